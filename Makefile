@@ -1,0 +1,64 @@
+# kling-contract: every command a developer or CI needs. Each target creates or refreshes .venv
+# from pyproject.toml when it is missing or older than pyproject.toml.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+HOST   ?= 127.0.0.1
+PORT   ?= 4010
+PROFILE ?= ci
+PYTEST_ARGS ?=
+
+.PHONY: venv serve test test-fast test-deep generate check-generated lint fmt typecheck bench contract clean check
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+serve: $(STAMP)  ## start the mock on http://$(HOST):$(PORT)
+	$(BIN)/kling-mock serve --host $(HOST) --port $(PORT)
+
+generate: $(STAMP)  ## render generated/ from spec/
+	$(BIN)/kling-codegen generate
+
+check-generated: $(STAMP)  ## fail when generated/ differs from what `make generate` renders
+	$(BIN)/kling-codegen check
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+fmt: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+	cd generated && ../$(BIN)/mypy --strict --config-file /dev/null kling_client
+
+test: $(STAMP)  ## everything CI runs
+	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory check-generated
+	$(MAKE) --no-print-directory typecheck
+	$(BIN)/pytest -n 2 --hypothesis-profile=$(PROFILE) $(PYTEST_ARGS)
+
+test-fast: $(STAMP)
+	$(BIN)/pytest -x -q --hypothesis-profile=dev $(PYTEST_ARGS)
+
+test-deep: $(STAMP)  ## long Hypothesis runs
+	$(BIN)/pytest -n 2 --hypothesis-profile=deep $(PYTEST_ARGS)
+
+contract: $(STAMP)  ## client properties against the real API (needs KLING_CONTRACT_BASE_URL and credentials)
+	$(BIN)/pytest -m contract tests/contract -v
+
+bench: $(STAMP)
+	$(BIN)/python -m mockserver.bench
+
+check: lint typecheck test
+
+clean:
+	rm -rf $(VENV) .kling-mock .pytest_cache .mypy_cache .ruff_cache .hypothesis
