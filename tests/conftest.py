@@ -1,0 +1,35 @@
+"""Fixtures every test area shares, and the Hypothesis profiles.
+
+Profiles: ``dev`` (quick, local default), ``ci`` (thorough but bounded; ``make test`` uses it),
+``deep`` (long runs, ``make test-deep``) and ``debug`` (verbose). Area-specific fixtures live in the
+conftest.py of each test folder (tests/mock, tests/client, ...).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, Verbosity, settings
+
+from codegen.specload import SPEC_DIR, load_bundle
+
+_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("dev", max_examples=25, **_COMMON)
+settings.register_profile("ci", max_examples=60, derandomize=True, print_blob=True, **_COMMON)
+settings.register_profile("deep", max_examples=2000, **_COMMON)
+settings.register_profile("debug", max_examples=10, verbosity=Verbosity.verbose, **_COMMON)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+@pytest.fixture(scope="session")
+def spec_dir() -> Path:
+    return SPEC_DIR
+
+
+@pytest.fixture(scope="session")
+def bundle() -> dict[str, Any]:
+    """The bundled spec (all of spec/ in one OpenAPI object); read-only by convention."""
+    return load_bundle(SPEC_DIR)
