@@ -1,0 +1,1 @@
+"""Static runtime modules shipped verbatim into the generated client."""
