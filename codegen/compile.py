@@ -1,0 +1,227 @@
+"""Compile spec schemas into the plain dicts the rules engine checks (codegen/runtime/rules.py).
+
+A compiled schema is self-contained and JSON-serialisable: every ``$ref`` is resolved (keywords
+written next to a ``$ref`` override the target's), ``allOf`` is merged into one schema, and only
+the keywords the engine checks are kept (descriptions, examples, titles, ``format`` and provenance
+extensions are dropped). The mock and the generated client embed these dicts, so the two sides
+check the same thing.
+
+Merging ``allOf`` is a conjunction where it can be: ``required`` and ``x-kling-rules`` add up,
+``properties`` merge field by field, bounds take the stricter value, ``enum`` and ``type``
+intersect, ``additionalProperties: false`` wins (it then sees the properties of every part) and two
+``oneOf`` (or ``anyOf``) lists become the list of their pairwise merges. Anything else: the later
+part wins, and the schema's own keywords win over its ``allOf`` parts.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from typing import Any
+
+from codegen.specload import Document, SpecError
+
+Schema = dict[str, Any]
+
+#: The keywords a compiled schema keeps (the rules engine contract).
+KEPT_KEYWORDS = frozenset(
+    {
+        "type",
+        "enum",
+        "const",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "required",
+        "properties",
+        "additionalProperties",
+        "items",
+        "default",
+        "oneOf",
+        "anyOf",
+        "x-kling-image",
+        "x-kling-media",
+        "x-kling-rules",
+        "x-kling-models",
+    }
+)
+
+#: Annotations parameter_schemas() adds to each parameter's compiled schema.
+PARAMETER_IN = "x-kling-in"
+PARAMETER_REQUIRED = "x-kling-required"
+
+_LOWER_BOUNDS = frozenset({"minimum", "exclusiveMinimum", "minLength", "minItems"})
+_UPPER_BOUNDS = frozenset({"maximum", "exclusiveMaximum", "maxLength", "maxItems"})
+_JSON = "application/json"
+
+
+def compile_schema(bundle: Document, node: Any) -> Schema:
+    """The compiled form of a schema node of the bundle (a ``$ref`` or an inline schema)."""
+    return _compile(bundle, node, ())
+
+
+def request_schema(bundle: Document, operation: Mapping[str, Any]) -> Schema | None:
+    """The compiled ``application/json`` request body schema of an operation, if it has one."""
+    body, _ = _follow(bundle, operation.get("requestBody"), ())
+    content = body.get("content") if isinstance(body, Mapping) else None
+    if not isinstance(content, Mapping):
+        return None
+    media = next((v for k, v in content.items() if str(k).split(";")[0].strip() == _JSON), None)
+    if not isinstance(media, Mapping) or "schema" not in media:
+        return None
+    return compile_schema(bundle, media["schema"])
+
+
+def parameter_schemas(bundle: Document, operation: Mapping[str, Any]) -> dict[str, Schema]:
+    """Query and path parameters of an operation: name -> compiled schema, in declared order.
+
+    Each schema also carries two annotations the engine ignores: ``x-kling-in`` ("query" or
+    "path") and ``x-kling-required`` (a bool; path parameters are always required). Parameters
+    declared on the path item (not the operation) are not included.
+    """
+    found: dict[str, Schema] = {}
+    for raw in operation.get("parameters") or []:
+        parameter, _ = _follow(bundle, raw, ())
+        if not isinstance(parameter, Mapping) or parameter.get("in") not in ("query", "path"):
+            continue
+        schema = compile_schema(bundle, parameter.get("schema", {}))
+        schema[PARAMETER_IN] = parameter["in"]
+        schema[PARAMETER_REQUIRED] = parameter["in"] == "path" or parameter.get("required") is True
+        found[str(parameter["name"])] = schema
+    return found
+
+
+def parameters_object(parameters: Mapping[str, Mapping[str, Any]]) -> Schema:
+    """One object schema over parameter_schemas() output, to check a dict of parameter values."""
+    properties = {
+        name: {k: copy.deepcopy(v) for k, v in schema.items() if k in KEPT_KEYWORDS}
+        for name, schema in parameters.items()
+    }
+    required = [name for name, schema in parameters.items() if schema.get(PARAMETER_REQUIRED)]
+    compiled: Schema = {"type": "object", "properties": properties}
+    if required:
+        compiled["required"] = required
+    return compiled
+
+
+# ----------------------------------------------------------------------------- resolving
+
+
+def _target(bundle: Document, pointer: str) -> Any:
+    if not pointer.startswith("#/"):
+        raise SpecError(f"only local references can be compiled, got {pointer!r}")
+    node: Any = bundle
+    for part in pointer[2:].split("/"):
+        key = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, Mapping) or key not in node:
+            raise SpecError(f"unresolvable reference {pointer!r}")
+        node = node[key]
+    return node
+
+
+def _follow(bundle: Document, node: Any, seen: tuple[str, ...]) -> tuple[Any, tuple[str, ...]]:
+    """Resolve a ``$ref`` chain (siblings of a ``$ref`` override the target's keys).
+
+    ``seen`` holds the references being compiled further up; meeting one again is a cycle.
+    """
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        pointer = node["$ref"]
+        if pointer in seen:
+            raise SpecError(f"recursive reference {pointer!r} cannot be compiled")
+        seen = (*seen, pointer)
+        target = _target(bundle, pointer)
+        siblings = {k: v for k, v in node.items() if k != "$ref"}
+        node = {**target, **siblings} if isinstance(target, Mapping) else target
+    return node, seen
+
+
+def _compile(bundle: Document, node: Any, seen: tuple[str, ...]) -> Schema:
+    if node is True or node is None:
+        return {}
+    if node is False:
+        return {"enum": []}
+    node, seen = _follow(bundle, node, seen)
+    if not isinstance(node, Mapping):
+        raise SpecError(f"not a schema: {node!r}")
+    own: Schema = {}
+    for key, value in node.items():
+        if key in KEPT_KEYWORDS:
+            own[key] = _compile_keyword(bundle, key, value, seen)
+    merged: Schema = {}
+    for part in node.get("allOf") or []:
+        merged = _merge(merged, _compile(bundle, part, seen))
+    return _merge(merged, own)
+
+
+def _compile_keyword(bundle: Document, key: str, value: Any, seen: tuple[str, ...]) -> Any:
+    if key == "properties" and isinstance(value, Mapping):
+        return {str(name): _compile(bundle, sub, seen) for name, sub in value.items()}
+    if key in ("items", "additionalProperties"):
+        return value if isinstance(value, bool) else _compile(bundle, value, seen)
+    if key in ("oneOf", "anyOf") and isinstance(value, list):
+        return [_compile(bundle, branch, seen) for branch in value]
+    return copy.deepcopy(value)
+
+
+# ----------------------------------------------------------------------------- merging allOf
+
+
+def _merge(base: Schema, extra: Schema) -> Schema:
+    """``base`` and ``extra`` as one schema (a conjunction where the keywords allow it)."""
+    merged = dict(base)
+    for key, value in extra.items():
+        if key not in merged:
+            merged[key] = value
+        else:
+            merged[key] = _merge_keyword(key, merged[key], value)
+    return merged
+
+
+def _merge_keyword(key: str, old: Any, new: Any) -> Any:
+    if key == "properties":
+        properties = dict(old)
+        for name, schema in new.items():
+            properties[name] = _merge(properties[name], schema) if name in properties else schema
+        return properties
+    if key == "required":
+        return [*old, *(name for name in new if name not in old)]
+    if key == "x-kling-rules":
+        return [*old, *new]
+    if key == "enum":
+        return [value for value in old if value in new]
+    if key == "type":
+        return _merge_types(old, new)
+    if key in _LOWER_BOUNDS:
+        return max(old, new)
+    if key in _UPPER_BOUNDS:
+        return min(old, new)
+    if key == "uniqueItems":
+        return bool(old or new)
+    if key in ("items", "additionalProperties"):
+        if old is False or new is False:
+            return False
+        if old is True:
+            return new
+        if new is True:
+            return old
+        return _merge(old, new)
+    if key in ("oneOf", "anyOf"):
+        return [_merge(first, second) for first in old for second in new]
+    return new
+
+
+def _merge_types(old: str | list[str], new: str | list[str]) -> str | list[str]:
+    olds = old if isinstance(old, list) else [old]
+    news = new if isinstance(new, list) else [new]
+    kept = [t for t in olds if t in news or (t == "integer" and "number" in news)]
+    kept += [t for t in news if t == "integer" and "number" in olds and t not in kept]
+    if not kept:
+        return new
+    return kept[0] if len(kept) == 1 else kept
