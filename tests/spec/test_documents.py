@@ -103,3 +103,22 @@ def test_every_operation_is_a_task_a_query_or_synchronous(bundle: dict[str, Any]
         if sum(kind in op for kind in kinds) != 1
     ]
     assert wrong == []
+
+
+def test_no_key_is_left_without_a_value(bundle: dict[str, Any]) -> None:
+    """An unquoted comma inside a YAML flow mapping splits a description into a stray, empty key."""
+    from .conftest import walk
+
+    stray = [
+        f"{pointer}/{key}"
+        for pointer, node in walk(bundle)
+        if isinstance(node, dict) and not _inside_example(pointer)
+        for key, value in node.items()
+        if value is None and key not in ("example", "default", "const")
+    ]
+    assert stray == []
+
+
+def _inside_example(pointer: str) -> bool:
+    parts = pointer.split("/")
+    return "examples" in parts or "example" in parts
