@@ -383,20 +383,33 @@ def _walk_object(
 
 
 def _walk_branches(value: object, branches: list[Any], path: str, strict: bool) -> list[Violation]:
-    """anyOf/oneOf: the first branch the value fits, else the closest one (fewest violations)."""
-    verdicts = [
-        _walk(value, branch, path, True) for branch in branches if isinstance(branch, Mapping)
-    ]
+    """anyOf/oneOf: the first branch the value fits, else the closest one.
+
+    Closest = of the value's type, then declaring most of the fields sent, then fewest violations.
+    """
+    candidates = [b for b in branches if isinstance(b, Mapping)]
+    verdicts = [_walk(value, branch, path, True) for branch in candidates]
     if not verdicts:
         return []
     chosen = next((v for v in verdicts if not any(x.rule in SCHEMA_RULES for x in v)), None)
     if chosen is None:
-        chosen = min(verdicts, key=lambda v: (_fails_own_type(v, path), len(v)))
+        ranks = [
+            (_fails_own_type(found, path), -_known_fields(value, branch), len(found))
+            for branch, found in zip(candidates, verdicts, strict=True)
+        ]
+        chosen = verdicts[ranks.index(min(ranks))]
     return [v for v in chosen if strict or v.rule not in SCHEMA_RULES]
 
 
 def _fails_own_type(violations: list[Violation], path: str) -> bool:
     return any(v.rule == "type" and v.field == path for v in violations)
+
+
+def _known_fields(value: object, schema: Mapping[str, Any]) -> int:
+    properties = schema.get("properties")
+    if not isinstance(value, Mapping) or not isinstance(properties, Mapping):
+        return 0
+    return sum(1 for key in value if key in properties)
 
 
 # ----------------------------------------------------------------------------- images and media
