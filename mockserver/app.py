@@ -1,0 +1,57 @@
+"""The application factory: ``create_app(config)`` builds one self-contained mock.
+
+Configuration is layered (defaults, KLING_* environment, a config file, the mapping given here);
+see ``mockserver.config``. Everything costly (bundling the spec, building the openapi-core
+validator, compiling the x-kling schemas) happens once here, never per request.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from codegen.specload import document_paths, load_bundle
+
+from . import admin, assets, errors, journal, routes
+from .clock import Clock
+from .config import Settings, load_config
+from .spec_index import SpecIndex
+from .state import EXTENSION, MockState
+from .store import Store
+from .validation import RequestChecker
+
+
+@functools.lru_cache(maxsize=8)
+def _spec_objects(spec_dir: str, stamp: tuple[float, ...]) -> tuple[SpecIndex, RequestChecker]:
+    """The index and checker of one version of spec/, shared by apps built from it (read-only)."""
+    index = SpecIndex.from_bundle(load_bundle(Path(spec_dir)))
+    return index, RequestChecker(index)
+
+
+def spec_objects(spec_dir: Path) -> tuple[SpecIndex, RequestChecker]:
+    stamp = tuple(path.stat().st_mtime for path in document_paths(spec_dir))
+    return _spec_objects(str(spec_dir.resolve()), stamp)
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """A Flask app serving every operation of the spec under /v1/... and /kling/v1/..."""
+    merged = load_config(config)
+    settings = Settings.from_config(merged)
+    app = Flask("kling_mock", static_folder=None)
+    app.config.update(merged)
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
+    index, checker = spec_objects(settings.spec_dir)
+    store = Store(settings.db, journal_size=settings.journal_size)
+    clock = Clock(store)
+    clock.ensure(settings.speed, settings.clock_frozen)
+    app.extensions[EXTENSION] = MockState(settings, index, store, clock, checker)
+    errors.init_app(app)
+    journal.init_app(app)
+    routes.init_app(app)
+    app.register_blueprint(admin.bp)
+    app.register_blueprint(assets.bp)
+    return app

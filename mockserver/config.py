@@ -1,0 +1,144 @@
+"""Layered configuration: defaults, then KLING_* environment, then a config file, then a mapping.
+
+Every key is a flat ``KLING_*`` name so the same spelling works in the environment, in a config file
+(YAML, JSON or TOML with the keys at top level) and in the mapping a test hands to ``create_app``.
+Environment values arrive as strings and are converted to the type of the default.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from codegen.specload import SPEC_DIR
+
+DEFAULTS: dict[str, Any] = {
+    "KLING_DB": ".kling-mock/state.sqlite3",
+    "KLING_SPEC_DIR": str(SPEC_DIR),
+    "KLING_SPEED": 1.0,
+    "KLING_SEED": 0,
+    "KLING_API_KEYS": None,
+    "KLING_JWT_SECRETS": None,
+    "KLING_FAIL_KEYWORD": "__fail__",
+    "KLING_FAILURE_RATE": 0.0,
+    "KLING_CLOCK_FROZEN": False,
+    "KLING_SUBMITTED_MS": 1000,
+    "KLING_PROCESSING_MS": 2000,
+    "KLING_MAX_BODY_BYTES": 64 * 1024 * 1024,
+    "KLING_JOURNAL_SIZE": 500,
+    "KLING_LOG_REQUESTS": True,
+    "KLING_CONFIG": None,
+}
+_TRUE = {"1", "true", "yes", "on"}
+
+
+class ConfigError(ValueError):
+    """A configuration value cannot be used."""
+
+
+def _coerce(key: str, value: Any) -> Any:
+    """Turn an environment string into the type of the key's default."""
+    default = DEFAULTS[key]
+    if not isinstance(value, str) or isinstance(default, str):
+        return value
+    if isinstance(default, bool):
+        return value.strip().lower() in _TRUE
+    try:
+        if isinstance(default, int):
+            return int(value)
+        if isinstance(default, float):
+            return float(value)
+    except ValueError as exc:
+        raise ConfigError(f"{key}={value!r} is not a {type(default).__name__}") from exc
+    return value or None
+
+
+def read_config_file(path: str | Path) -> dict[str, Any]:
+    """The KLING_* keys of a YAML, JSON or TOML file."""
+    file = Path(path)
+    text = file.read_text(encoding="utf-8")
+    loaded = tomllib.loads(text) if file.suffix == ".toml" else yaml.safe_load(text)
+    if not isinstance(loaded, dict):
+        raise ConfigError(f"{file}: expected a mapping of KLING_* keys")
+    unknown = sorted(k for k in loaded if k not in DEFAULTS)
+    if unknown:
+        raise ConfigError(f"{file}: unknown keys {', '.join(unknown)}")
+    return dict(loaded)
+
+
+def load_config(
+    overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """Merge the layers; later layers win. The file comes from KLING_CONFIG in any earlier layer."""
+    env = os.environ if environ is None else environ
+    merged = dict(DEFAULTS)
+    merged.update({k: _coerce(k, v) for k, v in env.items() if k in DEFAULTS})
+    config_file = (overrides or {}).get("KLING_CONFIG") or merged.get("KLING_CONFIG")
+    if config_file:
+        merged.update(read_config_file(config_file))
+    merged.update(overrides or {})
+    return merged
+
+
+def _key_set(value: Any) -> frozenset[str] | None:
+    if value is None:
+        return None
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return frozenset(str(item).strip() for item in items if str(item).strip())
+
+
+def _secret_map(value: Any) -> dict[str, str]:
+    if not value:
+        return {}
+    if isinstance(value, Mapping):
+        return {str(k): str(v) for k, v in value.items()}
+    pairs = (item.partition(":") for item in str(value).split(","))
+    return {ak.strip(): sk.strip() for ak, _, sk in pairs if ak.strip()}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The typed view of the merged configuration that the rest of the mock reads."""
+
+    db: str
+    spec_dir: Path
+    speed: float
+    seed: int
+    api_keys: frozenset[str] | None
+    jwt_secrets: dict[str, str]
+    fail_keyword: str
+    failure_rate: float
+    clock_frozen: bool
+    submitted_ms: int
+    processing_ms: int
+    max_body_bytes: int
+    journal_size: int
+    log_requests: bool
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> Settings:
+        speed = float(config["KLING_SPEED"])
+        if speed < 0:
+            raise ConfigError("KLING_SPEED must be >= 0")
+        return cls(
+            db=str(config["KLING_DB"]),
+            spec_dir=Path(config["KLING_SPEC_DIR"]),
+            speed=speed,
+            seed=int(config["KLING_SEED"]),
+            api_keys=_key_set(config["KLING_API_KEYS"]),
+            jwt_secrets=_secret_map(config["KLING_JWT_SECRETS"]),
+            fail_keyword=str(config["KLING_FAIL_KEYWORD"] or ""),
+            failure_rate=float(config["KLING_FAILURE_RATE"]),
+            clock_frozen=bool(config["KLING_CLOCK_FROZEN"]),
+            submitted_ms=int(config["KLING_SUBMITTED_MS"]),
+            processing_ms=int(config["KLING_PROCESSING_MS"]),
+            max_body_bytes=int(config["KLING_MAX_BODY_BYTES"]),
+            journal_size=int(config["KLING_JOURNAL_SIZE"]),
+            log_requests=bool(config["KLING_LOG_REQUESTS"]),
+        )

@@ -1,0 +1,59 @@
+"""One log line and one journal entry per request.
+
+The log line is what a developer watches: ``POST /v1/images/generations 200 code=0 3.1ms``. The
+journal keeps the last N API requests with their verdicts in the store, so ``GET /__mock/journal``
+shows the same history whichever worker process answers it. Admin and asset requests are logged
+but not journaled.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from flask import Flask, Response, g, request
+
+from .envelope import request_id
+from .state import state_of
+
+log = logging.getLogger("kling_mock.requests")
+UNJOURNALED = ("/__mock/",)
+
+
+def init_app(app: Flask) -> None:
+    state = state_of(app)
+
+    @app.before_request
+    def _start() -> None:
+        g.kling_started = time.perf_counter()
+
+    @app.after_request
+    def _record(response: Response) -> Response:
+        started = g.get("kling_started")
+        elapsed = (time.perf_counter() - started) * 1000 if started else 0.0
+        code = g.get("kling_code")
+        shown = "-" if code is None else str(code)
+        if state.settings.log_requests:
+            log.info(
+                "%s %s %s code=%s %.1fms",
+                request.method,
+                request.path,
+                response.status_code,
+                shown,
+                elapsed,
+            )
+        if code is not None and not request.path.startswith(UNJOURNALED):
+            state.store.journal_add(
+                {
+                    "at_ms": time.time_ns() // 1_000_000,
+                    "method": request.method,
+                    "path": request.path,
+                    "status": response.status_code,
+                    "code": code,
+                    "verdict": "accepted" if code == 0 else "rejected",
+                    "message": g.get("kling_message", ""),
+                    "ms": round(elapsed, 2),
+                    "request_id": request_id(),
+                }
+            )
+        return response

@@ -1,0 +1,87 @@
+"""Task plans and the status they imply: submitted -> processing -> succeed | failed.
+
+A plan is fixed when the task is created (how long each phase lasts, how it ends, why it fails),
+drawn from a RNG seeded by the mock's seed and the task id. The status is then a pure function
+of the plan, the creation time and the mock clock, so any process answers the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Outcome = Literal["succeed", "failed"]
+OUTCOMES: tuple[Outcome, ...] = ("succeed", "failed")
+
+POLICY_MESSAGE = "The input did not pass the content-security review; change the prompt or image."
+FORCED_MESSAGE = "Generation failed (outcome forced by X-Mock-Outcome)."
+RANDOM_MESSAGE = "Generation failed: the model could not render this request."
+
+
+def task_id_for(seed: int, seq: int) -> str:
+    """A 19-digit decimal id, like the real ones, fixed by the seed and the creation order."""
+    digest = hashlib.blake2b(f"{seed}:{seq}".encode(), digest_size=8).digest()
+    return str(10**18 + int.from_bytes(digest, "big") % (9 * 10**18))
+
+
+@dataclass(frozen=True)
+class Plan:
+    submitted_ms: int
+    processing_ms: int
+    outcome: Outcome
+    message: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "submitted_ms": self.submitted_ms,
+            "processing_ms": self.processing_ms,
+            "outcome": self.outcome,
+            "message": self.message,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Plan:
+        outcome: Outcome = "failed" if data.get("outcome") == "failed" else "succeed"
+        return cls(
+            int(data["submitted_ms"]), int(data["processing_ms"]), outcome, data.get("message", "")
+        )
+
+
+def make_plan(
+    *,
+    seed: int,
+    task_id: str,
+    submitted_ms: int,
+    processing_ms: int,
+    failure_rate: float = 0.0,
+    forced: Outcome | None = None,
+    policy_hit: bool = False,
+    immediate: bool = False,
+) -> Plan:
+    """Draw the plan of one task; forcing and the policy keyword win over chance."""
+    rng = random.Random(f"{seed}:{task_id}")
+    submitted = round(submitted_ms * rng.uniform(0.75, 1.25))
+    processing = round(processing_ms * rng.uniform(0.75, 1.25))
+    unlucky = rng.random() < failure_rate
+    if immediate:
+        submitted = processing = 0
+    if forced is not None:
+        return Plan(submitted, processing, forced, FORCED_MESSAGE if forced == "failed" else "")
+    if policy_hit:
+        return Plan(submitted, processing, "failed", POLICY_MESSAGE)
+    if unlucky:
+        return Plan(submitted, processing, "failed", RANDOM_MESSAGE)
+    return Plan(submitted, processing, "succeed")
+
+
+def status_at(plan: Plan, created_at: int, now: int) -> tuple[str, int]:
+    """(task_status, updated_at) at mock time ``now``; updated_at is the last transition."""
+    processing_from = created_at + plan.submitted_ms
+    done_at = processing_from + plan.processing_ms
+    if now >= done_at:
+        return plan.outcome, done_at
+    if now >= processing_from:
+        return "processing", processing_from
+    return "submitted", created_at

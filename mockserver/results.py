@@ -1,0 +1,185 @@
+"""What a succeeded task produced: the ``task_result`` for each x-kling-task result kind.
+
+Everything is derived from the stored request and the task id, so a result reads the same every
+time. Numbers come from the fields x-kling-task names (count_field, duration_field,
+aspect_ratio_field, resolution_field); URLs point at the mock's own asset route.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .assets import asset_url
+
+
+def child_id(task_id: str, label: str) -> str:
+    """A stable decimal id for something a task made (a video, an audio, a voice)."""
+    digest = hashlib.blake2b(f"{task_id}:{label}".encode(), digest_size=8).digest()
+    return str(10**17 + int.from_bytes(digest, "big") % (9 * 10**17))
+
+
+def seconds(value: float) -> str:
+    """Seconds as the API writes them: a decimal string without a trailing .0."""
+    return f"{value:g}" if value != int(value) else str(int(value))
+
+
+def _number(value: Any, default: float) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return default
+
+
+@dataclass(frozen=True)
+class ResultContext:
+    """The facts a result is built from."""
+
+    task: dict[str, Any]
+    body: dict[str, Any]
+    task_id: str
+    base_url: str
+    deleted: frozenset[str] = frozenset()
+
+    def field(self, key: str) -> Any:
+        name = self.task.get(key)
+        return self.body.get(name) if name else None
+
+    @property
+    def count(self) -> int:
+        if self.body.get("result_type") == "series":
+            amount = str(self.body.get("series_amount"))
+            return int(amount) if amount.isdigit() else 4
+        return max(1, int(_number(self.field("count_field"), 1)))
+
+    @property
+    def duration(self) -> float:
+        return _number(self.field("duration_field"), _number(self.task.get("default_duration"), 5))
+
+    @property
+    def watermark(self) -> bool:
+        info = self.body.get("watermark_info")
+        return isinstance(info, dict) and bool(info.get("enabled"))
+
+    def url(self, name: str) -> str:
+        return asset_url(self.base_url, self.task_id, name)
+
+
+def _images(ctx: ResultContext) -> list[dict[str, Any]]:
+    ratio = str(ctx.field("aspect_ratio_field") or "1:1")
+    resolution = str(ctx.field("resolution_field") or "1k")
+    items = []
+    for index in range(ctx.count):
+        item = {"index": index, "url": ctx.url(f"image-{index}.png?ar={ratio}&res={resolution}")}
+        if ctx.watermark:
+            item["watermark_url"] = ctx.url(f"image-{index}-wm.png?ar={ratio}&res={resolution}")
+        items.append(item)
+    return items
+
+
+def _video(ctx: ResultContext) -> dict[str, Any]:
+    length = seconds(ctx.duration)
+    video = {"id": child_id(ctx.task_id, "video"), "url": ctx.url(f"video.mp4?s={length}")}
+    if ctx.watermark:
+        video["watermark_url"] = ctx.url(f"video-wm.mp4?s={length}")
+    video["duration"] = length
+    if isinstance(ctx.body.get("session_id"), str):
+        video["session_id"] = ctx.body["session_id"]
+    return video
+
+
+def _sound(ctx: ResultContext) -> dict[str, Any]:
+    length = seconds(ctx.duration)
+    return {
+        "id": child_id(ctx.task_id, "audio"),
+        "url_mp3": ctx.url(f"audio.mp3?s={length}"),
+        "url_wav": ctx.url(f"audio.wav?s={length}"),
+        "duration_mp3": length,
+        "duration_wav": length,
+    }
+
+
+def _speech(ctx: ResultContext) -> dict[str, Any]:
+    words = len(str(ctx.body.get("text", "")).split())
+    speed = _number(ctx.body.get("voice_speed"), 1.0) or 1.0
+    length = seconds(round(max(1.0, words / 2.5 / speed), 1))
+    audio_id = child_id(ctx.task_id, "speech")
+    return {"id": audio_id, "url": ctx.url(f"speech.mp3?s={length}"), "duration": length}
+
+
+def _voice(ctx: ResultContext) -> list[dict[str, Any]]:
+    voice_id = child_id(ctx.task_id, "voice")
+    if voice_id in ctx.deleted:
+        return []
+    return [
+        {
+            "voice_id": voice_id,
+            "voice_name": str(ctx.body.get("voice_name") or "custom voice"),
+            "trial_url": ctx.url("trial.mp3?s=5"),
+            "owned_by": "account",
+        }
+    ]
+
+
+_ELEMENT_ECHO: dict[str, type] = {
+    "element_description": str,
+    "reference_type": str,
+    "element_image_list": dict,
+    "element_video_list": dict,
+    "tag_list": list,
+}
+
+
+def _element(ctx: ResultContext) -> list[dict[str, Any]]:
+    element_id = int(child_id(ctx.task_id, "element"))
+    element: dict[str, Any] = {
+        "element_id": element_id,
+        "element_name": str(ctx.body.get("element_name") or "element"),
+    }
+    body = ctx.body
+    element.update({k: body[k] for k, t in _ELEMENT_ECHO.items() if isinstance(body.get(k), t)})
+    element["owned_by"] = "account"
+    element["status"] = "deleted" if str(element_id) in ctx.deleted else "succeed"
+    return [element]
+
+
+def _omni(ctx: ResultContext) -> dict[str, Any]:
+    if ctx.body.get("result_type") == "series":
+        return {"result_type": "series", "series_images": _images(ctx)}
+    return {"result_type": "single", "images": _images(ctx)}
+
+
+BUILDERS: dict[str, Callable[[ResultContext], dict[str, Any]]] = {
+    "images": lambda ctx: {"images": _images(ctx)},
+    "omni_images": _omni,
+    "videos": lambda ctx: {"videos": [_video(ctx)]},
+    "audios": lambda ctx: {"audios": [_sound(ctx)]},
+    "video_audios": lambda ctx: {"videos": [_video(ctx)], "audios": [_sound(ctx)]},
+    "tts_audios": lambda ctx: {"audios": [_speech(ctx)]},
+    "voices": lambda ctx: {"voices": _voice(ctx)},
+    "elements": lambda ctx: {"elements": _element(ctx)},
+}
+
+
+def task_result(ctx: ResultContext) -> dict[str, Any]:
+    """The task_result of a succeeded task of this kind (empty for an unknown kind)."""
+    builder = BUILDERS.get(str(ctx.task.get("result")))
+    return builder(ctx) if builder else {}
+
+
+def units(ctx: ResultContext) -> str | None:
+    """final_unit_deduction: units per output, or per second when x-kling-task says per_second."""
+    per = ctx.task.get("units")
+    if per is None:
+        return None
+    amount = float(per) * (ctx.duration if ctx.task.get("per_second") else ctx.count)
+    return seconds(round(amount, 3))
+
+
+def parent_video(ctx: ResultContext) -> dict[str, Any]:
+    """task_info.parent_video: the video the task built on (its id, or one made up for a URL)."""
+    video_id = ctx.body.get("video_id") or child_id(ctx.task_id, "parent")
+    url = ctx.body.get("video_url") or ctx.url("parent.mp4?s=5")
+    return {"id": str(video_id), "url": str(url), "duration": "5"}

@@ -1,0 +1,247 @@
+"""The mock's state in SQLite: tasks, the shared clock, deletions and the request journal.
+
+A file database (WAL mode) lets every worker process see the same tasks and the same clock; each
+thread of each process opens its own connection. ``:memory:`` keeps one connection behind a lock,
+for tests. Only facts live here (what was asked, when, with which plan); statuses are computed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS tasks (
+    seq INTEGER PRIMARY KEY,
+    task_id TEXT NOT NULL UNIQUE,
+    owner TEXT NOT NULL,
+    operation_id TEXT NOT NULL,
+    external_task_id TEXT,
+    created_at INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    plan TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS tasks_external ON tasks(owner, external_task_id)
+    WHERE external_task_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS tasks_by_owner ON tasks(owner, operation_id, seq);
+CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS clock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    anchor_real_ms INTEGER NOT NULL,
+    anchor_mock_ms INTEGER NOT NULL,
+    speed REAL NOT NULL,
+    frozen INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS deletions (
+    owner TEXT NOT NULL, record_id TEXT NOT NULL, PRIMARY KEY (owner, record_id)
+);
+CREATE TABLE IF NOT EXISTS journal (
+    id INTEGER PRIMARY KEY,
+    entry TEXT NOT NULL
+);
+"""
+_TASK_COLUMNS = "seq, task_id, owner, operation_id, external_task_id, created_at, body, plan"
+
+
+class DuplicateExternalId(Exception):
+    """The owner already has a task with this external_task_id."""
+
+
+@dataclass(frozen=True)
+class TaskRecord:
+    seq: int
+    task_id: str
+    owner: str
+    operation_id: str
+    external_task_id: str | None
+    created_at: int
+    body: dict[str, Any]
+    plan: dict[str, Any]
+
+    @classmethod
+    def from_row(cls, row: tuple[Any, ...]) -> TaskRecord:
+        seq, task_id, owner, op, ext, created, body, plan = row
+        return cls(seq, task_id, owner, op, ext, created, json.loads(body), json.loads(plan))
+
+
+@dataclass(frozen=True)
+class ClockRow:
+    anchor_real_ms: int
+    anchor_mock_ms: int
+    speed: float
+    frozen: bool
+
+
+class Store:
+    """All persistent state of one mock; kept in ``app.extensions['kling_mock']``."""
+
+    def __init__(self, path: str, journal_size: int = 500) -> None:
+        self.path = path
+        self.journal_size = journal_size
+        self.memory = path == ":memory:"
+        self._local = threading.local()
+        self._lock = threading.RLock()
+        self._shared: sqlite3.Connection | None = None
+        if not self.memory:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        with self._use() as conn:
+            conn.executescript(SCHEMA)
+
+    # ------------------------------------------------------------------ connections
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            self.path, timeout=30, isolation_level=None, check_same_thread=not self.memory
+        )
+        if not self.memory:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+        return conn
+
+    def _connection(self) -> sqlite3.Connection:
+        if self.memory:
+            if self._shared is None:
+                self._shared = self._open()
+            return self._shared
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None or getattr(self._local, "pid", None) != os.getpid():
+            conn = self._open()
+            self._local.conn, self._local.pid = conn, os.getpid()
+        return conn
+
+    @contextmanager
+    def _use(self, write: bool = False) -> Iterator[sqlite3.Connection]:
+        guard: AbstractContextManager[Any] = self._lock if self.memory else nullcontext()
+        with guard:
+            conn = self._connection()
+            if not write:
+                yield conn
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    # ------------------------------------------------------------------ tasks
+    def add_task(
+        self,
+        owner: str,
+        operation_id: str,
+        external_task_id: str | None,
+        created_at: int,
+        body: dict[str, Any],
+        make: Callable[[int], tuple[str, dict[str, Any]]],
+    ) -> TaskRecord:
+        """Insert a task; ``make(seq)`` gives its id and plan from the next sequence number."""
+        with self._use(write=True) as conn:
+            (seq,) = conn.execute(
+                "INSERT INTO counters VALUES ('task', 1) "
+                "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"
+            ).fetchone()
+            task_id, plan = make(seq)
+            row = (seq, task_id, owner, operation_id, external_task_id, created_at)
+            try:
+                conn.execute(
+                    f"INSERT INTO tasks ({_TASK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*row, json.dumps(body), json.dumps(plan)),
+                )
+            except sqlite3.IntegrityError as exc:
+                raise DuplicateExternalId(external_task_id) from exc
+        return TaskRecord(
+            seq, task_id, owner, operation_id, external_task_id, created_at, body, plan
+        )
+
+    def find_task(self, owner: str, operation_id: str, key: str) -> TaskRecord | None:
+        """The owner's task of this kind whose task_id (or else external_task_id) is ``key``."""
+        with self._use() as conn:
+            row = conn.execute(
+                f"SELECT {_TASK_COLUMNS} FROM tasks WHERE owner = ? AND operation_id = ? "
+                "AND (task_id = ? OR external_task_id = ?) ORDER BY task_id = ? DESC LIMIT 1",
+                (owner, operation_id, key, key, key),
+            ).fetchone()
+        return TaskRecord.from_row(row) if row else None
+
+    def list_tasks(self, owner: str, operation_id: str, page: int, size: int) -> list[TaskRecord]:
+        """One page of the owner's tasks of this kind, newest first."""
+        with self._use() as conn:
+            rows = conn.execute(
+                f"SELECT {_TASK_COLUMNS} FROM tasks WHERE owner = ? AND operation_id = ? "
+                "ORDER BY seq DESC LIMIT ? OFFSET ?",
+                (owner, operation_id, size, (page - 1) * size),
+            ).fetchall()
+        return [TaskRecord.from_row(row) for row in rows]
+
+    def owner_tasks(self, owner: str | None = None, limit: int = 1000) -> list[TaskRecord]:
+        """Tasks newest first, of one owner or of everyone (admin view, account costs)."""
+        where, args = ("WHERE owner = ?", (owner,)) if owner is not None else ("", ())
+        with self._use() as conn:
+            rows = conn.execute(
+                f"SELECT {_TASK_COLUMNS} FROM tasks {where} ORDER BY seq DESC LIMIT ?",
+                (*args, limit),
+            ).fetchall()
+        return [TaskRecord.from_row(row) for row in rows]
+
+    # ------------------------------------------------------------------ deletions
+    def delete_record(self, owner: str, record_id: str) -> None:
+        with self._use(write=True) as conn:
+            conn.execute("INSERT OR IGNORE INTO deletions VALUES (?, ?)", (owner, record_id))
+
+    def deleted(self, owner: str) -> set[str]:
+        with self._use() as conn:
+            rows = conn.execute("SELECT record_id FROM deletions WHERE owner = ?", (owner,))
+            return {row[0] for row in rows}
+
+    # ------------------------------------------------------------------ clock
+    def clock(self) -> ClockRow | None:
+        with self._use() as conn:
+            row = conn.execute(
+                "SELECT anchor_real_ms, anchor_mock_ms, speed, frozen FROM clock"
+            ).fetchone()
+        return ClockRow(row[0], row[1], row[2], bool(row[3])) if row else None
+
+    def save_clock(self, state: ClockRow, only_if_missing: bool = False) -> None:
+        verb = "INSERT OR IGNORE" if only_if_missing else "INSERT OR REPLACE"
+        with self._use(write=True) as conn:
+            conn.execute(
+                f"{verb} INTO clock VALUES (1, ?, ?, ?, ?)",
+                (state.anchor_real_ms, state.anchor_mock_ms, state.speed, int(state.frozen)),
+            )
+
+    # ------------------------------------------------------------------ journal
+    def journal_add(self, entry: dict[str, Any]) -> None:
+        with self._use(write=True) as conn:
+            cursor = conn.execute("INSERT INTO journal (entry) VALUES (?)", (json.dumps(entry),))
+            last = cursor.lastrowid or 0
+            if last % 64 == 0:
+                conn.execute("DELETE FROM journal WHERE id <= ?", (last - self.journal_size,))
+
+    def journal(self, limit: int) -> list[dict[str, Any]]:
+        """The last ``limit`` journal entries, newest first."""
+        limit = min(limit, self.journal_size)
+        with self._use() as conn:
+            rows = conn.execute("SELECT entry FROM journal ORDER BY id DESC LIMIT ?", (limit,))
+            return [json.loads(row[0]) for row in rows]
+
+    # ------------------------------------------------------------------ lifecycle
+    def reset(self) -> None:
+        """Forget every task, deletion, journal entry and the task counter (the clock stays)."""
+        with self._use(write=True) as conn:
+            for table in ("tasks", "counters", "deletions", "journal"):
+                conn.execute(f"DELETE FROM {table}")
+
+    def close(self) -> None:
+        with self._lock:
+            conn = self._shared if self.memory else getattr(self._local, "conn", None)
+            if conn is not None:
+                conn.close()
+            self._shared = None
+            self._local = threading.local()

@@ -1,0 +1,148 @@
+"""The generic task views: create a task, read one, list them (for every async family alike).
+
+Nothing here names an endpoint: the operation's x-kling-task says what the task makes and
+x-kling-query says which create operation's tasks a query reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from flask import Response, request
+
+from .envelope import success
+from .errors import KlingError
+from .lifecycle import OUTCOMES, Outcome, Plan, make_plan, status_at, task_id_for
+from .results import ResultContext, parent_video, task_result, units
+from .spec_index import Operation
+from .state import MockState
+from .store import DuplicateExternalId, TaskRecord
+
+OUTCOME_HEADER = "X-Mock-Outcome"
+_STORED_STRING_LIMIT = 4096
+
+
+def _strings(node: Any) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, Mapping):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+def _slim(node: Any) -> Any:
+    """The body as stored: long strings (Base64 media) replaced by their length."""
+    if isinstance(node, str) and len(node) > _STORED_STRING_LIMIT:
+        return f"<{len(node)} characters>"
+    if isinstance(node, Mapping):
+        return {key: _slim(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_slim(value) for value in node]
+    return node
+
+
+def forced_outcome() -> Outcome | None:
+    value = request.headers.get(OUTCOME_HEADER, "").strip().lower()
+    if not value:
+        return None
+    for outcome in OUTCOMES:
+        if value == outcome:
+            return outcome
+    raise KlingError(1201, f"{OUTCOME_HEADER} must be one of: {', '.join(OUTCOMES)}")
+
+
+def render_task(state: MockState, op: Operation, record: TaskRecord, now: int) -> dict[str, Any]:
+    """The task object as the API shows it at mock time ``now``."""
+    plan = Plan.from_json(record.plan)
+    status, updated_at = status_at(plan, record.created_at, now)
+    create = state.index.operations.get(record.operation_id)
+    spec = create.task if create is not None else {}
+    ctx = ResultContext(
+        task=spec,
+        body=record.body,
+        task_id=record.task_id,
+        base_url=request.host_url,
+        deleted=frozenset(state.store.deleted(record.owner))
+        if spec.get("result") in ("voices", "elements")
+        else frozenset(),
+    )
+    info: dict[str, Any] = {"external_task_id": record.external_task_id}
+    if spec.get("parent_video"):
+        info["parent_video"] = parent_video(ctx)
+    data: dict[str, Any] = {
+        "task_id": record.task_id,
+        "task_status": status,
+        "task_status_msg": plan.message if status == "failed" else "",
+        "task_info": info,
+    }
+    if status == "succeed":
+        data["task_result"] = task_result(ctx)
+    charged = units(ctx)
+    if charged is not None and status in ("succeed", "failed"):
+        data["final_unit_deduction"] = charged if status == "succeed" else "0"
+    if isinstance(record.body.get("watermark_info"), dict):
+        data["watermark_info"] = {"enabled": bool(record.body["watermark_info"].get("enabled"))}
+    data["created_at"] = record.created_at
+    data["updated_at"] = updated_at
+    return data
+
+
+def create_task(state: MockState, op: Operation, owner: str, body: Any) -> Response:
+    body = body if isinstance(body, dict) else {}
+    settings = state.settings
+    external = body.get("external_task_id") or None
+    forced = forced_outcome()
+    keyword = settings.fail_keyword
+    policy_hit = bool(keyword) and any(keyword in text for text in _strings(body))
+    now = state.clock.now_ms()
+
+    def make(seq: int) -> tuple[str, dict[str, Any]]:
+        task_id = task_id_for(settings.seed, seq)
+        plan = make_plan(
+            seed=settings.seed,
+            task_id=task_id,
+            submitted_ms=settings.submitted_ms,
+            processing_ms=settings.processing_ms,
+            failure_rate=settings.failure_rate,
+            forced=forced,
+            policy_hit=policy_hit,
+            immediate=bool(op.task.get("immediate")),
+        )
+        return task_id, plan.to_json()
+
+    try:
+        record = state.store.add_task(owner, op.operation_id, external, now, _slim(body), make)
+    except DuplicateExternalId as exc:
+        message = f"external_task_id {external} is already used by another task of this account"
+        raise KlingError(1201, message) from exc
+    return success(render_task(state, op, record, now))
+
+
+def _not_found(key: str) -> KlingError:
+    return KlingError(1203, f"task {key} does not exist")
+
+
+def get_task(state: MockState, op: Operation, owner: str, key: str) -> Response:
+    record = state.store.find_task(owner, op.target, key)
+    if record is None:
+        raise _not_found(key)
+    return success(render_task(state, op, record, state.clock.now_ms()))
+
+
+def list_tasks(state: MockState, op: Operation, owner: str) -> Response:
+    """A page of tasks, newest first; ``?external_task_id=`` narrows it to that one task."""
+    now = state.clock.now_ms()
+    external = request.args.get("external_task_id")
+    if external:
+        record = state.store.find_task(owner, op.target, external)
+        if record is None or record.external_task_id != external:
+            raise _not_found(external)
+        return success([render_task(state, op, record, now)])
+    page = int(request.args.get("pageNum", 1))
+    size = int(request.args.get("pageSize", 30))
+    records = state.store.list_tasks(owner, op.target, page, size)
+    return success([render_task(state, op, record, now) for record in records])
