@@ -109,12 +109,24 @@ class SpecIndex:
                 operation,
             )
 
-    def response_schema(self, operation: Operation, status: str = "200") -> Document | None:
-        """The resolved JSON schema of a response (None when the operation documents none)."""
+    def _media(self, operation: Operation, status: str) -> Document:
         responses = self.raw(operation).get("responses", {})
         response = resolve(self.bundle, responses.get(status))
         if not isinstance(response, dict):
-            return None
-        media = response.get("content", {}).get("application/json", {})
-        schema = media.get("schema")
+            return {}
+        media: Document = response.get("content", {}).get("application/json", {})
+        return media
+
+    def response_schema(self, operation: Operation, status: str = "200") -> Document | None:
+        """The resolved JSON schema of a response (None when the operation documents none)."""
+        schema = self._media(operation, status).get("schema")
         return resolve(self.bundle, schema) if schema is not None else None
+
+    def response_example(self, operation: Operation, status: str = "200") -> Any:
+        """The documented example of a response (the first of ``examples``), or None."""
+        media = self._media(operation, status)
+        if "example" in media:
+            return media["example"]
+        for example in (media.get("examples") or {}).values():
+            return resolve(self.bundle, example).get("value")
+        return None

@@ -1,10 +1,11 @@
 """Synchronous operations, by their x-kling-sync behaviour.
 
-synthesize: a plausible ``data`` built from the 200 response schema, seeded by the request (the
-same input always gets the same answer; request fields are echoed where the response has them).
-presets: the same, with every ``owned_by`` set to ``kling``. delete: forgets the record named by
-``id_field`` among the results of the ``target`` create operation. account_costs: a synthesized
-pack list whose remaining quantity goes down with the units the caller's tasks were charged.
+synthesize: a plausible ``data`` built from the 200 response schema and its example, seeded by
+the request (the same input always gets the same answer; request fields are echoed where the
+response has them). presets: finished tasks of the ``target`` kind, owned by kling, paged like a
+list. delete: forgets the record named by ``id_field`` among the caller's results of ``target``.
+account_costs: the synthesized pack list, with the remaining quantity going down by the units
+the caller's finished tasks were charged.
 """
 
 from __future__ import annotations
@@ -18,46 +19,85 @@ from flask import Response, request
 from .envelope import success
 from .errors import KlingError
 from .lifecycle import Plan, status_at
-from .results import ResultContext, task_result, units
+from .results import ResultContext, child_id, task_result, units
 from .spec_index import Operation
 from .state import MockState
-from .synthesize import Synthesizer, seed_of
+from .synthesize import Synthesizer, merged, seed_of
 
-
-def _data_schema(state: MockState, op: Operation) -> Any:
-    schema = state.index.response_schema(op) or {}
-    return schema.get("properties", {}).get("data", schema)
+PRESET_COUNT = 5
+PRESET_EPOCH_MS = 1_735_689_600_000  # 2025-01-01T00:00:00Z
 
 
 def _inputs(body: Any) -> dict[str, Any]:
-    inputs = {key: value for key, value in request.args.items()}
+    inputs: dict[str, Any] = dict(request.args.items())
     if isinstance(body, Mapping):
         inputs.update(body)
     return inputs
 
 
-def synthesized(
-    state: MockState, op: Operation, owner: str, body: Any, echo: Mapping[str, Any]
-) -> Any:
+def synthesized(state: MockState, op: Operation, body: Any, echo: Mapping[str, Any]) -> Any:
+    """``data`` for this request, from the 200 schema guided by the 200 example."""
     inputs = _inputs(body)
-    seed = seed_of(state.settings.seed, op.operation_id, sorted(inputs.items(), key=str))
+    schema = merged(state.index.bundle, state.index.response_schema(op) or {})
+    example = state.index.response_example(op)
     maker = Synthesizer(
         bundle=state.index.bundle,
-        rng=random.Random(seed),
+        rng=random.Random(seed_of(state.settings.seed, op.operation_id, sorted(inputs.items()))),
         base_url=request.host_url,
         now_ms=state.clock.now_ms(),
         echo={**inputs, **echo},
         label=op.operation_id,
     )
-    return maker.value(_data_schema(state, op), "data")
+    data_schema = schema.get("properties", {}).get("data", schema)
+    shown = example.get("data") if isinstance(example, Mapping) else None
+    return maker.value(data_schema, "data", shown if shown is not None else {})
 
 
 def _synthesize(state: MockState, op: Operation, owner: str, body: Any) -> Response:
-    return success(synthesized(state, op, owner, body, {}))
+    return success(synthesized(state, op, body, {}))
+
+
+def _as_kling(node: Any, number: int) -> Any:
+    """A result made for a preset: names say so, owned_by is kling."""
+    if isinstance(node, Mapping):
+        out = {}
+        for key, value in node.items():
+            if key == "owned_by":
+                out[key] = "kling"
+            elif key.endswith("_name") and isinstance(value, str):
+                out[key] = f"kling preset {number}"
+            else:
+                out[key] = _as_kling(value, number)
+        return out
+    if isinstance(node, list):
+        return [_as_kling(value, number) for value in node]
+    return node
 
 
 def _presets(state: MockState, op: Operation, owner: str, body: Any) -> Response:
-    return success(synthesized(state, op, owner, body, {"owned_by": "kling"}))
+    target = state.index.operations.get(op.target)
+    schema = merged(state.index.bundle, state.index.response_schema(op) or {})
+    data_schema = merged(state.index.bundle, schema.get("properties", {}).get("data", {}))
+    if target is None or not target.task or data_schema.get("type") != "array":
+        return success(synthesized(state, op, body, {"owned_by": "kling"}))
+    page = request.args.get("pageNum", 1, type=int) or 1
+    size = request.args.get("pageSize", 30, type=int) or 30
+    numbers = range((page - 1) * size + 1, min(page * size, PRESET_COUNT) + 1)
+    tasks = []
+    for number in numbers:
+        task_id = child_id(f"preset:{op.operation_id}", str(number))
+        ctx = ResultContext(target.task, {}, task_id, request.host_url)
+        tasks.append(
+            {
+                "task_id": task_id,
+                "task_status": "succeed",
+                "task_status_msg": "",
+                "task_result": _as_kling(task_result(ctx), number),
+                "created_at": PRESET_EPOCH_MS,
+                "updated_at": PRESET_EPOCH_MS,
+            }
+        )
+    return success(tasks)
 
 
 def _ids(node: Any) -> Iterator[str]:
@@ -72,54 +112,52 @@ def _ids(node: Any) -> Iterator[str]:
             yield from _ids(value)
 
 
-def _owned_results(state: MockState, owner: str, target: str) -> Iterator[ResultContext]:
+def finished_results(state: MockState, owner: str, target: str) -> Iterator[ResultContext]:
+    """The result contexts of the owner's succeeded tasks of one create operation."""
     create = state.index.operations.get(target)
     if create is None:
         return
     now = state.clock.now_ms()
     for record in state.store.owner_tasks(owner):
         plan = Plan.from_json(record.plan)
-        if (
-            record.operation_id == target
-            and status_at(plan, record.created_at, now)[0] == "succeed"
-        ):
+        if record.operation_id != target:
+            continue
+        if status_at(plan, record.created_at, now)[0] == "succeed":
             yield ResultContext(create.task, record.body, record.task_id, request.host_url)
 
 
 def _delete(state: MockState, op: Operation, owner: str, body: Any) -> Response:
     field = str(op.sync.get("id_field") or "id")
     wanted = str((body or {}).get(field, ""))
-    known = any(
-        wanted in set(_ids(task_result(ctx))) for ctx in _owned_results(state, owner, op.target)
-    )
-    if not known:
+    results = finished_results(state, owner, op.target)
+    if not any(wanted in set(_ids(task_result(ctx))) for ctx in results):
         raise KlingError(1203, f"{field} {wanted} does not exist")
     state.store.delete_record(owner, wanted)
-    return success(synthesized(state, op, owner, body, {field: wanted}))
-
-
-def _account_costs(state: MockState, op: Operation, owner: str, body: Any) -> Response:
-    spent = 0.0
-    for target in state.index.operations.values():
-        if target.task:
-            for ctx in _owned_results(state, owner, target.operation_id):
-                spent += float(units(ctx) or 0)
-    data = synthesized(state, op, owner, body, {})
-    for pack in _packs(data):
-        total = float(pack.get("total_quantity") or 0)
-        pack["remaining_quantity"] = round(max(total - spent, 0.0), 1)
-    return success(data)
+    return success(synthesized(state, op, body, {field: wanted}))
 
 
 def _packs(node: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(node, Mapping):
+    if isinstance(node, dict):
         if "total_quantity" in node and "remaining_quantity" in node:
-            yield node  # type: ignore[misc]
+            yield node
         for value in node.values():
             yield from _packs(value)
     elif isinstance(node, list):
         for value in node:
             yield from _packs(value)
+
+
+def _account_costs(state: MockState, op: Operation, owner: str, body: Any) -> Response:
+    spent = 0.0
+    for create in state.index.operations.values():
+        if create.task:
+            for ctx in finished_results(state, owner, create.operation_id):
+                spent += float(units(ctx) or 0)
+    data = synthesized(state, op, body, {})
+    for pack in _packs(data):
+        total = float(pack.get("total_quantity") or 0)
+        pack["remaining_quantity"] = round(max(total - spent, 0.0), 3)
+    return success(data)
 
 
 BEHAVIOURS: dict[str, Callable[[MockState, Operation, str, Any], Response]] = {

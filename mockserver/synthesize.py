@@ -1,16 +1,18 @@
 """Plausible JSON built from a response schema, seeded by the request so it never changes.
 
-Used for synchronous operations: every value respects its schema (type, enum, const, range,
-length, item counts); fields the request also carries are echoed back; names hint at content
-(``*_id`` gets a decimal id, ``*_time``/``*_at`` a timestamp, ``uri`` formats a mock asset URL).
-An array of objects whose items carry an enum gets one item per enum value, so image-recognize
-answers once per segmentation type.
+Used for synchronous operations. Every value respects its schema (type, enum, const, range,
+length, pattern, item counts). The documented response example guides the shape (which optional
+fields appear, how many items) and supplies plain values; fields the request also carries are
+echoed back; booleans and enums are drawn from the seed, so they follow the input (the same image
+always gets the same ``is_contain``). URLs point at the mock's asset route. An array of objects
+whose items carry an enum gets one item per enum value (image-recognize answers per type).
 """
 
 from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +22,7 @@ from codegen.specload import Document, resolve
 from .assets import asset_url
 
 _MAX_ITEMS = 3
+_ABSENT = object()
 
 
 def seed_of(*parts: Any) -> int:
@@ -27,7 +30,7 @@ def seed_of(*parts: Any) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
-def _merged(bundle: Document, schema: Any) -> dict[str, Any]:
+def merged(bundle: Document, schema: Any) -> dict[str, Any]:
     """The schema with $refs followed and allOf members folded in (properties merged)."""
     node = resolve(bundle, schema)
     if not isinstance(node, dict):
@@ -38,7 +41,7 @@ def _merged(bundle: Document, schema: Any) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     required: list[str] = []
     for part in [*node["allOf"], {k: v for k, v in node.items() if k != "allOf"}]:
-        member = _merged(bundle, part)
+        member = merged(bundle, part)
         properties.update(member.get("properties", {}))
         required.extend(member.get("required", []))
         out.update({k: v for k, v in member.items() if k not in ("properties", "required")})
@@ -64,7 +67,29 @@ _FITS: dict[str, tuple[type, ...]] = {
     "boolean": (bool,),
     "object": (dict,),
     "array": (list,),
+    "null": (type(None),),
 }
+
+
+def fits(node: Mapping[str, Any], value: Any) -> bool:
+    """Whether a plain value satisfies the simple keywords of a schema node."""
+    kind = _type_of(node)
+    if isinstance(value, bool) and kind != "boolean":
+        return False
+    if not isinstance(value, _FITS.get(kind, ())):
+        return False
+    if "enum" in node and value not in node["enum"]:
+        return False
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if value < node.get("minimum", value) or value > node.get("maximum", value):
+            return False
+    if isinstance(value, str):
+        if not int(node.get("minLength", 0)) <= len(value) <= int(node.get("maxLength", 10**9)):
+            return False
+        pattern = node.get("pattern")
+        if pattern and not re.search(pattern, value):
+            return False
+    return True
 
 
 @dataclass
@@ -76,70 +101,89 @@ class Synthesizer:
     echo: Mapping[str, Any] = field(default_factory=dict)
     label: str = "sync"
 
-    def value(self, schema: Any, name: str = "") -> Any:
-        node = _merged(self.bundle, schema)
+    def value(self, schema: Any, name: str = "", example: Any = _ABSENT) -> Any:
+        node = merged(self.bundle, schema)
         kind = _type_of(node)
-        if name in self.echo and self._fits(node, kind, self.echo[name]):
+        if name in self.echo and fits(node, self.echo[name]):
             return self.echo[name]
         if "const" in node:
             return node["const"]
         if "enum" in node:
             return self.rng.choice([v for v in node["enum"] if v is not None] or [None])
-        if "example" in node:
-            return node["example"]
+        if kind in ("object", "array"):
+            return getattr(self, f"_{kind}")(node, name, example)
+        if kind == "boolean":
+            return self.rng.random() < 0.5
+        if kind == "string" and (node.get("format") == "uri" or name.endswith(("url", "_image"))):
+            return self._url(name)
+        for candidate in (example, node.get("example", _ABSENT)):
+            if candidate is not _ABSENT and fits(node, candidate):
+                return candidate
         maker = getattr(self, f"_{kind}", None)
         return maker(node, name) if maker else None
 
-    def _fits(self, node: Mapping[str, Any], kind: str, value: Any) -> bool:
-        if "enum" in node and value not in node["enum"]:
-            return False
-        if isinstance(value, bool) and kind != "boolean":
-            return False
-        return isinstance(value, _FITS.get(kind, ()))
+    def _object(self, node: Mapping[str, Any], name: str, example: Any) -> dict[str, Any]:
+        shown = example if isinstance(example, Mapping) else None
+        required = set(node.get("required", []))
+        out = {}
+        for key, sub in node.get("properties", {}).items():
+            if shown is not None and key not in shown and key not in required:
+                continue
+            out[key] = self.value(sub, key, shown.get(key, _ABSENT) if shown else _ABSENT)
+        return out
 
-    def _object(self, node: Mapping[str, Any], name: str) -> dict[str, Any]:
-        return {key: self.value(sub, key) for key, sub in node.get("properties", {}).items()}
-
-    def _array(self, node: Mapping[str, Any], name: str) -> list[Any]:
-        items = _merged(self.bundle, node.get("items", {}))
-        low = int(node.get("minItems", 1))
+    def _array(self, node: Mapping[str, Any], name: str, example: Any) -> list[Any]:
+        items = merged(self.bundle, node.get("items", {}))
+        low = int(node.get("minItems", 0 if isinstance(example, list) else 1))
         high = max(low, min(int(node.get("maxItems", _MAX_ITEMS)), _MAX_ITEMS))
         for key, sub in items.get("properties", {}).items():
-            enum = _merged(self.bundle, sub).get("enum")
-            if key in items.get("required", []) and enum and len(enum) <= high * 4:
-                values = enum[: max(low, min(len(enum), int(node.get("maxItems", len(enum)))))]
-                return [{**self._object(items, name), key: value} for value in values]
-        return [self.value(items, name) for _ in range(self.rng.randint(low, high))]
+            enum = merged(self.bundle, sub).get("enum")
+            if key in items.get("required", []) and enum:
+                count = max(low, min(len(enum), int(node.get("maxItems", len(enum)))))
+                shown = example[0] if isinstance(example, list) and example else _ABSENT
+                return [{**self._object(items, name, shown), key: v} for v in enum[:count]]
+        if isinstance(example, list):
+            count = max(low, min(len(example), int(node.get("maxItems", len(example)))))
+            shown = [example[i] if i < len(example) else _ABSENT for i in range(count)]
+        else:
+            shown = [_ABSENT] * self.rng.randint(low, high)
+        return [self.value(items, name, item) for item in shown]
+
+    def _url(self, name: str) -> str:
+        if "video" in name and not any(word in name for word in ("cover", "image", "frame")):
+            suffix = ".mp4?s=5"
+        elif any(word in name for word in ("audio", "sound", "trial", "voice")):
+            suffix = ".mp3?s=5"
+        else:
+            suffix = ".png?ar=1:1&res=1k"
+        return asset_url(self.base_url, self.label, f"{name or 'file'}{suffix}")
 
     def _string(self, node: Mapping[str, Any], name: str) -> str:
-        if node.get("format") == "uri" or name.endswith("url") or name.endswith("_image"):
-            suffix = ".mp4?s=5" if "video" in name else ".png?ar=1:1&res=1k"
-            return asset_url(self.base_url, self.label, f"{name or 'file'}{suffix}")
-        if name.endswith("id"):
-            text = str(10**17 + self.rng.randrange(9 * 10**17))
-        elif "duration" in name:
-            text = str(self.rng.randint(3, 10))
-        else:
-            text = f"mock {name}".strip()
+        number = str(self.rng.randint(1, 9))
+        ident = str(10**17 + self.rng.randrange(9 * 10**17))
+        word = f"mock {name}".strip()
+        first = ident if name.endswith("id") else number if "duration" in name else word
+        for candidate in (first, number, ident, word, "0", "a"):
+            if fits(node, candidate):
+                return candidate
         low, high = int(node.get("minLength", 0)), int(node.get("maxLength", 10**6))
-        return text.ljust(low, "x")[:high]
+        return word.ljust(low, "x")[:high]
 
     def _integer(self, node: Mapping[str, Any], name: str) -> int:
-        if name.endswith(("_time", "_at")):
-            return self.now_ms
+        if "maximum" not in node:
+            if name.endswith(("_time", "_at")):
+                return self.now_ms
+            if name.endswith("id"):
+                return self.rng.randint(10**15, 10**16)
         low = int(node.get("minimum", 0))
         high = int(node.get("maximum", max(low, 100)))
-        if name.endswith("id"):
-            return self.rng.randint(max(low, 10**15), max(high, 10**16))
         return self.rng.randint(low, max(low, high))
 
     def _number(self, node: Mapping[str, Any], name: str) -> float:
         low = float(node.get("minimum", 0))
         high = float(node.get("maximum", max(low, 100.0)))
-        return round(self.rng.uniform(low, high), 1) if high > low else low
-
-    def _boolean(self, node: Mapping[str, Any], name: str) -> bool:
-        return self.rng.random() < 0.5
+        drawn = round(self.rng.uniform(low, high), 1)
+        return drawn if low <= drawn <= high else low
 
     def _null(self, node: Mapping[str, Any], name: str) -> None:
         return None
