@@ -1,0 +1,224 @@
+"""Build the intermediate model (``codegen.ir.Api``) from the bundled spec.
+
+Operations are grouped by ``x-kling-family`` into a tree of resources; ``x-kling-task`` marks the
+create of an asynchronous family, ``x-kling-query`` its get and list companions, ``x-kling-sync`` a
+plain synchronous method named by ``x-kling-method`` (default: the last path segment).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from codegen import compile as compiler
+from codegen.ir import Api, Field, Operation, OperationKind, Resource, Result, RetryPolicy, Server
+from codegen.naming import identifier, pascal
+from codegen.specload import SPEC_DIR, Document, SpecError, iter_operations, load_bundle, resolve
+from codegen.typing_builder import TypeBuilder, component_name
+
+ID_FIELD = "external_task_id"
+TASK_METHODS = ("create", "create_and_wait", "get", "get_by_external_id", "wait", "list", "iter")
+
+
+def operation_kind(operation: Document) -> OperationKind:
+    if "x-kling-task" in operation:
+        return "create"
+    query = operation.get("x-kling-query")
+    if isinstance(query, dict):
+        return "list" if "list" in query.get("by", []) else "get"
+    return "sync"
+
+
+def method_name(path: str, operation: Document, kind: OperationKind) -> str:
+    if kind != "sync":
+        return kind
+    explicit = operation.get("x-kling-method")
+    if isinstance(explicit, str):
+        return explicit
+    segments = [s for s in path.split("/") if s and not s.startswith("{")]
+    return identifier(segments[-1]) if segments else "call"
+
+
+class ApiBuilder:
+    """One pass over the bundle; keeps the TypeBuilder that collects every class it meets."""
+
+    def __init__(self, bundle: Document) -> None:
+        self.bundle = bundle
+        self.types = TypeBuilder(bundle)
+        self.roots: dict[str, Resource] = {}
+        self.request_schemas: dict[str, dict[str, Any]] = {}
+
+    def build(self) -> Api:
+        for path, http_method, raw in iter_operations(self.bundle):
+            item = self.bundle["paths"][path]
+            operation = self.operation(path, http_method, raw, item.get("parameters", []))
+            self.attach(raw, operation)
+        servers = tuple(
+            Server(str(s["url"]), str(s.get("description", ""))) for s in self.bundle["servers"]
+        )
+        tags = {t["name"]: str(t.get("description", "")) for t in self.bundle.get("tags", [])}
+        for name, root in self.roots.items():
+            root.description = root.description or tags.get(name, "")
+        return Api(
+            title=str(self.bundle["info"]["title"]),
+            version=str(self.bundle["info"]["version"]),
+            official_url=servers[0].url if servers else "",
+            gateway_url=next((s.url for s in servers if "gateway" in s.description.lower()), ""),
+            servers=servers,
+            resources=tuple(self.roots[name] for name in sorted(self.roots)),
+            aliases=tuple(self.types.aliases[n] for n in sorted(self.types.aliases)),
+            models=tuple(self.types.models[n] for n in sorted(self.types.models)),
+            params=tuple(self.types.params[n] for n in sorted(self.types.params)),
+            request_schemas=dict(sorted(self.request_schemas.items())),
+        )
+
+    # ------------------------------------------------------------------ operations
+    def operation(
+        self, path: str, http_method: str, raw: Document, shared_params: list[Any]
+    ) -> Operation:
+        operation_id = str(raw.get("operationId") or f"{http_method}_{path}")
+        kind = operation_kind(raw)
+        params = [resolve(self.bundle, p) for p in [*shared_params, *raw.get("parameters", [])]]
+        path_params = tuple(self.parameter(p, operation_id) for p in params if p["in"] == "path")
+        query = [p for p in params if p["in"] == "query"]
+        external = next((p for p in query if kind == "list" and p["name"] == ID_FIELD), None)
+        query_params = tuple(self.parameter(p, operation_id) for p in query if p is not external)
+        body_schema, body_fields = self.body(raw, operation_id)
+        schema = compiler.request_schema(self.bundle, raw) if body_schema is not None else None
+        if schema is not None:
+            self.request_schemas[operation_id] = schema
+        task = raw.get("x-kling-task") or {}
+        query_spec = raw.get("x-kling-query") or {}
+        return Operation(
+            operation_id=operation_id,
+            kind=kind,
+            http_method=http_method.upper(),
+            path=path,
+            method_name=method_name(path, raw, kind),
+            summary=str(raw.get("summary", "")),
+            description=str(raw.get("description", "")),
+            result=Result(self.result(raw, operation_id)),
+            path_params=path_params,
+            query_params=query_params,
+            body_fields=body_fields,
+            has_body=body_schema is not None,
+            validates=schema is not None,
+            retry=self.retry(http_method, kind, body_fields),
+            id_field=ID_FIELD if any(f.key == ID_FIELD for f in body_fields) else None,
+            lookup=tuple(query_spec.get("by", [])),
+            external_id_param=self.parameter(external, operation_id) if external else None,
+            immediate=bool(task.get("immediate", False)),
+            source=str((raw.get("x-kling-source") or {}).get("page", "")),
+            example=self.example(raw),
+        )
+
+    def parameter(self, param: Document, operation_id: str) -> Field:
+        schema = self.types.resolved(param.get("schema", {}))
+        field = self.types.fields(
+            {"properties": {param["name"]: param.get("schema", {})}},
+            side="param",
+            context=pascal(operation_id),
+        )[0]
+        return Field(
+            key=field.key,
+            python_name=field.python_name,
+            type=field.type,
+            required=bool(param.get("required", False)),
+            description=str(param.get("description", "") or schema.get("description", "")),
+            default=field.default,
+            has_default=field.has_default,
+            constraints=field.constraints,
+        )
+
+    def body(self, raw: Document, operation_id: str) -> tuple[Document | None, tuple[Field, ...]]:
+        request = resolve(self.bundle, raw.get("requestBody")) if "requestBody" in raw else None
+        if not isinstance(request, dict):
+            return None, ()
+        media = (request.get("content") or {}).get("application/json")
+        if not isinstance(media, dict) or "schema" not in media:
+            return None, ()
+        node = media["schema"]
+        name = component_name(node)
+        base = name.removesuffix("Request") if name else pascal(operation_id)
+        schema = self.types.resolved(node)
+        return schema, self.types.fields(schema, side="param", context=base)
+
+    def example(self, raw: Document) -> dict[str, Any] | None:
+        """The first example request body the spec gives (for the README)."""
+        request = resolve(self.bundle, raw.get("requestBody")) if "requestBody" in raw else None
+        media = ((request or {}).get("content") or {}).get("application/json") or {}
+        candidates = [
+            resolve(self.bundle, e).get("value") for e in (media.get("examples") or {}).values()
+        ]
+        candidates.append(media.get("example"))
+        return next((c for c in candidates if isinstance(c, dict)), None)
+
+    def result(self, raw: Document, operation_id: str) -> Any:
+        """The type of the 200 envelope's ``data`` (None when the envelope carries none)."""
+        response = resolve(self.bundle, (raw.get("responses") or {}).get("200"))
+        if not isinstance(response, dict):
+            return None
+        media = (response.get("content") or {}).get("application/json")
+        if not isinstance(media, dict) or "schema" not in media:
+            return None
+        envelope_node = media["schema"]
+        envelope = self.types.resolved(envelope_node)
+        data = (envelope.get("properties") or {}).get("data")
+        if data is None:
+            return None
+        envelope_name = component_name(envelope_node)
+        context = (
+            envelope_name.removesuffix("Response") + "Result"
+            if envelope_name
+            else pascal(operation_id) + "Result"
+        )
+        return self.types.type_of(data, side="model", context=context)
+
+    @staticmethod
+    def retry(http_method: str, kind: OperationKind, body_fields: tuple[Field, ...]) -> RetryPolicy:
+        if http_method.lower() in ("get", "head", "delete"):
+            return "always"
+        if kind == "create" and any(f.key == ID_FIELD for f in body_fields):
+            return "with_id"
+        return "never"
+
+    # ------------------------------------------------------------------ resources
+    def node(self, family: str) -> Resource:
+        parts = tuple(family.split("."))
+        if parts[0] not in self.roots:
+            self.roots[parts[0]] = Resource(parts[:1])
+        current = self.roots[parts[0]]
+        for depth in range(2, len(parts) + 1):
+            child = next((c for c in current.children if c.path == parts[:depth]), None)
+            if child is None:
+                child = Resource(parts[:depth])
+                current.children.append(child)
+            current = child
+        return current
+
+    def attach(self, raw: Document, operation: Operation) -> None:
+        family = raw.get("x-kling-family")
+        if not isinstance(family, str):
+            raise SpecError(f"{operation.operation_id}: missing x-kling-family")
+        resource = self.node(family)
+        if operation.kind == "sync":
+            resource.sync.append(operation)
+        else:
+            slot = f"{operation.kind}_op"
+            if getattr(resource, slot) is not None:
+                raise SpecError(f"{family}: more than one {operation.kind} operation")
+            setattr(resource, slot, operation)
+        taken = [*resource.method_names, *(c.attribute for c in resource.children)]
+        if operation.kind == "sync" and operation.method_name in TASK_METHODS:
+            raise SpecError(f"{family}.{operation.method_name} clashes with a task method")
+        duplicates = {name for name in taken if taken.count(name) > 1}
+        if duplicates:
+            raise SpecError(f"{family}: method names used twice: {sorted(duplicates)}")
+
+
+def build_api(bundle: Document) -> Api:
+    return ApiBuilder(bundle).build()
+
+
+def load_api(spec_dir: Path = SPEC_DIR) -> Api:
+    return build_api(load_bundle(spec_dir))

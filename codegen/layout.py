@@ -1,0 +1,116 @@
+"""What the generator writes: every output file, the template or runtime module it comes from.
+
+Paths are relative to the output directory (``generated/``). Static runtime modules are copied
+byte for byte (then formatted like everything else, which leaves them unchanged).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from codegen.ir import Api
+
+CODEGEN_DIR = Path(__file__).resolve().parent
+TEMPLATE_DIR = CODEGEN_DIR / "templates"
+RUNTIME_DIR = CODEGEN_DIR / "runtime"
+PACKAGE = "kling_client"
+PACKAGE_VERSION = "0.1.0"
+
+#: runtime module -> name inside the package.
+STATIC_MODULES: dict[str, str] = {
+    "_auth.py": "_auth.py",
+    "_errors.py": "_errors.py",
+    "_http.py": "_http.py",
+    "_images.py": "_images.py",
+    "_paging.py": "_paging.py",
+    "_parsing.py": "_parsing.py",
+    "_validation.py": "_validation.py",
+    "_waiting.py": "_waiting.py",
+    "rules.py": "_rules.py",
+}
+
+#: Public names the package re-exports from its static modules.
+RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
+    "_errors": (
+        "APIConnectionError",
+        "APIError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "ConcurrencyLimitError",
+        "ContentPolicyError",
+        "InsufficientBalanceError",
+        "InvalidRequestError",
+        "KlingError",
+        "NotFoundError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "ServerError",
+        "TaskFailedError",
+        "WaitTimeoutError",
+    ),
+    "_images": ("image_input", "image_to_base64"),
+    "_client": ("GATEWAY_BASE_URL", "OFFICIAL_BASE_URL", "KlingClient"),
+}
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One output file made from a template and its extra context."""
+
+    path: str
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+def rendered_files(api: Api) -> list[Rendered]:
+    package = PACKAGE
+    files = [
+        Rendered("pyproject.toml", "pyproject.toml.jinja"),
+        Rendered("README.md", "README.md.jinja"),
+        Rendered(f"{package}/__init__.py", "__init__.py.jinja"),
+        Rendered(f"{package}/_client.py", "_client.py.jinja"),
+        Rendered(f"{package}/_schemas.py", "_schemas.py.jinja"),
+        Rendered(f"{package}/models.py", "models.py.jinja"),
+        Rendered(f"{package}/params.py", "params.py.jinja"),
+        Rendered(f"{package}/resources/__init__.py", "resources/__init__.py.jinja"),
+    ]
+    for module in api.modules:
+        files.append(
+            Rendered(
+                f"{package}/resources/{module.name}.py",
+                "resources/family.py.jinja",
+                {"module": module},
+            )
+        )
+    return files
+
+
+def static_files() -> dict[str, Path]:
+    """Output path -> source file, for the files copied as they are."""
+    copied = {
+        f"{PACKAGE}/{target}": RUNTIME_DIR / source for source, target in STATIC_MODULES.items()
+    }
+    return copied
+
+
+def exports(api: Api) -> list[tuple[str, list[str]]]:
+    """(module, names) for every re-export of ``kling_client/__init__.py``."""
+    found = [(module, sorted(names)) for module, names in sorted(RUNTIME_EXPORTS.items())]
+    found.append(("models", api.model_names))
+    found.append(("params", api.param_names))
+    return found
+
+
+def public_names(api: Api) -> list[str]:
+    return sorted(["__version__", *(name for _, names in exports(api) for name in names)])
+
+
+def error_tree() -> str:
+    """The error tree drawn in the docstring of the runtime's ``_errors.py``."""
+    text = (RUNTIME_DIR / "_errors.py").read_text(encoding="utf-8")
+    docstring = text.split('"""')[1]
+    block = docstring.split("::", 1)[1].strip("\n").split("\n\n")[0]
+    return textwrap.dedent(block)

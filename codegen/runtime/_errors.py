@@ -1,0 +1,213 @@
+"""The errors kling_client raises, one tree for every failure.
+
+::
+
+    KlingError                      code, message, request_id, status on every error
+    ├── APIError                    the server answered with a non-zero business code
+    │   ├── AuthenticationError         401 / 1000-1004 (missing, invalid, expired credentials)
+    │   ├── PermissionDeniedError       403 / 1103, 1304 (no access to the API or model, IP list)
+    │   ├── InvalidRequestError         400 / 1200, 1201 (also raised by client-side validation)
+    │   ├── ContentPolicyError          400 / 1300, 1301 (a policy or content-security rule fired)
+    │   ├── NotFoundError               404 / 1202, 1203 (no such route or task)
+    │   ├── RateLimitError              429 / 1302 (too many requests; retried)
+    │   │   └── ConcurrencyLimitError   429 / 1303 (too many running tasks; retried)
+    │   ├── InsufficientBalanceError    429 / 1100-1102 (account, arrears, resource pack used up)
+    │   └── ServerError                 5xx / 5000-5002 (retried)
+    ├── APIConnectionError          no answer: DNS, refused connection, broken socket (retried)
+    │   └── APITimeoutError         no answer within the per-call timeout (retried)
+    ├── TaskFailedError             the task ended with task_status "failed"
+    └── WaitTimeoutError            wait() gave up before the task finished
+
+The business code decides the class; the HTTP status is the fallback when the body has no code.
+A 200 answer whose body carries a non-zero code raises too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+
+class ViolationLike(Protocol):
+    """One broken rule found by client-side validation (``kling_client._rules.Violation``)."""
+
+    @property
+    def field(self) -> str: ...
+
+    @property
+    def rule(self) -> str: ...
+
+    @property
+    def message(self) -> str: ...
+
+
+class KlingError(Exception):
+    """Base class of every kling_client error."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int | None = None,
+        request_id: str | None = None,
+        status: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.request_id = request_id
+        self.status = status
+
+    def __str__(self) -> str:
+        details = [f"{name}={value}" for name, value in self._details() if value is not None]
+        return f"{self.message} ({', '.join(details)})" if details else self.message
+
+    def _details(self) -> list[tuple[str, object]]:
+        return [("code", self.code), ("status", self.status), ("request_id", self.request_id)]
+
+
+class APIError(KlingError):
+    """The server answered with an error envelope; ``body`` is that envelope when it was JSON."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int | None = None,
+        request_id: str | None = None,
+        status: int | None = None,
+        body: Mapping[str, Any] | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, code=code, request_id=request_id, status=status)
+        self.body = body
+        self.retry_after = retry_after
+
+
+class AuthenticationError(APIError):
+    """Credentials missing, malformed, not yet valid or expired (401, codes 1000-1004)."""
+
+
+class PermissionDeniedError(APIError):
+    """The account may not use this API or model, or the caller's IP is not allowed (1103, 1304)."""
+
+
+class InvalidRequestError(APIError):
+    """Bad parameters (400, 1200/1201); client-side validation raises it with ``violations``."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int | None = None,
+        request_id: str | None = None,
+        status: int | None = None,
+        body: Mapping[str, Any] | None = None,
+        violations: Sequence[ViolationLike] = (),
+    ) -> None:
+        super().__init__(message, code=code, request_id=request_id, status=status, body=body)
+        self.violations = tuple(violations)
+
+
+class ContentPolicyError(APIError):
+    """A policy or content-security rule refused the request (400, codes 1300/1301)."""
+
+
+class NotFoundError(APIError):
+    """No such route (1202) or no such task or resource (1203)."""
+
+
+class RateLimitError(APIError):
+    """Too many requests (429, 1302); retried with backoff before it reaches you."""
+
+
+class ConcurrencyLimitError(RateLimitError):
+    """More running tasks than the resource pack allows (429, 1303); retried like a rate limit."""
+
+
+class InsufficientBalanceError(APIError):
+    """Account problem, arrears or an exhausted resource pack (429, 1100-1102); not retried."""
+
+
+class ServerError(APIError):
+    """The server failed (500/503/504, codes 5000-5002); retried with backoff."""
+
+
+class APIConnectionError(KlingError):
+    """No answer arrived: the connection failed or broke."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer arrived within the per-call timeout."""
+
+
+class TaskFailedError(KlingError):
+    """The task finished with ``task_status == "failed"``; ``task`` is its last state."""
+
+    def __init__(self, task: Any, *, request_id: str | None = None) -> None:
+        reason = getattr(task, "task_status_msg", None) or "no reason given"
+        super().__init__(f"task {getattr(task, 'task_id', '?')} failed: {reason}", status=200)
+        self.request_id = request_id
+        self.task = task
+
+
+class WaitTimeoutError(KlingError):
+    """``wait`` ran out of time; ``task`` is the last state seen (still running)."""
+
+    def __init__(self, task: Any, timeout: float) -> None:
+        status = getattr(task, "task_status", "?")
+        super().__init__(f"task {getattr(task, 'task_id', '?')} still {status} after {timeout:g} s")
+        self.task = task
+        self.timeout = timeout
+
+
+_BY_CODE: dict[int, type[APIError]] = {
+    **dict.fromkeys((1000, 1001, 1002, 1003, 1004), AuthenticationError),
+    **dict.fromkeys((1100, 1101, 1102), InsufficientBalanceError),
+    **dict.fromkeys((1103, 1304), PermissionDeniedError),
+    **dict.fromkeys((1200, 1201), InvalidRequestError),
+    **dict.fromkeys((1202, 1203), NotFoundError),
+    **dict.fromkeys((1300, 1301), ContentPolicyError),
+    1302: RateLimitError,
+    1303: ConcurrencyLimitError,
+    **dict.fromkeys((5000, 5001, 5002), ServerError),
+}
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: InvalidRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def error_class(status: int | None, code: int | None) -> type[APIError]:
+    """The class for an error answer: by business code, else by HTTP status."""
+    if code is not None and code in _BY_CODE:
+        return _BY_CODE[code]
+    if status is not None and status in _BY_STATUS:
+        return _BY_STATUS[status]
+    if status is not None and status >= 500:
+        return ServerError
+    return APIError
+
+
+def api_error(
+    *,
+    status: int | None,
+    code: int | None,
+    message: str,
+    request_id: str | None,
+    body: Mapping[str, Any] | None = None,
+    retry_after: float | None = None,
+) -> APIError:
+    """Build the error for one answer (pure: no I/O, easy to test)."""
+    cls = error_class(status, code)
+    error = cls(message, code=code, request_id=request_id, status=status, body=body)
+    error.retry_after = retry_after
+    return error
+
+
+def is_retryable(error: KlingError) -> bool:
+    """Whether trying again later can help: rate limits, server faults, lost connections."""
+    return isinstance(error, RateLimitError | ServerError | APIConnectionError)

@@ -1,0 +1,1557 @@
+"""What the Kling API answers, as typed models. Generated from spec/ by kling-codegen: do not edit.
+
+Models are frozen dataclasses built with ``from_dict``. Parsing is tolerant on purpose: fields the
+spec does not know land in ``extra``, enum values it does not know are kept as plain strings, and
+a value of the wrong shape becomes None, so a newer server never crashes a poll.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, TypeAlias
+
+from ._parsing import extra, parse_model, parse_models, read, require_model, require_models
+
+ImageAspectRatio: TypeAlias = Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
+"""Width:height of the generated images."""
+
+Mode: TypeAlias = Literal["std", "pro"]
+"""`std` is faster and cheaper; `pro` gives higher quality."""
+
+Sound: TypeAlias = Literal["on", "off"]
+"""Whether the video is generated with sound (v2.6 and later)."""
+
+TaskStatus: TypeAlias = Literal["submitted", "processing", "succeed", "failed"]
+"""Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
+
+VideoAspectRatio: TypeAlias = Literal["16:9", "9:16", "1:1"]
+"""Width:height of the generated video."""
+
+VideoDuration: TypeAlias = Literal[
+    "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"
+]
+"""Video length in seconds, as a string. Which values a model accepts is in x-kling-models."""
+
+VideoEffectScene: TypeAlias = Literal[
+    "net_the_fish",
+    "birthday_board",
+    "summer_fireworks",
+    "blow_blaze",
+    "champagne_birthday",
+    "pet_working_daily",
+    "pet_roll_window",
+    "pet_crash_earth",
+    "makeup_style",
+    "hair_dressup",
+    "barbie_transform",
+    "critter_paste",
+    "wiggle_faces_pets",
+    "paw_headbang",
+    "food_splash",
+    "dj_pet",
+    "pet_diving",
+    "disco_paws",
+    "pet_fitness",
+    "j_var_live",
+    "pet_burst",
+    "idol_live",
+    "beast_striker",
+    "african_sway",
+    "jealousy_sway",
+    "chubby_fish",
+    "shrug_dance",
+    "soccer_star",
+    "bra_hot_dance",
+    "arg_hot_dance",
+    "fra_hot_dance",
+    "bra_goal",
+    "arg_goal",
+    "por_goal",
+    "victory_slide",
+    "samba_fever",
+    "bicycle_kick",
+    "football_dance_2",
+    "red_card_sent_off",
+    "football_dance",
+    "magic_world_vlog",
+    "magic_world_vlog_9_16",
+    "air_dunk",
+    "whirling_beverage_9_16",
+    "tennis_trend",
+    "tennis_trend_9_16",
+    "football_live_9_16",
+    "whirling_beverage",
+    "f1_live",
+    "football_live",
+    "spielberg_transition",
+    "korean_baseball_9_16",
+    "korean_baseball",
+    "pet_skateboard",
+    "daily_ootd",
+    "tiny_beast_printer",
+    "landmark_reveal",
+    "winter_charm",
+    "flash_ride",
+    "maestro_of_magic",
+    "magic_carpet_ride",
+    "good_luck_spirit",
+    "shooting_star",
+    "sparkler_wand",
+    "sovereign_scepter",
+    "dirt_rush",
+    "return_of_the_king",
+    "dance_with_dragon",
+    "minimalist_light",
+    "martial_meow",
+    "sassy_shake",
+    "knock_at_a_door_revenge",
+    "palm_sized_figure_pro",
+    "prank_box",
+    "perler_beads",
+    "spring_bloom",
+    "toss_run",
+    "switch_to_silk",
+    "get_rich_quick",
+    "make_it_rain",
+    "twist_shake",
+    "the_hip_sway",
+    "send_my_love",
+    "funky_martian",
+    "wealth_drive",
+    "the_high_kick",
+    "the_exercise",
+    "lucky_veggie",
+    "studio_look",
+    "flash_drive",
+    "shush_my_dreams",
+    "french_elegance",
+    "finger_swipe",
+    "advent_of_flora",
+    "smooth_transition",
+    "kiss_pro",
+    "raid_check",
+    "snow_night_kiss",
+    "eternal_kiss",
+    "fortune_in_motion",
+    "chinese_trend",
+    "sedan_chair_dance",
+    "skyfall",
+    "good_luck_dance",
+    "laicai_dance",
+    "yangge_dance",
+    "color_mixing",
+    "lantern_festival_cuju",
+    "unique_firework",
+    "unique_spring_couplets",
+    "horse_mask",
+    "fortune_knocks_cartoon",
+    "tangyuan_to_animal",
+    "hot_feet_dance",
+    "swag_dance",
+    "pigeon_dance",
+    "bloodline_dance",
+    "chanel_dance",
+    "cute_dance",
+    "love_theme_song",
+    "pumpitup_dance",
+    "city_to_village",
+    "fortune_god_transform",
+    "new_year_feast",
+    "ring_in_new",
+    "horse_year_firework",
+    "crystal_horse",
+    "drunk_dance",
+    "drunk_dance_pet",
+    "daoma_dance",
+    "bouncy_dance",
+    "smooth_sailing_dance",
+    "new_year_greeting",
+    "lion_dance",
+    "prosperity",
+    "great_success",
+    "golden_horse_fortune",
+    "red_packet_box",
+    "lucky_horse_year",
+    "lucky_red_packet",
+    "lucky_money_come",
+    "lion_dance_pet",
+    "dumpling_making_pet",
+    "fish_making_pet",
+    "pet_red_packet",
+    "lantern_glow",
+    "expression_challenge",
+    "overdrive",
+    "heart_gesture_dance",
+    "poping",
+    "martial_arts",
+    "running",
+    "nezha",
+    "motorcycle_dance",
+    "subject_3_dance",
+    "ghost_step_dance",
+    "phantom_jewel",
+    "zoom_out",
+    "cheers_2026",
+    "fight_pro",
+    "hug_pro",
+    "heart_gesture_pro",
+    "dollar_rain_pro",
+    "pet_bee_pro",
+    "countdown_teleport",
+    "santa_random_surprise",
+    "magic_match_tree",
+    "bullet_time_360",
+    "happy_birthday",
+    "birthday_star",
+    "thumbs_up_pro",
+    "tiger_hug_pro",
+    "pet_lion_pro",
+    "surprise_bouquet",
+    "bouquet_drop",
+    "glamour_photo_shoot",
+    "box_of_joy",
+    "first_toast_of_the_year",
+    "my_santa_pic",
+    "santa_gift",
+    "steampunk_christmas",
+    "snowglobe",
+    "christmas_photo_shoot",
+    "ornament_crash",
+    "santa_express",
+    "instant_christmas",
+    "coronation_of_frost",
+    "building_sweater",
+    "spark_in_the_snow",
+    "scarlet_and_snow",
+    "bullet_time_lite",
+    "jumping_ginger_joy",
+    "pure_white_wings",
+    "black_wings",
+    "golden_wing",
+    "pink_pink_wings",
+    "venomous_spider",
+    "throne_of_king",
+    "luminous_elf",
+    "woodland_elf",
+    "guardian_spirit",
+    "swish_swish",
+    "snowboarding",
+    "witch_transform",
+    "vampire_transform",
+    "pumpkin_head_transform",
+    "demon_transform",
+    "mummy_transform",
+    "zombie_transform",
+    "cute_pumpkin_transform",
+    "halloween_escape",
+    "pet_moto_rider",
+    "running_man",
+    "3d_cartoon_2",
+    "pet_dance",
+    "swing_swing",
+    "day_to_night",
+    "surfsurf",
+    "skateskate",
+    "bloombloom",
+    "dizzydizzy",
+    "fuzzyfuzzy",
+    "squish",
+    "expansion",
+    "hug",
+    "kiss",
+    "heart_gesture",
+]
+"""The effect to apply. Dual-image scenes (pet_skateboard, daily_ootd, toss_run, switch_to_silk,
+studio_look, french_elegance, finger_swipe, smooth_transition, kiss_pro, snow_night_kiss,
+eternal_kiss, cheers_2026, fight_pro, hug_pro, heart_gesture_pro, and the older hug, kiss,
+heart_gesture) take input.images; every other scene takes input.image."""
+
+VideoShotType: TypeAlias = Literal["customize", "intelligence"]
+"""How a multi-shot video is split: `customize` follows your multi_prompt storyboard,
+`intelligence` lets the model cut the prompt into shots. Required when multi_shot is true."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class AccountCosts:
+    """The resource packs, behind a second code/msg pair of their own."""
+
+    code: int
+    """Status of the lookup itself; 0 when it worked."""
+
+    msg: str
+    """Text that goes with code."""
+
+    resource_pack_subscribe_infos: list[ResourcePackSubscription]
+    """One entry per resource pack."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["code", "msg", "resource_pack_subscribe_infos"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AccountCosts:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            code=read(data, "code"),
+            msg=read(data, "msg"),
+            resource_pack_subscribe_infos=require_models(
+                data.get("resource_pack_subscribe_infos"), ResourcePackSubscription.from_dict
+            ),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class AssetDeletion:
+    """What a delete route answers with."""
+
+    task_id: str
+    """Id of the deletion."""
+
+    task_status: TaskStatus
+    """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["task_id", "task_status"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AssetDeletion:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            task_id=read(data, "task_id"),
+            task_status=read(data, "task_status"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class AudioItem:
+    """One generated audio. Sound effects and video-to-audio carry MP3 and WAV renditions
+    (url_mp3/url_wav, duration_mp3/duration_wav); text-to-speech carries url and duration."""
+
+    id: str
+
+    url: str | None = None
+
+    duration: str | None = None
+
+    url_mp3: str | None = None
+
+    url_wav: str | None = None
+
+    duration_mp3: str | None = None
+
+    duration_wav: str | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        ["id", "url", "duration", "url_mp3", "url_wav", "duration_mp3", "duration_wav"]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AudioItem:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            id=read(data, "id"),
+            url=read(data, "url"),
+            duration=read(data, "duration"),
+            url_mp3=read(data, "url_mp3"),
+            url_wav=read(data, "url_wav"),
+            duration_mp3=read(data, "duration_mp3"),
+            duration_wav=read(data, "duration_wav"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class BalanceDeduction:
+    """Money charged for the task (newest docs only)."""
+
+    quota: str | None = None
+
+    list_price: str | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["quota", "list_price"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BalanceDeduction:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            quota=read(data, "quota"),
+            list_price=read(data, "list_price"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClearSelectionData:
+    """An object in the API's answers the spec does not describe further."""
+
+    status: int
+    """Rejection code; 0 means the video or frame was understood, anything else that recognition
+    failed. >= 0."""
+
+    session_id: str
+    """The session init-selection opened; it does not change while the selection is edited. At
+    least 1 characters."""
+
+    final_unit_deduction: str | None = None
+    """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
+
+    final_balance_deduction: BalanceDeduction | None = None
+    """Money charged for the task (newest docs only)."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        ["status", "session_id", "final_unit_deduction", "final_balance_deduction"]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ClearSelectionData:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            status=read(data, "status"),
+            session_id=read(data, "session_id"),
+            final_unit_deduction=read(data, "final_unit_deduction"),
+            final_balance_deduction=parse_model(
+                data.get("final_balance_deduction"), BalanceDeduction.from_dict
+            ),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ElementItem:
+    """An object in the API's answers the spec does not describe further."""
+
+    element_id: int
+
+    element_name: str
+
+    element_description: str | None = None
+
+    reference_type: Literal["video_refer", "image_refer"] | None = None
+
+    element_image_list: dict[str, Any] | None = None
+
+    element_video_list: dict[str, Any] | None = None
+
+    element_voice_info: dict[str, Any] | None = None
+
+    tag_list: list[ElementItemTagListItem] | None = None
+
+    owned_by: str | None = None
+
+    status: Literal["succeed", "deleted"] | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "element_id",
+            "element_name",
+            "element_description",
+            "reference_type",
+            "element_image_list",
+            "element_video_list",
+            "element_voice_info",
+            "tag_list",
+            "owned_by",
+            "status",
+        ]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ElementItem:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            element_id=read(data, "element_id"),
+            element_name=read(data, "element_name"),
+            element_description=read(data, "element_description"),
+            reference_type=read(data, "reference_type"),
+            element_image_list=read(data, "element_image_list"),
+            element_video_list=read(data, "element_video_list"),
+            element_voice_info=read(data, "element_voice_info"),
+            tag_list=parse_models(data.get("tag_list"), ElementItemTagListItem.from_dict),
+            owned_by=read(data, "owned_by"),
+            status=read(data, "status"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ElementItemTagListItem:
+    """An object in the API's answers the spec does not describe further."""
+
+    tag_id: str | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["tag_id"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ElementItemTagListItem:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            tag_id=read(data, "tag_id"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class IdentifiedFace:
+    """A face found in the video and the span in which it can be lip-synced."""
+
+    face_id: str
+    """Pass it as face_choose[].face_id."""
+
+    face_image: str
+    """A picture of the face."""
+
+    start_time: int
+    """Start of the lip-syncable span, in milliseconds from the start of the video. >= 0; <=
+    60000."""
+
+    end_time: int
+    """End of the lip-syncable span, in milliseconds. >= 0; <= 60000."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["face_id", "face_image", "start_time", "end_time"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> IdentifiedFace:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            face_id=read(data, "face_id"),
+            face_image=read(data, "face_image"),
+            start_time=read(data, "start_time"),
+            end_time=read(data, "end_time"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class IdentifyFaceData:
+    """An object in the API's answers the spec does not describe further."""
+
+    session_id: str
+    """Session for advanced-lip-sync (valid 24 hours)."""
+
+    final_unit_deduction: str | None = None
+    """Units charged, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
+
+    final_balance_deduction: BalanceDeduction | None = None
+    """Money charged for the task (newest docs only)."""
+
+    face_data: list[IdentifiedFace]
+    """Every face found, each with its lip-syncable span. At least 1 items."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        ["session_id", "final_unit_deduction", "final_balance_deduction", "face_data"]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> IdentifyFaceData:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            session_id=read(data, "session_id"),
+            final_unit_deduction=read(data, "final_unit_deduction"),
+            final_balance_deduction=parse_model(
+                data.get("final_balance_deduction"), BalanceDeduction.from_dict
+            ),
+            face_data=require_models(data.get("face_data"), IdentifiedFace.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ImageItem:
+    """An object in the API's answers the spec does not describe further."""
+
+    index: int
+    """Position of the image in the batch. >= 0; <= 9."""
+
+    url: str
+    """Where the image can be downloaded (kept 30 days)."""
+
+    watermark_url: str | None = None
+    """The watermarked copy, when watermarking is on."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["index", "url", "watermark_url"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ImageItem:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            index=read(data, "index"),
+            url=read(data, "url"),
+            watermark_url=read(data, "watermark_url"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ImageRecognizeData:
+    """An object in the API's answers the spec does not describe further."""
+
+    final_unit_deduction: str | None = None
+    """Units charged, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
+
+    final_balance_deduction: BalanceDeduction | None = None
+    """Money charged for the task (newest docs only)."""
+
+    task_result: ImageRecognizeDataTaskResult
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        ["final_unit_deduction", "final_balance_deduction", "task_result"]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ImageRecognizeData:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            final_unit_deduction=read(data, "final_unit_deduction"),
+            final_balance_deduction=parse_model(
+                data.get("final_balance_deduction"), BalanceDeduction.from_dict
+            ),
+            task_result=require_model(
+                data.get("task_result"), ImageRecognizeDataTaskResult.from_dict
+            ),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ImageRecognizeDataTaskResult:
+    """An object in the API's answers the spec does not describe further."""
+
+    images: list[RecognizedRegion]
+    """One entry per region type. At least 4 items; at most 4 items."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["images"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ImageRecognizeDataTaskResult:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            images=require_models(data.get("images"), RecognizedRegion.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class InitSelectionData:
+    """An object in the API's answers the spec does not describe further."""
+
+    status: int
+    """Rejection code; 0 means the video or frame was understood, anything else that recognition
+    failed. >= 0."""
+
+    session_id: str
+    """The session init-selection opened; it does not change while the selection is edited. At
+    least 1 characters."""
+
+    final_unit_deduction: str | None = None
+    """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
+
+    final_balance_deduction: BalanceDeduction | None = None
+    """Money charged for the task (newest docs only)."""
+
+    fps: Literal[24, 30, 60]
+    """Frame rate of the parsed video; needed to show the selection preview."""
+
+    original_duration: int
+    """Length of the parsed video as the API reports it (the pages give no unit; milliseconds by
+    the look of it). >= 0."""
+
+    width: int
+    """Width of the parsed video in pixels (informational). >= 720; <= 2160."""
+
+    height: int
+    """Height of the parsed video in pixels (informational). >= 720; <= 2160."""
+
+    total_frame: int
+    """Number of frames of the parsed video; frame_index counts from 0 below it. >= 1; <= 600."""
+
+    normalized_video: str
+    """The video as the session holds it after normalisation."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "status",
+            "session_id",
+            "final_unit_deduction",
+            "final_balance_deduction",
+            "fps",
+            "original_duration",
+            "width",
+            "height",
+            "total_frame",
+            "normalized_video",
+        ]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> InitSelectionData:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            status=read(data, "status"),
+            session_id=read(data, "session_id"),
+            final_unit_deduction=read(data, "final_unit_deduction"),
+            final_balance_deduction=parse_model(
+                data.get("final_balance_deduction"), BalanceDeduction.from_dict
+            ),
+            fps=read(data, "fps"),
+            original_duration=read(data, "original_duration"),
+            width=read(data, "width"),
+            height=read(data, "height"),
+            total_frame=read(data, "total_frame"),
+            normalized_video=read(data, "normalized_video"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParentVideo:
+    """The video a task built on (video-extend, advanced lip sync, video-to-audio)."""
+
+    id: str
+
+    url: str
+
+    duration: str
+    """Length in seconds, as a decimal string."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["id", "url", "duration"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ParentVideo:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            id=read(data, "id"),
+            url=read(data, "url"),
+            duration=read(data, "duration"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class PresetElement:
+    """An official element; owned_by is always kling."""
+
+    element_id: int
+
+    element_name: str
+
+    element_description: str | None = None
+
+    reference_type: Literal["video_refer", "image_refer"] | None = None
+
+    element_image_list: dict[str, Any] | None = None
+
+    element_video_list: dict[str, Any] | None = None
+
+    element_voice_info: dict[str, Any] | None = None
+
+    tag_list: list[PresetElementTagListItem] | None = None
+
+    owned_by: Literal["kling"]
+
+    status: Literal["succeed", "deleted"] | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "element_id",
+            "element_name",
+            "element_description",
+            "reference_type",
+            "element_image_list",
+            "element_video_list",
+            "element_voice_info",
+            "tag_list",
+            "owned_by",
+            "status",
+        ]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PresetElement:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            element_id=read(data, "element_id"),
+            element_name=read(data, "element_name"),
+            element_description=read(data, "element_description"),
+            reference_type=read(data, "reference_type"),
+            element_image_list=read(data, "element_image_list"),
+            element_video_list=read(data, "element_video_list"),
+            element_voice_info=read(data, "element_voice_info"),
+            tag_list=parse_models(data.get("tag_list"), PresetElementTagListItem.from_dict),
+            owned_by=read(data, "owned_by"),
+            status=read(data, "status"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class PresetElementRecord:
+    """A task-like record of the preset list, holding official elements in task_result.elements."""
+
+    task_id: str
+
+    task_status: TaskStatus
+    """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
+
+    task_status_msg: str | None = None
+
+    task_info: TaskInfo | None = None
+    """What the caller attached to the task."""
+
+    task_result: PresetElementRecordTaskResult
+
+    final_unit_deduction: str | None = None
+
+    created_at: int
+    """Unix milliseconds."""
+
+    updated_at: int
+    """Unix milliseconds."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "task_id",
+            "task_status",
+            "task_status_msg",
+            "task_info",
+            "task_result",
+            "final_unit_deduction",
+            "created_at",
+            "updated_at",
+        ]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PresetElementRecord:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            task_id=read(data, "task_id"),
+            task_status=read(data, "task_status"),
+            task_status_msg=read(data, "task_status_msg"),
+            task_info=parse_model(data.get("task_info"), TaskInfo.from_dict),
+            task_result=require_model(
+                data.get("task_result"), PresetElementRecordTaskResult.from_dict
+            ),
+            final_unit_deduction=read(data, "final_unit_deduction"),
+            created_at=read(data, "created_at"),
+            updated_at=read(data, "updated_at"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class PresetElementRecordTaskResult:
+    """An object in the API's answers the spec does not describe further."""
+
+    elements: list[PresetElement]
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["elements"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PresetElementRecordTaskResult:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            elements=require_models(data.get("elements"), PresetElement.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class PresetElementTagListItem:
+    """An object in the API's answers the spec does not describe further."""
+
+    tag_id: str | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["tag_id"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PresetElementTagListItem:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            tag_id=read(data, "tag_id"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class PresetVoice:
+    """An official voice; owned_by is always kling."""
+
+    voice_id: str
+
+    voice_name: str
+
+    trial_url: str
+
+    owned_by: Literal["kling"]
+    """`kling` for preset voices, otherwise the account's id."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["voice_id", "voice_name", "trial_url", "owned_by"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PresetVoice:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            voice_id=read(data, "voice_id"),
+            voice_name=read(data, "voice_name"),
+            trial_url=read(data, "trial_url"),
+            owned_by=read(data, "owned_by"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class PresetVoiceRecord:
+    """A task-like record of the preset list, holding official voices in task_result.voices."""
+
+    task_id: str
+
+    task_status: TaskStatus
+    """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
+
+    task_status_msg: str | None = None
+
+    task_result: PresetVoiceRecordTaskResult
+
+    created_at: int
+    """Unix milliseconds."""
+
+    updated_at: int
+    """Unix milliseconds."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        ["task_id", "task_status", "task_status_msg", "task_result", "created_at", "updated_at"]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PresetVoiceRecord:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            task_id=read(data, "task_id"),
+            task_status=read(data, "task_status"),
+            task_status_msg=read(data, "task_status_msg"),
+            task_result=require_model(
+                data.get("task_result"), PresetVoiceRecordTaskResult.from_dict
+            ),
+            created_at=read(data, "created_at"),
+            updated_at=read(data, "updated_at"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class PresetVoiceRecordTaskResult:
+    """An object in the API's answers the spec does not describe further."""
+
+    voices: list[PresetVoice]
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["voices"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PresetVoiceRecordTaskResult:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            voices=require_models(data.get("voices"), PresetVoice.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class PreviewSelectionData:
+    """An object in the API's answers the spec does not describe further."""
+
+    status: int
+    """Rejection code; 0 means the video or frame was understood, anything else that recognition
+    failed. >= 0."""
+
+    session_id: str
+    """The session init-selection opened; it does not change while the selection is edited. At
+    least 1 characters."""
+
+    final_unit_deduction: str | None = None
+    """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
+
+    final_balance_deduction: BalanceDeduction | None = None
+    """Money charged for the task (newest docs only)."""
+
+    res: PreviewSelectionDataRes
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        ["status", "session_id", "final_unit_deduction", "final_balance_deduction", "res"]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PreviewSelectionData:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            status=read(data, "status"),
+            session_id=read(data, "session_id"),
+            final_unit_deduction=read(data, "final_unit_deduction"),
+            final_balance_deduction=parse_model(
+                data.get("final_balance_deduction"), BalanceDeduction.from_dict
+            ),
+            res=require_model(data.get("res"), PreviewSelectionDataRes.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class PreviewSelectionDataRes:
+    """An object in the API's answers the spec does not describe further."""
+
+    video: str
+    """The video with the masks drawn on."""
+
+    video_cover: str
+    """Cover picture of that video."""
+
+    tracking_output: str
+    """The mask of every frame, as the segmentation produced it."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["video", "video_cover", "tracking_output"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PreviewSelectionDataRes:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            video=read(data, "video"),
+            video_cover=read(data, "video_cover"),
+            tracking_output=read(data, "tracking_output"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecognizedRegion:
+    """Whether the image contains one kind of region, with the cut-out when it does."""
+
+    type: Literal["object_seg", "head_seg", "face_seg", "cloth_seg"]
+    """`object_seg` main subject, `head_seg` face with hair, `face_seg` face without hair,
+    `cloth_seg` clothing."""
+
+    is_contain: bool
+    """True when the image holds that region."""
+
+    url: str | None = None
+    """The recognised region as a picture (kept 30 days)."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["type", "is_contain", "url"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RecognizedRegion:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            type=read(data, "type"),
+            is_contain=read(data, "is_contain"),
+            url=read(data, "url"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ResourcePackSubscription:
+    """One resource pack of the account and what is left of it."""
+
+    resource_pack_name: str
+    """Display name of the pack."""
+
+    resource_pack_id: str
+    """Identifier of the pack."""
+
+    resource_pack_type: Literal["decreasing_total", "constant_period"]
+    """`decreasing_total`: a total that is used up; `constant_period`: a fixed amount per period."""
+
+    total_quantity: float
+    """Units the pack holds. >= 0."""
+
+    remaining_quantity: float
+    """Units left; this figure lags by about 12 hours. >= 0."""
+
+    purchase_time: int
+    """When the pack was bought, Unix milliseconds."""
+
+    effective_time: int
+    """When the pack starts to count, Unix milliseconds."""
+
+    invalid_time: int
+    """When the pack expires, Unix milliseconds."""
+
+    status: Literal["toBeOnline", "online", "expired", "runOut"]
+    """`toBeOnline` not yet in effect, `online` in effect, `expired` past invalid_time, `runOut`
+    used up."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "resource_pack_name",
+            "resource_pack_id",
+            "resource_pack_type",
+            "total_quantity",
+            "remaining_quantity",
+            "purchase_time",
+            "effective_time",
+            "invalid_time",
+            "status",
+        ]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ResourcePackSubscription:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            resource_pack_name=read(data, "resource_pack_name"),
+            resource_pack_id=read(data, "resource_pack_id"),
+            resource_pack_type=read(data, "resource_pack_type"),
+            total_quantity=read(data, "total_quantity"),
+            remaining_quantity=read(data, "remaining_quantity"),
+            purchase_time=read(data, "purchase_time"),
+            effective_time=read(data, "effective_time"),
+            invalid_time=read(data, "invalid_time"),
+            status=read(data, "status"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class SelectionMask:
+    """The segmentation of one marked element on the frame."""
+
+    object_id: int
+    """>= 0."""
+
+    rle_mask: SelectionMaskRleMask
+    """Run-length encoded mask (COCO-style counts string, column-major)."""
+
+    png_mask: SelectionMaskPngMask
+    """The same mask as a Base64 PNG."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["object_id", "rle_mask", "png_mask"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SelectionMask:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            object_id=read(data, "object_id"),
+            rle_mask=require_model(data.get("rle_mask"), SelectionMaskRleMask.from_dict),
+            png_mask=require_model(data.get("png_mask"), SelectionMaskPngMask.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class SelectionMaskData:
+    """An object in the API's answers the spec does not describe further."""
+
+    status: int
+    """Rejection code; 0 means the video or frame was understood, anything else that recognition
+    failed. >= 0."""
+
+    session_id: str
+    """The session init-selection opened; it does not change while the selection is edited. At
+    least 1 characters."""
+
+    final_unit_deduction: str | None = None
+    """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
+
+    final_balance_deduction: BalanceDeduction | None = None
+    """Money charged for the task (newest docs only)."""
+
+    res: SelectionMaskDataRes
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        ["status", "session_id", "final_unit_deduction", "final_balance_deduction", "res"]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SelectionMaskData:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            status=read(data, "status"),
+            session_id=read(data, "session_id"),
+            final_unit_deduction=read(data, "final_unit_deduction"),
+            final_balance_deduction=parse_model(
+                data.get("final_balance_deduction"), BalanceDeduction.from_dict
+            ),
+            res=require_model(data.get("res"), SelectionMaskDataRes.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class SelectionMaskDataRes:
+    """An object in the API's answers the spec does not describe further."""
+
+    frame_index: int
+    """>= 0."""
+
+    rle_mask_list: list[SelectionMask]
+    """One mask per marked element on the frame."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["frame_index", "rle_mask_list"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SelectionMaskDataRes:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            frame_index=read(data, "frame_index"),
+            rle_mask_list=require_models(data.get("rle_mask_list"), SelectionMask.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class SelectionMaskPngMask:
+    """The same mask as a Base64 PNG."""
+
+    size: list[int]
+    """[height, width] of the mask in pixels. At least 2 items; at most 2 items."""
+
+    base64: str
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["size", "base64"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SelectionMaskPngMask:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            size=read(data, "size"),
+            base64=read(data, "base64"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class SelectionMaskRleMask:
+    """Run-length encoded mask (COCO-style counts string, column-major)."""
+
+    size: list[int]
+    """[height, width] of the mask in pixels. At least 2 items; at most 2 items."""
+
+    counts: str
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["size", "counts"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SelectionMaskRleMask:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            size=read(data, "size"),
+            counts=read(data, "counts"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Task:
+    """An asynchronous task as the query routes (and callbacks) return it."""
+
+    task_id: str
+    """The system's id for the task."""
+
+    task_status: TaskStatus
+    """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
+
+    task_status_msg: str | None = None
+    """Why the task failed (e.g. content moderation); empty otherwise."""
+
+    task_info: TaskInfo | None = None
+    """What the caller attached to the task."""
+
+    task_result: TaskResult | None = None
+    """What a finished task produced. Which arrays appear depends on the kind of task."""
+
+    watermark_info: WatermarkInfo | None = None
+    """Whether results also carry a watermarked copy (`watermark_url`). Custom watermarks are not
+    supported."""
+
+    final_unit_deduction: str | None = None
+    """Units charged, as a decimal string."""
+
+    final_balance_deduction: BalanceDeduction | None = None
+    """Money charged for the task (newest docs only)."""
+
+    created_at: int
+    """Creation time, Unix milliseconds."""
+
+    updated_at: int
+    """Last change, Unix milliseconds."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "task_id",
+            "task_status",
+            "task_status_msg",
+            "task_info",
+            "task_result",
+            "watermark_info",
+            "final_unit_deduction",
+            "final_balance_deduction",
+            "created_at",
+            "updated_at",
+        ]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Task:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            task_id=read(data, "task_id"),
+            task_status=read(data, "task_status"),
+            task_status_msg=read(data, "task_status_msg"),
+            task_info=parse_model(data.get("task_info"), TaskInfo.from_dict),
+            task_result=parse_model(data.get("task_result"), TaskResult.from_dict),
+            watermark_info=parse_model(data.get("watermark_info"), WatermarkInfo.from_dict),
+            final_unit_deduction=read(data, "final_unit_deduction"),
+            final_balance_deduction=parse_model(
+                data.get("final_balance_deduction"), BalanceDeduction.from_dict
+            ),
+            created_at=read(data, "created_at"),
+            updated_at=read(data, "updated_at"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class TaskInfo:
+    """What the caller attached to the task."""
+
+    external_task_id: str | None = None
+    """The caller's own id, when one was sent."""
+
+    parent_video: ParentVideo | None = None
+    """The video a task built on (video-extend, advanced lip sync, video-to-audio)."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["external_task_id", "parent_video"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TaskInfo:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            external_task_id=read(data, "external_task_id"),
+            parent_video=parse_model(data.get("parent_video"), ParentVideo.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class TaskResult:
+    """What a finished task produced. Which arrays appear depends on the kind of task."""
+
+    result_type: Literal["single", "series"] | None = None
+    """Image Omni only."""
+
+    images: list[ImageItem] | None = None
+
+    series_images: list[ImageItem] | None = None
+
+    videos: list[VideoItem] | None = None
+
+    audios: list[AudioItem] | None = None
+
+    voices: list[VoiceItem] | None = None
+
+    elements: list[ElementItem] | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        ["result_type", "images", "series_images", "videos", "audios", "voices", "elements"]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TaskResult:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            result_type=read(data, "result_type"),
+            images=parse_models(data.get("images"), ImageItem.from_dict),
+            series_images=parse_models(data.get("series_images"), ImageItem.from_dict),
+            videos=parse_models(data.get("videos"), VideoItem.from_dict),
+            audios=parse_models(data.get("audios"), AudioItem.from_dict),
+            voices=parse_models(data.get("voices"), VoiceItem.from_dict),
+            elements=parse_models(data.get("elements"), ElementItem.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class VideoItem:
+    """An object in the API's answers the spec does not describe further."""
+
+    id: str
+    """Video id, reusable by extend, lip sync and video-to-audio for 30 days."""
+
+    url: str
+
+    watermark_url: str | None = None
+
+    duration: str
+    """Length in seconds as a decimal string, e.g. "5" or "5.041"."""
+
+    session_id: str | None = None
+    """Multi-elements only; the selection session the video came from."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        ["id", "url", "watermark_url", "duration", "session_id"]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> VideoItem:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            id=read(data, "id"),
+            url=read(data, "url"),
+            watermark_url=read(data, "watermark_url"),
+            duration=read(data, "duration"),
+            session_id=read(data, "session_id"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoiceItem:
+    """An object in the API's answers the spec does not describe further."""
+
+    voice_id: str
+
+    voice_name: str
+
+    trial_url: str | None = None
+
+    owned_by: str | None = None
+    """`kling` for preset voices, otherwise the account's id."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["voice_id", "voice_name", "trial_url", "owned_by"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> VoiceItem:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            voice_id=read(data, "voice_id"),
+            voice_name=read(data, "voice_name"),
+            trial_url=read(data, "trial_url"),
+            owned_by=read(data, "owned_by"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class WatermarkInfo:
+    """Whether results also carry a watermarked copy (`watermark_url`). Custom watermarks are not
+    supported."""
+
+    enabled: bool | None = None
+    """True to also produce a watermarked copy of every result."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["enabled"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> WatermarkInfo:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            enabled=read(data, "enabled"),
+            extra=extra(data, cls.KEYS),
+        )

@@ -1,0 +1,353 @@
+"""Typed dictionaries for the nested objects of request bodies.
+
+Pass plain dicts; these types let a type checker catch a misspelt key or a wrong value before the
+client-side validation does. Generated from spec/ by kling-codegen: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Required, TypedDict
+
+from .models import Mode
+
+
+class CameraConfigParam(TypedDict, total=False):
+    """Camera movement for `simple` control; exactly one of the six values may be non-zero.
+
+    Keys:
+        horizontal: Translation along x; negative moves left. >= -10; <= 10.
+        vertical: Translation along y; negative moves down. >= -10; <= 10.
+        pan: Rotation about y; negative turns left. >= -10; <= 10.
+        tilt: Rotation about x; negative turns down. >= -10; <= 10.
+        roll: Rotation about z; negative is counter-clockwise. >= -10; <= 10.
+        zoom: Focal length; negative narrows the view. >= -10; <= 10.
+    """
+
+    horizontal: float
+    vertical: float
+    pan: float
+    tilt: float
+    roll: float
+    zoom: float
+
+
+class CameraControlParam(TypedDict, total=False):
+    """Camera movement. `simple` needs `config`; the four preset movements take none.
+
+    Keys:
+        type: `simple` moves along one axis set in config; the others are preset movements.
+        config: The axis values for `simple`; not allowed with the preset movements.
+    """
+
+    type: Required[
+        Literal["simple", "down_back", "forward_up", "right_turn_forward", "left_turn_forward"]
+    ]
+    config: CameraConfigParam
+
+
+class CustomElementImageListParam(TypedDict, total=False):
+    """The images defining an image element: one frontal view and one to three other views (other
+    angles or close-ups) that differ from it. Each image is a URL or raw Base64.
+
+    Keys:
+        frontal_image: The frontal view of the subject (URL or raw Base64). At least 1 characters.
+        refer_images: One to three further views of the subject. At least 1 items; at most 3 items.
+    """
+
+    frontal_image: Required[str]
+    refer_images: Required[list[CustomElementReferImageParam]]
+
+
+class CustomElementReferImageParam(TypedDict, total=False):
+    """One further view of the subject.
+
+    Keys:
+        image_url: The image (URL or raw Base64), different from the frontal view. At least 1
+            characters.
+    """
+
+    image_url: Required[str]
+
+
+class CustomElementReferVideoParam(TypedDict, total=False):
+    """One reference video.
+
+    Keys:
+        video_url: A downloadable .mp4/.mov file, 3 to 8 seconds, 1080p, 16:9 or 9:16, at most 200
+            MB, showing a realistic human figure. A human voice in it is cloned and bound to the
+            element. At least 1 characters.
+    """
+
+    video_url: Required[str]
+
+
+class CustomElementTagParam(TypedDict, total=False):
+    """One tag of the element.
+
+    Keys:
+        tag_id: o_101 trending, o_102 character, o_103 animal, o_104 prop, o_105 costume, o_106
+            scene, o_107 effect, o_108 other.
+    """
+
+    tag_id: Required[
+        Literal["o_101", "o_102", "o_103", "o_104", "o_105", "o_106", "o_107", "o_108"]
+    ]
+
+
+class CustomElementVideoListParam(TypedDict, total=False):
+    """The video defining a video element (exactly one).
+
+    Keys:
+        refer_videos: Exactly one reference video. At least 1 items; at most 1 items.
+    """
+
+    refer_videos: Required[list[CustomElementReferVideoParam]]
+
+
+class ElementRefParam(TypedDict, total=False):
+    """An request object the spec does not describe further.
+
+    Keys:
+        element_id: An element from the subject library. >= 1.
+    """
+
+    element_id: Required[int]
+
+
+class FaceChoiceParam(TypedDict, total=False):
+    """The face to lip-sync and the audio it speaks: a clip cut from the audio (sound_start_time
+    to sound_end_time, at least 2 s) placed at sound_insert_time in the video. The inserted clip
+    must overlap the face's lip-syncable span by at least 2 s and stay within the video.
+
+    Keys:
+        face_id: A face_id that identify-face returned for this session. At least 1 characters.
+        audio_id: A text-to-speech audio id from the last 30 days, 2–60 s long.
+        sound_file: An audio file as raw Base64 or a URL; MP3, WAV, M4A or AAC, at most 5 MB, 2–60
+            s.
+        sound_start_time: Where the clip starts in the audio, in milliseconds. >= 0.
+        sound_end_time: Where the clip ends in the audio, in milliseconds; not past the end of the
+            audio. >= 2000.
+        sound_insert_time: Where the clip goes in the video, in milliseconds from its start. >= 0.
+        sound_volume: Volume of the inserted audio. >= 0; <= 2. Server default: 1.
+        original_audio_volume: Volume of the video's own sound (no effect on a silent video). >= 0;
+            <= 2. Server default: 1.
+    """
+
+    face_id: Required[str]
+    audio_id: str
+    sound_file: str
+    sound_start_time: Required[int]
+    sound_end_time: Required[int]
+    sound_insert_time: Required[int]
+    sound_volume: float
+    original_audio_volume: float
+
+
+class Image2VideoDynamicMaskParam(TypedDict, total=False):
+    """One motion-brush group, an area to move and the path it follows.
+
+    Keys:
+        mask: The painted area (URL or raw Base64). Its aspect ratio must match the source image and
+            its resolution the static_mask's, or the task fails. At least 1 characters.
+        trajectories: The path of the area, first point first; 2 points draw a straight line, more
+            points a finer path. 2 to 77 points for a 5 s video. At least 2 items; at most 77 items.
+    """
+
+    mask: Required[str]
+    trajectories: Required[list[Image2VideoTrajectoryPointParam]]
+
+
+class Image2VideoTrajectoryPointParam(TypedDict, total=False):
+    """One point of a motion trajectory, in pixels, with the image's bottom-left corner as
+    origin.
+
+    Keys:
+        x: Horizontal pixel coordinate from the left edge.
+        y: Vertical pixel coordinate from the bottom edge.
+    """
+
+    x: Required[int]
+    y: Required[int]
+
+
+class LipSyncInputParam(TypedDict, total=False):
+    """What to lip-sync and to what. The source is a Kling video or a video URL (exactly one);
+    the speech is a text read by a built-in voice (text2video) or an audio file or URL
+    (audio2video).
+
+    Keys:
+        mode: `text2video` reads `text` with `voice_id`; `audio2video` follows the given audio.
+        video_id: A Kling video made in the last 30 days, 5–10 s long.
+        video_url: A reachable MP4 or MOV, at most 100 MB, 2–10 s, 720p or 1080p (720–1920 px per
+            side).
+        text: The words to speak (text2video); at most 120 characters.
+        voice_id: A lip-sync voice id (text2video); an unknown id is refused with "Voice id not
+            found".
+        voice_language: Language of the voice (text2video). Server default: 'zh'.
+        voice_speed: Speaking rate (text2video), one decimal place. >= 0.8; <= 2. Server default:
+            1.0.
+        audio_type: How the audio is sent (audio2video): `file` in audio_file, `url` in audio_url.
+        audio_file: The audio as raw Base64 (audio_type = file); MP3, WAV, M4A or AAC, at most 5 MB.
+        audio_url: A reachable audio URL (audio_type = url); MP3, WAV, M4A or AAC, at most 5 MB.
+        model_name: Sent by some clients; the documented field lists do not mention it.
+    """
+
+    mode: Required[Literal["text2video", "audio2video"]]
+    video_id: str
+    video_url: str
+    text: str
+    voice_id: str
+    voice_language: Literal["zh", "en"]
+    voice_speed: float
+    audio_type: Literal["file", "url"]
+    audio_file: str
+    audio_url: str
+    model_name: str
+
+
+class MultiElementsImageParam(TypedDict, total=False):
+    """One reference picture, already cropped to the subject (the API does no cropping).
+
+    Keys:
+        image: An image as a reachable URL or as raw Base64 (no `data:` prefix). JPG/JPEG/PNG, at
+            most 10 MB, each side at least 300 px, aspect ratio between 1:2.5 and 2.5:1. At least 1
+            characters.
+    """
+
+    image: Required[str]
+
+
+class MultiImage2ImageSubjectParam(TypedDict, total=False):
+    """One subject picture for multi-image to image.
+
+    Keys:
+        subject_image: The subject as a URL or raw Base64. At least 1 characters.
+    """
+
+    subject_image: Required[str]
+
+
+class MultiImage2VideoImageParam(TypedDict, total=False):
+    """One reference image of a subject, already cropped to it (the API does not crop).
+
+    Keys:
+        image: An image as a reachable URL or as raw Base64 (no `data:` prefix). JPG/JPEG/PNG, at
+            most 10 MB, each side at least 300 px, aspect ratio between 1:2.5 and 2.5:1. At least 1
+            characters.
+    """
+
+    image: Required[str]
+
+
+class MultiPromptShotParam(TypedDict, total=False):
+    """One shot of a multi-shot video.
+
+    Keys:
+        index: Position of the shot, from 1. >= 1; <= 6.
+        prompt: What happens in this shot. At least 1 characters; at most 512 characters.
+        duration: Length of the shot in whole seconds (at least 1). Matches ^[1-9][0-9]*$.
+    """
+
+    index: Required[int]
+    prompt: Required[str]
+    duration: Required[str]
+
+
+class OmniImageListItemParam(TypedDict, total=False):
+    """One reference picture for Image Omni.
+
+    Keys:
+        image: The reference picture as a URL or raw Base64; must not be empty. At least 1
+            characters.
+    """
+
+    image: Required[str]
+
+
+class OmniVideoImageParam(TypedDict, total=False):
+    """A reference image, optionally used as the first or the last frame.
+
+    Keys:
+        image_url: The image (URL or raw Base64); cue it in the prompt as <<<image_1>>>,
+            <<<image_2>>>, … in list order. At least 1 characters.
+        type: Leave out for a plain reference image. An end_frame needs a first_frame; frames cannot
+            be combined with a `base` video, and kling-video-o1 takes no frames when the list has
+            more than two images.
+    """
+
+    image_url: Required[str]
+    type: Literal["first_frame", "end_frame"]
+
+
+class OmniVideoReferenceParam(TypedDict, total=False):
+    """A reference video, either to edit (`base`) or to take style, camera or story from
+    (`feature`).
+
+    Keys:
+        video_url: URL of an MP4/MOV video: at least 3 s (the upper bound depends on the model),
+            720–2160 px per side, 24–60 fps (the output is 24 fps), at most 200 MB. At least 1
+            characters.
+        refer_type: `base` edits this video (the output keeps its length and duration is ignored; no
+            first/end frames); `feature` references it, e.g. to make the next or previous shot.
+            Server default: 'base'.
+        keep_original_sound: Whether the output keeps the video's own sound.
+    """
+
+    video_url: Required[str]
+    refer_type: Literal["feature", "base"]
+    keep_original_sound: Literal["yes", "no"]
+
+
+class SelectionPointParam(TypedDict, total=False):
+    """A click on the frame, as fractions of its width (x) and height (y) from the top-left
+    corner.
+
+    Keys:
+        x: Horizontal position: 0 is the left edge, 1 the right. >= 0; <= 1.
+        y: Vertical position: 0 is the top edge, 1 the bottom. >= 0; <= 1.
+    """
+
+    x: Required[float]
+    y: Required[float]
+
+
+class VideoEffectsInputParam(TypedDict, total=False):
+    """What the scene works on; which fields apply depends on effect_scene.
+
+    Keys:
+        image: The picture for a single-image scene (URL or raw Base64). At least 1 characters.
+        images: The two portraits of a dual-image scene; the first is placed on the left, the second
+            on the right. At least 2 items; at most 2 items.
+        model_name: Older scenes only: the model for hug, kiss, heart_gesture (kling-v1 when absent)
+            or for bloombloom, dizzydizzy, fuzzyfuzzy, squish, expansion (kling-v1-6).
+        mode: Older dual scenes only (hug, kiss, heart_gesture); std when absent.
+        duration: Older scenes only; "5" or "10" for hug, kiss, heart_gesture and "5" for the
+            single-image ones.
+    """
+
+    image: str
+    images: list[str]
+    model_name: Literal["kling-v1", "kling-v1-5", "kling-v1-6"]
+    mode: Mode
+    duration: Literal["5", "10"]
+
+
+class VoiceRefParam(TypedDict, total=False):
+    """An request object the spec does not describe further.
+
+    Keys:
+        voice_id: A custom or preset voice id (not a lip-sync voice id). At least 1 characters.
+    """
+
+    voice_id: Required[str]
+
+
+class WatermarkInfoParam(TypedDict, total=False):
+    """Whether results also carry a watermarked copy (`watermark_url`). Custom watermarks are not
+    supported.
+
+    Keys:
+        enabled: True to also produce a watermarked copy of every result.
+    """
+
+    enabled: bool

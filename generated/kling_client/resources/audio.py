@@ -1,0 +1,627 @@
+"""``client.audio``: Sound effects, video soundtracks and speech synthesis.
+
+Generated from spec/ by kling-codegen: do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterator, Mapping
+from typing import Any, Literal
+
+from .._http import HttpCore, expand
+from .._paging import iterate_pages, single
+from .._parsing import mapping, require_models
+from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
+from ..models import Task
+
+
+class AudioResource:
+    """``client.audio``: Sound effects, video soundtracks and speech synthesis.
+
+    Resources: text_to_audio, video_to_audio, tts.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+        self.text_to_audio = AudioTextToAudioResource(core)
+        self.video_to_audio = AudioVideoToAudioResource(core)
+        self.tts = AudioTtsResource(core)
+
+
+class AudioTextToAudioResource:
+    """``client.audio.text_to_audio``: Generate a sound effect from a text prompt.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        prompt: str,
+        duration: float,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Generate a sound effect from a text prompt.
+
+        Starts a task that turns a short description into a sound clip of the requested
+        length. The finished task carries one audio in MP3 and WAV form (url_mp3/url_wav with
+        their durations).
+
+        Sends ``POST /v1/audio/text-to-audio`` and returns the task as the server accepted it.
+        Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            prompt: The sound to generate, in natural language; at most 200 characters. At least 1
+                characters.
+            duration: Length of the audio in seconds, from 3.0 to 10.0, with at most one decimal
+                place. >= 3; <= 10.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/audio/text-to-audio",
+            operation_id="createTextToAudioTask",
+            body={
+                "prompt": prompt,
+                "duration": duration,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        prompt: str,
+        duration: float,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            prompt=prompt,
+            duration=duration,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one text-to-audio task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/audio/text-to-audio/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getTextToAudioTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/audio/text-to-audio?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/audio/text-to-audio",
+            operation_id="listTextToAudioTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List text-to-audio tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/audio/text-to-audio",
+            operation_id="listTextToAudioTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class AudioVideoToAudioResource:
+    """``client.audio.video_to_audio``: Generate sound effects and background music for a video.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        video_id: str | None = None,
+        video_url: str | None = None,
+        sound_effect_prompt: str | None = None,
+        bgm_prompt: str | None = None,
+        asmr_mode: bool | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Generate sound effects and background music for a video.
+
+        Starts a task that scores an existing video, given either as a Kling video id or as a
+        downloadable URL. The finished task records the source in task_info.parent_video and
+        returns the video with its new soundtrack (videos[]) plus the soundtrack alone (audios[],
+        MP3 and WAV).
+
+        Sends ``POST /v1/audio/video-to-audio`` and returns the task as the server accepted
+        it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            video_id: A video generated by Kling within the last 30 days, 3.0 to 20.0 seconds long.
+                Leave out (or empty) when video_url is given.
+            video_url: A downloadable .mp4/.mov file of at most 100 MB, 3.0 to 20.0 seconds long.
+                Leave out (or empty) when video_id is given.
+            sound_effect_prompt: What the sound effects should sound like; at most 200 characters.
+            bgm_prompt: What the background music should sound like; at most 200 characters.
+            asmr_mode: Emphasise fine, close-up sound detail for immersive content. Server default:
+                False.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/audio/video-to-audio",
+            operation_id="createVideoToAudioTask",
+            body={
+                "video_id": video_id,
+                "video_url": video_url,
+                "sound_effect_prompt": sound_effect_prompt,
+                "bgm_prompt": bgm_prompt,
+                "asmr_mode": asmr_mode,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        video_id: str | None = None,
+        video_url: str | None = None,
+        sound_effect_prompt: str | None = None,
+        bgm_prompt: str | None = None,
+        asmr_mode: bool | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            video_id=video_id,
+            video_url=video_url,
+            sound_effect_prompt=sound_effect_prompt,
+            bgm_prompt=bgm_prompt,
+            asmr_mode=asmr_mode,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one video-to-audio task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/audio/video-to-audio/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getVideoToAudioTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/audio/video-to-audio?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/audio/video-to-audio",
+            operation_id="listVideoToAudioTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List video-to-audio tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/audio/video-to-audio",
+            operation_id="listVideoToAudioTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class AudioTtsResource:
+    """``client.audio.tts``: Synthesise speech from text with a preset or custom voice.
+
+    Methods: create, create_and_wait.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        text: str,
+        voice_id: str,
+        voice_language: Literal["zh", "en"],
+        voice_speed: float | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Synthesise speech from text with a preset or custom voice.
+
+        Text-to-speech. Unlike the other families, the create response already holds the
+        finished task (task_status and task_result.audios[{id, url, duration}]), so this route
+        has no query companions: neither official page documents a GET by task_id, a lookup by
+        external_task_id or a list for tts, and the request has no callback_url or
+        external_task_id to make one useful. The audio id it returns can feed the avatar route.
+
+        Sends ``POST /v1/audio/tts`` and returns the task as the server accepted it.
+
+        Args:
+            text: What to say; at most 1000 characters. The server also screens the content. At
+                least 1 characters.
+            voice_id: A preset voice (e.g. oversea_male1; see GET /v1/general/presets-voices) or one
+                of the account's custom voices. At least 1 characters.
+            voice_language: Language of the voice; it must match the voice_id. Required even though
+                it has a default. Server default: 'zh'.
+            voice_speed: Speaking rate from 0.8 to 2.0; the server rounds it to one decimal place.
+                >= 0.8; <= 2. Server default: 1.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/audio/tts",
+            operation_id="createTtsTask",
+            body={
+                "text": text,
+                "voice_id": voice_id,
+                "voice_language": voice_language,
+                "voice_speed": voice_speed,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        text: str,
+        voice_id: str,
+        voice_language: Literal["zh", "en"],
+        voice_speed: float | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            text=text,
+            voice_id=voice_id,
+            voice_language=voice_language,
+            voice_speed=voice_speed,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            None,
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )

@@ -1,0 +1,691 @@
+"""``client.general``: Custom and preset voices, custom and preset elements (subject library).
+
+Generated from spec/ by kling-codegen: do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterator, Mapping
+from typing import Any, Literal
+
+from .._http import HttpCore, expand
+from .._paging import iterate_pages, single
+from .._parsing import mapping, require_models
+from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
+from ..models import AssetDeletion, PresetElementRecord, PresetVoiceRecord, Task
+from ..params import CustomElementImageListParam, CustomElementTagParam, CustomElementVideoListParam
+
+
+class GeneralResource:
+    """``client.general``: Custom and preset voices, custom and preset elements (subject
+    library).
+
+    Resources: custom_voices, elements.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+        self.custom_voices = GeneralCustomVoicesResource(core)
+        self.elements = GeneralElementsResource(core)
+
+
+class GeneralCustomVoicesResource:
+    """``client.general.custom_voices``: Clone a voice from an audio or video file, or from a
+    Kling video.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter, presets,
+    delete.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        voice_name: str,
+        voice_url: str | None = None,
+        video_id: str | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Clone a voice from an audio or video file, or from a Kling video.
+
+        Starts a task that builds a reusable voice from 5 to 30 seconds of one clean human
+        voice. The finished task lists the new voice in task_result.voices; its voice_id works in
+        text-to-speech, as an element's voice and wherever a voice_list is accepted. Voices that
+        are no longer needed can be removed with POST /v1/general/delete-voices.
+
+        Sends ``POST /v1/general/custom-voices`` and returns the task as the server accepted
+        it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            voice_name: Name of the voice; at most 20 characters. At least 1 characters.
+            voice_url: A downloadable .mp3/.wav audio or .mp4/.mov video file holding the voice
+                sample (5 to 30 seconds). Leave out (or empty) when video_id is given.
+            video_id: A Kling video to take the voice from: one made by a v2.6 model with sound on,
+                by the avatar route or by lip sync. Leave out (or empty) when voice_url is given.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/general/custom-voices",
+            operation_id="createCustomVoiceTask",
+            body={
+                "voice_name": voice_name,
+                "voice_url": voice_url,
+                "video_id": video_id,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        voice_name: str,
+        voice_url: str | None = None,
+        video_id: str | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            voice_name=voice_name,
+            voice_url=voice_url,
+            video_id=video_id,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one custom voice task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/general/custom-voices/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getCustomVoiceTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/general/custom-voices?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/general/custom-voices",
+            operation_id="listCustomVoiceTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def presets(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[PresetVoiceRecord]:
+        """List the official preset voices.
+
+        The voices Kling provides to every account (owned_by kling), in the same task-like
+        records the custom voice list uses, each holding its voices in task_result.voices. Use a
+        voice_id from here in text-to-speech together with its language.
+
+        Sends ``GET /v1/general/presets-voices``; the answer holds the result.
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Voices per page; this route documents a wider range than the task lists. >=
+                1; <= 1000. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/general/presets-voices",
+            operation_id="listPresetVoices",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, PresetVoiceRecord.from_dict)
+
+    def delete(
+        self,
+        *,
+        voice_id: str,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> AssetDeletion:
+        """Delete one of the account's custom voices.
+
+        Removes a custom voice so it can no longer be used. Preset voices (owned_by kling)
+        cannot be deleted; an unknown voice_id answers 404/1203.
+
+        Sends ``POST /v1/general/delete-voices``; the answer holds the result.
+
+        Args:
+            voice_id: A voice_id from one of the account's custom voice tasks; preset voices cannot
+                be deleted. At least 1 characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/general/delete-voices",
+            operation_id="deleteCustomVoice",
+            body={
+                "voice_id": voice_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return AssetDeletion.from_dict(mapping(data))
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List custom voice tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/general/custom-voices",
+            operation_id="listCustomVoiceTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class GeneralElementsResource:
+    """``client.general.elements``: Create a custom element (subject) from reference images or a
+    reference video.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter, presets,
+    delete.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        element_name: str,
+        element_description: str,
+        reference_type: Literal["video_refer", "image_refer"],
+        element_image_list: CustomElementImageListParam | None = None,
+        element_video_list: CustomElementVideoListParam | None = None,
+        element_voice_id: str | None = None,
+        tag_list: builtins.list[CustomElementTagParam] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Create a custom element (subject) from reference images or a reference video.
+
+        Starts a task that adds a subject to the account's element library. `image_refer`
+        builds it from one frontal image plus one to three other views; `video_refer` builds a
+        realistic human figure from one short video (if the video has a human voice, a voice is
+        cloned and bound too). Video elements only work with kling-video-o3 and later models. The
+        finished task lists the element in task_result.elements; its element_id is what
+        element_list fields elsewhere take.
+
+        Sends ``POST /v1/general/advanced-custom-elements`` and returns the task as the server
+        accepted it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            element_name: Name of the element; at most 20 characters. At least 1 characters.
+            element_description: What the element is; at most 100 characters. At least 1 characters.
+            reference_type: `image_refer` defines the subject by element_image_list; `video_refer`
+                defines a realistic human figure by element_video_list. The two kinds work with
+                different models (see the capability map).
+            element_image_list: The images defining an image element: one frontal view and one to
+                three other views (other angles or close-ups) that differ from it. Each image is a
+                URL or raw Base64.
+            element_video_list: The video defining a video element (exactly one).
+            element_voice_id: A voice from the voice library (preset or custom) to bind to the
+                element; empty means no voice. Video elements only.
+            tag_list: Tags for the element; an element may carry several.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/general/advanced-custom-elements",
+            operation_id="createCustomElementTask",
+            body={
+                "element_name": element_name,
+                "element_description": element_description,
+                "reference_type": reference_type,
+                "element_image_list": element_image_list,
+                "element_video_list": element_video_list,
+                "element_voice_id": element_voice_id,
+                "tag_list": tag_list,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        element_name: str,
+        element_description: str,
+        reference_type: Literal["video_refer", "image_refer"],
+        element_image_list: CustomElementImageListParam | None = None,
+        element_video_list: CustomElementVideoListParam | None = None,
+        element_voice_id: str | None = None,
+        tag_list: builtins.list[CustomElementTagParam] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            element_name=element_name,
+            element_description=element_description,
+            reference_type=reference_type,
+            element_image_list=element_image_list,
+            element_video_list=element_video_list,
+            element_voice_id=element_voice_id,
+            tag_list=tag_list,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one custom element task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/general/advanced-custom-elements/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getCustomElementTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/general/advanced-custom-elements?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/general/advanced-custom-elements",
+            operation_id="listCustomElementTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def presets(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[PresetElementRecord]:
+        """List the official preset elements.
+
+        The elements Kling provides to every account (owned_by kling), in task-like records
+        that hold them in task_result.elements. Their element_id works wherever an element_list
+        is accepted.
+
+        Sends ``GET /v1/general/advanced-presets-elements``; the answer holds the result.
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/general/advanced-presets-elements",
+            operation_id="listPresetElements",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, PresetElementRecord.from_dict)
+
+    def delete(
+        self,
+        *,
+        element_id: str | int,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> AssetDeletion:
+        """Delete one of the account's custom elements.
+
+        Marks a custom element as deleted (its record then shows status deleted). Preset
+        elements (owned_by kling) cannot be deleted; an unknown element_id answers 404/1203.
+
+        Sends ``POST /v1/general/delete-elements``; the answer holds the result.
+
+        Args:
+            element_id: The element_id of one of the account's custom elements, as a decimal string
+                (the integer form is accepted too); preset elements cannot be deleted. >= 1; matches
+                ^[1-9][0-9]*$.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/general/delete-elements",
+            operation_id="deleteCustomElement",
+            body={
+                "element_id": element_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return AssetDeletion.from_dict(mapping(data))
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List custom element tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/general/advanced-custom-elements",
+            operation_id="listCustomElementTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )

@@ -1,0 +1,1417 @@
+"""``client.images``: Image generation and editing tasks.
+
+Generated from spec/ by kling-codegen: do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterator, Mapping
+from typing import Any, Literal
+
+from .._http import HttpCore, expand
+from .._paging import iterate_pages, single
+from .._parsing import mapping, require_models
+from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
+from ..models import ImageAspectRatio, Task
+from ..params import (
+    ElementRefParam,
+    MultiImage2ImageSubjectParam,
+    OmniImageListItemParam,
+    WatermarkInfoParam,
+)
+
+
+class ImagesResource:
+    """``client.images``: Image generation and editing tasks.
+
+    Resources: generations, omni_image, multi_image2image, expand, virtual_try_on.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+        self.generations = ImagesGenerationsResource(core)
+        self.omni_image = ImagesOmniImageResource(core)
+        self.multi_image2image = ImagesMultiImage2imageResource(core)
+        self.expand = ImagesExpandResource(core)
+        self.virtual_try_on = ImagesVirtualTryOnResource(core)
+
+
+class ImagesGenerationsResource:
+    """``client.images.generations``: Generate images from text, optionally guided by a reference
+    image.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        prompt: str,
+        model_name: Literal[
+            "kling-v1", "kling-v1-5", "kling-v2", "kling-v2-new", "kling-v2-1", "kling-v3"
+        ]
+        | None = None,
+        negative_prompt: str | None = None,
+        image: str | None = None,
+        image_reference: Literal["subject", "face"] | None = None,
+        image_fidelity: float | None = None,
+        human_fidelity: float | None = None,
+        element_list: builtins.list[ElementRefParam] | None = None,
+        resolution: Literal["1k", "2k"] | None = None,
+        n: int | None = None,
+        aspect_ratio: ImageAspectRatio | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Generate images from text, optionally guided by a reference image.
+
+        Sends ``POST /v1/images/generations`` and returns the task as the server accepted it.
+        Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            prompt: What to generate, in natural language; at most 2500 characters.
+            model_name: Which image model generates. Send kling-v3 for new integrations. Server
+                default: 'kling-v1'.
+            negative_prompt: What to keep out of the images; not accepted together with a reference
+                image. At most 2500 characters.
+            image: Reference image (URL or raw Base64); required when image_reference is set. At
+                least 1 characters.
+            image_reference: How the reference image is used: `subject` keeps the character's
+                features, `face` its appearance (exactly one face).
+            image_fidelity: How strongly the reference image shapes the result. >= 0; <= 1. Server
+                default: 0.5.
+            human_fidelity: How closely the person's likeness is kept; only with image_reference =
+                subject. >= 0; <= 1. Server default: 0.45.
+            element_list: Subject-library elements to include; elements plus images at most 10. At
+                most 10 items.
+            resolution: Output resolution class. Server default: '1k'.
+            n: How many images to generate; each one holds a concurrency slot. >= 1; <= 9. Server
+                default: 1.
+            aspect_ratio: Width:height of the generated images. Server default: '16:9'.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/images/generations",
+            operation_id="createImageGenerationTask",
+            body={
+                "model_name": model_name,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image": image,
+                "image_reference": image_reference,
+                "image_fidelity": image_fidelity,
+                "human_fidelity": human_fidelity,
+                "element_list": element_list,
+                "resolution": resolution,
+                "n": n,
+                "aspect_ratio": aspect_ratio,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        prompt: str,
+        model_name: Literal[
+            "kling-v1", "kling-v1-5", "kling-v2", "kling-v2-new", "kling-v2-1", "kling-v3"
+        ]
+        | None = None,
+        negative_prompt: str | None = None,
+        image: str | None = None,
+        image_reference: Literal["subject", "face"] | None = None,
+        image_fidelity: float | None = None,
+        human_fidelity: float | None = None,
+        element_list: builtins.list[ElementRefParam] | None = None,
+        resolution: Literal["1k", "2k"] | None = None,
+        n: int | None = None,
+        aspect_ratio: ImageAspectRatio | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            prompt=prompt,
+            model_name=model_name,
+            negative_prompt=negative_prompt,
+            image=image,
+            image_reference=image_reference,
+            image_fidelity=image_fidelity,
+            human_fidelity=human_fidelity,
+            element_list=element_list,
+            resolution=resolution,
+            n=n,
+            aspect_ratio=aspect_ratio,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one image generation task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/images/generations/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getImageGenerationTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/images/generations?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/images/generations",
+            operation_id="listImageGenerationTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List image generation tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/images/generations",
+            operation_id="listImageGenerationTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class ImagesOmniImageResource:
+    """``client.images.omni_image``: Generate a single image or a series from a prompt with
+    optional reference images and elements.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        prompt: str,
+        model_name: Literal["kling-image-o1", "kling-v3-omni"] | None = None,
+        image_list: builtins.list[OmniImageListItemParam] | None = None,
+        element_list: builtins.list[ElementRefParam] | None = None,
+        resolution: Literal["1k", "2k", "4k"] | None = None,
+        result_type: Literal["single", "series"] | None = None,
+        n: int | None = None,
+        series_amount: int | str | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "auto"]
+        | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Generate a single image or a series from a prompt with optional reference images and
+        elements.
+
+        Sends ``POST /v1/images/omni-image`` and returns the task as the server accepted it.
+        Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            prompt: What to generate, at most 2500 characters; may include what to avoid and may
+                name a reference by position, e.g. <<<image_1>>>.
+            model_name: Which Omni image model generates; series and 4K need kling-v3-omni. Server
+                default: 'kling-image-o1'.
+            image_list: Reference pictures; together with element_list at most 10 references. At
+                most 10 items.
+            element_list: Subject-library elements to include; together with image_list at most 10
+                references. At most 10 items.
+            resolution: Output resolution class; 4k only on kling-v3-omni. Server default: '1k'.
+            result_type: `single` makes n independent images; `series` makes a coherent set of
+                series_amount images (kling-v3-omni). Server default: 'single'.
+            n: How many images for result_type = single (1 to 9); ignored for a series. >= 1; <= 9.
+                Server default: 1.
+            series_amount: How many images a series holds, 2 to 9, or `auto` to let the model decide
+                (the task then holds as many concurrency slots as it produces). Ignored for
+                result_type = single. >= 2; <= 9; matches ^(auto|[2-9])$. Server default: 4.
+            aspect_ratio: Width:height of the images, or `auto` to follow the references. Server
+                default: 'auto'.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/images/omni-image",
+            operation_id="createOmniImageTask",
+            body={
+                "model_name": model_name,
+                "prompt": prompt,
+                "image_list": image_list,
+                "element_list": element_list,
+                "resolution": resolution,
+                "result_type": result_type,
+                "n": n,
+                "series_amount": series_amount,
+                "aspect_ratio": aspect_ratio,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        prompt: str,
+        model_name: Literal["kling-image-o1", "kling-v3-omni"] | None = None,
+        image_list: builtins.list[OmniImageListItemParam] | None = None,
+        element_list: builtins.list[ElementRefParam] | None = None,
+        resolution: Literal["1k", "2k", "4k"] | None = None,
+        result_type: Literal["single", "series"] | None = None,
+        n: int | None = None,
+        series_amount: int | str | None = None,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "auto"]
+        | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            prompt=prompt,
+            model_name=model_name,
+            image_list=image_list,
+            element_list=element_list,
+            resolution=resolution,
+            result_type=result_type,
+            n=n,
+            series_amount=series_amount,
+            aspect_ratio=aspect_ratio,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one Image Omni task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/images/omni-image/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getOmniImageTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/images/omni-image?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/images/omni-image",
+            operation_id="listOmniImageTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List Image Omni tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/images/omni-image",
+            operation_id="listOmniImageTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class ImagesMultiImage2imageResource:
+    """``client.images.multi_image2image``: Generate images from up to four subject pictures plus
+    optional scene and style references.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        subject_image_list: builtins.list[MultiImage2ImageSubjectParam],
+        model_name: Literal["kling-v2-1"] | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        scene_image: str | None = None,
+        style_image: str | None = None,
+        n: int | None = None,
+        aspect_ratio: ImageAspectRatio | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Generate images from up to four subject pictures plus optional scene and style
+        references.
+
+        Sends ``POST /v1/images/multi-image2image`` and returns the task as the server
+        accepted it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            subject_image_list: One to four subject pictures, already cropped to the subject (the
+                API does not crop). At least 1 items; at most 4 items.
+            model_name: The only model that serves multi-image references. Server default:
+                'kling-v2-1'.
+            prompt: What to generate with the subjects; optional, at most 2500 characters.
+            negative_prompt: What to keep out of the images; optional, at most 2500 characters.
+            scene_image: Optional picture of the setting to place the subjects in. At least 1
+                characters.
+            style_image: Optional picture whose look the results should copy. At least 1 characters.
+            n: How many images to generate; each one holds a concurrency slot. >= 1; <= 9. Server
+                default: 1.
+            aspect_ratio: Width:height of the generated images. Server default: '16:9'.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/images/multi-image2image",
+            operation_id="createMultiImage2ImageTask",
+            body={
+                "model_name": model_name,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "subject_image_list": subject_image_list,
+                "scene_image": scene_image,
+                "style_image": style_image,
+                "n": n,
+                "aspect_ratio": aspect_ratio,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        subject_image_list: builtins.list[MultiImage2ImageSubjectParam],
+        model_name: Literal["kling-v2-1"] | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        scene_image: str | None = None,
+        style_image: str | None = None,
+        n: int | None = None,
+        aspect_ratio: ImageAspectRatio | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            subject_image_list=subject_image_list,
+            model_name=model_name,
+            prompt=prompt,
+            negative_prompt=negative_prompt,
+            scene_image=scene_image,
+            style_image=style_image,
+            n=n,
+            aspect_ratio=aspect_ratio,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one multi-image-to-image task by task_id (or by external_task_id in the same
+        slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/images/multi-image2image/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getMultiImage2ImageTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/images/multi-image2image?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/images/multi-image2image",
+            operation_id="listMultiImage2ImageTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List multi-image-to-image tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/images/multi-image2image",
+            operation_id="listMultiImage2ImageTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class ImagesExpandResource:
+    """``client.images.expand``: Extend an image beyond its borders (outpainting).
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        image: str,
+        up_expansion_ratio: float,
+        down_expansion_ratio: float,
+        left_expansion_ratio: float,
+        right_expansion_ratio: float,
+        prompt: str | None = None,
+        n: int | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Extend an image beyond its borders (outpainting).
+
+        Sends ``POST /v1/images/editing/expand`` and returns the task as the server accepted
+        it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            image: The picture to extend, as a URL or raw Base64. At least 1 characters.
+            up_expansion_ratio: New area above the picture, as a multiple of its height (0.1 on a 20
+                px tall image adds 2 px). >= 0; <= 2.
+            down_expansion_ratio: New area below the picture, as a multiple of its height. >= 0; <=
+                2.
+            left_expansion_ratio: New area left of the picture, as a multiple of its width. >= 0; <=
+                2.
+            right_expansion_ratio: New area right of the picture, as a multiple of its width. >= 0;
+                <= 2.
+            prompt: What the new area should show; optional, at most 2500 characters.
+            n: How many images to generate; each one holds a concurrency slot. >= 1; <= 9. Server
+                default: 1.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/images/editing/expand",
+            operation_id="createImageExpandTask",
+            body={
+                "image": image,
+                "up_expansion_ratio": up_expansion_ratio,
+                "down_expansion_ratio": down_expansion_ratio,
+                "left_expansion_ratio": left_expansion_ratio,
+                "right_expansion_ratio": right_expansion_ratio,
+                "prompt": prompt,
+                "n": n,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        image: str,
+        up_expansion_ratio: float,
+        down_expansion_ratio: float,
+        left_expansion_ratio: float,
+        right_expansion_ratio: float,
+        prompt: str | None = None,
+        n: int | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            image=image,
+            up_expansion_ratio=up_expansion_ratio,
+            down_expansion_ratio=down_expansion_ratio,
+            left_expansion_ratio=left_expansion_ratio,
+            right_expansion_ratio=right_expansion_ratio,
+            prompt=prompt,
+            n=n,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one image expansion task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/images/editing/expand/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getImageExpandTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/images/editing/expand?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/images/editing/expand",
+            operation_id="listImageExpandTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List image expansion tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/images/editing/expand",
+            operation_id="listImageExpandTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class ImagesVirtualTryOnResource:
+    """``client.images.virtual_try_on``: Dress the person in one picture with the garment in
+    another (Kolors virtual try-on).
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        human_image: str,
+        cloth_image: str,
+        model_name: Literal["kolors-virtual-try-on-v1", "kolors-virtual-try-on-v1-5"] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Dress the person in one picture with the garment in another (Kolors virtual try-on).
+
+        Sends ``POST /v1/images/kolors-virtual-try-on`` and returns the task as the server
+        accepted it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            human_image: Photo of the person (it must show one), as a URL or raw Base64; JPG/PNG, at
+                most 10 MB, sides at least 300 px. At least 1 characters.
+            cloth_image: Product or white-background shot of one garment (upper, lower or dress); on
+                v1-5 also an upper and a lower garment side by side. Two garments of the same kind,
+                or a dress with another piece, make the task fail. JPG/PNG, at most 10 MB, sides at
+                least 300 px. At least 1 characters.
+            model_name: Try-on model; v1-5 also takes an upper-plus-lower composite garment picture.
+                Server default: 'kolors-virtual-try-on-v1'.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/images/kolors-virtual-try-on",
+            operation_id="createVirtualTryOnTask",
+            body={
+                "model_name": model_name,
+                "human_image": human_image,
+                "cloth_image": cloth_image,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        human_image: str,
+        cloth_image: str,
+        model_name: Literal["kolors-virtual-try-on-v1", "kolors-virtual-try-on-v1-5"] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            human_image=human_image,
+            cloth_image=cloth_image,
+            model_name=model_name,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one virtual try-on task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/images/kolors-virtual-try-on/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getVirtualTryOnTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/images/kolors-virtual-try-on?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/images/kolors-virtual-try-on",
+            operation_id="listVirtualTryOnTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List virtual try-on tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/images/kolors-virtual-try-on",
+            operation_id="listVirtualTryOnTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )

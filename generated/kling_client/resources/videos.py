@@ -1,0 +1,3372 @@
+"""``client.videos``: Video generation, extension and effect tasks.
+
+Generated from spec/ by kling-codegen: do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterator, Mapping
+from typing import Any, Literal
+
+from .._http import HttpCore, expand
+from .._paging import iterate_pages, single
+from .._parsing import mapping, require_models
+from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
+from ..models import (
+    ClearSelectionData,
+    IdentifyFaceData,
+    ImageRecognizeData,
+    InitSelectionData,
+    Mode,
+    PreviewSelectionData,
+    SelectionMaskData,
+    Sound,
+    Task,
+    VideoAspectRatio,
+    VideoDuration,
+    VideoEffectScene,
+    VideoShotType,
+)
+from ..params import (
+    CameraControlParam,
+    ElementRefParam,
+    FaceChoiceParam,
+    Image2VideoDynamicMaskParam,
+    LipSyncInputParam,
+    MultiElementsImageParam,
+    MultiImage2VideoImageParam,
+    MultiPromptShotParam,
+    OmniVideoImageParam,
+    OmniVideoReferenceParam,
+    SelectionPointParam,
+    VideoEffectsInputParam,
+    VoiceRefParam,
+    WatermarkInfoParam,
+)
+
+
+class VideosResource:
+    """``client.videos``: Video generation, extension and effect tasks.
+
+    Methods: image_recognize.
+
+    Resources: multi_elements, lip_sync, advanced_lip_sync, avatar, text2video, image2video,
+    omni_video, multi_image2video, motion_control, video_extend, effects.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+        self.multi_elements = VideosMultiElementsResource(core)
+        self.lip_sync = VideosLipSyncResource(core)
+        self.advanced_lip_sync = VideosAdvancedLipSyncResource(core)
+        self.avatar = VideosAvatarResource(core)
+        self.text2video = VideosText2videoResource(core)
+        self.image2video = VideosImage2videoResource(core)
+        self.omni_video = VideosOmniVideoResource(core)
+        self.multi_image2video = VideosMultiImage2videoResource(core)
+        self.motion_control = VideosMotionControlResource(core)
+        self.video_extend = VideosVideoExtendResource(core)
+        self.effects = VideosEffectsResource(core)
+
+    def image_recognize(
+        self,
+        *,
+        image: str,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> ImageRecognizeData:
+        """Check which regions (subject, head, face, clothing) an image contains.
+
+        Sends ``POST /v1/videos/image-recognize``; the answer holds the result.
+
+        Args:
+            image: The image to check (URL or raw Base64). At least 1 characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/image-recognize",
+            operation_id="recognizeImage",
+            body={
+                "image": image,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return ImageRecognizeData.from_dict(mapping(data))
+
+
+class VideosMultiElementsResource:
+    """``client.videos.multi_elements``: Add, swap or remove an element in a video prepared by
+    init-selection.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter,
+    init_selection, add_selection, delete_selection, clear_selection, preview_selection.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        session_id: str,
+        edit_mode: Literal["addition", "swap", "removal"],
+        prompt: str,
+        model_name: Literal["kling-v1-6"] | None = None,
+        image_list: builtins.list[MultiElementsImageParam] | None = None,
+        negative_prompt: str | None = None,
+        mode: Mode | None = None,
+        duration: Literal["5", "10"] | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Add, swap or remove an element in a video prepared by init-selection.
+
+        Sends ``POST /v1/videos/multi-elements`` and returns the task as the server accepted
+        it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            session_id: The session init-selection opened (valid 24 hours). At least 1 characters.
+            edit_mode: `addition` adds an element, `swap` replaces a marked one, `removal` deletes a
+                marked one.
+            prompt: What to do, naming the inputs as <<<video_1>>> and <<<image_1>>>; at most 2500
+                characters. At least 1 characters.
+            model_name: The only model that edits elements. Server default: 'kling-v1-6'.
+            image_list: Reference pictures: 1 or 2 for addition, exactly 1 for swap, none for
+                removal. At most 2 items.
+            negative_prompt: What to keep out of the result; at most 2500 characters.
+            mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'std'.
+            duration: Output length in seconds; 5 needs a 2–5 s source video, 10 a 7–10 s one.
+                Server default: '5'.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/multi-elements",
+            operation_id="createMultiElementsTask",
+            body={
+                "model_name": model_name,
+                "session_id": session_id,
+                "edit_mode": edit_mode,
+                "image_list": image_list,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "mode": mode,
+                "duration": duration,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        session_id: str,
+        edit_mode: Literal["addition", "swap", "removal"],
+        prompt: str,
+        model_name: Literal["kling-v1-6"] | None = None,
+        image_list: builtins.list[MultiElementsImageParam] | None = None,
+        negative_prompt: str | None = None,
+        mode: Mode | None = None,
+        duration: Literal["5", "10"] | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            session_id=session_id,
+            edit_mode=edit_mode,
+            prompt=prompt,
+            model_name=model_name,
+            image_list=image_list,
+            negative_prompt=negative_prompt,
+            mode=mode,
+            duration=duration,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one multi-elements task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/videos/multi-elements/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getMultiElementsTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/videos/multi-elements?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/multi-elements",
+            operation_id="listMultiElementsTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def init_selection(
+        self,
+        *,
+        video_id: str | None = None,
+        video_url: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> InitSelectionData:
+        """Prepare a video for multi-elements editing and open a selection session.
+
+        Sends ``POST /v1/videos/multi-elements/init-selection``; the answer holds the result.
+
+        Args:
+            video_id: A Kling video made in the last 30 days, 2–5 s or 7–10 s long.
+            video_url: A reachable MP4 or MOV, 2–5 s or 7–10 s long (5–7 s is refused), 720–2160 px
+                on each side, at 24, 30 or 60 fps.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/multi-elements/init-selection",
+            operation_id="initMultiElementsSelection",
+            body={
+                "video_id": video_id,
+                "video_url": video_url,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return InitSelectionData.from_dict(mapping(data))
+
+    def add_selection(
+        self,
+        *,
+        session_id: str,
+        frame_index: int,
+        points: builtins.list[SelectionPointParam],
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> SelectionMaskData:
+        """Mark an element on one frame by clicking points on it.
+
+        Sends ``POST /v1/videos/multi-elements/add-selection``; the answer holds the result.
+
+        Args:
+            session_id: The session init-selection opened; it does not change while the selection is
+                edited. At least 1 characters.
+            frame_index: The frame the points are on, counted from 0. >= 0.
+            points: The clicks on the element, 1 to 10 per frame. At least 1 items; at most 10
+                items.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/multi-elements/add-selection",
+            operation_id="addMultiElementsSelection",
+            body={
+                "session_id": session_id,
+                "frame_index": frame_index,
+                "points": points,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return SelectionMaskData.from_dict(mapping(data))
+
+    def delete_selection(
+        self,
+        *,
+        session_id: str,
+        frame_index: int,
+        points: builtins.list[SelectionPointParam],
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> SelectionMaskData:
+        """Take points back out of a frame's selection.
+
+        Sends ``POST /v1/videos/multi-elements/delete-selection``; the answer holds the
+        result.
+
+        Args:
+            session_id: The session init-selection opened; it does not change while the selection is
+                edited. At least 1 characters.
+            frame_index: The frame the points are on, counted from 0. >= 0.
+            points: The clicks to remove, exactly as they were added. At least 1 items; at most 10
+                items.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/multi-elements/delete-selection",
+            operation_id="deleteMultiElementsSelection",
+            body={
+                "session_id": session_id,
+                "frame_index": frame_index,
+                "points": points,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return SelectionMaskData.from_dict(mapping(data))
+
+    def clear_selection(
+        self,
+        *,
+        session_id: str,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> ClearSelectionData:
+        """Drop every selection of a session.
+
+        Sends ``POST /v1/videos/multi-elements/clear-selection``; the answer holds the result.
+
+        Args:
+            session_id: The session init-selection opened; it does not change while the selection is
+                edited. At least 1 characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/multi-elements/clear-selection",
+            operation_id="clearMultiElementsSelection",
+            body={
+                "session_id": session_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return ClearSelectionData.from_dict(mapping(data))
+
+    def preview_selection(
+        self,
+        *,
+        session_id: str,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> PreviewSelectionData:
+        """Render the video with its selections drawn on, to check the marking.
+
+        Sends ``POST /v1/videos/multi-elements/preview-selection``; the answer holds the
+        result.
+
+        Args:
+            session_id: The session init-selection opened; it does not change while the selection is
+                edited. At least 1 characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/multi-elements/preview-selection",
+            operation_id="previewMultiElementsSelection",
+            body={
+                "session_id": session_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return PreviewSelectionData.from_dict(mapping(data))
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List multi-elements tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/multi-elements",
+            operation_id="listMultiElementsTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class VideosLipSyncResource:
+    """``client.videos.lip_sync``: Make a person in a video speak a text (built-in voice) or an
+    audio track.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        input: LipSyncInputParam,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Make a person in a video speak a text (built-in voice) or an audio track.
+
+        Sends ``POST /v1/videos/lip-sync`` and returns the task as the server accepted it.
+        Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            input: What to lip-sync and to what. The source is a Kling video or a video URL (exactly
+                one); the speech is a text read by a built-in voice (text2video) or an audio file or
+                URL (audio2video).
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/lip-sync",
+            operation_id="createLipSyncTask",
+            body={
+                "input": input,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        input: LipSyncInputParam,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            input=input,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one lip-sync task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/videos/lip-sync/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getLipSyncTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/videos/lip-sync?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/lip-sync",
+            operation_id="listLipSyncTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List lip-sync tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/lip-sync",
+            operation_id="listLipSyncTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class VideosAdvancedLipSyncResource:
+    """``client.videos.advanced_lip_sync``: Lip-sync a face found by identify-face to a cropped
+    audio clip.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter,
+    identify_face.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        session_id: str,
+        face_choose: builtins.list[FaceChoiceParam],
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Lip-sync a face found by identify-face to a cropped audio clip.
+
+        Sends ``POST /v1/videos/advanced-lip-sync`` and returns the task as the server
+        accepted it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            session_id: The session identify-face opened. At least 1 characters.
+            face_choose: The face to lip-sync; one face per task for now. At least 1 items; at most
+                1 items.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/advanced-lip-sync",
+            operation_id="createAdvancedLipSyncTask",
+            body={
+                "session_id": session_id,
+                "face_choose": face_choose,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        session_id: str,
+        face_choose: builtins.list[FaceChoiceParam],
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            session_id=session_id,
+            face_choose=face_choose,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one advanced lip-sync task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/videos/advanced-lip-sync/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getAdvancedLipSyncTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/videos/advanced-lip-sync?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/advanced-lip-sync",
+            operation_id="listAdvancedLipSyncTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def identify_face(
+        self,
+        *,
+        video_id: str | None = None,
+        video_url: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> IdentifyFaceData:
+        """Find the faces of a video that can be lip-synced, and open a session for them.
+
+        Sends ``POST /v1/videos/identify-face``; the answer holds the result.
+
+        Args:
+            video_id: A Kling video made in the last 30 days, at most 60 s long.
+            video_url: A reachable MP4 or MOV, at most 100 MB, 2–60 s, 720p or 1080p, 512–2160 px
+                per side.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/identify-face",
+            operation_id="identifyFace",
+            body={
+                "video_id": video_id,
+                "video_url": video_url,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return IdentifyFaceData.from_dict(mapping(data))
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List advanced lip-sync tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/advanced-lip-sync",
+            operation_id="listAdvancedLipSyncTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class VideosAvatarResource:
+    """``client.videos.avatar``: Animate a portrait into a talking avatar driven by an audio
+    track.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        image: str,
+        audio_id: str | None = None,
+        sound_file: str | None = None,
+        prompt: str | None = None,
+        mode: Mode | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Animate a portrait into a talking avatar driven by an audio track.
+
+        Sends ``POST /v1/videos/avatar/image2video`` and returns the task as the server
+        accepted it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            image: The avatar's portrait (URL or raw Base64). At least 1 characters.
+            audio_id: A text-to-speech audio id from the last 30 days, 2–300 s long.
+            sound_file: An audio file as raw Base64 or a URL; MP3, WAV, M4A or AAC, at most 5 MB,
+                2–300 s.
+            prompt: Gestures, emotion and camera movement of the avatar; at most 2500 characters.
+            mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'std'.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/avatar/image2video",
+            operation_id="createAvatarTask",
+            body={
+                "image": image,
+                "audio_id": audio_id,
+                "sound_file": sound_file,
+                "prompt": prompt,
+                "mode": mode,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        image: str,
+        audio_id: str | None = None,
+        sound_file: str | None = None,
+        prompt: str | None = None,
+        mode: Mode | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            image=image,
+            audio_id=audio_id,
+            sound_file=sound_file,
+            prompt=prompt,
+            mode=mode,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one avatar task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/videos/avatar/image2video/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getAvatarTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/videos/avatar/image2video?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/avatar/image2video",
+            operation_id="listAvatarTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List avatar tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/avatar/image2video",
+            operation_id="listAvatarTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class VideosText2videoResource:
+    """``client.videos.text2video``: Generate a video from a text prompt (single shot or
+    multi-shot).
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        model_name: Literal[
+            "kling-v1",
+            "kling-v1-6",
+            "kling-v2-master",
+            "kling-v2-1-master",
+            "kling-v2-5-turbo",
+            "kling-v2-6",
+            "kling-v3",
+        ]
+        | None = None,
+        multi_shot: bool | None = None,
+        shot_type: VideoShotType | None = None,
+        prompt: str | None = None,
+        multi_prompt: builtins.list[MultiPromptShotParam] | None = None,
+        negative_prompt: str | None = None,
+        sound: Sound | None = None,
+        cfg_scale: float | None = None,
+        mode: Mode | None = None,
+        camera_control: CameraControlParam | None = None,
+        aspect_ratio: VideoAspectRatio | None = None,
+        duration: VideoDuration | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Generate a video from a text prompt (single shot or multi-shot).
+
+        Sends ``POST /v1/videos/text2video`` and returns the task as the server accepted it.
+        Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            model_name: Which video model generates. Absent means kling-v1; send kling-v3 for new
+                integrations. Server default: 'kling-v1'.
+            multi_shot: True for a multi-shot video. Then the top-level prompt is ignored for
+                shot_type customize and start/end frames are not allowed; when false, shot_type and
+                multi_prompt are ignored. Server default: False.
+            shot_type: How a multi-shot video is split: `customize` follows your multi_prompt
+                storyboard, `intelligence` lets the model cut the prompt into shots. Required when
+                multi_shot is true.
+            prompt: What happens in the video, at most 2500 characters. Required unless multi_shot
+                is true with shot_type customize. Voices can be cued as <<<voice_1>>> (needs sound
+                on).
+            multi_prompt: The storyboard of a customised multi-shot video: 1 to 6 shots, each at
+                least 1 s, whose durations add up to the video's duration. At least 1 items; at most
+                6 items.
+            negative_prompt: What to keep out of the result; at most 2500 characters.
+            sound: Whether the video is generated with sound (v2.6 and later). Server default:
+                'off'.
+            cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
+                kling-v2.x models. >= 0; <= 1. Server default: 0.5.
+            mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'std'.
+            camera_control: Camera movement; only kling-v1 in std mode for 5 s videos supports it.
+            aspect_ratio: Width:height of the generated video. Server default: '16:9'.
+            duration: Video length in seconds, as a string. Which values a model accepts is in
+                x-kling-models. Server default: '5'.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/text2video",
+            operation_id="createText2VideoTask",
+            body={
+                "model_name": model_name,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "prompt": prompt,
+                "multi_prompt": multi_prompt,
+                "negative_prompt": negative_prompt,
+                "sound": sound,
+                "cfg_scale": cfg_scale,
+                "mode": mode,
+                "camera_control": camera_control,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        model_name: Literal[
+            "kling-v1",
+            "kling-v1-6",
+            "kling-v2-master",
+            "kling-v2-1-master",
+            "kling-v2-5-turbo",
+            "kling-v2-6",
+            "kling-v3",
+        ]
+        | None = None,
+        multi_shot: bool | None = None,
+        shot_type: VideoShotType | None = None,
+        prompt: str | None = None,
+        multi_prompt: builtins.list[MultiPromptShotParam] | None = None,
+        negative_prompt: str | None = None,
+        sound: Sound | None = None,
+        cfg_scale: float | None = None,
+        mode: Mode | None = None,
+        camera_control: CameraControlParam | None = None,
+        aspect_ratio: VideoAspectRatio | None = None,
+        duration: VideoDuration | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            model_name=model_name,
+            multi_shot=multi_shot,
+            shot_type=shot_type,
+            prompt=prompt,
+            multi_prompt=multi_prompt,
+            negative_prompt=negative_prompt,
+            sound=sound,
+            cfg_scale=cfg_scale,
+            mode=mode,
+            camera_control=camera_control,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one text-to-video task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/videos/text2video/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getText2VideoTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/videos/text2video?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/text2video",
+            operation_id="listText2VideoTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List text-to-video tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/text2video",
+            operation_id="listText2VideoTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class VideosImage2videoResource:
+    """``client.videos.image2video``: Animate a start frame (and/or reach an end frame) into a
+    video.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        model_name: Literal[
+            "kling-v1",
+            "kling-v1-5",
+            "kling-v1-6",
+            "kling-v2-master",
+            "kling-v2-1",
+            "kling-v2-1-master",
+            "kling-v2-5-turbo",
+            "kling-v2-6",
+            "kling-v3",
+        ]
+        | None = None,
+        image: str | None = None,
+        image_tail: str | None = None,
+        multi_shot: bool | None = None,
+        shot_type: VideoShotType | None = None,
+        prompt: str | None = None,
+        multi_prompt: builtins.list[MultiPromptShotParam] | None = None,
+        negative_prompt: str | None = None,
+        element_list: builtins.list[ElementRefParam] | None = None,
+        voice_list: builtins.list[VoiceRefParam] | None = None,
+        sound: Sound | None = None,
+        cfg_scale: float | None = None,
+        mode: Mode | None = None,
+        static_mask: str | None = None,
+        dynamic_masks: builtins.list[Image2VideoDynamicMaskParam] | None = None,
+        camera_control: CameraControlParam | None = None,
+        duration: VideoDuration | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Animate a start frame (and/or reach an end frame) into a video.
+
+        Sends ``POST /v1/videos/image2video`` and returns the task as the server accepted it.
+        Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            model_name: Which video model generates. Absent means kling-v1; send kling-v3 for new
+                integrations. Server default: 'kling-v1'.
+            image: The start frame (URL or raw Base64). At least one of image and image_tail is
+                needed. At least 1 characters.
+            image_tail: The end frame (URL or raw Base64). Not with static_mask, dynamic_masks or
+                camera_control, and not with multi-shot. At least 1 characters.
+            multi_shot: True for a multi-shot video. Then the top-level prompt is ignored for
+                shot_type customize and start/end frames are not allowed; when false, shot_type and
+                multi_prompt are ignored. Server default: False.
+            shot_type: How a multi-shot video is split: `customize` follows your multi_prompt
+                storyboard, `intelligence` lets the model cut the prompt into shots. Required when
+                multi_shot is true.
+            prompt: What should happen, at most 2500 characters; required for multi-shot with
+                shot_type intelligence. Voices from voice_list are cued as <<<voice_1>>>,
+                <<<voice_2>>> (needs sound on).
+            multi_prompt: The storyboard of a customised multi-shot video: 1 to 6 shots, each at
+                least 1 s, whose durations add up to the video's duration. At least 1 items; at most
+                6 items.
+            negative_prompt: What to keep out of the result; at most 2500 characters.
+            element_list: Up to 3 subject-library elements to feature; not together with voice_list.
+                At most 3 items.
+            voice_list: Up to 2 voices (custom or preset voice ids) the prompt can cue; not together
+                with element_list. A task whose prompt cues a voice is billed as a task with voice.
+                At most 2 items.
+            sound: Whether the video is generated with sound (v2.6 and later). Server default:
+                'off'.
+            cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
+                kling-v2.x models. >= 0; <= 1. Server default: 0.5.
+            mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'std'.
+            static_mask: Static motion-brush area that stays still (URL or raw Base64). Its aspect
+                ratio must match the source image and its resolution every dynamic mask's, or the
+                task fails. At least 1 characters.
+            dynamic_masks: Up to 6 motion-brush groups, each an area and the path it moves along. At
+                most 6 items.
+            camera_control: Camera movement; only kling-v1-5 in pro mode for 5 s videos supports it,
+                `simple` type only.
+            duration: Video length in seconds, as a string. Which values a model accepts is in
+                x-kling-models. Server default: '5'.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/image2video",
+            operation_id="createImage2VideoTask",
+            body={
+                "model_name": model_name,
+                "image": image,
+                "image_tail": image_tail,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "prompt": prompt,
+                "multi_prompt": multi_prompt,
+                "negative_prompt": negative_prompt,
+                "element_list": element_list,
+                "voice_list": voice_list,
+                "sound": sound,
+                "cfg_scale": cfg_scale,
+                "mode": mode,
+                "static_mask": static_mask,
+                "dynamic_masks": dynamic_masks,
+                "camera_control": camera_control,
+                "duration": duration,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        model_name: Literal[
+            "kling-v1",
+            "kling-v1-5",
+            "kling-v1-6",
+            "kling-v2-master",
+            "kling-v2-1",
+            "kling-v2-1-master",
+            "kling-v2-5-turbo",
+            "kling-v2-6",
+            "kling-v3",
+        ]
+        | None = None,
+        image: str | None = None,
+        image_tail: str | None = None,
+        multi_shot: bool | None = None,
+        shot_type: VideoShotType | None = None,
+        prompt: str | None = None,
+        multi_prompt: builtins.list[MultiPromptShotParam] | None = None,
+        negative_prompt: str | None = None,
+        element_list: builtins.list[ElementRefParam] | None = None,
+        voice_list: builtins.list[VoiceRefParam] | None = None,
+        sound: Sound | None = None,
+        cfg_scale: float | None = None,
+        mode: Mode | None = None,
+        static_mask: str | None = None,
+        dynamic_masks: builtins.list[Image2VideoDynamicMaskParam] | None = None,
+        camera_control: CameraControlParam | None = None,
+        duration: VideoDuration | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            model_name=model_name,
+            image=image,
+            image_tail=image_tail,
+            multi_shot=multi_shot,
+            shot_type=shot_type,
+            prompt=prompt,
+            multi_prompt=multi_prompt,
+            negative_prompt=negative_prompt,
+            element_list=element_list,
+            voice_list=voice_list,
+            sound=sound,
+            cfg_scale=cfg_scale,
+            mode=mode,
+            static_mask=static_mask,
+            dynamic_masks=dynamic_masks,
+            camera_control=camera_control,
+            duration=duration,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one image-to-video task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/videos/image2video/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getImage2VideoTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/videos/image2video?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/image2video",
+            operation_id="listImage2VideoTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List image-to-video tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/image2video",
+            operation_id="listImage2VideoTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class VideosOmniVideoResource:
+    """``client.videos.omni_video``: Generate or edit a video from a prompt that references
+    images, elements and a video.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        model_name: Literal["kling-video-o1", "kling-v3-omni"] | None = None,
+        multi_shot: bool | None = None,
+        shot_type: VideoShotType | None = None,
+        prompt: str | None = None,
+        multi_prompt: builtins.list[MultiPromptShotParam] | None = None,
+        image_list: builtins.list[OmniVideoImageParam] | None = None,
+        element_list: builtins.list[ElementRefParam] | None = None,
+        video_list: builtins.list[OmniVideoReferenceParam] | None = None,
+        sound: Sound | None = None,
+        mode: Mode | None = None,
+        aspect_ratio: VideoAspectRatio | None = None,
+        duration: VideoDuration | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Generate or edit a video from a prompt that references images, elements and a video.
+
+        Sends ``POST /v1/videos/omni-video`` and returns the task as the server accepted it.
+        Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            model_name: Which omni model generates. Server default: 'kling-video-o1'.
+            multi_shot: True for a multi-shot video. Then the top-level prompt is ignored for
+                shot_type customize and start/end frames are not allowed; when false, shot_type and
+                multi_prompt are ignored. Server default: False.
+            shot_type: How a multi-shot video is split: `customize` follows your multi_prompt
+                storyboard, `intelligence` lets the model cut the prompt into shots. Required when
+                multi_shot is true.
+            prompt: What to make, at most 2500 characters, cueing references as <<<image_1>>>,
+                <<<element_1>>>, <<<video_1>>>. Required unless multi_shot is true with shot_type
+                customize.
+            multi_prompt: The storyboard of a customised multi-shot video: 1 to 6 shots, each at
+                least 1 s, whose durations add up to the video's duration. At least 1 items; at most
+                6 items.
+            image_list: Reference images (subjects, scenes, styles) and optional first/end frames.
+                Images plus elements: at most 7, or 4 with a reference video. At most 7 items.
+            element_list: Subject-library elements. Images plus elements: at most 7, or 4 with a
+                reference video (video-character elements are not allowed then). At most 3 with a
+                first frame. At most 7 items.
+            video_list: At most one reference video; with one, sound must be off. At most 1 items.
+            sound: Whether the video is generated with sound; must be off with a reference video.
+                Server default: 'off'.
+            mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'pro'.
+            aspect_ratio: Width:height; required unless a first frame is given or a video is edited
+                (`base`).
+            duration: Video length in seconds, as a string; ignored when editing a `base` video.
+                Server default: '5'.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/omni-video",
+            operation_id="createOmniVideoTask",
+            body={
+                "model_name": model_name,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "prompt": prompt,
+                "multi_prompt": multi_prompt,
+                "image_list": image_list,
+                "element_list": element_list,
+                "video_list": video_list,
+                "sound": sound,
+                "mode": mode,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        model_name: Literal["kling-video-o1", "kling-v3-omni"] | None = None,
+        multi_shot: bool | None = None,
+        shot_type: VideoShotType | None = None,
+        prompt: str | None = None,
+        multi_prompt: builtins.list[MultiPromptShotParam] | None = None,
+        image_list: builtins.list[OmniVideoImageParam] | None = None,
+        element_list: builtins.list[ElementRefParam] | None = None,
+        video_list: builtins.list[OmniVideoReferenceParam] | None = None,
+        sound: Sound | None = None,
+        mode: Mode | None = None,
+        aspect_ratio: VideoAspectRatio | None = None,
+        duration: VideoDuration | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            model_name=model_name,
+            multi_shot=multi_shot,
+            shot_type=shot_type,
+            prompt=prompt,
+            multi_prompt=multi_prompt,
+            image_list=image_list,
+            element_list=element_list,
+            video_list=video_list,
+            sound=sound,
+            mode=mode,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one omni-video task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/videos/omni-video/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getOmniVideoTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/videos/omni-video?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/omni-video",
+            operation_id="listOmniVideoTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List omni-video tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/omni-video",
+            operation_id="listOmniVideoTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class VideosMultiImage2videoResource:
+    """``client.videos.multi_image2video``: Generate a video from up to four reference images of
+    subjects.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        image_list: builtins.list[MultiImage2VideoImageParam],
+        prompt: str,
+        model_name: Literal["kling-v1-6"] | None = None,
+        negative_prompt: str | None = None,
+        mode: Mode | None = None,
+        duration: Literal["5", "10"] | None = None,
+        aspect_ratio: VideoAspectRatio | None = None,
+        cfg_scale: float | None = None,
+        static_mask: str | None = None,
+        dynamic_masks: builtins.list[Image2VideoDynamicMaskParam] | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Generate a video from up to four reference images of subjects.
+
+        Sends ``POST /v1/videos/multi-image2video`` and returns the task as the server
+        accepted it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            image_list: Up to 4 reference images. At least 1 items; at most 4 items.
+            prompt: What the subjects do, at most 2500 characters; required. At least 1 characters.
+            model_name: The only model this route takes. Server default: 'kling-v1-6'.
+            negative_prompt: What to keep out of the result; at most 2500 characters.
+            mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'std'.
+            duration: Video length in seconds, as a string. Server default: '5'.
+            aspect_ratio: Width:height of the generated video. Server default: '16:9'.
+            cfg_scale: How closely to follow the prompt (listed by CometAPI only). >= 0; <= 1.
+                Server default: 0.5.
+            static_mask: Static motion-brush area, as in image2video (listed by CometAPI only). At
+                least 1 characters.
+            dynamic_masks: Motion-brush groups, as in image2video (listed by CometAPI only). At most
+                6 items.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/multi-image2video",
+            operation_id="createMultiImage2VideoTask",
+            body={
+                "model_name": model_name,
+                "image_list": image_list,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "mode": mode,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "cfg_scale": cfg_scale,
+                "static_mask": static_mask,
+                "dynamic_masks": dynamic_masks,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        image_list: builtins.list[MultiImage2VideoImageParam],
+        prompt: str,
+        model_name: Literal["kling-v1-6"] | None = None,
+        negative_prompt: str | None = None,
+        mode: Mode | None = None,
+        duration: Literal["5", "10"] | None = None,
+        aspect_ratio: VideoAspectRatio | None = None,
+        cfg_scale: float | None = None,
+        static_mask: str | None = None,
+        dynamic_masks: builtins.list[Image2VideoDynamicMaskParam] | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            image_list=image_list,
+            prompt=prompt,
+            model_name=model_name,
+            negative_prompt=negative_prompt,
+            mode=mode,
+            duration=duration,
+            aspect_ratio=aspect_ratio,
+            cfg_scale=cfg_scale,
+            static_mask=static_mask,
+            dynamic_masks=dynamic_masks,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one multi-image-to-video task by task_id (or by external_task_id in the same
+        slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/videos/multi-image2video/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getMultiImage2VideoTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/videos/multi-image2video?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/multi-image2video",
+            operation_id="listMultiImage2VideoTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List multi-image-to-video tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/multi-image2video",
+            operation_id="listMultiImage2VideoTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class VideosMotionControlResource:
+    """``client.videos.motion_control``: Make the character of a reference image perform the
+    motion of a reference video.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        image_url: str,
+        video_url: str,
+        character_orientation: Literal["image", "video"],
+        mode: Mode,
+        model_name: Literal["kling-v2-6", "kling-v3"] | None = None,
+        prompt: str | None = None,
+        element_list: builtins.list[ElementRefParam] | None = None,
+        keep_original_sound: Literal["yes", "no"] | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Make the character of a reference image perform the motion of a reference video.
+
+        Sends ``POST /v1/videos/motion-control`` and returns the task as the server accepted
+        it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            image_url: The character image as a reachable URL or raw Base64 (no `data:` prefix).
+                JPG/JPEG/PNG, at most 10 MB, sides 300–65536 px, aspect ratio between 1:2.5 and
+                2.5:1. Show the upper or whole body, head and limbs unobstructed. At least 1
+                characters.
+            video_url: URL of the motion video: MP4/MOV, at most 100 MB, 340–3850 px per side, 3 s
+                to 30 s (10 s when character_orientation is image). One continuous shot of one
+                person works best. At least 1 characters.
+            character_orientation: Whose facing the character keeps: `image` (reference video at
+                most 10 s) or `video` (reference video at most 30 s).
+            mode: `std` is faster and cheaper; `pro` gives higher quality.
+            model_name: Which video model generates. Server default: 'kling-v2-6'.
+            prompt: Extra direction (scene elements, camera effects), at most 2500 characters.
+            element_list: At most one subject-library element; with one, the output follows the
+                video's orientation. At most 1 items.
+            keep_original_sound: Whether the output keeps the reference video's sound. Server
+                default: 'yes'.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/motion-control",
+            operation_id="createMotionControlTask",
+            body={
+                "model_name": model_name,
+                "prompt": prompt,
+                "image_url": image_url,
+                "video_url": video_url,
+                "element_list": element_list,
+                "keep_original_sound": keep_original_sound,
+                "character_orientation": character_orientation,
+                "mode": mode,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        image_url: str,
+        video_url: str,
+        character_orientation: Literal["image", "video"],
+        mode: Mode,
+        model_name: Literal["kling-v2-6", "kling-v3"] | None = None,
+        prompt: str | None = None,
+        element_list: builtins.list[ElementRefParam] | None = None,
+        keep_original_sound: Literal["yes", "no"] | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            image_url=image_url,
+            video_url=video_url,
+            character_orientation=character_orientation,
+            mode=mode,
+            model_name=model_name,
+            prompt=prompt,
+            element_list=element_list,
+            keep_original_sound=keep_original_sound,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one motion-control task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/videos/motion-control/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getMotionControlTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/videos/motion-control?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/motion-control",
+            operation_id="listMotionControlTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List motion-control tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/motion-control",
+            operation_id="listMotionControlTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class VideosVideoExtendResource:
+    """``client.videos.video_extend``: Extend a generated video by 4–5 seconds, with the same
+    model and mode.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        video_id: str,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        cfg_scale: float | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Extend a generated video by 4–5 seconds, with the same model and mode.
+
+        Sends ``POST /v1/videos/video-extend`` and returns the task as the server accepted it.
+        Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            video_id: A video id from text2video, image2video or an earlier extension, made by a
+                V1.0, V1.5 or V1.6 model in the last 30 days; the extended video may not pass 3
+                minutes. At least 1 characters.
+            prompt: What to generate, in natural language; at most 2500 characters.
+            negative_prompt: What to keep out of the result; at most 2500 characters.
+            cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
+                kling-v2.x models. >= 0; <= 1. Server default: 0.5.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/video-extend",
+            operation_id="createVideoExtendTask",
+            body={
+                "video_id": video_id,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        video_id: str,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        cfg_scale: float | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            video_id=video_id,
+            prompt=prompt,
+            negative_prompt=negative_prompt,
+            cfg_scale=cfg_scale,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one video-extension task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/videos/video-extend/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getVideoExtendTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/videos/video-extend?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/video-extend",
+            operation_id="listVideoExtendTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List video-extension tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/video-extend",
+            operation_id="listVideoExtendTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
+
+
+class VideosEffectsResource:
+    """``client.videos.effects``: Apply a preset video effect to one image (or, for dual scenes,
+    to two portraits).
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        effect_scene: VideoEffectScene,
+        input: VideoEffectsInputParam,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Task:
+        """Apply a preset video effect to one image (or, for dual scenes, to two portraits).
+
+        Sends ``POST /v1/videos/effects`` and returns the task as the server accepted it.
+        Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            effect_scene: The effect to apply. Dual-image scenes (pet_skateboard, daily_ootd,
+                toss_run, switch_to_silk, studio_look, french_elegance, finger_swipe,
+                smooth_transition, kiss_pro, snow_night_kiss, eternal_kiss, cheers_2026, fight_pro,
+                hug_pro, heart_gesture_pro, and the older hug, kiss, heart_gesture) take
+                input.images; every other scene takes input.image.
+            input: What the scene works on; which fields apply depends on effect_scene.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/effects",
+            operation_id="createVideoEffectsTask",
+            body={
+                "effect_scene": effect_scene,
+                "input": input,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        effect_scene: VideoEffectScene,
+        input: VideoEffectsInputParam,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            effect_scene=effect_scene,
+            input=input,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return wait_for(
+            task,
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """Get one video-effect task by task_id (or by external_task_id in the same slot).
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            expand(
+                "/v1/videos/effects/{task_id}",
+                {
+                    "task_id": task_id,
+                },
+            ),
+            operation_id="getVideoEffectsTask",
+            retry="always",
+            timeout=timeout,
+        )
+        return Task.from_dict(mapping(data))
+
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> Task:
+        """The task created with this ``external_task_id`` (your own id).
+
+        Asks the list route (``GET /v1/videos/effects?external_task_id=...``).
+
+        Args:
+            external_task_id: Query form of the lookup by external_task_id. When given, the answer
+                holds only that task (an unknown id answers 404/1203) and the paging parameters are
+                ignored. At least 1 characters; at most 128 characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+
+        Raises:
+            NotFoundError: No task of this kind carries that id.
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/effects",
+            operation_id="listVideoEffectsTasks",
+            params={"external_task_id": external_task_id},
+            retry="always",
+            timeout=timeout,
+        )
+        tasks = require_models(data, Task.from_dict)
+        return single(tasks, external_task_id)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> Task:
+        """Poll the task until it has finished and return it.
+
+        Args:
+            task_id: The task_id the create call returned. The API also takes the caller's
+                external_task_id in this position ("pick one" in the official query pages). At least
+                1 characters; at most 128 characters.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        return wait_for(
+            self.get(task_id, timeout=request_timeout),
+            lambda task_id: self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+
+    def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[Task]:
+        """List video-effect tasks, newest first (or look one up by external_task_id).
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/videos/effects",
+            operation_id="listVideoEffectsTasks",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, Task.from_dict)
+
+    def iter(
+        self,
+        *,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Task]:
+        """Every task of this kind, newest first, fetching page after page as needed.
+
+        Args:
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for each page (default: the client's ``timeout``).
+        """
+        size = page_size or 30
+        return iterate_pages(
+            lambda page: self.list(
+                page_num=page,
+                page_size=size,
+                timeout=timeout,
+            ),
+            page_size=size,
+            last_page=1000,
+        )
