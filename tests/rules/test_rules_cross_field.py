@@ -405,3 +405,13 @@ def test_unknown_rule_kinds_and_malformed_rules_are_ignored() -> None:
 def test_rules_skip_parents_of_the_wrong_type() -> None:
     schema = when({"field": "mode"}, {"require": ["input.image"]})
     assert messages({"mode": "pro", "input": "not an object"}, schema) == []
+
+
+def test_a_condition_on_every_item_reads_the_item_default() -> None:
+    item = {"type": "object", "properties": {"kind": {"type": "string", "default": "text"}}}
+    schema = when(
+        {"field": "shots[].kind", "equals": "text"},
+        {"require": ["prompt"]},
+        shots={"type": "array", "items": item},
+    )
+    assert messages({"shots": [{}]}, schema) == ["prompt is required when shots[].kind is text"]

@@ -309,6 +309,37 @@ def json_values() -> st.SearchStrategy[object]:
     )
 
 
+def nested(depth: int) -> object:
+    value: object = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        float("nan"),
+        float("inf"),
+        (1, 2),
+        {1: "x"},
+        b"bytes",
+        object(),
+        [nested(5000), nested(5000)],
+    ],
+    ids=["nan", "inf", "tuple", "int-key", "bytes", "object", "deep"],
+)
+def test_check_never_raises_on_python_values_outside_json(value: object) -> None:
+    schema = {
+        "type": ["array", "object", "number"],
+        "uniqueItems": True,
+        "enum": [[[]], 1],
+        "maximum": 1,
+        "additionalProperties": False,
+    }
+    assert isinstance(check(value, schema), list)
+
+
 @given(body=json_values(), schema_checks=st.booleans())
 def test_check_never_raises_on_any_json_value(
     component: Callable[[str], dict[str, Any]], body: object, schema_checks: bool
