@@ -152,6 +152,19 @@ def translate(errors: Iterable[Exception]) -> list[Violation]:
     return found
 
 
+def _top_field(path: str) -> str:
+    return path.split(".", 1)[0].split("[", 1)[0]
+
+
+def in_schema_order(
+    violations: list[Violation], schema: Mapping[str, Any] | None
+) -> list[Violation]:
+    """Violations sorted by the body schema's property order, as the rules engine reports them."""
+    names = list((schema or {}).get("properties") or {})
+    rank = {name: index for index, name in enumerate(names)}
+    return sorted(violations, key=lambda v: rank.get(_top_field(v.field), len(rank)))
+
+
 def raise_for(violations: list[Violation]) -> None:
     """One 400 answer listing every distinct violation, in the order found."""
     if not violations:
@@ -206,8 +219,8 @@ class RequestChecker:
                 query=request.args, header=request.headers, cookie=request.cookies, path=path_args
             ),
         )
-        violations = translate(self.validator.iter_errors(adapted))
         compiled = self.compiled.get(operation.operation_id)
+        violations = in_schema_order(translate(self.validator.iter_errors(adapted)), compiled)
         if compiled is not None and isinstance(body, dict):
             violations.extend(rules.check(body, compiled, schema_checks=False))
         raise_for(violations)

@@ -1,0 +1,53 @@
+"""Fixtures for the mock server: make_app -> app -> api (a MockAPI that spec-checks answers)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from flask import Flask
+from mockapi import TEST_CONFIG, MockAPI, SpecResponses
+
+from mockserver import create_app
+from mockserver.state import state_of
+
+
+@pytest.fixture(scope="session")
+def spec_responses(bundle: dict[str, Any]) -> SpecResponses:
+    return SpecResponses(bundle)
+
+
+@pytest.fixture
+def make_app() -> Iterator[Callable[..., Flask]]:
+    """Builds apps with test defaults (memory DB, frozen clock) plus overrides; closes them."""
+    made: list[Flask] = []
+
+    def make(**overrides: Any) -> Flask:
+        app = create_app({**TEST_CONFIG, **overrides})
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        state_of(app).store.close()
+
+
+@pytest.fixture
+def app(make_app: Callable[..., Flask]) -> Flask:
+    return make_app()
+
+
+@pytest.fixture
+def api(app: Flask, spec_responses: SpecResponses) -> MockAPI:
+    return MockAPI(app, spec_responses)
+
+
+@pytest.fixture
+def make_api(
+    make_app: Callable[..., Flask], spec_responses: SpecResponses
+) -> Callable[..., MockAPI]:
+    def make(**overrides: Any) -> MockAPI:
+        return MockAPI(make_app(**overrides), spec_responses)
+
+    return make
