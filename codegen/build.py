@@ -17,6 +17,7 @@ from codegen.specload import SPEC_DIR, Document, SpecError, iter_operations, loa
 from codegen.typing_builder import TypeBuilder, component_name
 
 ID_FIELD = "external_task_id"
+RESERVED_FIELDS = frozenset({"extra", "from_dict", "KEYS"})
 TASK_METHODS = ("create", "create_and_wait", "get", "get_by_external_id", "wait", "list", "iter")
 
 
@@ -208,16 +209,29 @@ class ApiBuilder:
             if getattr(resource, slot) is not None:
                 raise SpecError(f"{family}: more than one {operation.kind} operation")
             setattr(resource, slot, operation)
-        taken = [*resource.method_names, *(c.attribute for c in resource.children)]
         if operation.kind == "sync" and operation.method_name in TASK_METHODS:
             raise SpecError(f"{family}.{operation.method_name} clashes with a task method")
-        duplicates = {name for name in taken if taken.count(name) > 1}
+
+
+def check_names(api: Api) -> None:
+    """Refuse specs whose names would collide or not be valid Python in the generated code."""
+    for resource in api.all_resources:
+        taken = [*resource.method_names, *(c.attribute for c in resource.children)]
+        duplicates = sorted({name for name in taken if taken.count(name) > 1})
         if duplicates:
-            raise SpecError(f"{family}: method names used twice: {sorted(duplicates)}")
+            raise SpecError(f"{resource.dotted}: names used twice: {', '.join(duplicates)}")
+    for model in (*api.models, *api.params):
+        for field in model.fields:
+            if field.python_name in RESERVED_FIELDS:
+                raise SpecError(f"{model.name}.{field.key}: the name is reserved by the client")
+            if model.kind == "param" and not field.key.isidentifier():
+                raise SpecError(f"{model.name}.{field.key}: not usable as a TypedDict key")
 
 
 def build_api(bundle: Document) -> Api:
-    return ApiBuilder(bundle).build()
+    api = ApiBuilder(bundle).build()
+    check_names(api)
+    return api
 
 
 def load_api(spec_dir: Path = SPEC_DIR) -> Api:

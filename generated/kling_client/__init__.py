@@ -112,8 +112,6 @@ from .params import (
 )
 
 __all__ = [
-    "GATEWAY_BASE_URL",
-    "OFFICIAL_BASE_URL",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
@@ -136,6 +134,7 @@ __all__ = [
     "ElementItemTagListItem",
     "ElementRefParam",
     "FaceChoiceParam",
+    "GATEWAY_BASE_URL",
     "IdentifiedFace",
     "IdentifyFaceData",
     "Image2VideoDynamicMaskParam",
@@ -156,6 +155,7 @@ __all__ = [
     "MultiImage2VideoImageParam",
     "MultiPromptShotParam",
     "NotFoundError",
+    "OFFICIAL_BASE_URL",
     "OmniImageListItemParam",
     "OmniVideoImageParam",
     "OmniVideoReferenceParam",

@@ -237,6 +237,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                             "properties": {
                                 "video_url": {
                                     "type": "string",
+                                    "pattern": "^https?://\\S+$",
                                     "minLength": 1,
                                     "x-kling-media": {
                                         "kind": "video",
@@ -313,6 +314,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "voice_name": {"type": "string", "minLength": 1, "maxLength": 20},
             "voice_url": {
                 "type": "string",
+                "pattern": "^(https?://\\S+)?$",
                 "x-kling-media": {
                     "kind": "audio",
                     "formats": ["mp3", "wav", "mp4", "mov"],
@@ -1012,6 +1014,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "video_url": {
                 "type": "string",
                 "minLength": 1,
+                "pattern": "^https?://\\S+$",
                 "x-kling-media": {
                     "kind": "video",
                     "formats": ["mp4", "mov"],
@@ -1512,6 +1515,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "video_url": {
                             "type": "string",
                             "minLength": 1,
+                            "pattern": "^https?://\\S+$",
                             "x-kling-media": {
                                 "kind": "video",
                                 "formats": ["mp4", "mov"],
@@ -2495,6 +2499,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "video_id": {"type": "string"},
             "video_url": {
                 "type": "string",
+                "pattern": "^(https?://\\S+)?$",
                 "x-kling-media": {
                     "kind": "video",
                     "formats": ["mp4", "mov"],

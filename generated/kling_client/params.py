@@ -75,7 +75,7 @@ class CustomElementReferVideoParam(TypedDict, total=False):
     Keys:
         video_url: A downloadable .mp4/.mov file, 3 to 8 seconds, 1080p, 16:9 or 9:16, at most 200
             MB, showing a realistic human figure. A human voice in it is cloned and bound to the
-            element. At least 1 characters.
+            element. At least 1 characters; matches ^https?://\\S+$.
     """
 
     video_url: Required[str]
@@ -286,7 +286,7 @@ class OmniVideoReferenceParam(TypedDict, total=False):
     Keys:
         video_url: URL of an MP4/MOV video: at least 3 s (the upper bound depends on the model),
             720–2160 px per side, 24–60 fps (the output is 24 fps), at most 200 MB. At least 1
-            characters.
+            characters; matches ^https?://\\S+$.
         refer_type: `base` edits this video (the output keeps its length and duration is ignored; no
             first/end frames); `feature` references it, e.g. to make the next or previous shot.
             Server default: 'base'.

@@ -2640,7 +2640,7 @@ class VideosMotionControlResource:
                 characters.
             video_url: URL of the motion video: MP4/MOV, at most 100 MB, 340–3850 px per side, 3 s
                 to 30 s (10 s when character_orientation is image). One continuous shot of one
-                person works best. At least 1 characters.
+                person works best. At least 1 characters; matches ^https?://\\S+$.
             character_orientation: Whose facing the character keeps: `image` (reference video at
                 most 10 s) or `video` (reference video at most 30 s).
             mode: `std` is faster and cheaper; `pro` gives higher quality.
