@@ -84,9 +84,9 @@ def test_every_error_response_carries_the_codes_of_its_status(bundle: dict[str, 
         assert set(schema["properties"]["code"]["enum"]) == expected[status], status
     for path, method, op in iter_operations(bundle):
         for status in ERROR_STATUSES:
-            assert op["responses"][status] == {"$ref": f"#/components/responses/{by_status[status]}"}, (
-                f"{method.upper()} {path} {status}"
-            )
+            assert op["responses"][status] == {
+                "$ref": f"#/components/responses/{by_status[status]}"
+            }, f"{method.upper()} {path} {status}"
 
 
 def test_every_operation_belongs_to_a_family(bundle: dict[str, Any]) -> None:

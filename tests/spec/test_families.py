@@ -64,8 +64,14 @@ def test_async_family_has_create_get_by_id_by_external_id_and_list(
     single = _operation(bundle, "get", path + "/{task_id}")
     assert create["x-kling-family"] == family
     assert "x-kling-task" in create
-    assert listing["x-kling-query"] == {"of": create["operationId"], "by": ["list", "external_task_id"]}
-    assert single["x-kling-query"] == {"of": create["operationId"], "by": ["task_id", "external_task_id"]}
+    assert listing["x-kling-query"] == {
+        "of": create["operationId"],
+        "by": ["list", "external_task_id"],
+    }
+    assert single["x-kling-query"] == {
+        "of": create["operationId"],
+        "by": ["task_id", "external_task_id"],
+    }
     names = {p["$ref"].rsplit("/", 1)[1] for p in listing["parameters"]}
     assert {"PageNum", "PageSize", "ExternalTaskIdQuery"} <= names
 
@@ -88,9 +94,12 @@ def test_every_async_create_in_the_spec_has_its_three_query_companions(
         if "x-kling-query" in op:
             lookups.setdefault(op["x-kling-query"]["of"], set()).update(op["x-kling-query"]["by"])
     incomplete = {
-        op["operationId"]: sorted({"task_id", "external_task_id", "list"} - lookups.get(op["operationId"], set()))
+        op["operationId"]: sorted(
+            {"task_id", "external_task_id", "list"} - lookups.get(op["operationId"], set())
+        )
         for _, _, op in iter_operations(bundle)
-        if "x-kling-task" in op and not op["x-kling-task"].get("immediate")
+        if "x-kling-task" in op
+        and not op["x-kling-task"].get("immediate")
         and {"task_id", "external_task_id", "list"} - lookups.get(op["operationId"], set())
     }
     assert incomplete == {}
@@ -98,5 +107,10 @@ def test_every_async_create_in_the_spec_has_its_three_query_companions(
 
 def test_list_routes_bound_paging_as_documented(bundle: dict[str, Any]) -> None:
     parameters = bundle["components"]["parameters"]
-    assert parameters["PageNum"]["schema"] | {} == {"type": "integer", "minimum": 1, "maximum": 1000, "default": 1}
+    assert parameters["PageNum"]["schema"] | {} == {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000,
+        "default": 1,
+    }
     assert parameters["PageSize"]["schema"]["maximum"] == 500

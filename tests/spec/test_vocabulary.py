@@ -52,7 +52,9 @@ def test_every_extension_value_validates_against_the_vocabulary(
 def test_a_misspelt_rule_is_refused_by_the_vocabulary(vocabulary: dict[str, Any]) -> None:
     validator = jsonschema.Draft202012Validator({**vocabulary, "$ref": "#/$defs/x-kling-rules"})
     assert not validator.is_valid([{"rule": "mutualy_exclusive", "groups": [["a"], ["b"]]}])
-    assert not validator.is_valid([{"rule": "when", "if": {"field": "a"}, "then": {"requires": ["b"]}}])
+    assert not validator.is_valid(
+        [{"rule": "when", "if": {"field": "a"}, "then": {"requires": ["b"]}}]
+    )
     assert validator.is_valid([{"rule": "when", "if": {"field": "a"}, "then": {"require": ["b"]}}])
 
 

@@ -1,0 +1,231 @@
+"""Hypothesis strategies derived from spec/, never written per endpoint.
+
+``valid_bodies(schema)`` draws request bodies from an operation's compiled request schema with
+hypothesis-jsonschema, with image and media fields drawn from real files, and keeps those the rules
+engine accepts (cross-field and per-model rules are not JSON Schema). ``invalid_bodies(schema)`` takes
+a valid body and breaks exactly one constraint: a range, an enum, a length, a required field, an
+unknown field, an image's bytes/sides/ratio/format/prefix, or an x-kling rule.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import functools
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
+from PIL import Image
+
+from codegen.runtime import rules
+
+Schema = dict[str, Any]
+Body = dict[str, Any]
+IMAGE_FORMAT = "kling-image"
+MEDIA_FORMAT = "kling-media"
+
+
+# --------------------------------------------------------------------------- real image files
+@functools.cache
+def encoded_image(width: int, height: int, fmt: str = "PNG") -> str:
+    """Raw Base64 of a solid-colour image of that size (cached: encoding is the slow part)."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (width % 256, height % 256, 128)).save(buffer, fmt)
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _image_strategy(spec: dict[str, Any]) -> st.SearchStrategy[str]:
+    """Images that satisfy an x-kling-image spec: URLs and real Base64 files of allowed sizes."""
+    low = int(spec.get("min_side", 1))
+    min_ratio = float(spec.get("min_aspect_ratio", 0.4))
+    max_ratio = float(spec.get("max_aspect_ratio", 2.5))
+    sizes = [
+        (w, h)
+        for w, h in ((low, low), (low * 16 // 9, low), (low, low * 3 // 2), (low * 2, low))
+        if min_ratio <= w / h <= max_ratio and max(w, h) <= int(spec.get("max_side", 10**6))
+    ]
+    formats = [f.upper() for f in spec.get("formats", ["png"]) if f in ("png", "jpeg")]
+    files = st.sampled_from(sizes).flatmap(
+        lambda size: st.sampled_from(formats).map(lambda fmt: encoded_image(size[0], size[1], fmt))
+    )
+    urls = st.sampled_from(["https://example.com/ref.png", "https://cdn.example.org/a/b.jpg"])
+    return st.one_of(urls, files) if spec.get("accept_url", True) else files
+
+
+def _media_strategy() -> st.SearchStrategy[str]:
+    return st.sampled_from(["https://example.com/clip.mp4", "https://example.com/voice.mp3"])
+
+
+# --------------------------------------------------------------------------- valid bodies
+def _for_generation(schema: Any, formats: dict[str, st.SearchStrategy[str]]) -> Any:
+    """The compiled schema with image/media fields turned into custom formats and x-kling keys dropped."""
+    if isinstance(schema, list):
+        return [_for_generation(item, formats) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    if "x-kling-image" in schema:
+        name = f"{IMAGE_FORMAT}-{len(formats)}"
+        formats[name] = _image_strategy(schema["x-kling-image"])
+        return {"type": "string", "format": name}
+    if "x-kling-media" in schema:
+        formats[MEDIA_FORMAT] = _media_strategy()
+        return {"type": "string", "format": MEDIA_FORMAT}
+    return {
+        key: _for_generation(value, formats)
+        for key, value in schema.items()
+        if not key.startswith("x-kling-")
+    }
+
+
+def _accepted(schema: Schema) -> Callable[[Body], bool]:
+    return lambda body: not rules.check(body, schema)
+
+
+def valid_bodies(schema: Schema) -> st.SearchStrategy[Body]:
+    """Bodies the spec accepts: JSON Schema first, then filtered by the x-kling rules."""
+    formats: dict[str, st.SearchStrategy[str]] = {}
+    prepared = _for_generation(schema, formats)
+    return from_schema(prepared, custom_formats=formats).filter(_accepted(schema))
+
+
+# --------------------------------------------------------------------------- breaking one constraint
+@dataclass(frozen=True)
+class Breakage:
+    """One deliberately broken constraint: where, which rule, and how the body was changed."""
+
+    field: str
+    rule: str
+    body: Body
+
+
+def _fields(schema: Schema) -> Iterator[tuple[str, Schema]]:
+    for name, sub in (schema.get("properties") or {}).items():
+        if isinstance(sub, dict):
+            yield name, sub
+
+
+def _schema_breakages(body: Body, schema: Schema) -> Iterator[Breakage]:
+    """Top-level breakages of plain JSON Schema keywords."""
+    for name in schema.get("required", []):
+        if name in body:
+            broken = {k: v for k, v in body.items() if k != name}
+            yield Breakage(name, "required", broken)
+    if schema.get("additionalProperties") is False:
+        yield Breakage("unknown_option", "additionalProperties", {**body, "unknown_option": 1})
+    for name, sub in _fields(schema):
+        types = sub.get("type")
+        if "enum" in sub:
+            yield Breakage(name, "enum", {**body, name: "__not_an_option__"})
+        if "maximum" in sub:
+            bump = 1 if types == "integer" else 0.5
+            yield Breakage(name, "maximum", {**body, name: sub["maximum"] + bump})
+        if "minimum" in sub:
+            bump = 1 if types == "integer" else 0.5
+            yield Breakage(name, "minimum", {**body, name: sub["minimum"] - bump})
+        if "maxLength" in sub and types == "string" and "x-kling-image" not in sub:
+            yield Breakage(name, "maxLength", {**body, name: "x" * (sub["maxLength"] + 1)})
+        if "maxItems" in sub and name in body and body[name]:
+            item = body[name][0]
+            yield Breakage(name, "maxItems", {**body, name: [item] * (sub["maxItems"] + 1)})
+        if types in ("integer", "number"):
+            yield Breakage(name, "type", {**body, name: "not-a-number"})
+        elif types == "string":
+            yield Breakage(name, "type", {**body, name: 12345})
+        elif types == "boolean":
+            yield Breakage(name, "type", {**body, name: "yes"})
+
+
+def _image_breakages(body: Body, schema: Schema) -> Iterator[Breakage]:
+    """Images that break one x-kling-image limit at a time."""
+    for name, sub in _fields(schema):
+        spec = sub.get("x-kling-image")
+        if not spec:
+            continue
+        side = int(spec.get("min_side", 300))
+        yield Breakage(name, "image.min_side", {**body, name: encoded_image(side - 1, side - 1)})
+        if "min_aspect_ratio" in spec:
+            tall = int(side / spec["min_aspect_ratio"]) + side
+            yield Breakage(name, "image.aspect_ratio", {**body, name: encoded_image(side, tall)})
+        png = encoded_image(side, side)
+        yield Breakage(name, "image.data_prefix", {**body, name: "data:image/png;base64," + png})
+        garbage = base64.b64encode(b"this is not an image at all" * 20).decode()
+        yield Breakage(name, "image.format", {**body, name: garbage})
+        yield Breakage(name, "image.base64", {**body, name: "%%%not-base64%%%"})
+
+
+def _rule_breakages(body: Body, schema: Schema) -> Iterator[Breakage]:
+    """Bodies that break a top-level x-kling rule or model limit while staying schema-valid."""
+    props = dict(_fields(schema))
+
+    def sample(name: str) -> Any:
+        sub = props.get(name, {})
+        if "enum" in sub:
+            return sub["enum"][0]
+        if "x-kling-image" in sub:
+            return "https://example.com/ref.png"
+        if sub.get("type") == "array":
+            return []
+        return sub.get("default", "x")
+
+    for rule in schema.get("x-kling-rules", []):
+        kind = rule["rule"]
+        if kind == "when" and isinstance(rule["if"], dict) and "." not in rule["if"]["field"]:
+            cond = rule["if"]
+            trigger = cond.get("equals", (cond.get("in") or [None])[0])
+            if trigger is None and not cond.get("absent"):
+                trigger = body.get(cond["field"], sample(cond["field"]))
+            if cond.get("absent") or trigger is None:
+                continue
+            for name in rule["then"].get("require", []):
+                if "." not in name and "[" not in name:
+                    broken = {k: v for k, v in body.items() if k != name}
+                    broken[cond["field"]] = trigger
+                    yield Breakage(name, "when.require", broken)
+            for name in rule["then"].get("forbid", []):
+                if "." not in name and "[" not in name and name in props:
+                    broken = {**body, cond["field"]: trigger, name: sample(name)}
+                    yield Breakage(name, "when.forbid", broken)
+        elif kind == "exactly_one_of":
+            broken = {k: v for k, v in body.items() if k not in rule["fields"]}
+            yield Breakage(rule["fields"][0], kind, broken)
+        elif kind == "at_least_one_of":
+            broken = {k: v for k, v in body.items() if k not in rule["fields"]}
+            yield Breakage(rule["fields"][0], kind, broken)
+    models = schema.get("x-kling-models")
+    if models:
+        selector = models["field"]
+        for model, support in models["models"].items():
+            for name in support.get("unsupported", []):
+                if name in props and "." not in name:
+                    yield Breakage(
+                        name, "model.unsupported", {**body, selector: model, name: sample(name)}
+                    )
+            for name, allowed in (support.get("allow") or {}).items():
+                others = [v for v in props.get(name, {}).get("enum", []) if v not in allowed]
+                if others:
+                    yield Breakage(name, "model.allow", {**body, selector: model, name: others[0]})
+
+
+def breakages(body: Body, schema: Schema) -> list[Breakage]:
+    """Every single-constraint breakage of body that the rules engine confirms as a violation."""
+    candidates = [
+        *_schema_breakages(body, schema),
+        *_image_breakages(body, schema),
+        *_rule_breakages(body, schema),
+    ]
+    return [b for b in candidates if rules.check(copy.deepcopy(b.body), schema)]
+
+
+def invalid_bodies(schema: Schema) -> st.SearchStrategy[Breakage]:
+    """A valid body with one constraint broken."""
+    return (
+        valid_bodies(schema)
+        .flatmap(
+            lambda body: st.sampled_from(breakages(body, schema) or [Breakage("", "none", body)])
+        )
+        .filter(lambda b: b.rule != "none")
+    )
