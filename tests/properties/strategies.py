@@ -2,9 +2,10 @@
 
 ``valid_bodies(schema)`` draws request bodies from an operation's compiled request schema with
 hypothesis-jsonschema, with image and media fields drawn from real files, and keeps those the rules
-engine accepts (cross-field and per-model rules are not JSON Schema). ``invalid_bodies(schema)`` takes
-a valid body and breaks exactly one constraint: a range, an enum, a length, a required field, an
-unknown field, an image's bytes/sides/ratio/format/prefix, or an x-kling rule.
+engine accepts (cross-field and per-model rules are not JSON Schema).
+``invalid_bodies(schema)`` takes a valid body and breaks exactly one constraint: a range, an
+enum, a length, a required field, an unknown field, an image's bytes/sides/ratio/format/prefix,
+or an x-kling rule.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def _media_strategy() -> st.SearchStrategy[str]:
 
 # --------------------------------------------------------------------------- valid bodies
 def _for_generation(schema: Any, formats: dict[str, st.SearchStrategy[str]]) -> Any:
-    """The compiled schema with image/media fields turned into custom formats and x-kling keys dropped."""
+    """The compiled schema with image/media fields as custom formats and x-kling keys dropped."""
     if isinstance(schema, list):
         return [_for_generation(item, formats) for item in schema]
     if not isinstance(schema, dict):
@@ -92,7 +93,7 @@ def valid_bodies(schema: Schema) -> st.SearchStrategy[Body]:
     return from_schema(prepared, custom_formats=formats).filter(_accepted(schema))
 
 
-# --------------------------------------------------------------------------- breaking one constraint
+# ------------------------------------------------------------------- breaking one constraint
 @dataclass(frozen=True)
 class Breakage:
     """One deliberately broken constraint: where, which rule, and how the body was changed."""

@@ -1,4 +1,4 @@
-"""Every request field is typed and described in the spec (the client's docstrings come from here)."""
+"""Every request field is typed and described in the spec (the client's docstrings come from it)."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def test_every_request_body_refuses_unknown_fields(bundle: dict[str, Any]) -> No
 
 
 def test_request_fields_state_shapes_the_validators_enforce(bundle: dict[str, Any]) -> None:
-    """`format: uri` and friends are not asserted by openapi-core nor by the client; patterns are."""
+    """`format: uri` is asserted by neither openapi-core nor the client; a pattern is."""
     numeric_formats = {"int32", "int64", "float", "double"}
     loose = [
         f"{op}: {path} (format {resolve(bundle, prop)['format']})"

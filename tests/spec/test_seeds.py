@@ -1,4 +1,4 @@
-"""The request bodies shown in the public pages this project started from validate against our schemas.
+"""The request bodies on the public pages this project started from validate against our schemas.
 
 The pages live in ../shared/seeds beside the project root. Each curl sample there gives a route (the
 gateway form carries a /kling prefix, which maps onto our paths by dropping it) and a JSON body.

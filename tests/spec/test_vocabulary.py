@@ -1,4 +1,4 @@
-"""Every x-kling-* extension used in spec/ is defined by, and valid against, the vocabulary schema."""
+"""Every x-kling-* extension used in spec/ is defined by, and valid against, the vocabulary."""
 
 from __future__ import annotations
 
