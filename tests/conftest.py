@@ -16,7 +16,10 @@ from hypothesis import HealthCheck, Verbosity, settings
 
 from codegen.specload import SPEC_DIR, load_bundle
 
-_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+_COMMON = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.filter_too_much],
+}
 settings.register_profile("dev", max_examples=25, **_COMMON)
 settings.register_profile("ci", max_examples=60, derandomize=True, print_blob=True, **_COMMON)
 settings.register_profile("deep", max_examples=2000, **_COMMON)
