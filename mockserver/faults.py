@@ -1,0 +1,204 @@
+"""Fault injection: added latency, a share of requests answered with an error, failing tasks.
+
+A fault plan comes from the config file (``KLING_FAULTS``), can be replaced at run time through
+the admin API (it is kept in the store, so every worker process applies the same plan), and can
+be narrowed for one request with the ``X-Mock-Fault`` header. Each draw uses a RNG seeded by the
+mock's seed and the number of the request among those the faults have seen, so a run with the
+same seed and the same request order fails the same requests.
+
+Plan keys (all optional):
+  latency_ms        a number, or [low, high] for a uniform draw in that range
+  errors            {"500": share, "503": share, "504": share, "429": share} (an HTTP status of
+                    the four above, or any business code such as 5001 or 1303) -> share of requests
+  task_failure_rate share of created tasks that end ``failed`` after processing
+  paths             glob patterns of request paths the plan applies to (default: every API path)
+Header: ``X-Mock-Fault: error=503, latency=200`` (or ``latency=100-300``, ``task=fail``).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import STATUS_OF_CODE, KlingError
+
+HEADER = "X-Mock-Fault"
+HTTP_ALIASES = {500: 5000, 503: 5001, 504: 5002, 429: 1302}
+MESSAGES = {
+    5000: "internal error (injected fault)",
+    5001: "service temporarily unavailable (injected fault)",
+    5002: "internal timeout (injected fault)",
+    1302: "request rate over the limit (injected fault)",
+}
+MAX_LATENCY_MS = 60_000
+KEYS = ("latency_ms", "errors", "task_failure_rate", "paths")
+
+
+class FaultConfigError(ValueError):
+    """A fault plan that cannot be applied; the message says which key and why."""
+
+
+def _share(value: Any, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise FaultConfigError(f"{what} must be a number between 0 and 1")
+    return float(value)
+
+
+def business_code(key: Any) -> int:
+    """An HTTP status among the four aliases, or a known business code, as a business code."""
+    try:
+        number = int(str(key).strip())
+    except ValueError as exc:
+        raise FaultConfigError(f"unknown error {key!r}: use 500, 503, 504, 429 or a code") from exc
+    number = HTTP_ALIASES.get(number, number)
+    if number not in STATUS_OF_CODE:
+        raise FaultConfigError(f"unknown error {key!r}: use 500, 503, 504, 429 or a code")
+    return number
+
+
+def _latency(value: Any) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and "-" in value.strip("-"):
+        low_text, _, high_text = value.partition("-")
+        value = [low_text, high_text]
+    parts = list(value) if isinstance(value, list | tuple) else [value, value]
+    try:
+        low, high = (int(float(str(part))) for part in parts)
+    except (TypeError, ValueError) as exc:
+        raise FaultConfigError("latency_ms must be a number or [low, high]") from exc
+    if len(parts) != 2 or not 0 <= low <= high <= MAX_LATENCY_MS:
+        raise FaultConfigError(f"latency_ms must be within 0..{MAX_LATENCY_MS} and low <= high")
+    return low, high
+
+
+@dataclass(frozen=True)
+class FaultPlan:
+    latency_ms: tuple[int, int] | None = None
+    errors: Mapping[int, float] = field(default_factory=dict)
+    task_failure_rate: float | None = None
+    paths: tuple[str, ...] = ()
+
+    @classmethod
+    def from_mapping(cls, raw: Any) -> FaultPlan:
+        if raw is None:
+            return cls()
+        if not isinstance(raw, Mapping):
+            raise FaultConfigError("a fault plan is an object with " + ", ".join(KEYS))
+        unknown = sorted(set(raw) - set(KEYS))
+        if unknown:
+            raise FaultConfigError(f"unknown fault keys: {', '.join(unknown)}")
+        errors_raw = raw.get("errors") or {}
+        if not isinstance(errors_raw, Mapping):
+            raise FaultConfigError('errors must map a status to a share, e.g. {"503": 0.1}')
+        errors = {business_code(k): _share(v, f"errors.{k}") for k, v in errors_raw.items()}
+        if sum(errors.values()) > 1 + 1e-9:
+            raise FaultConfigError("the error shares add up to more than 1")
+        rate = raw.get("task_failure_rate")
+        paths = raw.get("paths") or ()
+        if isinstance(paths, str) or not all(isinstance(p, str) for p in paths):
+            raise FaultConfigError("paths must be a list of glob patterns")
+        return cls(
+            latency_ms=_latency(raw.get("latency_ms")),
+            errors=errors,
+            task_failure_rate=None if rate is None else _share(rate, "task_failure_rate"),
+            paths=tuple(paths),
+        )
+
+    @property
+    def active(self) -> bool:
+        return bool(self.latency_ms or self.errors or self.task_failure_rate)
+
+    def applies_to(self, path: str) -> bool:
+        return not self.paths or any(fnmatch.fnmatchcase(path, pattern) for pattern in self.paths)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "latency_ms": list(self.latency_ms) if self.latency_ms else None,
+            "errors": {str(code): share for code, share in self.errors.items()},
+            "task_failure_rate": self.task_failure_rate,
+            "paths": list(self.paths),
+        }
+
+
+@dataclass(frozen=True)
+class HeaderFaults:
+    """What one request asks for in X-Mock-Fault: always-on, not drawn."""
+
+    latency_ms: tuple[int, int] | None = None
+    error: int | None = None
+    fail_task: bool = False
+
+
+def parse_header(value: str) -> HeaderFaults:
+    """``error=503, latency=100-300, task=fail``; a bad header is a 400/1201."""
+    latency: tuple[int, int] | None = None
+    error: int | None = None
+    fail_task = False
+    try:
+        for item in value.replace(";", ",").split(","):
+            key, _, setting = item.strip().partition("=")
+            key, setting = key.strip().lower(), setting.strip()
+            if not key:
+                continue
+            if key == "error":
+                error = business_code(setting)
+            elif key in ("latency", "latency_ms"):
+                latency = _latency(setting)
+            elif key == "task" and setting.lower() in ("fail", "failed"):
+                fail_task = True
+            elif key == "fail" and not setting:
+                fail_task = True
+            else:
+                raise FaultConfigError(f"unknown item {item.strip()!r}")
+    except FaultConfigError as exc:
+        raise KlingError(
+            1201, f"{HEADER} must look like 'error=503, latency=100-300, task=fail': {exc}"
+        ) from exc
+    return HeaderFaults(latency, error, fail_task)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do to one request: wait this long, then answer with this error (or go on)."""
+
+    delay_ms: int = 0
+    error: int | None = None
+
+    def raise_error(self) -> None:
+        if self.error is not None:
+            raise KlingError(self.error, MESSAGES.get(self.error, "injected fault"))
+
+
+def decide(plan: FaultPlan, seed: int, draw: int) -> Decision:
+    """The faults of the ``draw``-th request the plan has seen, the same for the same seed."""
+    rng = random.Random(f"{seed}:fault:{draw}")
+    delay = rng.randint(*plan.latency_ms) if plan.latency_ms else 0
+    pick = rng.random()
+    error = None
+    for code, share in sorted(plan.errors.items()):
+        if pick < share:
+            error = code
+            break
+        pick -= share
+    return Decision(delay, error)
+
+
+def task_fails(plan: FaultPlan, seed: int, task_id: str) -> bool:
+    """Whether the plan makes this task fail after processing (drawn per task id)."""
+    if not plan.task_failure_rate:
+        return False
+    return random.Random(f"{seed}:fault-task:{task_id}").random() < plan.task_failure_rate
+
+
+def with_header(decision: Decision, header: HeaderFaults, seed: int, draw: int) -> Decision:
+    """The header's faults win over the drawn ones (a latency range is drawn like the plan's)."""
+    rng = random.Random(f"{seed}:fault-header:{draw}")
+    delay = rng.randint(*header.latency_ms) if header.latency_ms else None
+    return Decision(
+        decision.delay_ms if delay is None else delay,
+        decision.error if header.error is None else header.error,
+    )

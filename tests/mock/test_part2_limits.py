@@ -1,0 +1,159 @@
+"""Limits as queries over usage rows: slots per pack, balances, request rate, content rules."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+
+from mockserver import limits
+from mockserver.errors import KlingError
+from mockserver.limits import Charge, ContentRule, Limits, Quota
+
+IMAGE_TASK = {"result": "images", "count_field": "n", "slots": "n", "pack": "image", "units": 1}
+VIDEO_TASK = {"result": "videos", "duration_field": "duration", "slots": 1, "pack": "video",
+              "units": 0.6, "per_second": True}  # fmt: skip
+
+
+@pytest.fixture
+def conn() -> Iterator[sqlite3.Connection]:
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    limits.ensure_schema(connection)
+    yield connection
+    connection.close()
+
+
+def code_of(call: object) -> int:
+    assert callable(call)
+    with pytest.raises(KlingError) as caught:
+        call()
+    return caught.value.code
+
+
+def test_an_image_task_takes_n_slots_and_units_per_image() -> None:
+    assert limits.charge_for(IMAGE_TASK, {"n": 3}) == Charge("image", 3, 3.0)
+
+
+def test_a_video_task_takes_one_slot_and_units_per_second() -> None:
+    assert limits.charge_for(VIDEO_TASK, {"duration": "10"}) == Charge("video", 1, 6.0)
+
+
+def test_a_task_without_slots_or_units_takes_one_slot_and_nothing() -> None:
+    assert limits.charge_for({"result": "voices", "pack": "general"}, {}) == Charge(
+        "general", 1, 0.0
+    )
+
+
+def test_slots_are_held_until_the_task_ends(conn: sqlite3.Connection) -> None:
+    limits.record(conn, "t1", "acct", Charge("video", 1, 1), done_at=1000, failed=False)
+    assert limits.live_slots(conn, "acct", "video", now=999) == 1
+    assert limits.live_slots(conn, "acct", "video", now=1000) == 0
+
+
+def test_going_over_the_concurrency_of_a_pack_is_1303(conn: sqlite3.Connection) -> None:
+    quota = Quota.from_parts(concurrency={"image": 4})
+    limits.record(conn, "t1", "acct", Charge("image", 3, 3), done_at=5000, failed=False)
+    limits.admit(conn, quota, "acct", Charge("image", 1, 1), now=0)
+    assert code_of(lambda: limits.admit(conn, quota, "acct", Charge("image", 2, 2), now=0)) == 1303
+    limits.admit(conn, quota, "acct", Charge("image", 2, 2), now=5000)
+
+
+def test_concurrency_is_counted_per_account_and_per_pack(conn: sqlite3.Connection) -> None:
+    quota = Quota.from_parts(concurrency={"video": 1})
+    limits.record(conn, "t1", "acct", Charge("video", 1, 1), done_at=5000, failed=False)
+    limits.admit(conn, quota, "other", Charge("video", 1, 1), now=0)
+    limits.admit(conn, quota, "acct", Charge("image", 1, 1), now=0)
+
+
+def test_failed_tasks_hold_slots_until_they_fail(conn: sqlite3.Connection) -> None:
+    quota = Quota.from_parts(concurrency={"video": 1})
+    limits.record(conn, "t1", "acct", Charge("video", 1, 1), done_at=5000, failed=True)
+    assert code_of(lambda: limits.admit(conn, quota, "acct", Charge("video", 1, 1), now=10)) == 1303
+
+
+def test_a_task_costing_more_than_the_remaining_balance_is_1102(conn: sqlite3.Connection) -> None:
+    quota = Quota.from_parts(balance={"video": 10})
+    limits.record(conn, "t1", "acct", Charge("video", 1, 8), done_at=100, failed=False)
+    limits.admit(conn, quota, "acct", Charge("video", 1, 2), now=0)
+    assert code_of(lambda: limits.admit(conn, quota, "acct", Charge("video", 1, 3), now=0)) == 1102
+
+
+def test_failed_tasks_give_their_units_back_when_they_fail(conn: sqlite3.Connection) -> None:
+    limits.record(conn, "t1", "acct", Charge("video", 1, 8), done_at=100, failed=True)
+    assert limits.used_units(conn, "acct", "video", now=99) == 8
+    assert limits.used_units(conn, "acct", "video", now=100) == 0
+
+
+def test_an_exhausted_pack_refuses_even_free_tasks(conn: sqlite3.Connection) -> None:
+    quota = Quota.from_parts(balance={"general": 0})
+    assert code_of(lambda: limits.admit(conn, quota, "a", Charge("general", 1, 0), now=0)) == 1102
+
+
+def test_pack_usage_reports_live_slots_and_units_per_pack(conn: sqlite3.Connection) -> None:
+    limits.record(conn, "t1", "acct", Charge("video", 1, 5), done_at=100, failed=False)
+    limits.record(conn, "t2", "acct", Charge("image", 2, 2), done_at=50, failed=True)
+    assert limits.pack_usage(conn, "acct", now=60) == {"video": (1, 5.0), "image": (0, 0.0)}
+
+
+def test_requests_over_the_rate_in_the_window_are_1302(conn: sqlite3.Connection) -> None:
+    quota = Quota.from_parts(rate_limit=2, rate_window_ms=1000)
+    limits.count_hit(conn, quota, "acct", real_now=10_000)
+    limits.count_hit(conn, quota, "acct", real_now=10_100)
+    assert code_of(lambda: limits.count_hit(conn, quota, "acct", real_now=10_200)) == 1302
+    limits.count_hit(conn, quota, "other", real_now=10_200)
+    limits.count_hit(conn, quota, "acct", real_now=11_001)
+
+
+def test_accounts_can_have_their_own_limits_on_top_of_the_default() -> None:
+    configured = Limits.from_config(
+        concurrency={"video": 2, "image": 4},
+        accounts={"vip": {"concurrency": {"video": 10}, "rate_limit": 100}},
+    )
+    assert configured.of("someone").concurrency == {"video": 2, "image": 4}
+    assert configured.of("vip").concurrency == {"video": 10, "image": 4}
+    assert configured.of("vip").rate_limit == 100
+    assert configured.rate_limited
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"concurrency": {"video": -1}},
+        {"concurrency": {"video": 1.5}},
+        {"balance": "lots"},
+        {"rate_limit": 0},
+        {"accounts": {"a": {"speed": 1}}},
+    ],
+)
+def test_unusable_limits_are_refused_with_a_reason(bad: dict[str, object]) -> None:
+    with pytest.raises(limits.LimitConfigError):
+        Limits.from_config(**bad)  # type: ignore[arg-type]
+
+
+def test_content_rules_match_a_regex_in_any_string_of_the_body() -> None:
+    rule = ContentRule.from_config({"pattern": "(?i)forbidden"})
+    assert rule.matches({"prompt": "a FORBIDDEN cat"})
+    assert rule.matches({"multi_prompt": [{"prompt": "ok"}, {"prompt": "forbidden"}]})
+    assert not rule.matches({"prompt": "a cat"})
+
+
+def test_content_rules_can_be_limited_to_fields() -> None:
+    rule = ContentRule.from_config({"pattern": "bad", "fields": ["negative_prompt"]})
+    assert not rule.matches({"prompt": "bad"})
+    assert rule.matches({"negative_prompt": "bad"})
+    nested = ContentRule.from_config({"pattern": "bad", "fields": ["multi_prompt[].prompt"]})
+    assert nested.matches({"multi_prompt": [{"prompt": "ok"}, {"prompt": "bad"}]})
+
+
+def test_a_matching_content_rule_is_1301_with_its_message() -> None:
+    rules = (ContentRule.from_config({"pattern": "weapon", "message": "no weapons"}),)
+    with pytest.raises(KlingError) as caught:
+        limits.check_content(rules, {"prompt": "a weapon"})
+    assert (caught.value.code, caught.value.message) == (1301, "no weapons")
+    limits.check_content(rules, {"prompt": "a flower"})
+
+
+def test_a_bad_content_pattern_is_refused() -> None:
+    with pytest.raises(limits.LimitConfigError):
+        ContentRule.from_config({"pattern": "("})
