@@ -46,15 +46,20 @@ def wait_for(
     *,
     timeout: float = DEFAULT_WAIT_TIMEOUT,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
-    clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] | None = None,
+    sleep: Callable[[float], None] | None = None,
 ) -> T:
-    """Poll ``get(task.task_id)`` until the task is terminal or ``timeout`` seconds have passed."""
-    deadline = clock() + timeout
+    """Poll ``get(task.task_id)`` until the task is terminal or ``timeout`` seconds have passed.
+
+    ``clock`` and ``sleep`` default to ``time.monotonic`` and ``time.sleep`` at call time.
+    """
+    now = clock or time.monotonic
+    pause = sleep or time.sleep
+    deadline = now() + timeout
     while task.task_status not in TERMINAL:
-        remaining = deadline - clock()
+        remaining = deadline - now()
         if get is None or remaining <= 0:
             raise WaitTimeoutError(task, timeout)
-        sleep(max(0.0, min(poll_interval, remaining)))
+        pause(max(0.0, min(poll_interval, remaining)))
         task = get(task.task_id)
     return finished(task)
