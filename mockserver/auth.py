@@ -10,10 +10,14 @@ from __future__ import annotations
 import hashlib
 
 import jwt
+from jwt.types import Options
 from flask import request
 
 from .config import Settings
 from .errors import KlingError
+
+
+_UNSIGNED: Options = {"verify_signature": False, "verify_exp": True, "verify_nbf": True}
 
 
 def _owner(kind: str, secret: str) -> str:
@@ -23,7 +27,7 @@ def _owner(kind: str, secret: str) -> str:
 def _jwt_owner(token: str, settings: Settings) -> str:
     """Check exp/nbf (1004/1003), the signature when secrets are configured (1002)."""
     try:
-        claims = jwt.decode(token, options={"verify_signature": False}, algorithms=["HS256"])
+        claims = jwt.decode(token, options=_UNSIGNED, algorithms=["HS256"])
     except jwt.ExpiredSignatureError as exc:
         raise KlingError(1004, "the token has expired (exp)") from exc
     except jwt.ImmatureSignatureError as exc:

@@ -142,8 +142,9 @@ class MockAPI:
         data: dict[str, Any] = response.json()["data"]
         return data
 
-    def image_task(self, **fields: Any) -> dict[str, Any]:
-        return self.create("/v1/images/generations", {"prompt": "a paper boat", **fields})
+    def image_task(self, key: str | None = None, **fields: Any) -> dict[str, Any]:
+        """Create an image generation task (``fields`` go into the body)."""
+        return self.create("/v1/images/generations", {"prompt": "a paper boat", **fields}, key=key)
 
     def task(self, task_id: str, path: str = "/v1/images/generations", **kw: Any) -> Any:
         return self.get(f"{path}/{task_id}", **kw)
