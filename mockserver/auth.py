@@ -10,12 +10,11 @@ from __future__ import annotations
 import hashlib
 
 import jwt
-from jwt.types import Options
 from flask import request
+from jwt.types import Options
 
 from .config import Settings
 from .errors import KlingError
-
 
 _UNSIGNED: Options = {"verify_signature": False, "verify_exp": True, "verify_nbf": True}
 
