@@ -48,6 +48,7 @@ class ApiBuilder:
         self.types = TypeBuilder(bundle)
         self.roots: dict[str, Resource] = {}
         self.request_schemas: dict[str, dict[str, Any]] = {}
+        self.parameter_schemas: dict[str, dict[str, Any]] = {}
 
     def build(self) -> Api:
         for path, http_method, raw in iter_operations(self.bundle):
@@ -71,6 +72,7 @@ class ApiBuilder:
             models=tuple(self.types.models[n] for n in sorted(self.types.models)),
             params=tuple(self.types.params[n] for n in sorted(self.types.params)),
             request_schemas=dict(sorted(self.request_schemas.items())),
+            parameter_schemas=dict(sorted(self.parameter_schemas.items())),
         )
 
     # ------------------------------------------------------------------ operations
@@ -88,6 +90,9 @@ class ApiBuilder:
         schema = compiler.request_schema(self.bundle, raw) if body_schema is not None else None
         if schema is not None:
             self.request_schemas[operation_id] = schema
+        parameters = compiler.parameter_schemas(self.bundle, raw)
+        if parameters:
+            self.parameter_schemas[operation_id] = compiler.parameters_object(parameters)
         task = raw.get("x-kling-task") or {}
         query_spec = raw.get("x-kling-query") or {}
         return Operation(

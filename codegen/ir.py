@@ -406,6 +406,7 @@ class Api:
     models: tuple[Model, ...]
     params: tuple[Model, ...]
     request_schemas: dict[str, dict[str, Any]]
+    parameter_schemas: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def modules(self) -> tuple[ResourceModule, ...]:

@@ -174,6 +174,7 @@ class HttpCore:
         path: str,
         *,
         operation_id: str,
+        path_params: Mapping[str, str] | None = None,
         params: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -182,18 +183,21 @@ class HttpCore:
         validate: bool | None = None,
         timeout: float | None = None,
     ) -> Any:
-        """Prepare, validate, send (with retries) and unwrap one operation call."""
+        """Prepare, validate, send (with retries) and unwrap one operation call.
+
+        ``path`` is the spec's path template; ``path_params`` fill its slots.
+        """
         json_body = None if body is None else self.prepare_body(body, extra_body, id_field)
-        if json_body is not None and (self.validate if validate is None else validate):
-            if self.validator is not None:
-                self.validator(operation_id, json_body)
         query = None if params is None else compact(params)
+        if self.validator is not None and (self.validate if validate is None else validate):
+            parameters = {**(path_params or {}), **(query or {})}
+            self.validator.validate(operation_id, parameters=parameters, body=json_body)
         repeatable = retry == "always" or (
             retry == "with_id" and id_field is not None and bool((json_body or {}).get(id_field))
         )
         return self.send(
             method,
-            path,
+            expand(path, path_params or {}),
             params=query,
             json_body=json_body,
             repeatable=repeatable,

@@ -22,8 +22,8 @@ from ._auth import ApiKeyAuth, Auth, JwtAuth
 from ._errors import AuthenticationError
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HttpCore
 from ._images import ImageSource, image_to_base64
-from ._schemas import REQUEST_SCHEMAS
-from ._validation import make_validator
+from ._schemas import PARAMETER_SCHEMAS, REQUEST_SCHEMAS
+from ._validation import Validator
 from .resources.account import AccountResource
 from .resources.audio import AudioResource
 from .resources.general import GeneralResource
@@ -119,7 +119,7 @@ class KlingClient:
             session=self.session,
             timeout=timeout,
             max_retries=max_retries,
-            validator=make_validator(REQUEST_SCHEMAS, _rules.check),
+            validator=Validator(_rules.check, bodies=REQUEST_SCHEMAS, parameters=PARAMETER_SCHEMAS),
             validate=validate,
             auto_external_task_id=auto_external_task_id,
             user_agent=f"kling-client/{__version__} (spec {SPEC_VERSION})",

@@ -25,10 +25,21 @@ def iterate_pages(
             return
 
 
+def _external_id(item: object) -> object:
+    return getattr(getattr(item, "task_info", None), "external_task_id", None)
+
+
 def single(items: list[T], external_task_id: str) -> T:
-    """The one task a lookup by ``external_task_id`` found; NotFoundError when there is none."""
-    if not items:
+    """The task a lookup by ``external_task_id`` found; NotFoundError when there is none.
+
+    Prefers the item whose ``task_info.external_task_id`` matches, in case a server ignores the
+    filter and answers a plain page.
+    """
+    matching = [item for item in items if _external_id(item) == external_task_id]
+    unlabelled = [item for item in items if _external_id(item) is None]
+    found = matching or unlabelled
+    if not found:
         raise NotFoundError(
             f"no task with external_task_id {external_task_id!r}", code=1203, status=200
         )
-    return items[0]
+    return found[0]

@@ -1,7 +1,8 @@
 """Client-side validation: the same compiled schemas and rules engine the mock uses.
 
-A request that breaks a rule raises ``InvalidRequestError`` (code 1201) before anything is sent,
-with the violation messages joined by ``"; "``: the exact message the mock would answer.
+A request that breaks a rule raises ``InvalidRequestError`` before anything is sent, with the
+distinct violation messages joined by ``"; "``: the exact message the mock would answer. Query
+and path parameters are checked as one object keyed by their wire names, the body on its own.
 """
 
 from __future__ import annotations
@@ -12,28 +13,57 @@ from typing import Any
 from ._errors import InvalidRequestError, ViolationLike
 
 Check = Callable[[object, Mapping[str, Any]], Sequence[ViolationLike]]
-Validator = Callable[[str, Mapping[str, Any]], None]
 
 VALIDATION_CODE = 1201
 
 
-def violations_error(violations: Sequence[ViolationLike]) -> InvalidRequestError:
-    """The error the mock would answer for these violations."""
-    message = "; ".join(v.message for v in violations)
-    return InvalidRequestError(
-        message, code=VALIDATION_CODE, status=None, request_id=None, violations=violations
-    )
+class Validator:
+    """Checks parameters and bodies of the operations it has compiled schemas for."""
 
+    def __init__(
+        self,
+        check: Check,
+        *,
+        bodies: Mapping[str, Mapping[str, Any]],
+        parameters: Mapping[str, Mapping[str, Any]],
+    ) -> None:
+        self._check = check
+        self._bodies = bodies
+        self._parameters = parameters
 
-def make_validator(schemas: Mapping[str, Mapping[str, Any]], check: Check) -> Validator:
-    """A function that raises for an invalid body of the named operation (unknown names pass)."""
+    def violations(
+        self,
+        operation_id: str,
+        *,
+        parameters: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> list[ViolationLike]:
+        """Every broken rule of this call (unknown operations pass)."""
+        found: list[ViolationLike] = []
+        schema = self._parameters.get(operation_id)
+        if schema is not None and parameters is not None:
+            found += self._check(dict(parameters), schema)
+        schema = self._bodies.get(operation_id)
+        if schema is not None and body is not None:
+            found += self._check(dict(body), schema)
+        return found
 
-    def validate(operation_id: str, body: Mapping[str, Any]) -> None:
-        schema = schemas.get(operation_id)
-        if schema is None:
-            return
-        found = check(dict(body), schema)
+    def validate(
+        self,
+        operation_id: str,
+        *,
+        parameters: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Raise ``InvalidRequestError`` when the call breaks any rule."""
+        found = self.violations(operation_id, parameters=parameters, body=body)
         if found:
             raise violations_error(found)
 
-    return validate
+
+def violations_error(violations: Sequence[ViolationLike]) -> InvalidRequestError:
+    """The error the mock would answer for these violations (same message, same code)."""
+    message = "; ".join(dict.fromkeys(v.message for v in violations))
+    codes = {getattr(v, "code", VALIDATION_CODE) for v in violations}
+    code = codes.pop() if len(codes) == 1 else VALIDATION_CODE
+    return InvalidRequestError(message, code=code, violations=violations)

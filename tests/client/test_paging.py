@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kling_client import KlingClient
+import pytest
+from kling_client import KlingClient, NotFoundError
 
 from tests.client.conftest import Canned, Scripted, envelope, task
 
@@ -46,3 +47,18 @@ def test_path_values_are_url_quoted(scripted: Callable[..., Scripted]) -> None:
     run = scripted([Canned(body=envelope(task()))])
     run.client.images.generations.get("a/b c")
     assert run.adapter.requests[0].url == "http://scripted/v1/images/generations/a%2Fb%20c"
+
+
+def test_get_by_external_id_prefers_the_matching_task(scripted: Callable[..., Scripted]) -> None:
+    page = [
+        task("a", task_info={"external_task_id": "other"}),
+        task("b", task_info={"external_task_id": "mine"}),
+    ]
+    run = scripted([Canned(body=envelope(page))])
+    assert run.client.images.generations.get_by_external_id("mine").task_id == "b"
+
+
+def test_get_by_external_id_raises_when_no_task_matches(scripted: Callable[..., Scripted]) -> None:
+    run = scripted([Canned(body=envelope([task("a", task_info={"external_task_id": "other"})]))])
+    with pytest.raises(NotFoundError):
+        run.client.images.generations.get_by_external_id("mine")

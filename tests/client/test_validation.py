@@ -89,3 +89,40 @@ def test_nested_objects_are_validated_too(scripted: Callable[..., Scripted]) -> 
     run = scripted([])
     with pytest.raises(InvalidRequestError, match="element_id"):
         run.client.images.generations.create(prompt="a boat", element_list=[{"element_id": 0}])
+
+
+PARAMETER_CASES = [
+    ("page size", {"page_size": 600}),
+    ("page number", {"page_num": 0}),
+    ("both", {"page_num": 2000, "page_size": 0}),
+]
+
+
+@pytest.mark.parametrize(("case", "kwargs"), PARAMETER_CASES, ids=[c for c, _ in PARAMETER_CASES])
+def test_query_parameters_are_checked_in_the_mocks_words(
+    client_factory: Callable[..., KlingClient], case: str, kwargs: dict[str, Any]
+) -> None:
+    with pytest.raises(InvalidRequestError) as local:
+        client_factory().images.generations.list(**kwargs)
+    with pytest.raises(InvalidRequestError) as remote:
+        client_factory(validate=False).images.generations.list(**kwargs)
+    assert local.value.status is None
+    assert remote.value.status == 400
+    assert local.value.message == remote.value.message
+
+
+def test_path_parameters_are_checked_too(scripted: Callable[..., Scripted]) -> None:
+    run = scripted([])
+    with pytest.raises(InvalidRequestError, match="task_id must be at most 128 characters"):
+        run.client.images.generations.get("x" * 129)
+    assert run.adapter.requests == []
+
+
+def test_repeated_messages_are_reported_once() -> None:
+    from kling_client._validation import violations_error
+
+    class Broken:
+        field, rule, message, code = "n", "maximum", "n must be <= 9", 1201
+
+    error = violations_error([Broken(), Broken()])
+    assert error.message == "n must be <= 9"

@@ -248,3 +248,12 @@ def test_examples_of_the_spec_become_keyword_arguments(bundle_factory: BundleFac
     }
     api = build(bundle_factory, {"/v1/things": {"post": operation}})
     assert api.operations[0].example_call == "prompt='boat', mode='pro'"
+
+
+def test_parameters_are_compiled_into_one_object_per_operation(
+    api: Api, real_bundle: Document
+) -> None:
+    for _, _, raw in iter_operations(real_bundle):
+        parameters = compiler.parameter_schemas(real_bundle, raw)
+        expected = compiler.parameters_object(parameters) if parameters else None
+        assert api.parameter_schemas.get(raw["operationId"]) == expected

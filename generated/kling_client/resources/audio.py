@@ -9,7 +9,7 @@ import builtins
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
-from .._http import HttpCore, expand
+from .._http import HttpCore
 from .._paging import iterate_pages, single
 from .._parsing import mapping, require_models
 from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
@@ -147,13 +147,11 @@ class AudioTextToAudioResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/audio/text-to-audio/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/audio/text-to-audio/{task_id}",
             operation_id="getTextToAudioTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -404,13 +402,11 @@ class AudioVideoToAudioResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/audio/video-to-audio/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/audio/video-to-audio/{task_id}",
             operation_id="getVideoToAudioTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )

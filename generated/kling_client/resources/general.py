@@ -9,7 +9,7 @@ import builtins
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
-from .._http import HttpCore, expand
+from .._http import HttpCore
 from .._paging import iterate_pages, single
 from .._parsing import mapping, require_models
 from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
@@ -157,13 +157,11 @@ class GeneralCustomVoicesResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/general/custom-voices/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/general/custom-voices/{task_id}",
             operation_id="getCustomVoiceTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -500,13 +498,11 @@ class GeneralElementsResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/general/advanced-custom-elements/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/general/advanced-custom-elements/{task_id}",
             operation_id="getCustomElementTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )

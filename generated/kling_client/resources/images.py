@@ -9,7 +9,7 @@ import builtins
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
-from .._http import HttpCore, expand
+from .._http import HttpCore
 from .._paging import iterate_pages, single
 from .._parsing import mapping, require_models
 from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
@@ -215,13 +215,11 @@ class ImagesGenerationsResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/images/generations/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/images/generations/{task_id}",
             operation_id="getImageGenerationTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -503,13 +501,11 @@ class ImagesOmniImageResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/images/omni-image/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/images/omni-image/{task_id}",
             operation_id="getOmniImageTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -780,13 +776,11 @@ class ImagesMultiImage2imageResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/images/multi-image2image/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/images/multi-image2image/{task_id}",
             operation_id="getMultiImage2ImageTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -1050,13 +1044,11 @@ class ImagesExpandResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/images/editing/expand/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/images/editing/expand/{task_id}",
             operation_id="getImageExpandTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -1295,13 +1287,11 @@ class ImagesVirtualTryOnResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/images/kolors-virtual-try-on/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/images/kolors-virtual-try-on/{task_id}",
             operation_id="getVirtualTryOnTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )

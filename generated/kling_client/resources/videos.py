@@ -9,7 +9,7 @@ import builtins
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
-from .._http import HttpCore, expand
+from .._http import HttpCore
 from .._paging import iterate_pages, single
 from .._parsing import mapping, require_models
 from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
@@ -256,13 +256,11 @@ class VideosMultiElementsResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/videos/multi-elements/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/videos/multi-elements/{task_id}",
             operation_id="getMultiElementsTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -672,13 +670,11 @@ class VideosLipSyncResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/videos/lip-sync/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/videos/lip-sync/{task_id}",
             operation_id="getLipSyncTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -915,13 +911,11 @@ class VideosAdvancedLipSyncResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/videos/advanced-lip-sync/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/videos/advanced-lip-sync/{task_id}",
             operation_id="getAdvancedLipSyncTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -1208,13 +1202,11 @@ class VideosAvatarResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/videos/avatar/image2video/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/videos/avatar/image2video/{task_id}",
             operation_id="getAvatarTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -1529,13 +1521,11 @@ class VideosText2videoResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/videos/text2video/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/videos/text2video/{task_id}",
             operation_id="getText2VideoTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -1888,13 +1878,11 @@ class VideosImage2videoResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/videos/image2video/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/videos/image2video/{task_id}",
             operation_id="getImage2VideoTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -2193,13 +2181,11 @@ class VideosOmniVideoResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/videos/omni-video/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/videos/omni-video/{task_id}",
             operation_id="getOmniVideoTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -2478,13 +2464,11 @@ class VideosMultiImage2videoResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/videos/multi-image2video/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/videos/multi-image2video/{task_id}",
             operation_id="getMultiImage2VideoTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -2757,13 +2741,11 @@ class VideosMotionControlResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/videos/motion-control/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/videos/motion-control/{task_id}",
             operation_id="getMotionControlTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -3011,13 +2993,11 @@ class VideosVideoExtendResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/videos/video-extend/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/videos/video-extend/{task_id}",
             operation_id="getVideoExtendTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
@@ -3250,13 +3230,11 @@ class VideosEffectsResource:
         """
         data = self._core.call(
             "GET",
-            expand(
-                "/v1/videos/effects/{task_id}",
-                {
-                    "task_id": task_id,
-                },
-            ),
+            "/v1/videos/effects/{task_id}",
             operation_id="getVideoEffectsTask",
+            path_params={
+                "task_id": task_id,
+            },
             retry="always",
             timeout=timeout,
         )
