@@ -73,6 +73,7 @@ def rendered_files(api: Api) -> list[Rendered]:
         Rendered(f"{package}/__init__.py", "__init__.py.jinja"),
         Rendered(f"{package}/_client.py", "_client.py.jinja"),
         Rendered(f"{package}/_schemas.py", "_schemas.py.jinja"),
+        Rendered(f"{package}/_routes.py", "_routes.py.jinja"),
         Rendered(f"{package}/models.py", "models.py.jinja"),
         Rendered(f"{package}/params.py", "params.py.jinja"),
         Rendered(f"{package}/resources/__init__.py", "resources/__init__.py.jinja"),

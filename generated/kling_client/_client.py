@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
+from typing import Any
 
 import requests
 
@@ -22,6 +23,7 @@ from ._auth import ApiKeyAuth, Auth, JwtAuth
 from ._errors import AuthenticationError
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HttpCore
 from ._images import ImageSource, image_to_base64
+from ._routes import ROUTES
 from ._schemas import PARAMETER_SCHEMAS, REQUEST_SCHEMAS
 from ._validation import Validator
 from .resources.account import AccountResource
@@ -129,6 +131,38 @@ class KlingClient:
         self.general = GeneralResource(self._core)
         self.images = ImagesResource(self._core)
         self.videos = VideosResource(self._core)
+
+    def request(
+        self,
+        operation_id: str,
+        *,
+        path_params: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> Any:
+        """Call any operation of the spec by its operationId and return the raw ``data``.
+
+        The low-level door under the typed methods: the body is sent as given (no required
+        keyword arguments), with the same validation, retries and errors.
+
+        Raises:
+            KeyError: The spec has no operation with this id.
+        """
+        route = ROUTES[operation_id]
+        return self._core.call(
+            route.method,
+            route.path,
+            operation_id=operation_id,
+            path_params=path_params,
+            params=params,
+            body=body,
+            retry=route.retry,
+            id_field=route.id_field,
+            validate=validate,
+            timeout=timeout,
+        )
 
     def image_to_base64(self, source: ImageSource) -> str:
         """Raw Base64 of an image path, bytes or URL (downloaded through this client's session)."""

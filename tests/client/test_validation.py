@@ -126,3 +126,18 @@ def test_repeated_messages_are_reported_once() -> None:
 
     error = violations_error([Broken(), Broken()])
     assert error.message == "n must be <= 9"
+
+
+def test_request_sends_any_body_by_operation_id(client: KlingClient) -> None:
+    with pytest.raises(InvalidRequestError, match="prompt is required") as local:
+        client.request("createImageGenerationTask", body={"n": 1})
+    with pytest.raises(InvalidRequestError) as remote:
+        client.request("createImageGenerationTask", body={"n": 1}, validate=False)
+    assert local.value.message == remote.value.message
+
+
+def test_request_returns_the_raw_data(client: KlingClient) -> None:
+    data = client.request("createImageGenerationTask", body={"prompt": "a boat"})
+    assert data["task_status"] == "submitted"
+    found = client.request("getImageGenerationTask", path_params={"task_id": data["task_id"]})
+    assert found["task_id"] == data["task_id"]
