@@ -1,4 +1,7 @@
-"""Every operation of the spec by operationId, for ``KlingClient.request``. Generated: do not edit."""
+"""Every operation of the spec by operationId, for ``KlingClient.request``.
+
+Generated from spec/ by kling-codegen: do not edit.
+"""
 
 from __future__ import annotations
 

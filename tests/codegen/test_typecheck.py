@@ -1,4 +1,4 @@
-"""The generated client passes ``mypy --strict`` on its own (no project config)."""
+"""The generated client passes ``mypy --strict`` and ruff on its own (no project config)."""
 
 from __future__ import annotations
 
@@ -21,5 +21,11 @@ def test_generated_client_is_mypy_strict_clean(tmp_path: Path) -> None:
         str(tmp_path / "cache"),
         "kling_client",
     ]
+    done = subprocess.run(command, cwd=OUT_DIR, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_generated_client_is_ruff_clean() -> None:
+    command = [sys.executable, "-m", "ruff", "check", "--no-cache", "."]
     done = subprocess.run(command, cwd=OUT_DIR, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
