@@ -17,7 +17,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from flask import Flask
@@ -32,11 +32,11 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 4010
 
 
-class MockServer(BaseApplication):  # type: ignore[misc]
-    """gunicorn running ``create_app(overrides)`` in each worker (built after the fork)."""
+class GunicornServer(BaseApplication):  # type: ignore[misc]
+    """gunicorn running ``factory()`` in each worker (the app is built after the fork)."""
 
-    def __init__(self, overrides: dict[str, Any], options: dict[str, Any]) -> None:
-        self.overrides = overrides
+    def __init__(self, factory: Callable[[], Flask], options: dict[str, Any]) -> None:
+        self.factory = factory
         self.options = options
         super().__init__()
 
@@ -45,8 +45,22 @@ class MockServer(BaseApplication):  # type: ignore[misc]
             self.cfg.set(key, value)
 
     def load(self) -> Flask:
-        configure_logging()
-        return create_app(self.overrides)
+        return self.factory()
+
+
+def gunicorn_options(host: str, port: int, workers: int, threads: int) -> dict[str, Any]:
+    """How every server of ours runs: gthread workers, no access log (we log our own line)."""
+    return {
+        "bind": f"{host}:{port}",
+        "workers": max(1, workers),
+        "worker_class": "gthread",
+        "threads": max(1, threads),
+        "accesslog": None,
+        "errorlog": "-",
+        "loglevel": "warning",
+        "timeout": 120,
+        "keepalive": 5,
+    }
 
 
 def configure_logging() -> None:
@@ -110,24 +124,19 @@ def serve(args: argparse.Namespace) -> int:
     overrides = overrides_from(args)
     settings = prepare_clock(overrides)
     workers = 1 if settings.db == ":memory:" else max(1, args.workers)
-    options = {
-        "bind": f"{args.host}:{args.port}",
-        "workers": workers,
-        "worker_class": "gthread",
-        "threads": max(1, args.threads),
-        "accesslog": None,
-        "errorlog": "-",
-        "loglevel": "warning",
-        "timeout": 120,
-        "keepalive": 5,
-    }
+    options = gunicorn_options(args.host, args.port, workers, args.threads)
     print(
         f"kling-mock: http://{args.host}:{args.port} (official) and /kling (gateway); "
         f"db={settings.db} workers={workers}",
         file=sys.stderr,
         flush=True,
     )
-    MockServer(overrides, options).run()
+
+    def factory() -> Flask:
+        configure_logging()
+        return create_app(overrides)
+
+    GunicornServer(factory, options).run()
     return 0
 
 

@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
@@ -47,6 +48,9 @@ CREATE TABLE IF NOT EXISTS journal (
     entry TEXT NOT NULL
 );
 """
+WRITE_WAIT_S = 30
+JOURNAL_BATCH = 64
+JOURNAL_FLUSH_S = 0.5
 _TASK_COLUMNS = "seq, task_id, owner, operation_id, external_task_id, created_at, body, plan"
 
 
@@ -89,6 +93,9 @@ class Store:
         self._local = threading.local()
         self._lock = threading.RLock()
         self._shared: sqlite3.Connection | None = None
+        self._pending: list[str] = []
+        self._pending_lock = threading.Lock()
+        self._flusher: threading.Thread | None = None
         if not self.memory:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         with self._use() as conn:
@@ -97,7 +104,7 @@ class Store:
     # ------------------------------------------------------------------ connections
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(
-            self.path, timeout=30, isolation_level=None, check_same_thread=not self.memory
+            self.path, timeout=WRITE_WAIT_S, isolation_level=None, check_same_thread=not self.memory
         )
         if not self.memory:
             conn.execute("PRAGMA journal_mode=WAL")
@@ -115,6 +122,29 @@ class Store:
             self._local.conn, self._local.pid = conn, os.getpid()
         return conn
 
+    @staticmethod
+    def _begin_write(conn: sqlite3.Connection) -> None:
+        """Take the write lock, retrying with sub-millisecond sleeps while another holds it.
+
+        SQLite's own busy handler sleeps 1, 2, 5, 10 ms... between tries, far longer than our
+        write transactions last; several workers writing at once would mostly be asleep.
+        """
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            deadline = time.monotonic() + WRITE_WAIT_S
+            attempt = 0
+            while True:
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) or time.monotonic() > deadline:
+                        raise
+                    attempt += 1
+                    time.sleep(min(0.00005 * attempt, 0.002))
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {WRITE_WAIT_S * 1000:.0f}")
+
     @contextmanager
     def _use(self, write: bool = False) -> Iterator[sqlite3.Connection]:
         guard: AbstractContextManager[Any] = self._lock if self.memory else nullcontext()
@@ -123,7 +153,7 @@ class Store:
             if not write:
                 yield conn
                 return
-            conn.execute("BEGIN IMMEDIATE")
+            self._begin_write(conn)
             try:
                 yield conn
             except BaseException:
@@ -218,14 +248,43 @@ class Store:
 
     # ------------------------------------------------------------------ journal
     def journal_add(self, entry: dict[str, Any]) -> None:
+        """Queue an entry; queued entries are written in batches (one write lock per batch).
+
+        A batch is written when it is full, when this process reads the journal, and at the
+        latest ``JOURNAL_FLUSH_S`` later (a daemon thread), so other workers see it soon.
+        """
+        with self._pending_lock:
+            self._pending.append(json.dumps(entry))
+            full = len(self._pending) >= JOURNAL_BATCH
+            start_timer = not self.memory and self._flusher is None
+            if start_timer:
+                self._flusher = threading.Thread(target=self._flush_loop, daemon=True)
+        if start_timer and self._flusher is not None:
+            self._flusher.start()
+        if full or self.memory:
+            self.journal_flush()
+
+    def journal_flush(self) -> None:
+        with self._pending_lock:
+            batch, self._pending = self._pending, []
+        if not batch:
+            return
         with self._use(write=True) as conn:
-            cursor = conn.execute("INSERT INTO journal (entry) VALUES (?)", (json.dumps(entry),))
-            last = cursor.lastrowid or 0
-            if last % 64 == 0:
-                conn.execute("DELETE FROM journal WHERE id <= ?", (last - self.journal_size,))
+            conn.executemany("INSERT INTO journal (entry) VALUES (?)", [(e,) for e in batch])
+            (last,) = conn.execute("SELECT MAX(id) FROM journal").fetchone()
+            conn.execute("DELETE FROM journal WHERE id <= ?", (last - self.journal_size,))
+
+    def _flush_loop(self) -> None:
+        while True:
+            time.sleep(JOURNAL_FLUSH_S)
+            try:
+                self.journal_flush()
+            except sqlite3.Error:
+                continue
 
     def journal(self, limit: int) -> list[dict[str, Any]]:
         """The last ``limit`` journal entries, newest first."""
+        self.journal_flush()
         limit = min(limit, self.journal_size)
         with self._use() as conn:
             rows = conn.execute("SELECT entry FROM journal ORDER BY id DESC LIMIT ?", (limit,))
@@ -234,6 +293,8 @@ class Store:
     # ------------------------------------------------------------------ lifecycle
     def reset(self) -> None:
         """Forget every task, deletion, journal entry and the task counter (the clock stays)."""
+        with self._pending_lock:
+            self._pending = []
         with self._use(write=True) as conn:
             for table in ("tasks", "counters", "deletions", "journal"):
                 conn.execute(f"DELETE FROM {table}")
