@@ -1,174 +1,34 @@
 """The intermediate model: what the templates see.
 
-Small frozen dataclasses built from the bundled spec by ``codegen.build``. They hold every decision
+Small dataclasses built from the bundled spec by ``codegen.build``. They hold every decision
 (names, annotations, docstrings, which methods a resource gets) so the templates only loop over them
-and print their attributes.
+and print their attributes. Fields, models and results live in ``codegen.fields``.
 """
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from codegen.fields import Alias, Field, Model, Result, sentence
 from codegen.naming import pascal
-from codegen.typerefs import NONE, TypeRef, is_nullable, listed_model, named_model, optional
+
+__all__ = [
+    "Alias",
+    "Api",
+    "Field",
+    "Model",
+    "Operation",
+    "OperationKind",
+    "Resource",
+    "ResourceModule",
+    "Result",
+    "RetryPolicy",
+    "Server",
+]
 
 OperationKind = Literal["create", "get", "list", "sync"]
 RetryPolicy = Literal["always", "with_id", "never"]
-
-
-def _sentence(text: str) -> str:
-    text = " ".join(text.split())
-    return text if not text or text.endswith((".", "!", "?", ":")) else text + "."
-
-
-@dataclass(frozen=True)
-class Field:
-    """One property of a model, one keyword argument of a method, or one query/path parameter."""
-
-    key: str
-    python_name: str
-    type: TypeRef
-    required: bool
-    description: str = ""
-    default: Any = None
-    has_default: bool = False
-    constraints: tuple[str, ...] = ()
-
-    def annotation(self, *, in_class: bool = False) -> str:
-        """The annotation of the attribute (response models keep optional fields ``| None``)."""
-        ref = self.type if self.required else optional(self.type)
-        return ref.type_string(in_class=in_class)
-
-    @property
-    def kwarg_annotation(self) -> str:
-        """The annotation of the keyword argument in a resource method."""
-        return self.annotation(in_class=True)
-
-    @property
-    def param_annotation(self) -> str:
-        """The annotation of the key in a request TypedDict."""
-        text = self.type.type_string()
-        return f"Required[{text}]" if self.required else text
-
-    @property
-    def nullable(self) -> bool:
-        return is_nullable(self.type)
-
-    @property
-    def factory(self) -> str | None:
-        """The model class whose ``from_dict`` builds this value or its items."""
-        model = named_model(self.type) or listed_model(self.type)
-        return model.name if model else None
-
-    @property
-    def parser(self) -> str | None:
-        """The ``_parsing`` helper that reads this field of a response (None: taken as is)."""
-        many = listed_model(self.type) is not None
-        if self.factory is None:
-            return None
-        if self.required and not self.nullable:
-            return "require_models" if many else "require_model"
-        return "parse_models" if many else "parse_model"
-
-    @property
-    def doc(self) -> str:
-        """One paragraph for docstrings: what it is, its limits and the server default."""
-        parts = [_sentence(self.description)] if self.description else []
-        said = self.description.lower()
-        limits = [c for c in self.constraints if c.lower() not in said]
-        if limits:
-            text = _sentence("; ".join(limits))
-            parts.append(text[:1].upper() + text[1:])
-        if self.has_default:
-            parts.append(f"Server default: {self.default!r}.")
-        return " ".join(part for part in parts if part)
-
-    def doc_lines(self, width: int) -> list[str]:
-        """``name: doc`` wrapped for an ``Args:`` section (continuation lines indented by 4)."""
-        return textwrap.wrap(
-            f"{self.python_name}: {self.doc}".rstrip(": "),
-            width=width,
-            subsequent_indent="    ",
-            break_long_words=False,
-            break_on_hyphens=False,
-        )
-
-
-@dataclass(frozen=True)
-class Alias:
-    """A named enum of the spec: ``Mode = Literal["std", "pro"]``."""
-
-    name: str
-    type: TypeRef
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class Model:
-    """A response model (frozen dataclass) or a request object (TypedDict, ``kind == "param"``)."""
-
-    name: str
-    kind: Literal["model", "param"]
-    description: str
-    fields: tuple[Field, ...]
-
-    @property
-    def doc(self) -> str:
-        if self.description:
-            return self.description
-        what = "request object" if self.kind == "param" else "object in the API's answers"
-        return f"An {what} the spec does not describe further."
-
-    @property
-    def required_fields(self) -> tuple[Field, ...]:
-        return tuple(f for f in self.fields if f.required)
-
-    @property
-    def optional_fields(self) -> tuple[Field, ...]:
-        return tuple(f for f in self.fields if not f.required)
-
-    @property
-    def keys(self) -> tuple[str, ...]:
-        return tuple(f.key for f in self.fields)
-
-    def names(self) -> frozenset[str]:
-        return frozenset().union(*(f.type.names() for f in self.fields))
-
-
-@dataclass(frozen=True)
-class Result:
-    """What a method returns: the envelope's ``data`` parsed into a model, a list, or nothing."""
-
-    type: TypeRef | None
-
-    @property
-    def kind(self) -> Literal["model", "models", "value", "none"]:
-        if self.type is None or self.type == NONE:
-            return "none"
-        if named_model(self.type) and not is_nullable(self.type):
-            return "model"
-        if listed_model(self.type) and not is_nullable(self.type):
-            return "models"
-        return "value"
-
-    @property
-    def model(self) -> str | None:
-        if self.type is None:
-            return None
-        found = named_model(self.type) or listed_model(self.type)
-        return found.name if found else None
-
-    @property
-    def annotation(self) -> str:
-        return "None" if self.type is None else self.type.type_string(in_class=True)
-
-    @property
-    def item_annotation(self) -> str:
-        """For a list result: the annotation of one item."""
-        found = listed_model(self.type) if self.type is not None else None
-        return found.name if found else "Any"
 
 
 @dataclass(frozen=True)
@@ -214,11 +74,11 @@ class Operation:
 
     @property
     def doc_title(self) -> str:
-        return _sentence(self.summary or self.operation_id)
+        return sentence(self.summary or self.operation_id)
 
     @property
     def doc_body(self) -> str:
-        return _sentence(self.description)
+        return sentence(self.description)
 
     @property
     def path_template(self) -> str:
@@ -288,7 +148,7 @@ class Resource:
         summary = self.description
         if not summary and self.create_op is not None:
             summary = self.create_op.summary
-        return f"``client.{self.dotted}``" + (f": {_sentence(summary)}" if summary else ".")
+        return f"``client.{self.dotted}``" + (f": {sentence(summary)}" if summary else ".")
 
     @property
     def module(self) -> str:

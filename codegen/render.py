@@ -13,7 +13,8 @@ from typing import Any
 import jinja2
 
 from codegen import layout
-from codegen.ir import Api, Field
+from codegen.fields import Field
+from codegen.ir import Api
 
 LINE_LENGTH = 100
 QUOTES = '"""'

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from codegen.ir import Alias, Field, Model
+from codegen.fields import Alias, Field, Model
 from codegen.naming import identifier, pascal
 from codegen.specload import Document, SpecError, resolve
 from codegen.typerefs import (
