@@ -3,9 +3,10 @@
 Used for synchronous operations. Every value respects its schema (type, enum, const, range,
 length, pattern, item counts). The documented response example guides the shape (which optional
 fields appear, how many items) and supplies plain values; fields the request also carries are
-echoed back; booleans and enums are drawn from the seed, so they follow the input (the same image
-always gets the same ``is_contain``). URLs point at the mock's asset route. An array of objects
-whose items carry an enum gets one item per enum value (image-recognize answers per type).
+echoed back; booleans (and values the example does not give) are drawn from the seed, so they
+follow the input (the same image always gets the same ``is_contain``). URLs point at the mock's
+asset route. Without an example, an array of objects whose items require an enum field gets one
+item per enum value.
 """
 
 from __future__ import annotations
@@ -108,8 +109,6 @@ class Synthesizer:
             return self.echo[name]
         if "const" in node:
             return node["const"]
-        if "enum" in node:
-            return self.rng.choice([v for v in node["enum"] if v is not None] or [None])
         if kind in ("object", "array"):
             return getattr(self, f"_{kind}")(node, name, example)
         if kind == "boolean":
@@ -119,6 +118,8 @@ class Synthesizer:
         for candidate in (example, node.get("example", _ABSENT)):
             if candidate is not _ABSENT and fits(node, candidate):
                 return candidate
+        if "enum" in node:
+            return self.rng.choice([v for v in node["enum"] if v is not None] or [None])
         maker = getattr(self, f"_{kind}", None)
         return maker(node, name) if maker else None
 
@@ -138,7 +139,7 @@ class Synthesizer:
         high = max(low, min(int(node.get("maxItems", _MAX_ITEMS)), _MAX_ITEMS))
         for key, sub in items.get("properties", {}).items():
             enum = merged(self.bundle, sub).get("enum")
-            if key in items.get("required", []) and enum:
+            if key in items.get("required", []) and enum and not isinstance(example, list):
                 count = max(low, min(len(enum), int(node.get("maxItems", len(enum)))))
                 shown = example[0] if isinstance(example, list) and example else _ABSENT
                 return [{**self._object(items, name, shown), key: v} for v in enum[:count]]
