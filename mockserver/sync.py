@@ -4,8 +4,8 @@ synthesize: a plausible ``data`` built from the 200 response schema and its exam
 the request (the same input always gets the same answer; request fields are echoed where the
 response has them). presets: finished tasks of the ``target`` kind, owned by kling, paged like a
 list. delete: forgets the record named by ``id_field`` among the caller's results of ``target``.
-account_costs: the synthesized pack list, with the remaining quantity going down by the units
-the caller's finished tasks were charged.
+account_costs: the synthesized pack list, each pack's remaining quantity lowered by the units
+the caller's finished tasks of its kind were charged.
 """
 
 from __future__ import annotations
@@ -148,15 +148,19 @@ def _packs(node: Any) -> Iterator[dict[str, Any]]:
 
 
 def _account_costs(state: MockState, op: Operation, owner: str, body: Any) -> Response:
-    spent = 0.0
+    """Units charged per pack kind (x-kling-task ``pack``) come off the pack named after it."""
+    spent: dict[str, float] = {}
     for create in state.index.operations.values():
-        if create.task:
-            for ctx in finished_results(state, owner, create.operation_id):
-                spent += float(units(ctx) or 0)
+        kind = str(create.task.get("pack", ""))
+        for ctx in finished_results(state, owner, create.operation_id) if create.task else ():
+            spent[kind] = spent.get(kind, 0.0) + float(units(ctx) or 0)
     data = synthesized(state, op, body, {})
-    for pack in _packs(data):
-        total = float(pack.get("total_quantity") or 0)
-        pack["remaining_quantity"] = round(max(total - spent, 0.0), 3)
+    packs = list(_packs(data))
+    for kind, amount in spent.items():
+        named = [p for p in packs if kind and kind in str(p.get("resource_pack_name", "")).lower()]
+        for pack in named or packs[:1]:
+            left = float(pack.get("remaining_quantity") or 0) - amount
+            pack["remaining_quantity"] = round(max(left, 0.0), 3)
     return success(data)
 
 

@@ -89,14 +89,19 @@ def test_another_key_cannot_delete_my_voice(api: MockAPI) -> None:
     assert response.status_code == 404
 
 
-def test_account_costs_go_down_as_tasks_finish(api: MockAPI) -> None:
+def test_account_costs_go_down_as_tasks_of_the_packs_kind_finish(api: MockAPI) -> None:
     window = {"start_time": 1, "end_time": 2}
 
-    def remaining() -> float:
+    def remaining() -> dict[str, float]:
         data = api.get("/account/costs", params=window).json()["data"]
-        return float(data["resource_pack_subscribe_infos"][0]["remaining_quantity"])
+        packs = data["resource_pack_subscribe_infos"]
+        return {p["resource_pack_name"]: float(p["remaining_quantity"]) for p in packs}
 
     before = remaining()
     api.image_task(n=4)
     api.advance(60_000)
-    assert remaining() == before - 4
+    after = remaining()
+    assert {name: before[name] - after[name] for name in before if "Image" in name} == {
+        name: 4.0 for name in before if "Image" in name
+    }
+    assert all(after[name] == before[name] for name in before if "Image" not in name)
