@@ -4,8 +4,8 @@ synthesize: a plausible ``data`` built from the 200 response schema and its exam
 the request (the same input always gets the same answer; request fields are echoed where the
 response has them). presets: finished tasks of the ``target`` kind, owned by kling, paged like a
 list. delete: forgets the record named by ``id_field`` among the caller's results of ``target``.
-account_costs: the synthesized pack list, each pack's remaining quantity lowered by the units
-the caller's finished tasks of its kind were charged.
+account_costs: the synthesized pack list, each pack starting full and lowered by the units the
+caller's finished tasks of its kind were charged.
 """
 
 from __future__ import annotations
@@ -156,6 +156,8 @@ def _account_costs(state: MockState, op: Operation, owner: str, body: Any) -> Re
             spent[kind] = spent.get(kind, 0.0) + float(units(ctx) or 0)
     data = synthesized(state, op, body, {})
     packs = list(_packs(data))
+    for pack in packs:
+        pack["remaining_quantity"] = pack.get("total_quantity") or 0.0
     for kind, amount in spent.items():
         named = [p for p in packs if kind and kind in str(p.get("resource_pack_name", "")).lower()]
         for pack in named or packs[:1]:
