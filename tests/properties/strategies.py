@@ -158,67 +158,111 @@ def _image_breakages(body: Body, schema: Schema) -> Iterator[Breakage]:
         yield Breakage(name, "image.base64", {**body, name: "%%%not-base64%%%"})
 
 
+def example_value(schema: Schema) -> Any:
+    """A small value the schema accepts (used to switch a field on when breaking a rule)."""
+    if "enum" in schema:
+        return schema["enum"][0]
+    if "const" in schema:
+        return schema["const"]
+    if "x-kling-image" in schema or "x-kling-media" in schema:
+        return "https://example.com/ref.png"
+    kind = schema.get("type")
+    kind = kind[0] if isinstance(kind, list) else kind
+    if kind == "string":
+        if "http" in schema.get("pattern", ""):
+            return "https://example.com/x"
+        return "x" * max(int(schema.get("minLength", 1)), 1)
+    if kind == "integer":
+        return int(schema.get("minimum", 1))
+    if kind == "number":
+        return float(schema.get("minimum", 0.5))
+    if kind == "boolean":
+        return True
+    if kind == "array":
+        return [example_value(schema.get("items", {}))] * max(int(schema.get("minItems", 1)), 1)
+    if kind == "object":
+        props = schema.get("properties", {})
+        return {name: example_value(props.get(name, {})) for name in schema.get("required", [])}
+    for branch in schema.get("oneOf", []) + schema.get("anyOf", []):
+        return example_value(branch)
+    return "x"
+
+
+def _with(body: Body, path: str, value: Any) -> Body:
+    """A copy of body with the dotted path set to value."""
+    out = copy.deepcopy(body)
+    target = out
+    *parents, last = path.split(".")
+    for name in parents:
+        if not isinstance(target.get(name), dict):
+            target[name] = {}
+        target = target[name]
+    target[last] = value
+    return out
+
+
+def _without(body: Body, *names: str) -> Body:
+    return {k: v for k, v in body.items() if k not in names}
+
+
 def _rule_breakages(body: Body, schema: Schema) -> Iterator[Breakage]:
-    """Bodies that break a top-level x-kling rule or model limit while staying schema-valid."""
+    """Bodies that break a top-level x-kling rule or model limit."""
     props = dict(_fields(schema))
 
     def sample(name: str) -> Any:
-        sub = props.get(name, {})
-        if "enum" in sub:
-            return sub["enum"][0]
-        if "x-kling-image" in sub:
-            return "https://example.com/ref.png"
-        if sub.get("type") == "array":
-            return []
-        return sub.get("default", "x")
+        return example_value(props.get(name, {}))
 
     for rule in schema.get("x-kling-rules", []):
         kind = rule["rule"]
         if kind == "when" and isinstance(rule["if"], dict) and "." not in rule["if"]["field"]:
             cond = rule["if"]
-            trigger = cond.get("equals", (cond.get("in") or [None])[0])
-            if trigger is None and not cond.get("absent"):
-                trigger = body.get(cond["field"], sample(cond["field"]))
-            if cond.get("absent") or trigger is None:
+            if cond.get("absent"):
                 continue
+            trigger = cond.get("equals", (cond.get("in") or [None])[0])
+            if trigger is None:
+                trigger = body.get(cond["field"], sample(cond["field"]))
             for name in rule["then"].get("require", []):
                 if "." not in name and "[" not in name:
-                    broken = {k: v for k, v in body.items() if k != name}
-                    broken[cond["field"]] = trigger
+                    broken = _with(_without(body, name), cond["field"], trigger)
                     yield Breakage(name, "when.require", broken)
             for name in rule["then"].get("forbid", []):
                 if "." not in name and "[" not in name and name in props:
-                    broken = {**body, cond["field"]: trigger, name: sample(name)}
+                    broken = _with(_with(body, cond["field"], trigger), name, sample(name))
                     yield Breakage(name, "when.forbid", broken)
-        elif kind == "exactly_one_of":
-            broken = {k: v for k, v in body.items() if k not in rule["fields"]}
-            yield Breakage(rule["fields"][0], kind, broken)
-        elif kind == "at_least_one_of":
-            broken = {k: v for k, v in body.items() if k not in rule["fields"]}
-            yield Breakage(rule["fields"][0], kind, broken)
+        elif kind in ("exactly_one_of", "at_least_one_of"):
+            yield Breakage(rule["fields"][0], kind, _without(body, *rule["fields"]))
     models = schema.get("x-kling-models")
     if models:
         selector = models["field"]
         for model, support in models["models"].items():
             for name in support.get("unsupported", []):
                 if name in props and "." not in name:
-                    yield Breakage(
-                        name, "model.unsupported", {**body, selector: model, name: sample(name)}
-                    )
+                    broken = _with(_with(body, selector, model), name, sample(name))
+                    yield Breakage(name, "model.unsupported", broken)
             for name, allowed in (support.get("allow") or {}).items():
                 others = [v for v in props.get(name, {}).get("enum", []) if v not in allowed]
-                if others:
-                    yield Breakage(name, "model.allow", {**body, selector: model, name: others[0]})
+                if others and "." not in name:
+                    broken = _with(_with(body, selector, model), name, others[0])
+                    yield Breakage(name, "model.allow", broken)
+
+
+def _names(violation: rules.Violation, field: str) -> bool:
+    top = field.split(".")[0].split("[")[0]
+    return violation.field.split(".")[0].split("[")[0] == top or top in violation.message
 
 
 def breakages(body: Body, schema: Schema) -> list[Breakage]:
-    """Every single-constraint breakage of body that the rules engine confirms as a violation."""
+    """Every breakage of body whose own field the rules engine reports as violated."""
     candidates = [
         *_schema_breakages(body, schema),
         *_image_breakages(body, schema),
         *_rule_breakages(body, schema),
     ]
-    return [b for b in candidates if rules.check(copy.deepcopy(b.body), schema)]
+    return [
+        b
+        for b in candidates
+        if any(_names(v, b.field) for v in rules.check(copy.deepcopy(b.body), schema))
+    ]
 
 
 def invalid_bodies(schema: Schema) -> st.SearchStrategy[Breakage]:

@@ -1,0 +1,60 @@
+"""What the property tests share: the operations with request bodies, sessions into the mock
+that spec-check every answer, and an offline session that proves a call never left the client.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import requests
+from kling_client._schemas import REQUEST_SCHEMAS
+
+from mockserver.testing import session_for
+from tests.mock.mockapi import SpecResponses
+
+BASE_URL = "http://127.0.0.1:4010"
+
+
+def body_operations() -> list[str]:
+    """Every operation that takes a JSON body (the client carries a compiled schema for each)."""
+    return sorted(REQUEST_SCHEMAS)
+
+
+class SpecCheckedSession:
+    """A session into a mock app that validates every answer against spec/ as it arrives."""
+
+    def __init__(self, app: Any, spec: SpecResponses) -> None:
+        self.session = session_for(app)
+        self.spec = spec
+        self.violations: list[str] = []
+        self.session.hooks["response"].append(self._check)
+
+    def _check(self, response: requests.Response, *args: Any, **kwargs: Any) -> None:
+        for error in self.spec.errors(response):
+            self.violations.append(f"{response.request.method} {response.url}: {error}")
+
+
+class NetworkForbidden(Exception):
+    """Raised by the offline session: the client tried to send."""
+
+
+class _Offline(requests.adapters.BaseAdapter):
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> Any:
+        raise NetworkForbidden(request.url)
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+def offline_session() -> requests.Session:
+    """A session that refuses to send: a client call either raises before sending or hits this."""
+    session = requests.Session()
+    session.mount("http://", _Offline())
+    session.mount("https://", _Offline())
+    return session
+
+
+def fresh_key() -> str:
+    """A new account: external ids and tasks of earlier examples cannot interfere."""
+    return f"prop-{uuid.uuid4().hex}"

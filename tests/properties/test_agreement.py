@@ -1,0 +1,86 @@
+"""What the client accepts, the mock accepts; what the client refuses, the mock refuses alike.
+
+For every operation with a body, Hypothesis draws valid requests and requests with one constraint
+broken (strategies.py). The client's own check runs on an offline session; the mock's verdict comes
+from the same call with client-side validation off. Both accept (the mock may still answer a
+non-validation error such as 404 for an unknown voice), or both refuse with 1201 and the same
+violation messages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from kling_client import InvalidRequestError, KlingClient, KlingError
+from kling_client._schemas import REQUEST_SCHEMAS
+
+from .strategies import invalid_bodies, valid_bodies
+from .support import (
+    BASE_URL,
+    NetworkForbidden,
+    SpecCheckedSession,
+    body_operations,
+    fresh_key,
+    offline_session,
+)
+
+VALIDATION_CODES = {1200, 1201}
+Verdict = tuple[str, int | None, frozenset[str]]
+
+
+def client_verdict(operation_id: str, body: dict[str, Any]) -> Verdict:
+    client = KlingClient(api_key="offline", base_url=BASE_URL, session=offline_session())
+    try:
+        client.request(operation_id, body=body)
+    except InvalidRequestError as error:
+        return ("refused", error.code, frozenset(error.message.split("; ")))
+    except NetworkForbidden:
+        return ("accepted", None, frozenset())
+    raise AssertionError("the client neither refused nor tried to send")
+
+
+def mock_verdict(operation_id: str, body: dict[str, Any], checked: SpecCheckedSession) -> Verdict:
+    client = KlingClient(
+        api_key=fresh_key(), base_url=BASE_URL, session=checked.session, max_retries=0
+    )
+    try:
+        client.request(operation_id, body=body, validate=False)
+    except KlingError as error:
+        if error.code in VALIDATION_CODES:
+            return ("refused", error.code, frozenset(error.message.split("; ")))
+        return ("accepted", error.code, frozenset())
+    return ("accepted", 0, frozenset())
+
+
+@pytest.mark.parametrize("operation_id", body_operations())
+@given(data=st.data())
+def test_client_and_mock_give_the_same_verdict(
+    operation_id: str, checked: SpecCheckedSession, data: st.DataObject
+) -> None:
+    schema = REQUEST_SCHEMAS[operation_id]
+    body = data.draw(
+        st.one_of(valid_bodies(schema), invalid_bodies(schema).map(lambda b: b.body)),
+        label="body",
+    )
+    mine = client_verdict(operation_id, body)
+    theirs = mock_verdict(operation_id, body, checked)
+    assert mine[0] == theirs[0], (mine, theirs)
+    if mine[0] == "refused":
+        assert mine[1:] == theirs[1:]
+    assert checked.violations == []
+
+
+@pytest.mark.parametrize("operation_id", body_operations())
+@given(data=st.data())
+def test_a_broken_constraint_is_refused_naming_its_field(
+    operation_id: str, checked: SpecCheckedSession, data: st.DataObject
+) -> None:
+    schema = REQUEST_SCHEMAS[operation_id]
+    breakage = data.draw(invalid_bodies(schema), label="breakage")
+    verdict, code, messages = mock_verdict(operation_id, breakage.body, checked)
+    assert (verdict, code) == ("refused", 1201)
+    named = breakage.field.split(".")[0].split("[")[0]
+    assert any(named in message for message in messages), (breakage.rule, messages)
