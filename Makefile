@@ -55,8 +55,9 @@ test-deep: $(STAMP)  ## long Hypothesis runs
 contract: $(STAMP)  ## client properties against the real API (needs KLING_CONTRACT_BASE_URL and credentials)
 	$(BIN)/pytest -m contract tests/contract -v
 
-bench: $(STAMP)
+bench: $(STAMP)  ## mock throughput/latency, then regeneration time of the client
 	$(BIN)/python -m mockserver.bench
+	$(BIN)/python -m codegen.bench
 
 check: lint typecheck test
 
