@@ -2,9 +2,9 @@
 
 A compiled schema is self-contained and JSON-serialisable: every ``$ref`` is resolved (keywords
 written next to a ``$ref`` override the target's), ``allOf`` is merged into one schema, and only
-the keywords the engine checks are kept (descriptions, examples, titles, ``format`` and provenance
-extensions are dropped). The mock and the generated client embed these dicts, so the two sides
-check the same thing.
+the keywords the engine checks are kept (descriptions, examples, titles and provenance extensions
+are dropped; ``format`` stays for the integer ranges int32/int64, which openapi-core enforces
+too). The mock and the generated client embed these dicts, so the two sides check the same thing.
 
 Merging ``allOf`` is a conjunction where it can be: ``required`` and ``x-kling-rules`` add up,
 ``properties`` merge field by field, bounds take the stricter value, ``enum`` and ``type``
@@ -22,6 +22,9 @@ from typing import Any
 from codegen.specload import Document, SpecError
 
 Schema = dict[str, Any]
+
+#: The formats a compiled schema keeps: ranges the engine checks, as openapi-core does.
+INTEGER_FORMATS = frozenset({"int32", "int64"})
 
 #: The keywords a compiled schema keeps (the rules engine contract).
 KEPT_KEYWORDS = frozenset(
@@ -101,7 +104,11 @@ def parameter_schemas(bundle: Document, operation: Mapping[str, Any]) -> dict[st
 def parameters_object(parameters: Mapping[str, Mapping[str, Any]]) -> Schema:
     """One object schema over parameter_schemas() output, to check a dict of parameter values."""
     properties = {
-        name: {k: copy.deepcopy(v) for k, v in schema.items() if k in KEPT_KEYWORDS}
+        name: {
+            k: copy.deepcopy(v)
+            for k, v in schema.items()
+            if k in KEPT_KEYWORDS or (k == "format" and v in INTEGER_FORMATS)
+        }
         for name, schema in parameters.items()
     }
     required = [name for name, schema in parameters.items() if schema.get(PARAMETER_REQUIRED)]
@@ -152,7 +159,7 @@ def _compile(bundle: Document, node: Any, seen: tuple[str, ...]) -> Schema:
         raise SpecError(f"not a schema: {node!r}")
     own: Schema = {}
     for key, value in node.items():
-        if key in KEPT_KEYWORDS:
+        if key in KEPT_KEYWORDS or (key == "format" and value in INTEGER_FORMATS):
             own[key] = _compile_keyword(bundle, key, value, seen)
     merged: Schema = {}
     for part in node.get("allOf") or []:

@@ -122,7 +122,13 @@ def describe(field: str, keyword: str, value: object) -> str:
         return f"{name} must not contain duplicates"
     if keyword == "additionalProperties":
         return f"{name} is not a known field"
+    if keyword == "format" and value in _INTEGER_FORMATS:
+        return f"{name} must be a {str(value)[3:]}-bit integer"
     return f"{name} is not valid ({keyword})"
+
+
+#: Integer formats OpenAPI defines, with the range each allows (openapi-core enforces them too).
+_INTEGER_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
 # ----------------------------------------------------------------------------- formatting
@@ -310,6 +316,9 @@ def _keyword_violations(value: object, schema: Mapping[str, Any], path: str) -> 
             bound = schema.get(keyword)
             if _is_number(bound) and not holds(value, bound):
                 broken(keyword)
+        span = _INTEGER_FORMATS.get(str(schema.get("format")))
+        if span is not None and isinstance(value, int) and not span[0] <= value <= span[1]:
+            broken("format")
     elif isinstance(value, str):
         _length_violations(len(value), schema, broken, "minLength", "maxLength")
         pattern = schema.get("pattern")

@@ -408,7 +408,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "type": "object",
                     "required": ["element_id"],
                     "additionalProperties": False,
-                    "properties": {"element_id": {"type": "integer", "minimum": 1}},
+                    "properties": {
+                        "element_id": {"type": "integer", "format": "int64", "minimum": 1}
+                    },
                 },
             },
             "voice_list": {
@@ -825,7 +827,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "type": "object",
                     "required": ["element_id"],
                     "additionalProperties": False,
-                    "properties": {"element_id": {"type": "integer", "minimum": 1}},
+                    "properties": {
+                        "element_id": {"type": "integer", "format": "int64", "minimum": 1}
+                    },
                 },
             },
             "resolution": {"type": "string", "enum": ["1k", "2k"], "default": "1k"},
@@ -1034,7 +1038,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "type": "object",
                     "required": ["element_id"],
                     "additionalProperties": False,
-                    "properties": {"element_id": {"type": "integer", "minimum": 1}},
+                    "properties": {
+                        "element_id": {"type": "integer", "format": "int64", "minimum": 1}
+                    },
                 },
             },
             "keep_original_sound": {"type": "string", "enum": ["yes", "no"], "default": "yes"},
@@ -1370,7 +1376,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "type": "object",
                     "required": ["element_id"],
                     "additionalProperties": False,
-                    "properties": {"element_id": {"type": "integer", "minimum": 1}},
+                    "properties": {
+                        "element_id": {"type": "integer", "format": "int64", "minimum": 1}
+                    },
                 },
             },
             "resolution": {"type": "string", "enum": ["1k", "2k", "4k"], "default": "1k"},
@@ -1502,7 +1510,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "type": "object",
                     "required": ["element_id"],
                     "additionalProperties": False,
-                    "properties": {"element_id": {"type": "integer", "minimum": 1}},
+                    "properties": {
+                        "element_id": {"type": "integer", "format": "int64", "minimum": 1}
+                    },
                 },
             },
             "video_list": {
@@ -2689,8 +2699,8 @@ PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
     "getAccountCosts": {
         "type": "object",
         "properties": {
-            "start_time": {"type": "integer", "minimum": 0},
-            "end_time": {"type": "integer", "minimum": 0},
+            "start_time": {"type": "integer", "format": "int64", "minimum": 0},
+            "end_time": {"type": "integer", "format": "int64", "minimum": 0},
             "resource_pack_name": {"type": "string", "minLength": 1},
         },
         "required": ["start_time", "end_time"],

@@ -346,3 +346,14 @@ def test_check_never_raises_on_any_json_value(
 ) -> None:
     found = check(body, component("ImageGenerationRequest"), schema_checks=schema_checks)
     assert all(isinstance(v, Violation) and v.message for v in found)
+
+
+def test_an_int64_field_refuses_a_value_past_64_bits() -> None:
+    schema = {"type": "object", "properties": {"id": {"type": "integer", "format": "int64"}}}
+    assert [v.message for v in check({"id": 2**63}, schema)] == ["id must be a 64-bit integer"]
+    assert check({"id": 2**63 - 1}, schema) == []
+
+
+def test_an_int32_field_refuses_a_value_past_32_bits() -> None:
+    schema = {"type": "object", "properties": {"n": {"type": "integer", "format": "int32"}}}
+    assert [v.message for v in check({"n": -(2**31) - 1}, schema)] == ["n must be a 32-bit integer"]
