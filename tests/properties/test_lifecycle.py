@@ -1,0 +1,184 @@
+"""The lifecycle keeps its promises for every kind of task the spec can create.
+
+Every accepted task reaches a terminal state through ``wait()``, is found by task_id, by
+external_task_id and in ``list()``, and when it succeeds its result matches the request: the number
+of images, the aspect ratio of the image file, the duration of the video. Status never goes
+backwards, ``updated_at`` never decreases and ``created_at`` never changes, whatever the clock does.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import itertools
+from typing import Any
+
+import pytest
+from flask import Flask
+from hypothesis import given
+from hypothesis import strategies as st
+from kling_client import KlingClient, NotFoundError, TaskFailedError
+from kling_client._schemas import REQUEST_SCHEMAS
+from PIL import Image
+
+from codegen.specload import iter_operations, load_bundle
+from mockserver import create_app
+from mockserver.testing import session_for
+
+from .strategies import valid_bodies
+from .support import BASE_URL, SpecCheckedSession, fresh_key
+
+ORDER = {"submitted": 0, "processing": 1, "succeed": 2, "failed": 2}
+RATIOS = {
+    "16:9": 16 / 9,
+    "9:16": 9 / 16,
+    "1:1": 1.0,
+    "4:3": 4 / 3,
+    "3:4": 3 / 4,
+    "3:2": 1.5,
+    "2:3": 2 / 3,
+    "21:9": 21 / 9,
+}
+
+
+@functools.cache
+def task_creates() -> list[tuple[str, str, dict[str, Any]]]:
+    """(operationId, family, x-kling-task) of every create whose task is polled."""
+    return [
+        (op["operationId"], op["x-kling-family"], op["x-kling-task"])
+        for _, _, op in iter_operations(load_bundle())
+        if "x-kling-task" in op and not op["x-kling-task"].get("immediate")
+    ]
+
+
+def resource_of(client: KlingClient, family: str) -> Any:
+    return functools.reduce(getattr, family.split("."), client)
+
+
+def finish(resource: Any, task_id: str) -> Any:
+    try:
+        return resource.wait(task_id, timeout=30, poll_interval=0.005)
+    except TaskFailedError as error:
+        return error.task
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "family", "task"),
+    task_creates(),
+    ids=lambda v: v if isinstance(v, str) and v.startswith("create") else "",
+)
+@given(data=st.data())
+def test_every_accepted_task_finishes_and_is_found_by_id_external_id_and_list(
+    operation_id: str,
+    family: str,
+    task: dict[str, Any],
+    checked: SpecCheckedSession,
+    data: st.DataObject,
+) -> None:
+    checked.violations.clear()
+    body = data.draw(valid_bodies(REQUEST_SCHEMAS[operation_id]), label="body")
+    client = KlingClient(api_key=fresh_key(), base_url=BASE_URL, session=checked.session)
+    resource = resource_of(client, family)
+    created = resource.create(**body)
+    done = finish(resource, created.task_id)
+    assert done.task_status in ("succeed", "failed")
+    external_id = created.task_info.external_task_id
+    assert external_id, "the client sets an external_task_id on every create"
+    assert resource.get(created.task_id).task_id == created.task_id
+    assert resource.get_by_external_id(external_id).task_id == created.task_id
+    assert created.task_id in {t.task_id for t in resource.iter()}
+    assert checked.violations == []
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "family", "task"),
+    task_creates(),
+    ids=lambda v: v if isinstance(v, str) and v.startswith("create") else "",
+)
+@given(data=st.data())
+def test_a_succeeded_task_delivers_what_was_asked(
+    operation_id: str,
+    family: str,
+    task: dict[str, Any],
+    checked: SpecCheckedSession,
+    data: st.DataObject,
+) -> None:
+    checked.violations.clear()
+    body = data.draw(valid_bodies(REQUEST_SCHEMAS[operation_id]), label="body")
+    client = KlingClient(api_key=fresh_key(), base_url=BASE_URL, session=checked.session)
+    resource = resource_of(client, family)
+    done = finish(resource, resource.create(**body).task_id)
+    if done.task_status != "succeed":
+        return
+    result = done.task_result
+    if task["result"] == "images":
+        assert len(result.images) == body.get(task.get("count_field", ""), 1)
+        ratio = body.get(task.get("aspect_ratio_field", ""))
+        if ratio in RATIOS:
+            asset = checked.session.get(result.images[0].url)
+            width, height = Image.open(io.BytesIO(asset.content)).size
+            assert abs(width / height - RATIOS[ratio]) < 0.02, (ratio, width, height)
+    if (
+        task["result"] == "videos"
+        and "duration_field" in task
+        and "." not in task["duration_field"]
+    ):
+        expected = body.get(task["duration_field"], task.get("default_duration"))
+        if expected is not None:
+            assert float(result.videos[0].duration) == float(expected)
+    assert checked.violations == []
+
+
+@pytest.fixture(scope="module")
+def frozen_app() -> Flask:
+    return create_app({"KLING_DB": ":memory:", "KLING_CLOCK_FROZEN": True, "KLING_SEED": 3})
+
+
+@given(
+    pick=st.sampled_from(task_creates()),
+    steps=st.lists(st.integers(min_value=0, max_value=4000), min_size=1, max_size=12),
+    data=st.data(),
+)
+def test_status_never_goes_backwards_and_timestamps_keep_their_promises(
+    frozen_app: Flask,
+    pick: tuple[str, str, dict[str, Any]],
+    steps: list[int],
+    data: st.DataObject,
+) -> None:
+    operation_id, family, _ = pick
+    session = session_for(frozen_app)
+    session.post(f"{BASE_URL}/__mock/clock", json={"freeze": True})
+    body = data.draw(valid_bodies(REQUEST_SCHEMAS[operation_id]), label="body")
+    client = KlingClient(api_key=fresh_key(), base_url=BASE_URL, session=session)
+    resource = resource_of(client, family)
+    first = resource.create(**body)
+    seen = [first]
+    for advance in steps:
+        session.post(f"{BASE_URL}/__mock/clock", json={"advance_ms": advance})
+        seen.append(resource.get(first.task_id))
+    for before, after in itertools.pairwise(seen):
+        assert ORDER[after.task_status] >= ORDER[before.task_status]
+        assert after.updated_at >= before.updated_at
+        assert after.created_at == first.created_at
+        if ORDER[before.task_status] == 2:
+            assert after.task_status == before.task_status
+
+
+@given(pick=st.sampled_from(task_creates()), data=st.data())
+def test_one_account_never_sees_another_accounts_tasks(
+    checked: SpecCheckedSession, pick: tuple[str, str, dict[str, Any]], data: st.DataObject
+) -> None:
+    operation_id, family, _ = pick
+    body = data.draw(valid_bodies(REQUEST_SCHEMAS[operation_id]), label="body")
+    owner = resource_of(
+        KlingClient(api_key=fresh_key(), base_url=BASE_URL, session=checked.session), family
+    )
+    other = resource_of(
+        KlingClient(api_key=fresh_key(), base_url=BASE_URL, session=checked.session), family
+    )
+    created = owner.create(**body)
+    with pytest.raises(NotFoundError):
+        other.get(created.task_id)
+    with pytest.raises(NotFoundError):
+        other.get_by_external_id(created.task_info.external_task_id)
+    assert created.task_id not in {t.task_id for t in other.list(page_size=500)}
