@@ -1,0 +1,171 @@
+"""A state machine over the mock: create, get, look up, list, advance the clock and reset, in any
+order, on both route forms, with the invariants checked after every step.
+
+The model remembers what each task looked like the last time it was seen. The mock must never
+contradict it: status only moves forward, ``created_at`` never changes, ``updated_at`` never
+decreases, every task is found by id, by external id and in its family's list (newest first),
+a reset forgets everything, and every answer is one the spec documents.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    Bundle,
+    RuleBasedStateMachine,
+    consumes,
+    initialize,
+    invariant,
+    rule,
+)
+from kling_client import KlingClient, NotFoundError
+
+from codegen.specload import iter_operations, load_bundle
+from mockserver import create_app
+from tests.mock.mockapi import SpecResponses
+
+from .support import BASE_URL, SpecCheckedSession, fresh_key
+
+ORDER = {"submitted": 0, "processing": 1, "succeed": 2, "failed": 2}
+
+
+@functools.cache
+def examples() -> list[tuple[str, dict[str, Any]]]:
+    """(family, request example) for every polled create: realistic bodies, cheap to send."""
+    found = []
+    for _, _, op in iter_operations(load_bundle()):
+        task = op.get("x-kling-task")
+        if not task or task.get("immediate"):
+            continue
+        media = op["requestBody"]["content"]["application/json"]
+        for example in (media.get("examples") or {}).values():
+            body = {k: v for k, v in example["value"].items() if k != "external_task_id"}
+            found.append((op["x-kling-family"], body))
+            break
+    return found
+
+
+@dataclass
+class Seen:
+    """What the model knows of one task."""
+
+    task_id: str
+    external_id: str
+    family: str
+    prefix: str
+    created_at: int
+    status: str
+    updated_at: int
+
+
+SESSION = SpecCheckedSession(
+    create_app({"KLING_DB": ":memory:", "KLING_CLOCK_FROZEN": True, "KLING_SEED": 5}),
+    SpecResponses(load_bundle()),
+)
+
+
+class MockLifecycle(RuleBasedStateMachine):
+    tasks = Bundle("tasks")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.key = fresh_key()
+        self.seen: dict[str, Seen] = {}
+
+    def client(self, prefix: str) -> KlingClient:
+        return KlingClient(api_key=self.key, base_url=BASE_URL + prefix, session=SESSION.session)
+
+    def resource(self, family: str, prefix: str) -> Any:
+        return functools.reduce(getattr, family.split("."), self.client(prefix))
+
+    def admin(self, path: str, payload: dict[str, Any] | None = None) -> Any:
+        answer = SESSION.session.post(f"{BASE_URL}/__mock/{path}", json=payload or {})
+        assert answer.status_code == 200, answer.text
+        return answer.json()
+
+    def observe(self, seen: Seen, task: Any) -> None:
+        assert task.task_id == seen.task_id
+        assert task.created_at == seen.created_at
+        assert task.updated_at >= seen.updated_at
+        assert ORDER[task.task_status] >= ORDER[seen.status]
+        if ORDER[seen.status] == 2:
+            assert task.task_status == seen.status
+        seen.status, seen.updated_at = task.task_status, task.updated_at
+
+    @initialize()
+    def start_clean(self) -> None:
+        SESSION.violations.clear()
+        self.admin("reset")
+        self.admin("clock", {"freeze": True})
+
+    @rule(
+        target=tasks,
+        pick=st.sampled_from(examples()),
+        prefix=st.sampled_from(["", "/kling"]),
+    )
+    def create(self, pick: tuple[str, dict[str, Any]], prefix: str) -> str:
+        family, body = pick
+        task = self.resource(family, prefix).create(**body)
+        assert task.task_status == "submitted"
+        assert task.created_at == task.updated_at
+        external_id = task.task_info.external_task_id
+        self.seen[task.task_id] = Seen(
+            task.task_id, external_id, family, prefix, task.created_at, "submitted", task.updated_at
+        )
+        return str(task.task_id)
+
+    @rule(task_id=tasks, prefix=st.sampled_from(["", "/kling"]))
+    def get_by_id(self, task_id: str, prefix: str) -> None:
+        seen = self.seen.get(task_id)
+        if seen is None:
+            return
+        self.observe(seen, self.resource(seen.family, prefix).get(task_id))
+
+    @rule(task_id=tasks, prefix=st.sampled_from(["", "/kling"]))
+    def get_by_external_id(self, task_id: str, prefix: str) -> None:
+        seen = self.seen.get(task_id)
+        if seen is None:
+            return
+        self.observe(seen, self.resource(seen.family, prefix).get_by_external_id(seen.external_id))
+
+    @rule(pick=st.sampled_from(examples()), prefix=st.sampled_from(["", "/kling"]))
+    def list_family(self, pick: tuple[str, dict[str, Any]], prefix: str) -> None:
+        family = pick[0]
+        listed = self.resource(family, prefix).list(page_size=500)
+        expected = {t.task_id for t in self.seen.values() if t.family == family}
+        assert {t.task_id for t in listed} == expected
+        stamps = [t.created_at for t in listed]
+        assert stamps == sorted(stamps, reverse=True), "list is newest first"
+        for task in listed:
+            self.observe(self.seen[task.task_id], task)
+
+    @rule(ms=st.integers(min_value=0, max_value=5000))
+    def advance_clock(self, ms: int) -> None:
+        self.admin("clock", {"advance_ms": ms})
+
+    @rule(task_id=consumes(tasks))
+    def forget_after_reset(self, task_id: str) -> None:
+        seen = self.seen.get(task_id)
+        self.admin("reset")
+        self.admin("clock", {"freeze": True})
+        self.seen.clear()
+        if seen is not None:
+            try:
+                self.resource(seen.family, seen.prefix).get(task_id)
+            except NotFoundError as error:
+                assert error.code == 1203
+            else:
+                raise AssertionError("a reset task is still found")
+
+    @invariant()
+    def every_answer_is_documented(self) -> None:
+        assert SESSION.violations == []
+
+
+MockLifecycle.TestCase.settings = settings(settings.default, stateful_step_count=25, deadline=None)
+TestMockLifecycle = MockLifecycle.TestCase
