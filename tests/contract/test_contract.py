@@ -1,0 +1,98 @@
+"""Client-level properties that are safe to run against the real API as well as the mock.
+
+Only what costs nothing or little: invalid requests (refused before any work), unknown tasks,
+bad credentials, and one small valid task per family listed in ``KLING_CONTRACT_FAMILIES``
+(default: one 1-image generation). Against the mock they run in ``make test``; against the real
+API in ``make contract``, so the mock is checked against reality, not only against itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import uuid
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from kling_client import (
+    InvalidRequestError,
+    KlingClient,
+    NotFoundError,
+    TaskFailedError,
+)
+from kling_client._schemas import REQUEST_SCHEMAS
+
+from codegen.specload import iter_operations, load_bundle
+from tests.properties.strategies import invalid_bodies
+
+DEFAULT_FAMILIES = "images.generations"
+
+
+@functools.cache
+def creates() -> dict[str, tuple[str, dict[str, Any]]]:
+    """family -> (create operationId, the spec's first request example)."""
+    found: dict[str, tuple[str, dict[str, Any]]] = {}
+    for _, _, op in iter_operations(load_bundle()):
+        task = op.get("x-kling-task")
+        if task and not task.get("immediate"):
+            media = op["requestBody"]["content"]["application/json"]
+            example = next(iter((media.get("examples") or {}).values()))["value"]
+            found[op["x-kling-family"]] = (op["operationId"], example)
+    return found
+
+
+def families() -> list[str]:
+    chosen = os.environ.get("KLING_CONTRACT_FAMILIES", DEFAULT_FAMILIES)
+    return [name.strip() for name in chosen.split(",") if name.strip()]
+
+
+def resource(client: KlingClient, family: str) -> Any:
+    return functools.reduce(getattr, family.split("."), client)
+
+
+@pytest.mark.parametrize("family", families())
+def test_a_valid_request_is_accepted_and_its_task_finishes(
+    target: KlingClient, poll_interval: float, family: str
+) -> None:
+    _, example = creates()[family]
+    body = {k: v for k, v in example.items() if k != "external_task_id"}
+    if "n" in body:
+        body["n"] = 1
+    tasks = resource(target, family)
+    created = tasks.create(**body)
+    assert created.task_status in ("submitted", "processing")
+    try:
+        done = tasks.wait(created.task_id, timeout=1800, poll_interval=poll_interval)
+    except TaskFailedError as error:
+        done = error.task
+    assert done.task_status in ("succeed", "failed")
+    assert tasks.get_by_external_id(created.task_info.external_task_id).task_id == done.task_id
+
+
+@pytest.mark.parametrize("family", families())
+@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_request_the_client_refuses_is_refused_by_the_server_too(
+    target: KlingClient, family: str, data: st.DataObject
+) -> None:
+    operation_id, _ = creates()[family]
+    breakage = data.draw(invalid_bodies(REQUEST_SCHEMAS[operation_id]))
+    with pytest.raises(InvalidRequestError):
+        target.request(operation_id, body=breakage.body)
+    with pytest.raises(InvalidRequestError) as refused:
+        target.request(operation_id, body=breakage.body, validate=False)
+    assert refused.value.code == 1201
+
+
+@pytest.mark.parametrize("family", families())
+def test_an_unknown_task_is_not_found(target: KlingClient, family: str) -> None:
+    with pytest.raises(NotFoundError):
+        resource(target, family).get(f"no-such-task-{uuid.uuid4().hex}")
+
+
+def test_a_request_without_credentials_is_refused_with_1001(target: KlingClient) -> None:
+    answer = target.session.get(f"{target.base_url}/v1/images/generations", timeout=60)
+    assert answer.status_code == 401
+    assert answer.json()["code"] == 1001
