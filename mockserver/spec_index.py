@@ -40,6 +40,7 @@ class Operation:
     sync: dict[str, Any] = field(default_factory=dict)
     has_body: bool = False
     body_required: bool = False
+    query_parameters: frozenset[str] = frozenset()
 
     @property
     def werkzeug_path(self) -> str:
@@ -61,6 +62,12 @@ def _kind(operation: Document) -> Kind:
     return Kind.SYNC
 
 
+def _query_names(bundle: Document, path: str, operation: Document) -> frozenset[str]:
+    declared = [*bundle["paths"][path].get("parameters", []), *operation.get("parameters", [])]
+    found = (resolve(bundle, parameter) for parameter in declared)
+    return frozenset(p["name"] for p in found if isinstance(p, dict) and p.get("in") == "query")
+
+
 def classify(bundle: Document, path: str, method: str, operation: Document) -> Operation:
     body = resolve(bundle, operation.get("requestBody")) if "requestBody" in operation else None
     return Operation(
@@ -74,6 +81,7 @@ def classify(bundle: Document, path: str, method: str, operation: Document) -> O
         sync=dict(operation.get("x-kling-sync") or {"behaviour": "synthesize"}),
         has_body=body is not None,
         body_required=bool(body and body.get("required")),
+        query_parameters=_query_names(bundle, path, operation),
     )
 
 

@@ -227,6 +227,29 @@ def translate(errors: Iterable[Exception]) -> list[Violation]:
     return found
 
 
+def _under(path: str, parent: str) -> bool:
+    return path == parent or path.startswith((parent + ".", parent + "[")) or not parent
+
+
+def only_type_errors_where_the_type_is_wrong(violations: list[Violation]) -> list[Violation]:
+    """A value of the wrong type gets only its type violation, as the rules engine reports it
+    (jsonschema would also judge its enum, range or fields)."""
+    wrong = [v.field for v in violations if v.rule == "type"]
+    return [
+        v
+        for v in violations
+        if not any(_under(v.field, parent) for parent in wrong) or (v.rule == "type")
+    ]
+
+
+def unknown_query_parameters(operation: Operation, request: Request) -> list[Violation]:
+    return [
+        Violation(name, "additionalProperties", rules.describe(name, "additionalProperties", False))
+        for name in request.args
+        if name not in operation.query_parameters
+    ]
+
+
 def _top_field(path: str) -> str:
     return path.split(".", 1)[0].split("[", 1)[0]
 
@@ -301,7 +324,10 @@ class RequestChecker:
             ),
         )
         compiled = self.compiled.get(operation.operation_id)
-        violations = in_schema_order(translate(self.validator.iter_errors(adapted)), compiled)
+        found = only_type_errors_where_the_type_is_wrong(
+            translate(self.validator.iter_errors(adapted))
+        )
+        violations = unknown_query_parameters(operation, request) + in_schema_order(found, compiled)
         if compiled is not None and isinstance(body, dict):
             violations.extend(rules.check(body, compiled, schema_checks=False))
         raise_for(violations)

@@ -149,3 +149,17 @@ def test_an_empty_external_task_id_means_none(api: MockAPI) -> None:
     second = api.image_task(external_task_id="")
     assert first["task_info"]["external_task_id"] is None
     assert second["task_id"] != first["task_id"]
+
+
+def test_a_value_of_the_wrong_type_gets_only_its_type_violation(api: MockAPI) -> None:
+    assert refusal(api, {"prompt": "p", "model_name": "kling-v3", "aspect_ratio": 5})[2] == (
+        "aspect_ratio must be of type string"
+    )
+
+
+def test_an_unknown_query_parameter_is_refused(api: MockAPI) -> None:
+    response = api.get(GENERATIONS, params={"pagesize": 5})
+    assert (response.status_code, response.json()["message"]) == (
+        400,
+        "pagesize is not a known field",
+    )
