@@ -21,7 +21,7 @@ _COMMON = {
     "suppress_health_check": [HealthCheck.too_slow, HealthCheck.filter_too_much],
 }
 settings.register_profile("dev", max_examples=25, **_COMMON)
-settings.register_profile("ci", max_examples=60, derandomize=True, print_blob=True, **_COMMON)
+settings.register_profile("ci", max_examples=30, derandomize=True, print_blob=True, **_COMMON)
 settings.register_profile("deep", max_examples=2000, **_COMMON)
 settings.register_profile("debug", max_examples=10, verbosity=Verbosity.verbose, **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
