@@ -14,6 +14,7 @@ import io
 import math
 import struct
 import wave
+from urllib.parse import quote
 
 from flask import Blueprint, Response, request
 
@@ -32,6 +33,16 @@ CONTENT_TYPES = {
 }
 
 bp = Blueprint("kling_assets", __name__)
+
+
+def as_uri(text: str) -> str:
+    """A caller's URL made safe to echo where the spec promises ``format: uri``.
+
+    Request URLs are only pattern-checked (http(s)://...), so they may hold spaces or non-ASCII
+    characters; those are percent-encoded, the URL's structure kept.
+    """
+    raw = text.encode("utf-8", "surrogatepass")
+    return quote(raw, safe=":/?#[]@!$&'()*+,;=%~")
 
 
 def asset_url(base_url: str, task_id: str, name: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .assets import asset_url
+from .assets import as_uri, asset_url
 
 
 def child_id(task_id: str, label: str) -> str:
@@ -181,5 +181,6 @@ def units(ctx: ResultContext) -> str | None:
 def parent_video(ctx: ResultContext) -> dict[str, Any]:
     """task_info.parent_video: the video the task built on (its id, or one made up for a URL)."""
     video_id = ctx.body.get("video_id") or child_id(ctx.task_id, "parent")
-    url = ctx.body.get("video_url") or ctx.url("parent.mp4?s=5")
-    return {"id": str(video_id), "url": str(url), "duration": "5"}
+    given = ctx.body.get("video_url")
+    url = as_uri(given) if isinstance(given, str) and given else ctx.url("parent.mp4?s=5")
+    return {"id": str(video_id), "url": url, "duration": "5"}

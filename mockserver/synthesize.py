@@ -20,7 +20,7 @@ from typing import Any
 
 from codegen.specload import Document, resolve
 
-from .assets import asset_url
+from .assets import as_uri, asset_url
 
 _MAX_ITEMS = 3
 _ABSENT = object()
@@ -106,7 +106,8 @@ class Synthesizer:
         node = merged(self.bundle, schema)
         kind = _type_of(node)
         if name in self.echo and fits(node, self.echo[name]):
-            return self.echo[name]
+            echoed = self.echo[name]
+            return as_uri(echoed) if node.get("format") == "uri" else echoed
         if "const" in node:
             return node["const"]
         if kind in ("object", "array"):

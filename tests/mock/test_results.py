@@ -83,3 +83,11 @@ def test_results_read_the_same_every_time(api: MockAPI) -> None:
 def test_an_unknown_asset_type_is_a_kling_404(api: MockAPI) -> None:
     response = api.session.get(BASE + "/__mock/assets/1/readme.txt")
     assert (response.status_code, response.json()["code"]) == (404, 1203)
+
+
+def test_an_echoed_request_url_is_made_a_valid_uri(api: MockAPI) -> None:
+    body = {"video_url": "https://cdn.example.com/clip-é\\x.mp4"}
+    data = finished(api, "/v1/audio/video-to-audio", body)
+    assert data["task_info"]["parent_video"]["url"] == (
+        "https://cdn.example.com/clip-%C3%A9%5Cx.mp4"
+    )
