@@ -55,8 +55,11 @@ def forced_outcome() -> Outcome | None:
     raise KlingError(1201, f"{OUTCOME_HEADER} must be one of: {', '.join(OUTCOMES)}")
 
 
-def render_task(state: MockState, op: Operation, record: TaskRecord, now: int) -> dict[str, Any]:
-    """The task object as the API shows it at mock time ``now``."""
+def render_task(
+    state: MockState, record: TaskRecord, now: int, deleted: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The task object as the API shows it at mock time ``now`` (``deleted``: records the owner
+    removed through a delete operation)."""
     plan = Plan.from_json(record.plan)
     status, updated_at = status_at(plan, record.created_at, now)
     create = state.index.operations.get(record.operation_id)
@@ -66,9 +69,7 @@ def render_task(state: MockState, op: Operation, record: TaskRecord, now: int) -
         body=record.body,
         task_id=record.task_id,
         base_url=request.host_url,
-        deleted=frozenset(state.store.deleted(record.owner))
-        if spec.get("result") in ("voices", "elements")
-        else frozenset(),
+        deleted=deleted,
     )
     info: dict[str, Any] = {"external_task_id": record.external_task_id}
     if spec.get("parent_video"):
@@ -119,7 +120,7 @@ def create_task(state: MockState, op: Operation, owner: str, body: Any) -> Respo
     except DuplicateExternalId as exc:
         message = f"external_task_id {external} is already used by another task of this account"
         raise KlingError(1201, message) from exc
-    return success(render_task(state, op, record, now))
+    return success(render_task(state, record, now))
 
 
 def _not_found(key: str) -> KlingError:
@@ -130,19 +131,21 @@ def get_task(state: MockState, op: Operation, owner: str, key: str) -> Response:
     record = state.store.find_task(owner, op.target, key)
     if record is None:
         raise _not_found(key)
-    return success(render_task(state, op, record, state.clock.now_ms()))
+    deleted = frozenset(state.store.deleted(owner))
+    return success(render_task(state, record, state.clock.now_ms(), deleted))
 
 
 def list_tasks(state: MockState, op: Operation, owner: str) -> Response:
     """A page of tasks, newest first; ``?external_task_id=`` narrows it to that one task."""
     now = state.clock.now_ms()
+    deleted = frozenset(state.store.deleted(owner))
     external = request.args.get("external_task_id")
     if external:
         record = state.store.find_task(owner, op.target, external)
         if record is None or record.external_task_id != external:
             raise _not_found(external)
-        return success([render_task(state, op, record, now)])
+        return success([render_task(state, record, now, deleted)])
     page = int(request.args.get("pageNum", 1))
     size = int(request.args.get("pageSize", 30))
     records = state.store.list_tasks(owner, op.target, page, size)
-    return success([render_task(state, op, record, now) for record in records])
+    return success([render_task(state, record, now, deleted) for record in records])

@@ -30,7 +30,7 @@ from codegen.specload import resolve
 from mockserver.spec_index import Operation, SpecIndex
 from mockserver.state import state_of
 from mockserver.testing import session_for
-from mockserver.validation import OFFICIAL_HOST, OpenAPIRequest, official_path
+from mockserver.openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, official_path
 
 BASE = "http://127.0.0.1:4010"
 KEY = "test-key"
