@@ -27,10 +27,10 @@ from PIL import Image
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from codegen.specload import resolve
+from mockserver.openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, official_path
 from mockserver.spec_index import Operation, SpecIndex
 from mockserver.state import state_of
 from mockserver.testing import session_for
-from mockserver.openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, official_path
 
 BASE = "http://127.0.0.1:4010"
 KEY = "test-key"
