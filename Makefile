@@ -57,9 +57,13 @@ test-deep: $(STAMP)  ## long Hypothesis runs
 contract: $(STAMP)  ## client properties against the real API (needs KLING_CONTRACT_BASE_URL and credentials)
 	$(BIN)/pytest -m contract tests/contract -v -rs
 
-bench: $(STAMP)  ## mock throughput/latency, then regeneration time of the client
+OPC := .bench/opc/bin/openapi-python-client
+
+bench: $(STAMP)  ## mock throughput/latency, then regeneration time of the client (vs openapi-python-client)
 	$(BIN)/python -m mockserver.bench
-	$(BIN)/python -m codegen.bench
+	@test -x $(OPC) || { $(PYTHON) -m venv .bench/opc && .bench/opc/bin/pip install --quiet \
+	  openapi-python-client==0.29.1 >/dev/null 2>&1; } || echo "openapi-python-client unavailable: no comparison"
+	PATH="$(CURDIR)/.bench/opc/bin:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m codegen.bench
 
 check: lint typecheck test
 
