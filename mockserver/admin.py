@@ -1,4 +1,5 @@
-"""The admin API under /__mock/: health, reset, the clock, every task, the request journal.
+"""The admin API under /__mock/: health, reset, the clock, every task, the request journal,
+callback deliveries, the fault plan, coverage, and each account's usage of its limits.
 
 No authentication: it is a developer's control panel on a loopback mock. Answers are plain JSON
 (not the Kling envelope) so they are never mistaken for API answers.
@@ -10,10 +11,12 @@ from typing import Any
 
 from flask import Blueprint, Response, request
 
+from . import coverage, limits
 from .envelope import json_response
+from .faults import FaultConfigError, FaultPlan
 from .lifecycle import Plan, status_at
 from .spec_index import Kind
-from .state import current_state
+from .state import FAULTS_SETTING, current_state
 
 bp = Blueprint("kling_admin", __name__, url_prefix="/__mock")
 
@@ -66,6 +69,8 @@ def clock() -> Response:
     described = state.clock.update(
         frozen=freeze, advance_ms=int(advance), speed=None if speed is None else float(speed)
     )
+    if state.dispatcher is not None and state.dispatcher.has_open():
+        described["callbacks_sent"] = state.dispatcher.pump()
     return json_response(described)
 
 
@@ -97,3 +102,67 @@ def journal() -> Response:
     state = current_state()
     limit = request.args.get("limit", 50, type=int) or 50
     return json_response({"entries": state.store.journal(limit)})
+
+
+@bp.get("/callbacks")
+def callbacks() -> Response:
+    """Every callback delivery (newest first) with its attempts; ?task_id= narrows it."""
+    state = current_state()
+    limit = request.args.get("limit", 200, type=int) or 200
+    task_id = request.args.get("task_id") or None
+    found = state.dispatcher.deliveries(task_id, limit) if state.dispatcher is not None else []
+    return json_response({"deliveries": found})
+
+
+@bp.route("/faults", methods=["GET", "POST", "PUT", "DELETE"])
+def faults() -> Response:
+    """The active fault plan; POST/PUT replaces it for every worker, DELETE restores the config."""
+    state = current_state()
+    if request.method in ("POST", "PUT"):
+        try:
+            plan = FaultPlan.from_mapping(request.get_json(silent=True))
+        except FaultConfigError as exc:
+            return _bad(str(exc))
+        state.store.put_setting(FAULTS_SETTING, plan.to_json())
+    elif request.method == "DELETE":
+        state.store.put_setting(FAULTS_SETTING, None)
+    stored = state.store.setting(FAULTS_SETTING) is not None
+    return json_response(
+        {"source": "admin" if stored else "config", "plan": state.fault_plan().to_json()}
+    )
+
+
+@bp.get("/coverage")
+def coverage_report() -> Response:
+    """Which operations and business codes the traffic exercised (and which it did not)."""
+    state = current_state()
+    operations = [
+        coverage.OperationInfo(op.operation_id, op.method, op.path)
+        for op in state.index.operations.values()
+    ]
+    return json_response(coverage.report(state.store.coverage_counts(), operations))
+
+
+@bp.get("/usage")
+def usage() -> Response:
+    """Per account and pack: slots held now, units used, and the configured limits."""
+    state = current_state()
+    now = state.clock.now_ms()
+    wanted = request.args.get("owner")
+    with state.store.reading() as conn:
+        owners = [wanted] if wanted else limits.owners(conn)
+        accounts = {}
+        for owner in owners:
+            quota = state.settings.limits.of(owner)
+            used = limits.pack_usage(conn, owner, now)
+            packs = sorted(set(used) | set(quota.concurrency) | set(quota.balance))
+            accounts[owner] = {
+                pack: {
+                    "slots_held": used.get(pack, (0, 0.0))[0],
+                    "slot_limit": quota.concurrency.get(pack),
+                    "units_used": used.get(pack, (0, 0.0))[1],
+                    "balance": quota.balance.get(pack),
+                }
+                for pack in packs
+            }
+    return json_response({"now_ms": now, "accounts": accounts})

@@ -16,7 +16,8 @@ from flask import Flask
 
 from codegen.specload import document_paths, load_bundle
 
-from . import admin, assets, errors, journal, routes
+from . import admin, assets, errors, journal, routes, tasks
+from .callbacks import Dispatcher
 from .clock import Clock
 from .config import Settings, load_config
 from .spec_index import SpecIndex
@@ -48,7 +49,13 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     store = Store(settings.db, journal_size=settings.journal_size)
     clock = Clock(store)
     clock.ensure(settings.speed, settings.clock_frozen)
-    app.extensions[EXTENSION] = MockState(settings, index, store, clock, checker)
+    state = MockState(settings, index, store, clock, checker)
+    state.dispatcher = Dispatcher(
+        store, settings.callbacks, tasks.callback_renderer(state), clock.now_ms
+    )
+    if state.dispatcher.has_open():  # deliveries left by an earlier run, or another worker
+        state.dispatcher.ensure_running()
+    app.extensions[EXTENSION] = state
     errors.init_app(app)
     journal.init_app(app)
     routes.init_app(app)

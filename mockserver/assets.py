@@ -1,36 +1,33 @@
-"""Files behind the result URLs: small real PNGs, and valid placeholder MP4, MP3 and WAV files.
+"""Files behind the result URLs: real PNG/JPEG images, H.264 MP4 videos, MP3 and WAV audio.
 
-A URL carries everything needed to draw its file (``?ar=16:9&res=1k`` for images, ``?s=5`` for
-seconds of media), so assets need no state and look the same on every request. Pillow draws the
-PNGs; the media files are built by hand: an ISO-BMFF header with the duration, silent MPEG audio
-frames, and a silent PCM WAV from the stdlib.
+A URL carries everything needed to make its file (``?ar=16:9&res=2k`` for images, ``?s=5&ar=9:16``
+for videos, ``?s=5`` for audio), so assets need no state and are the same on every request; the
+files themselves come from ``mockserver.media`` (cached per process). Flask sends each with its
+content type and length.
 """
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import io
-import math
-import struct
-import wave
+from collections.abc import Mapping
 from urllib.parse import quote
 
 from flask import Blueprint, Response, request
 
+from . import media
 from .errors import KlingError
 
 ROUTE = "/__mock/assets"
-MAX_SECONDS = 600.0
-_MP3_FRAME = b"\xff\xfb\x50\xc0" + bytes(100)  # MPEG-1 layer III, 32 kbit/s, 44.1 kHz, mono
-_MP3_FRAME_SECONDS = 1152 / 44100
 CONTENT_TYPES = {
     "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
     "mp4": "video/mp4",
     "mov": "video/quicktime",
     "mp3": "audio/mpeg",
     "wav": "audio/wav",
 }
+
+IMAGE_FORMATS = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG"}
 
 bp = Blueprint("kling_assets", __name__)
 
@@ -49,90 +46,23 @@ def asset_url(base_url: str, task_id: str, name: str) -> str:
     return f"{base_url.rstrip('/')}{ROUTE}/{task_id}/{name}"
 
 
-def image_size(ratio: str, resolution: str) -> tuple[int, int]:
-    """Pixel size of a mock image: long side 256 px per 'k' of resolution, the ratio kept."""
-    long_side = 256 * max(1, min(4, int("".join(c for c in resolution if c.isdigit()) or 1)))
-    width_part, _, height_part = ratio.partition(":")
-    try:
-        w, h = float(width_part), float(height_part)
-    except ValueError:
-        w = h = 1.0
-    if w <= 0 or h <= 0:
-        w = h = 1.0
-    if w >= h:
-        return long_side, max(1, round(long_side * h / w))
-    return max(1, round(long_side * w / h)), long_side
-
-
-@functools.lru_cache(maxsize=256)
-def png(seed: str, width: int, height: int) -> bytes:
-    from PIL import Image, ImageDraw
-
-    colour = hashlib.blake2b(seed.encode(), digest_size=3).digest()
-    image = Image.new("RGB", (width, height), tuple(colour))
-    inverse = tuple(255 - c for c in colour)
-    ImageDraw.Draw(image).rectangle(
-        (width // 4, height // 4, 3 * width // 4, 3 * height // 4), outline=inverse, width=3
-    )
-    out = io.BytesIO()
-    image.save(out, format="PNG", optimize=False)
-    return out.getvalue()
-
-
-def _box(kind: bytes, payload: bytes) -> bytes:
-    return struct.pack(">I", 8 + len(payload)) + kind + payload
-
-
-@functools.lru_cache(maxsize=64)
-def mp4(duration: float, brand: bytes = b"isom") -> bytes:
-    """An ftyp + moov(mvhd) file: valid ISO-BMFF that states its duration, with no tracks."""
-    ftyp = _box(b"ftyp", brand + struct.pack(">I", 512) + b"isomiso2mp41")
-    matrix = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)
-    mvhd = _box(
-        b"mvhd",
-        struct.pack(">IIIII", 0, 0, 0, 1000, round(duration * 1000))
-        + struct.pack(">IH", 0x10000, 0x100)
-        + bytes(10)
-        + matrix
-        + bytes(24)
-        + struct.pack(">I", 1),
-    )
-    return ftyp + _box(b"moov", mvhd)
-
-
-@functools.lru_cache(maxsize=64)
-def mp3(duration: float) -> bytes:
-    return _MP3_FRAME * max(1, math.ceil(duration / _MP3_FRAME_SECONDS))
-
-
-@functools.lru_cache(maxsize=64)
-def wav(duration: float, rate: int = 8000) -> bytes:
-    out = io.BytesIO()
-    with wave.open(out, "wb") as writer:
-        writer.setnchannels(1)
-        writer.setsampwidth(2)
-        writer.setframerate(rate)
-        writer.writeframes(bytes(2 * round(duration * rate)))
-    return out.getvalue()
-
-
-def render(task_id: str, name: str, args: dict[str, str]) -> tuple[bytes, str]:
-    """The bytes and content type of one asset."""
-    extension = name.rpartition(".")[2].lower()
+def render(task_id: str, name: str, args: Mapping[str, str]) -> tuple[bytes, str]:
+    """The bytes and content type of one asset (``-wm`` in the name: the watermarked version)."""
+    stem, _, extension = name.rpartition(".")
+    extension = extension.lower()
     if extension not in CONTENT_TYPES:
         raise KlingError(1203, f"asset {name} does not exist")
-    if extension == "png":
-        width, height = image_size(args.get("ar", "1:1"), args.get("res", "1k"))
-        return png(f"{task_id}/{name}", width, height), CONTENT_TYPES[extension]
-    try:
-        duration = min(max(float(args.get("s", "5")), 0.1), MAX_SECONDS)
-    except ValueError:
-        duration = 5.0
+    content_type = CONTENT_TYPES[extension]
+    if extension in IMAGE_FORMATS:
+        width, height = media.image_size(args.get("ar", "1:1"), args.get("res", "1k"))
+        seed = f"{task_id}/{stem.removesuffix('-wm')}"
+        picture = media.image(seed, width, height, IMAGE_FORMATS[extension], stem.endswith("-wm"))
+        return picture, content_type
+    duration = media.clamp_seconds(args.get("s", "5"))
     if extension in ("mp4", "mov"):
-        data = mp4(duration, b"qt  " if extension == "mov" else b"isom")
-    else:
-        data = mp3(duration) if extension == "mp3" else wav(duration)
-    return data, CONTENT_TYPES[extension]
+        width, height = media.video_size(args.get("ar", "16:9"))
+        return media.mp4(duration, width, height, f"{task_id}/{stem}"), content_type
+    return (media.mp3(duration) if extension == "mp3" else media.wav(duration)), content_type
 
 
 @bp.get(f"{ROUTE}/<task_id>/<name>")

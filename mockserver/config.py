@@ -2,11 +2,13 @@
 
 Every key is a flat ``KLING_*`` name so the same spelling works in the environment, in a config file
 (YAML, JSON or TOML with the keys at top level) and in the mapping a test hands to ``create_app``.
-Environment values arrive as strings and are converted to the type of the default.
+Environment values arrive as strings and are converted to the type of the default; keys whose
+value is a table or a list (KLING_CONCURRENCY, KLING_FAULTS, ...) take JSON in the environment.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from collections.abc import Mapping
@@ -18,13 +20,19 @@ import yaml
 
 from codegen.specload import SPEC_DIR
 
+from .callbacks import AllowList, CallbackSettings
+from .faults import FaultConfigError, FaultPlan
+from .limits import ContentRule, LimitConfigError, Limits
+
 DEFAULTS: dict[str, Any] = {
     "KLING_DB": ".kling-mock/state.sqlite3",
     "KLING_SPEC_DIR": str(SPEC_DIR),
     "KLING_SPEED": 1.0,
     "KLING_SEED": 0,
     "KLING_API_KEYS": None,
+    "KLING_ACCESS_KEYS": None,
     "KLING_JWT_SECRETS": None,
+    "KLING_JWT_LEEWAY_S": 5.0,
     "KLING_FAIL_KEYWORD": "__fail__",
     "KLING_FAILURE_RATE": 0.0,
     "KLING_CLOCK_FROZEN": False,
@@ -33,8 +41,25 @@ DEFAULTS: dict[str, Any] = {
     "KLING_MAX_BODY_BYTES": 64 * 1024 * 1024,
     "KLING_JOURNAL_SIZE": 500,
     "KLING_LOG_REQUESTS": True,
+    "KLING_JOURNAL": True,
+    "KLING_COVERAGE": True,
+    "KLING_CONCURRENCY": None,
+    "KLING_BALANCE": None,
+    "KLING_RATE_LIMIT": None,
+    "KLING_RATE_WINDOW_MS": 1000,
+    "KLING_ACCOUNTS": None,
+    "KLING_CONTENT_RULES": None,
+    "KLING_FAULTS": None,
+    "KLING_CALLBACK_HOSTS": None,
+    "KLING_CALLBACK_SECRET": None,
+    "KLING_CALLBACK_MAX_ATTEMPTS": 5,
+    "KLING_CALLBACK_BACKOFF_MS": 500,
+    "KLING_CALLBACK_TIMEOUT_S": 5.0,
+    "KLING_CALLBACK_POLL_MS": 50,
+    "KLING_IMAGE_FORMAT": "png",
     "KLING_CONFIG": None,
 }
+IMAGE_FORMATS = ("png", "jpg")
 _TRUE = {"1", "true", "yes", "on"}
 
 
@@ -86,14 +111,43 @@ def load_config(
     return merged
 
 
+def _structured(value: Any) -> Any:
+    """A table or list given as JSON text (how the environment carries them) as Python data."""
+    if isinstance(value, str) and value.strip()[:1] in ("{", "["):
+        try:
+            return json.loads(value)
+        except ValueError as exc:
+            raise ConfigError(f"not valid JSON: {value!r}") from exc
+    return value
+
+
 def _key_set(value: Any) -> frozenset[str] | None:
+    value = _structured(value)
     if value is None:
         return None
     items = value.split(",") if isinstance(value, str) else list(value)
     return frozenset(str(item).strip() for item in items if str(item).strip())
 
 
+def _key_accounts(value: Any) -> dict[str, str]:
+    """Gateway key -> account id, when KLING_API_KEYS is a table (keys sharing an account)."""
+    value = _structured(value)
+    if isinstance(value, Mapping):
+        return {str(key): str(account) for key, account in value.items()}
+    return {}
+
+
+def _optional_int(key: str, value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{key} must be a whole number") from exc
+
+
 def _secret_map(value: Any) -> dict[str, str]:
+    value = _structured(value)
     if not value:
         return {}
     if isinstance(value, Mapping):
@@ -111,7 +165,9 @@ class Settings:
     speed: float
     seed: int
     api_keys: frozenset[str] | None
+    key_accounts: dict[str, str]
     jwt_secrets: dict[str, str]
+    jwt_leeway_s: float
     fail_keyword: str
     failure_rate: float
     clock_frozen: bool
@@ -120,19 +176,34 @@ class Settings:
     max_body_bytes: int
     journal_size: int
     log_requests: bool
+    journal: bool
+    coverage: bool
+    limits: Limits
+    content_rules: tuple[ContentRule, ...]
+    faults: FaultPlan
+    callbacks: CallbackSettings
+    image_format: str
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Settings:
         speed = float(config["KLING_SPEED"])
         if speed < 0:
             raise ConfigError("KLING_SPEED must be >= 0")
+        image_format = str(config["KLING_IMAGE_FORMAT"]).lower().replace("jpeg", "jpg")
+        if image_format not in IMAGE_FORMATS:
+            raise ConfigError(f"KLING_IMAGE_FORMAT must be one of: {', '.join(IMAGE_FORMATS)}")
         return cls(
             db=str(config["KLING_DB"]),
             spec_dir=Path(config["KLING_SPEC_DIR"]),
             speed=speed,
             seed=int(config["KLING_SEED"]),
             api_keys=_key_set(config["KLING_API_KEYS"]),
-            jwt_secrets=_secret_map(config["KLING_JWT_SECRETS"]),
+            key_accounts=_key_accounts(config["KLING_API_KEYS"]),
+            jwt_secrets={
+                **_secret_map(config["KLING_JWT_SECRETS"]),
+                **_secret_map(config["KLING_ACCESS_KEYS"]),
+            },
+            jwt_leeway_s=float(config["KLING_JWT_LEEWAY_S"]),
             fail_keyword=str(config["KLING_FAIL_KEYWORD"] or ""),
             failure_rate=float(config["KLING_FAILURE_RATE"]),
             clock_frozen=bool(config["KLING_CLOCK_FROZEN"]),
@@ -141,4 +212,57 @@ class Settings:
             max_body_bytes=int(config["KLING_MAX_BODY_BYTES"]),
             journal_size=int(config["KLING_JOURNAL_SIZE"]),
             log_requests=bool(config["KLING_LOG_REQUESTS"]),
+            journal=bool(config["KLING_JOURNAL"]),
+            coverage=bool(config["KLING_COVERAGE"]),
+            limits=_limits(config),
+            content_rules=_content_rules(config["KLING_CONTENT_RULES"]),
+            faults=_faults(config["KLING_FAULTS"]),
+            callbacks=_callbacks(config),
+            image_format=image_format,
         )
+
+
+def _limits(config: Mapping[str, Any]) -> Limits:
+    try:
+        return Limits.from_config(
+            concurrency=_structured(config["KLING_CONCURRENCY"]),
+            balance=_structured(config["KLING_BALANCE"]),
+            rate_limit=_optional_int("KLING_RATE_LIMIT", config["KLING_RATE_LIMIT"]),
+            rate_window_ms=int(config["KLING_RATE_WINDOW_MS"]),
+            accounts=_structured(config["KLING_ACCOUNTS"]),
+        )
+    except LimitConfigError as exc:
+        raise ConfigError(f"limits (KLING_CONCURRENCY/BALANCE/RATE_*/ACCOUNTS): {exc}") from exc
+
+
+def _content_rules(value: Any) -> tuple[ContentRule, ...]:
+    value = _structured(value)
+    if value is None:
+        return ()
+    if isinstance(value, str | Mapping):
+        value = [value]
+    try:
+        return tuple(ContentRule.from_config(rule) for rule in value)
+    except LimitConfigError as exc:
+        raise ConfigError(f"KLING_CONTENT_RULES: {exc}") from exc
+
+
+def _faults(value: Any) -> FaultPlan:
+    try:
+        return FaultPlan.from_mapping(_structured(value))
+    except FaultConfigError as exc:
+        raise ConfigError(f"KLING_FAULTS: {exc}") from exc
+
+
+def _callbacks(config: Mapping[str, Any]) -> CallbackSettings:
+    attempts = int(config["KLING_CALLBACK_MAX_ATTEMPTS"])
+    if attempts < 1:
+        raise ConfigError("KLING_CALLBACK_MAX_ATTEMPTS must be >= 1")
+    return CallbackSettings(
+        allow=AllowList.parse(_structured(config["KLING_CALLBACK_HOSTS"])),
+        secret=str(config["KLING_CALLBACK_SECRET"]) if config["KLING_CALLBACK_SECRET"] else None,
+        max_attempts=attempts,
+        backoff_ms=max(0, int(config["KLING_CALLBACK_BACKOFF_MS"])),
+        timeout_s=float(config["KLING_CALLBACK_TIMEOUT_S"]),
+        poll_ms=max(5, int(config["KLING_CALLBACK_POLL_MS"])),
+    )

@@ -57,11 +57,13 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA)
 
 
-def record(conn: sqlite3.Connection, operation_id: str | None, status: int, code: int) -> None:
+def record(
+    conn: sqlite3.Connection, operation_id: str | None, status: int, code: int, count: int = 1
+) -> None:
     conn.execute(
-        "INSERT INTO coverage VALUES (?, ?, ?, 1) ON CONFLICT(operation_id, status, code)"
-        " DO UPDATE SET count = count + 1",
-        (operation_id or NO_OPERATION, status, code),
+        "INSERT INTO coverage VALUES (?, ?, ?, ?) ON CONFLICT(operation_id, status, code)"
+        " DO UPDATE SET count = count + excluded.count",
+        (operation_id or NO_OPERATION, status, code, count),
     )
 
 

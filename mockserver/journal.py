@@ -1,9 +1,10 @@
-"""One log line and one journal entry per request.
+"""One log line, one journal entry and one coverage count per request.
 
 The log line is what a developer watches: ``POST /v1/images/generations 200 code=0 3.1ms``. The
 journal keeps the last N API requests with their verdicts in the store, so ``GET /__mock/journal``
-shows the same history whichever worker process answers it. Admin and asset requests are logged
-but not journaled.
+shows the same history whichever worker process answers it. The coverage count adds the answer
+to its (operation, HTTP status, business code) cell. Admin and asset requests are logged but
+neither journaled nor counted. KLING_JOURNAL and KLING_COVERAGE turn the two off.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .state import state_of
 
 log = logging.getLogger("kling_mock.requests")
 UNJOURNALED = ("/__mock/",)
+GATEWAY_SUFFIX = "@gateway"
 
 
 def init_app(app: Flask) -> None:
@@ -42,7 +44,13 @@ def init_app(app: Flask) -> None:
                 shown,
                 elapsed,
             )
-        if code is not None and not request.path.startswith(UNJOURNALED):
+        if code is None or request.path.startswith(UNJOURNALED):
+            return response
+        if state.settings.coverage:
+            endpoint = (request.endpoint or "").removesuffix(GATEWAY_SUFFIX)
+            operation = endpoint if endpoint in state.index.operations else None
+            state.store.coverage_add(operation, response.status_code, code)
+        if state.settings.journal:
             state.store.journal_add(
                 {
                     "at_ms": time.time_ns() // 1_000_000,

@@ -18,6 +18,7 @@ OUTCOMES: tuple[Outcome, ...] = ("succeed", "failed")
 POLICY_MESSAGE = "The input did not pass the content-security review; change the prompt or image."
 FORCED_MESSAGE = "Generation failed (outcome forced by X-Mock-Outcome)."
 RANDOM_MESSAGE = "Generation failed: the model could not render this request."
+FAULT_MESSAGE = "Generation failed: internal error while processing (injected fault)."
 
 
 def task_id_for(seed: int, seq: int) -> str:
@@ -59,8 +60,9 @@ def make_plan(
     forced: Outcome | None = None,
     policy_hit: bool = False,
     immediate: bool = False,
+    fault: bool = False,
 ) -> Plan:
-    """Draw the plan of one task; forcing and the policy keyword win over chance."""
+    """Draw the plan of one task; forcing, the policy keyword and faults win over chance."""
     rng = random.Random(f"{seed}:{task_id}")
     submitted = round(submitted_ms * rng.uniform(0.75, 1.25))
     processing = round(processing_ms * rng.uniform(0.75, 1.25))
@@ -71,17 +73,24 @@ def make_plan(
         return Plan(submitted, processing, forced, FORCED_MESSAGE if forced == "failed" else "")
     if policy_hit:
         return Plan(submitted, processing, "failed", POLICY_MESSAGE)
+    if fault:
+        return Plan(submitted, processing, "failed", FAULT_MESSAGE)
     if unlucky:
         return Plan(submitted, processing, "failed", RANDOM_MESSAGE)
     return Plan(submitted, processing, "succeed")
 
 
+def done_at(plan: Plan, created_at: int) -> int:
+    """The mock time the task reaches its outcome."""
+    return created_at + plan.submitted_ms + plan.processing_ms
+
+
 def status_at(plan: Plan, created_at: int, now: int) -> tuple[str, int]:
     """(task_status, updated_at) at mock time ``now``; updated_at is the last transition."""
     processing_from = created_at + plan.submitted_ms
-    done_at = processing_from + plan.processing_ms
-    if now >= done_at:
-        return plan.outcome, done_at
+    finished = processing_from + plan.processing_ms
+    if now >= finished:
+        return plan.outcome, finished
     if now >= processing_from:
         return "processing", processing_from
     return "submitted", created_at

@@ -147,19 +147,20 @@ class Charge:
     units: float
 
 
-def charge_for(task: Mapping[str, Any], body: Mapping[str, Any]) -> Charge:
+def charge_for(ctx: ResultContext) -> Charge:
     """The charge of a task from its x-kling-task (pack, slots, units) and its request body.
 
     ``slots`` is a number or the body field that gives it; when that field is the count field,
-    the count the result will have is used (so omni-image series count their images).
+    the count the result will have is used (so an omni-image series holds as many slots as it
+    makes images).
     """
-    ctx = ResultContext(task=dict(task), body=dict(body), task_id="", base_url="")
+    task = ctx.task
     declared = task.get("slots", 1)
     if isinstance(declared, str):
         if declared == task.get("count_field"):
             slots = ctx.count
         else:
-            value = body.get(declared)
+            value = ctx.body.get(declared)
             slots = int(value) if isinstance(value, int | float) else 1
     else:
         slots = int(declared)
@@ -239,6 +240,11 @@ def pack_usage(conn: sqlite3.Connection, owner: str, now: int) -> dict[str, tupl
         (now, now, owner),
     ).fetchall()
     return {str(pack): (int(slots), float(units)) for pack, slots, units in rows}
+
+
+def owners(conn: sqlite3.Connection) -> list[str]:
+    """Every account that has created a task."""
+    return [str(row[0]) for row in conn.execute("SELECT DISTINCT owner FROM usage ORDER BY owner")]
 
 
 # ----------------------------------------------------------------------------- content rules

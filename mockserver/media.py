@@ -44,15 +44,12 @@ def _k(resolution: str) -> int:
 
 
 def image_size(ratio: str, resolution: str = "1k") -> tuple[int, int]:
-    """Pixels of an image: about (1024 * k)^2 pixels in total, at exactly the given ratio."""
+    """Pixels of an image: the long side 1024 px per "k" of resolution (1k, 2k, 4k), the short
+    side from the ratio (exact whenever the ratio allows it)."""
     a, b = _ratio(ratio)
-    area = (IMAGE_BASE_SIDE * _k(resolution)) ** 2
-    unit = max(1, round(math.sqrt(area / (a * b))))
-    while a * unit > 8192 or b * unit > 8192:
-        unit -= 1
-    if unit < 1:
-        return IMAGE_BASE_SIDE, IMAGE_BASE_SIDE
-    return a * unit, b * unit
+    long_side = IMAGE_BASE_SIDE * _k(resolution)
+    short_side = max(1, round(long_side * min(a, b) / max(a, b)))
+    return (long_side, short_side) if a >= b else (short_side, long_side)
 
 
 def video_size(ratio: str) -> tuple[int, int]:

@@ -2,14 +2,16 @@
 
 Everything is derived from the stored request and the task id, so a result reads the same every
 time. Numbers come from the fields x-kling-task names (count_field, duration_field,
-aspect_ratio_field, resolution_field); URLs point at the mock's own asset route.
+aspect_ratio_field, resolution_field; dotted paths reach into nested objects), or from the
+request schema's default when the request leaves the field out; URLs point at the mock's own
+asset route, which serves real files of the size and length they state.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from .assets import as_uri, asset_url
@@ -33,6 +35,46 @@ def _number(value: Any, default: float) -> float:
         return default
 
 
+FIELD_KEYS = ("count_field", "duration_field", "aspect_ratio_field", "resolution_field")
+SERIES_RANGE = (2, 9)
+
+
+def value_at(body: Mapping[str, Any], path: str) -> Any:
+    """The value at a dotted path of the request body (None when any step is missing)."""
+    node: Any = body
+    for part in path.split("."):
+        if not isinstance(node, Mapping):
+            return None
+        node = node.get(part)
+    return node
+
+
+def _schema_at(schema: Mapping[str, Any], path: str) -> Mapping[str, Any]:
+    node: Mapping[str, Any] = schema
+    for part in path.split("."):
+        options = [node, *node.get("oneOf", []), *node.get("anyOf", [])]
+        found = next(
+            (o["properties"][part] for o in options if part in o.get("properties", {})), None
+        )
+        if not isinstance(found, Mapping):
+            return {}
+        node = found
+    return node
+
+
+def field_defaults(task: Mapping[str, Any], compiled: Mapping[str, Any] | None) -> dict[str, Any]:
+    """field path -> its schema default, for the fields x-kling-task names (from the compiled
+    request schema), so a result follows the default the API applies to an absent field."""
+    found: dict[str, Any] = {}
+    for key in FIELD_KEYS:
+        path = task.get(key)
+        if isinstance(path, str) and compiled:
+            node = _schema_at(compiled, path)
+            if "default" in node:
+                found[path] = node["default"]
+    return found
+
+
 @dataclass(frozen=True)
 class ResultContext:
     """The facts a result is built from."""
@@ -42,16 +84,27 @@ class ResultContext:
     task_id: str
     base_url: str
     deleted: frozenset[str] = frozenset()
+    defaults: Mapping[str, Any] = field(default_factory=dict)
+    image_ext: str = "png"
 
     def field(self, key: str) -> Any:
+        """The body value of the field x-kling-task names under ``key``, else its default."""
         name = self.task.get(key)
-        return self.body.get(name) if name else None
+        if not name:
+            return None
+        value = value_at(self.body, name)
+        return self.defaults.get(name) if value is None else value
 
     @property
     def count(self) -> int:
+        """Outputs the task makes; a series has series_amount of them ("auto": 2..9 by task)."""
         if self.body.get("result_type") == "series":
-            amount = str(self.body.get("series_amount"))
-            return int(amount) if amount.isdigit() else 4
+            amount = str(self.body.get("series_amount", "auto"))
+            if amount.isdigit():
+                return int(amount)
+            low, high = SERIES_RANGE
+            digest = hashlib.blake2b(f"{self.task_id}:series".encode(), digest_size=4).digest()
+            return low + int.from_bytes(digest, "big") % (high - low + 1)
         return max(1, int(_number(self.field("count_field"), 1)))
 
     @property
@@ -70,20 +123,22 @@ class ResultContext:
 def _images(ctx: ResultContext) -> list[dict[str, Any]]:
     ratio = str(ctx.field("aspect_ratio_field") or "1:1")
     resolution = str(ctx.field("resolution_field") or "1k")
+    query = f"{ctx.image_ext}?ar={ratio}&res={resolution}"
     items = []
     for index in range(ctx.count):
-        item = {"index": index, "url": ctx.url(f"image-{index}.png?ar={ratio}&res={resolution}")}
+        item = {"index": index, "url": ctx.url(f"image-{index}.{query}")}
         if ctx.watermark:
-            item["watermark_url"] = ctx.url(f"image-{index}-wm.png?ar={ratio}&res={resolution}")
+            item["watermark_url"] = ctx.url(f"image-{index}-wm.{query}")
         items.append(item)
     return items
 
 
 def _video(ctx: ResultContext) -> dict[str, Any]:
     length = seconds(ctx.duration)
-    video = {"id": child_id(ctx.task_id, "video"), "url": ctx.url(f"video.mp4?s={length}")}
+    query = f"s={length}&ar={ctx.field('aspect_ratio_field') or '16:9'}"
+    video = {"id": child_id(ctx.task_id, "video"), "url": ctx.url(f"video.mp4?{query}")}
     if ctx.watermark:
-        video["watermark_url"] = ctx.url(f"video-wm.mp4?s={length}")
+        video["watermark_url"] = ctx.url(f"video-wm.mp4?{query}")
     video["duration"] = length
     if isinstance(ctx.body.get("session_id"), str):
         video["session_id"] = ctx.body["session_id"]

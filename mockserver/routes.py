@@ -1,7 +1,8 @@
 """API routes, registered from the spec: one generic view per operation kind, two URL forms each.
 
-A view authenticates, validates (openapi-core, then x-kling rules) and hands the request to the
-handler of its kind. Adding an operation to spec/ adds its routes here with no code change.
+A view injects the configured faults, authenticates, counts the request against the account's
+rate limit, validates (openapi-core, then x-kling rules) and hands the request to the handler of
+its kind. Adding an operation to spec/ adds its routes here with no code change.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any
 
 from flask import Flask, Response, request
 
-from . import sync, tasks
+from . import sync, tasks, traffic
 from .auth import authenticate
 from .spec_index import Kind, Operation
 from .state import MockState, state_of
@@ -50,7 +51,9 @@ def _view(state: MockState, op: Operation) -> Callable[..., Response]:
     handler = HANDLERS[op.kind]
 
     def view(**path_args: Any) -> Response:
+        traffic.inject_faults(state)
         owner = authenticate(state.settings)
+        traffic.count_request(state, owner)
         body = state.checker.check(op, request, path_args)
         return handler(state, op, owner, body, path_args)
 

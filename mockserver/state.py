@@ -1,4 +1,5 @@
-"""The mock's per-app state object: settings, the spec index, the store, the clock, the checker.
+"""The mock's per-app state object: settings, the spec index, the store, the clock, the checker,
+the callback dispatcher.
 
 Created once by ``create_app`` and kept in ``app.extensions['kling_mock']``; never a module global,
 so several apps (tests, the benchmark) live side by side in one process.
@@ -6,17 +7,22 @@ so several apps (tests, the benchmark) live side by side in one process.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from flask import Flask, current_app
 
+from .callbacks import Dispatcher
 from .clock import Clock
 from .config import Settings
+from .faults import FaultConfigError, FaultPlan
+from .results import ResultContext, field_defaults
 from .spec_index import SpecIndex
 from .store import Store
 from .validation import RequestChecker
 
 EXTENSION = "kling_mock"
+FAULTS_SETTING = "faults"
 
 
 @dataclass
@@ -26,10 +32,53 @@ class MockState:
     store: Store
     clock: Clock
     checker: RequestChecker
+    dispatcher: Dispatcher | None = None
+    _defaults: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def reset(self) -> None:
-        """Forget every task and journal entry; the clock keeps running."""
+        """Forget every task, journal entry, delivery, count and run-time fault plan; the clock
+        keeps running."""
         self.store.reset()
+
+    def defaults(self, operation_id: str) -> dict[str, Any]:
+        """Schema defaults of the fields the create operation's x-kling-task names."""
+        found = self._defaults.get(operation_id)
+        if found is None:
+            op = self.index.operations.get(operation_id)
+            task = op.task if op is not None else {}
+            found = field_defaults(task, self.checker.compiled.get(operation_id))
+            self._defaults[operation_id] = found
+        return found
+
+    def result_context(
+        self,
+        operation_id: str,
+        body: dict[str, Any],
+        task_id: str,
+        base_url: str,
+        deleted: frozenset[str] = frozenset(),
+    ) -> ResultContext:
+        """What a result of this create operation is built from."""
+        op = self.index.operations.get(operation_id)
+        return ResultContext(
+            task=op.task if op is not None else {},
+            body=body,
+            task_id=task_id,
+            base_url=base_url,
+            deleted=deleted,
+            defaults=self.defaults(operation_id),
+            image_ext=self.settings.image_format,
+        )
+
+    def fault_plan(self) -> FaultPlan:
+        """The plan set through the admin API (shared by every worker), else the configured one."""
+        stored = self.store.setting(FAULTS_SETTING)
+        if stored is None:
+            return self.settings.faults
+        try:
+            return FaultPlan.from_mapping(stored)
+        except FaultConfigError:
+            return self.settings.faults
 
 
 def state_of(app: Flask) -> MockState:

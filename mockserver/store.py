@@ -1,4 +1,5 @@
-"""The mock's state in SQLite: tasks, the shared clock, deletions and the request journal.
+"""The mock's state in SQLite: tasks, the shared clock, deletions, the request journal, and the
+tables of the limits, callbacks, coverage and run-time settings (see those modules).
 
 A file database (WAL mode) lets every worker process see the same tasks and the same clock; each
 thread of each process opens its own connection. ``:memory:`` keeps one connection behind a lock,
@@ -17,6 +18,8 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from . import callbacks, coverage, limits
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS tasks (
@@ -47,7 +50,13 @@ CREATE TABLE IF NOT EXISTS journal (
     id INTEGER PRIMARY KEY,
     entry TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+ALL_SCHEMAS = (SCHEMA, limits.SCHEMA, callbacks.SCHEMA, coverage.SCHEMA)
+RESET_TABLES = (
+    "tasks", "counters", "deletions", "journal", "settings",
+    *limits.TABLES, *callbacks.TABLES, *coverage.TABLES,
+)  # fmt: skip
 WRITE_WAIT_S = 30
 JOURNAL_BATCH = 64
 JOURNAL_FLUSH_S = 0.5
@@ -94,12 +103,14 @@ class Store:
         self._lock = threading.RLock()
         self._shared: sqlite3.Connection | None = None
         self._pending: list[str] = []
+        self._pending_hits: dict[tuple[str, int, int], int] = {}
         self._pending_lock = threading.Lock()
         self._flusher: threading.Thread | None = None
         if not self.memory:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         with self._use() as conn:
-            conn.executescript(SCHEMA)
+            for schema in ALL_SCHEMAS:
+                conn.executescript(schema)
 
     # ------------------------------------------------------------------ connections
     def _open(self) -> sqlite3.Connection:
@@ -161,6 +172,14 @@ class Store:
                 raise
             conn.execute("COMMIT")
 
+    def reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A connection for reads (this thread's own; the shared one under a lock in memory)."""
+        return self._use()
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A BEGIN IMMEDIATE transaction: one writer across every process at a time."""
+        return self._use(write=True)
+
     # ------------------------------------------------------------------ tasks
     def add_task(
         self,
@@ -170,8 +189,13 @@ class Store:
         created_at: int,
         body: dict[str, Any],
         make: Callable[[int], tuple[str, dict[str, Any]]],
+        admit: Callable[[sqlite3.Connection, TaskRecord], None] | None = None,
     ) -> TaskRecord:
-        """Insert a task; ``make(seq)`` gives its id and plan from the next sequence number."""
+        """Insert a task; ``make(seq)`` gives its id and plan from the next sequence number.
+
+        ``admit(conn, record)`` runs in the same transaction once the row is in: it checks the
+        account's limits (raising rolls everything back) and writes what goes with the task.
+        """
         with self._use(write=True) as conn:
             (seq,) = conn.execute(
                 "INSERT INTO counters VALUES ('task', 1) "
@@ -186,9 +210,19 @@ class Store:
                 )
             except sqlite3.IntegrityError as exc:
                 raise DuplicateExternalId(external_task_id) from exc
-        return TaskRecord(
-            seq, task_id, owner, operation_id, external_task_id, created_at, body, plan
-        )
+            record = TaskRecord(
+                seq, task_id, owner, operation_id, external_task_id, created_at, body, plan
+            )
+            if admit is not None:
+                admit(conn, record)
+        return record
+
+    def task_by_id(self, task_id: str) -> TaskRecord | None:
+        with self._use() as conn:
+            row = conn.execute(
+                f"SELECT {_TASK_COLUMNS} FROM tasks WHERE task_id = ?", (task_id,)
+            ).fetchone()
+        return TaskRecord.from_row(row) if row else None
 
     def find_task(self, owner: str, operation_id: str, key: str) -> TaskRecord | None:
         """The owner's task of this kind whose task_id (or else external_task_id) is ``key``."""
@@ -264,15 +298,37 @@ class Store:
         if full or self.memory:
             self.journal_flush()
 
+    def coverage_add(self, operation_id: str | None, status: int, code: int) -> None:
+        """Count one answer for the coverage report (written with the next journal batch)."""
+        key = (operation_id or coverage.NO_OPERATION, status, code)
+        with self._pending_lock:
+            self._pending_hits[key] = self._pending_hits.get(key, 0) + 1
+            start_timer = not self.memory and self._flusher is None
+            if start_timer:
+                self._flusher = threading.Thread(target=self._flush_loop, daemon=True)
+        if start_timer and self._flusher is not None:
+            self._flusher.start()
+        if self.memory:
+            self.journal_flush()
+
+    def coverage_counts(self) -> list[tuple[str, int, int, int]]:
+        self.journal_flush()
+        with self._use() as conn:
+            return coverage.counts(conn)
+
     def journal_flush(self) -> None:
         with self._pending_lock:
             batch, self._pending = self._pending, []
-        if not batch:
+            hits, self._pending_hits = self._pending_hits, {}
+        if not batch and not hits:
             return
         with self._use(write=True) as conn:
-            conn.executemany("INSERT INTO journal (entry) VALUES (?)", [(e,) for e in batch])
-            (last,) = conn.execute("SELECT MAX(id) FROM journal").fetchone()
-            conn.execute("DELETE FROM journal WHERE id <= ?", (last - self.journal_size,))
+            if batch:
+                conn.executemany("INSERT INTO journal (entry) VALUES (?)", [(e,) for e in batch])
+                (last,) = conn.execute("SELECT MAX(id) FROM journal").fetchone()
+                conn.execute("DELETE FROM journal WHERE id <= ?", (last - self.journal_size,))
+            for (operation_id, status, code), count in hits.items():
+                coverage.record(conn, operation_id, status, code, count)
 
     def _flush_loop(self) -> None:
         while True:
@@ -290,13 +346,42 @@ class Store:
             rows = conn.execute("SELECT entry FROM journal ORDER BY id DESC LIMIT ?", (limit,))
             return [json.loads(row[0]) for row in rows]
 
+    # ------------------------------------------------------------------ settings, counters
+    def setting(self, name: str) -> Any:
+        """A run-time setting (JSON) stored by the admin API, or None."""
+        with self._use() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def put_setting(self, name: str, value: Any) -> None:
+        """Store a run-time setting for every worker; None removes it."""
+        with self._use(write=True) as conn:
+            if value is None:
+                conn.execute("DELETE FROM settings WHERE name = ?", (name,))
+            else:
+                conn.execute(
+                    "INSERT OR REPLACE INTO settings VALUES (?, ?)", (name, json.dumps(value))
+                )
+
+    def next_number(self, name: str) -> int:
+        """The next value of a named counter shared by every worker (1, 2, 3, ...)."""
+        with self._use(write=True) as conn:
+            (value,) = conn.execute(
+                "INSERT INTO counters VALUES (?, 1) "
+                "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value",
+                (name,),
+            ).fetchone()
+        return int(value)
+
     # ------------------------------------------------------------------ lifecycle
     def reset(self) -> None:
-        """Forget every task, deletion, journal entry and the task counter (the clock stays)."""
+        """Forget tasks, deletions, the journal, limits, callbacks, coverage and run-time
+        settings, and the counters (the clock stays)."""
         with self._pending_lock:
             self._pending = []
+            self._pending_hits = {}
         with self._use(write=True) as conn:
-            for table in ("tasks", "counters", "deletions", "journal"):
+            for table in RESET_TABLES:
                 conn.execute(f"DELETE FROM {table}")
 
     def close(self) -> None:

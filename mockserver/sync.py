@@ -4,8 +4,10 @@ synthesize: a plausible ``data`` built from the 200 response schema and its exam
 the request (the same input always gets the same answer; request fields are echoed where the
 response has them). presets: finished tasks of the ``target`` kind, owned by kling, paged like a
 list. delete: forgets the record named by ``id_field`` among the caller's results of ``target``.
-account_costs: the synthesized pack list, each pack starting full and lowered by the units the
-caller's finished tasks of its kind were charged.
+account_costs: with KLING_BALANCE configured, one pack per configured pack type, its remaining
+quantity what the account's tasks have not taken (the same numbers that decide 1102); without
+it, the synthesized pack list, each pack starting full and lowered by the units the caller's
+finished tasks of its kind were charged.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from flask import Response, request
 
+from . import limits
 from .envelope import success
 from .errors import KlingError
 from .lifecycle import Plan, status_at
@@ -26,6 +29,7 @@ from .synthesize import Synthesizer, merged, seed_of
 
 PRESET_COUNT = 5
 PRESET_EPOCH_MS = 1_735_689_600_000  # 2025-01-01T00:00:00Z
+PACK_END_MS = 4_102_444_800_000  # 2100-01-01T00:00:00Z
 
 
 def _inputs(body: Any) -> dict[str, Any]:
@@ -86,7 +90,7 @@ def _presets(state: MockState, op: Operation, owner: str, body: Any) -> Response
     tasks = []
     for number in numbers:
         task_id = child_id(f"preset:{op.operation_id}", str(number))
-        ctx = ResultContext(target.task, {}, task_id, request.host_url)
+        ctx = state.result_context(target.operation_id, {}, task_id, request.host_url)
         tasks.append(
             {
                 "task_id": task_id,
@@ -123,7 +127,7 @@ def finished_results(state: MockState, owner: str, target: str) -> Iterator[Resu
         if record.operation_id != target:
             continue
         if status_at(plan, record.created_at, now)[0] == "succeed":
-            yield ResultContext(create.task, record.body, record.task_id, request.host_url)
+            yield state.result_context(target, record.body, record.task_id, request.host_url)
 
 
 def _delete(state: MockState, op: Operation, owner: str, body: Any) -> Response:
@@ -147,8 +151,44 @@ def _packs(node: Any) -> Iterator[dict[str, Any]]:
             yield from _packs(value)
 
 
+def _configured_packs(
+    state: MockState, owner: str, template: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """One pack per pack type with a configured balance, from the account's usage rows."""
+    balance = state.settings.limits.of(owner).balance
+    with state.store.reading() as conn:
+        used = limits.pack_usage(conn, owner, state.clock.now_ms())
+    packs = []
+    for kind, total in sorted(balance.items()):
+        left = round(max(total - used.get(kind, (0, 0.0))[1], 0.0), 3)
+        packs.append(
+            {
+                **template,
+                "resource_pack_name": f"kling-mock {kind} pack",
+                "resource_pack_id": child_id(f"pack:{owner}", kind),
+                "resource_pack_type": "decreasing_total",
+                "total_quantity": float(total),
+                "remaining_quantity": left,
+                "purchase_time": PRESET_EPOCH_MS,
+                "effective_time": PRESET_EPOCH_MS,
+                "invalid_time": PACK_END_MS,
+                "status": "online" if left > 0 else "runOut",
+            }
+        )
+    wanted = request.args.get("resource_pack_name")
+    return [p for p in packs if not wanted or p["resource_pack_name"] == wanted]
+
+
 def _account_costs(state: MockState, op: Operation, owner: str, body: Any) -> Response:
     """Units charged per pack kind (x-kling-task ``pack``) come off the pack named after it."""
+    if state.settings.limits.of(owner).balance:
+        data = synthesized(state, op, body, {})
+        listing = next((v for v in data.values() if isinstance(v, list)), None)
+        template = listing[0] if listing and isinstance(listing[0], dict) else {}
+        for key, value in data.items():
+            if isinstance(value, list):
+                data[key] = _configured_packs(state, owner, template)
+        return success(data)
     spent: dict[str, float] = {}
     for create in state.index.operations.values():
         kind = str(create.task.get("pack", ""))

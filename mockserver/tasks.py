@@ -1,23 +1,30 @@
 """The generic task views: create a task, read one, list them (for every async family alike).
 
-Nothing here names an endpoint: the operation's x-kling-task says what the task makes and
-x-kling-query says which create operation's tasks a query reads.
+Nothing here names an endpoint: the operation's x-kling-task says what the task makes (and which
+pack, slots and units it takes) and x-kling-query says which create operation's tasks a query
+reads. Creating a task checks the content rules, then, in the transaction that stores it, the
+account's concurrency and balance; the same transaction queues its callbacks.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from flask import Response, request
 
+from . import limits
+from .callbacks import status_steps
 from .envelope import success
 from .errors import KlingError
-from .lifecycle import OUTCOMES, Outcome, Plan, make_plan, status_at, task_id_for
-from .results import ResultContext, parent_video, task_result, units
+from .faults import task_fails
+from .lifecycle import OUTCOMES, Outcome, Plan, done_at, make_plan, status_at, task_id_for
+from .results import parent_video, task_result, units
 from .spec_index import Operation
 from .state import MockState
 from .store import DuplicateExternalId, TaskRecord
+from .traffic import active_plan, header_faults
 
 OUTCOME_HEADER = "X-Mock-Outcome"
 _STORED_STRING_LIMIT = 4096
@@ -56,21 +63,24 @@ def forced_outcome() -> Outcome | None:
 
 
 def render_task(
-    state: MockState, record: TaskRecord, now: int, deleted: frozenset[str] = frozenset()
+    state: MockState,
+    record: TaskRecord,
+    now: int,
+    deleted: frozenset[str] = frozenset(),
+    base_url: str | None = None,
 ) -> dict[str, Any]:
     """The task object as the API shows it at mock time ``now`` (``deleted``: records the owner
-    removed through a delete operation)."""
+    removed through a delete operation; ``base_url``: the mock's URL, default this request's)."""
     plan = Plan.from_json(record.plan)
     status, updated_at = status_at(plan, record.created_at, now)
-    create = state.index.operations.get(record.operation_id)
-    spec = create.task if create is not None else {}
-    ctx = ResultContext(
-        task=spec,
-        body=record.body,
-        task_id=record.task_id,
-        base_url=request.host_url,
-        deleted=deleted,
+    ctx = state.result_context(
+        record.operation_id,
+        record.body,
+        record.task_id,
+        request.host_url if base_url is None else base_url,
+        deleted,
     )
+    spec = ctx.task
     info: dict[str, Any] = {"external_task_id": record.external_task_id}
     if spec.get("parent_video"):
         info["parent_video"] = parent_video(ctx)
@@ -92,17 +102,40 @@ def render_task(
     return data
 
 
+def callback_renderer(state: MockState) -> Any:
+    """The dispatcher's view of a task: the bare task object at the mock time of a change."""
+
+    def render(task_id: str, at: int, base_url: str) -> dict[str, Any] | None:
+        record = state.store.task_by_id(task_id)
+        if record is None:
+            return None
+        return render_task(
+            state, record, at, frozenset(state.store.deleted(record.owner)), base_url
+        )
+
+    return render
+
+
 def create_task(state: MockState, op: Operation, owner: str, body: Any) -> Response:
     body = body if isinstance(body, dict) else {}
     settings = state.settings
+    limits.check_content(settings.content_rules, body)
     external = body.get("external_task_id") or None
+    callback_url = body.get("callback_url") or None
+    header = header_faults()
     forced = forced_outcome()
     keyword = settings.fail_keyword
     policy_hit = bool(keyword) and any(keyword in text for text in _strings(body))
+    plan_of_faults = active_plan(state)
+    base_url = request.host_url
     now = state.clock.now_ms()
+    stored_body = _slim(body)
 
     def make(seq: int) -> tuple[str, dict[str, Any]]:
         task_id = task_id_for(settings.seed, seq)
+        fault = (header is not None and header.fail_task) or (
+            plan_of_faults is not None and task_fails(plan_of_faults, settings.seed, task_id)
+        )
         plan = make_plan(
             seed=settings.seed,
             task_id=task_id,
@@ -112,15 +145,38 @@ def create_task(state: MockState, op: Operation, owner: str, body: Any) -> Respo
             forced=forced,
             policy_hit=policy_hit,
             immediate=bool(op.task.get("immediate")),
+            fault=fault,
         )
         return task_id, plan.to_json()
 
+    def admit(conn: sqlite3.Connection, record: TaskRecord) -> None:
+        plan = Plan.from_json(record.plan)
+        ends = done_at(plan, record.created_at)
+        ctx = state.result_context(op.operation_id, record.body, record.task_id, base_url)
+        charge = limits.charge_for(ctx)
+        limits.admit(conn, settings.limits.of(owner), owner, charge, now)
+        limits.record(conn, record.task_id, owner, charge, ends, plan.outcome == "failed")
+        if callback_url and state.dispatcher is not None:
+            steps = status_steps(now, plan.submitted_ms, plan.processing_ms, plan.outcome)
+            state.dispatcher.enqueue(
+                conn,
+                task_id=record.task_id,
+                owner=owner,
+                url=str(callback_url),
+                base_url=base_url,
+                steps=steps,
+            )
+
     try:
-        record = state.store.add_task(owner, op.operation_id, external, now, _slim(body), make)
+        record = state.store.add_task(
+            owner, op.operation_id, external, now, stored_body, make, admit
+        )
     except DuplicateExternalId as exc:
         message = f"external_task_id {external} is already used by another task of this account"
         raise KlingError(1201, message) from exc
-    return success(render_task(state, record, now))
+    if callback_url and state.dispatcher is not None:
+        state.dispatcher.ensure_running()
+    return success(render_task(state, record, now, base_url=base_url))
 
 
 def _not_found(key: str) -> KlingError:

@@ -10,6 +10,7 @@ import pytest
 from mockserver import limits
 from mockserver.errors import KlingError
 from mockserver.limits import Charge, ContentRule, Limits, Quota
+from mockserver.results import ResultContext
 
 IMAGE_TASK = {"result": "images", "count_field": "n", "slots": "n", "pack": "image", "units": 1}
 VIDEO_TASK = {"result": "videos", "duration_field": "duration", "slots": 1, "pack": "video",
@@ -31,18 +32,25 @@ def code_of(call: object) -> int:
     return caught.value.code
 
 
+def charge(task: dict[str, object], body: dict[str, object]) -> Charge:
+    return limits.charge_for(ResultContext(task, body, "1", "http://m/"))
+
+
 def test_an_image_task_takes_n_slots_and_units_per_image() -> None:
-    assert limits.charge_for(IMAGE_TASK, {"n": 3}) == Charge("image", 3, 3.0)
+    assert charge(IMAGE_TASK, {"n": 3}) == Charge("image", 3, 3.0)
 
 
 def test_a_video_task_takes_one_slot_and_units_per_second() -> None:
-    assert limits.charge_for(VIDEO_TASK, {"duration": "10"}) == Charge("video", 1, 6.0)
+    assert charge(VIDEO_TASK, {"duration": "10"}) == Charge("video", 1, 6.0)
 
 
 def test_a_task_without_slots_or_units_takes_one_slot_and_nothing() -> None:
-    assert limits.charge_for({"result": "voices", "pack": "general"}, {}) == Charge(
-        "general", 1, 0.0
-    )
+    assert charge({"result": "voices", "pack": "general"}, {}) == Charge("general", 1, 0.0)
+
+
+def test_a_series_holds_a_slot_per_image_it_makes() -> None:
+    series = {**IMAGE_TASK, "result": "omni_images"}
+    assert charge(series, {"result_type": "series", "series_amount": 6}).slots == 6
 
 
 def test_slots_are_held_until_the_task_ends(conn: sqlite3.Connection) -> None:
