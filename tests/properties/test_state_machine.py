@@ -144,9 +144,12 @@ class MockLifecycle(RuleBasedStateMachine):
         for task in listed:
             self.observe(self.seen[task.task_id], task)
 
-    @rule(ms=st.integers(min_value=0, max_value=5000))
-    def advance_clock(self, ms: int) -> None:
+    @rule(ms=st.sampled_from([250, 1000, 2500, 5000, 15_000, 60_000]) | st.integers(0, 20_000))
+    def advance_clock_and_poll_everything(self, ms: int) -> None:
+        """Move the clock, then look at every known task: no transition goes unseen."""
         self.admin("clock", {"advance_ms": ms})
+        for seen in list(self.seen.values()):
+            self.observe(seen, self.resource(seen.family, seen.prefix).get(seen.task_id))
 
     @rule(task_id=consumes(tasks))
     def forget_after_reset(self, task_id: str) -> None:
