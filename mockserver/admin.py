@@ -70,7 +70,7 @@ def clock() -> Response:
         frozen=freeze, advance_ms=int(advance), speed=None if speed is None else float(speed)
     )
     if state.dispatcher is not None and state.dispatcher.has_open():
-        described["callbacks_sent"] = state.dispatcher.pump()
+        described["callbacks_sent"] = state.dispatcher.pump(max_seconds=10.0, drain=True)
     return json_response(described)
 
 

@@ -82,6 +82,8 @@ def real_ms() -> int:
 class Database(Protocol):
     """The store's two ways in: a read connection and a BEGIN IMMEDIATE transaction."""
 
+    closed: bool
+
     def reading(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
@@ -360,13 +362,22 @@ class Dispatcher:
                 (state, next_ms, error, state, now, claimed.row_id),
             )
 
-    def pump(self, max_deliveries: int = 1000, max_seconds: float = 30.0) -> int:
-        """Send everything due now (and what becomes due as earlier steps land); attempts made."""
+    def pump(
+        self, max_deliveries: int = 1000, max_seconds: float = 30.0, drain: bool = False
+    ) -> int:
+        """Send everything due now (and what becomes due as earlier steps land); attempts made.
+
+        ``drain``: also wait (bounded) for due deliveries another thread or worker is sending,
+        and send what they unblock, so the caller returns once every due change has landed.
+        """
         sent = 0
         deadline = time.monotonic() + max_seconds
         while sent < max_deliveries and time.monotonic() < deadline:
             batch = self._claim(min(50, max_deliveries - sent))
             if not batch:
+                if drain and self._in_flight():
+                    time.sleep(0.005)
+                    continue
                 break
             for claimed in batch:
                 started = time.perf_counter()
@@ -375,6 +386,16 @@ class Dispatcher:
                 self._settle(claimed, code, error, final, elapsed)
                 sent += 1
         return sent
+
+    def _in_flight(self) -> bool:
+        """Whether a due delivery is being sent elsewhere (its lease still running)."""
+        with self.db.reading() as conn:
+            row = conn.execute(
+                "SELECT 1 FROM callbacks WHERE state = 'sending' AND due_mock_ms <= ?"
+                " AND lease_real_ms >= ? LIMIT 1",
+                (self.now_mock(), real_ms()),
+            ).fetchone()
+        return row is not None
 
     # ------------------------------------------------------------------ the thread
     def has_open(self) -> bool:
@@ -410,7 +431,7 @@ class Dispatcher:
 
     def _run(self) -> None:
         interval = self.settings.poll_ms / 1000
-        while not self._stop.is_set():
+        while not self._stop.is_set() and not self.db.closed:
             try:
                 self.pump()
                 with self._lock:

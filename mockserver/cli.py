@@ -1,4 +1,5 @@
-"""``kling-mock serve``: the mock on a production WSGI server.
+"""``kling-mock serve``: the mock on a production WSGI server; ``kling-mock coverage``: what the
+traffic exercised.
 
 Why gunicorn: it is a pre-fork server, so N worker processes answer in parallel on every core
 (Python threads alone share one interpreter lock), and the mock is built for that: tasks, the clock
@@ -14,16 +15,19 @@ change the shared clock; without them a restarted mock keeps the clock it had.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import requests
 from flask import Flask
 from gunicorn.app.base import BaseApplication
 
-from .app import create_app
+from . import coverage
+from .app import create_app, spec_objects
 from .clock import Clock
 from .config import Settings, load_config
 from .store import Store
@@ -88,6 +92,18 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     serve.add_argument("--threads", type=int, default=4, help="threads per worker (gthread)")
     serve.add_argument("--quiet", action="store_true", help="no per-request log lines")
+    report = commands.add_parser(
+        "coverage", help="print which operations and business codes the traffic exercised"
+    )
+    source = report.add_mutually_exclusive_group()
+    source.add_argument(
+        "--url",
+        default=f"http://{DEFAULT_HOST}:{DEFAULT_PORT}",
+        help="a running mock (default: %(default)s)",
+    )
+    source.add_argument("--db", help="read a mock's SQLite file directly instead")
+    report.add_argument("--missing", action="store_true", help="only what was never exercised")
+    report.add_argument("--json", action="store_true", help="the raw report as JSON")
     return root
 
 
@@ -140,10 +156,48 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def coverage_report(args: argparse.Namespace) -> dict[str, Any]:
+    """The coverage report, from a running mock's admin API or straight from its database."""
+    if args.db:
+        settings = Settings.from_config(load_config({"KLING_DB": args.db}))
+        index, _ = spec_objects(settings.spec_dir)
+        store = Store(args.db)
+        try:
+            rows = store.coverage_counts()
+        finally:
+            store.close()
+        operations = [
+            coverage.OperationInfo(op.operation_id, op.method, op.path)
+            for op in index.operations.values()
+        ]
+        return coverage.report(rows, operations)
+    session = requests.Session()
+    session.trust_env = False
+    answer = session.get(f"{args.url.rstrip('/')}/__mock/coverage", timeout=30)
+    answer.raise_for_status()
+    found: dict[str, Any] = answer.json()
+    return found
+
+
+def print_coverage(args: argparse.Namespace) -> int:
+    try:
+        data = coverage_report(args)
+    except (requests.RequestException, OSError) as exc:
+        print(f"kling-mock coverage: cannot read the report: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(data, indent=2))
+    else:
+        print(coverage.format_report(data, missing_only=args.missing), end="")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "serve":
         return serve(args)
+    if args.command == "coverage":
+        return print_coverage(args)
     return 2
 
 

@@ -106,6 +106,7 @@ class Store:
         self._pending_hits: dict[tuple[str, int, int], int] = {}
         self._pending_lock = threading.Lock()
         self._flusher: threading.Thread | None = None
+        self.closed = False
         if not self.memory:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         with self._use() as conn:
@@ -385,6 +386,7 @@ class Store:
                 conn.execute(f"DELETE FROM {table}")
 
     def close(self) -> None:
+        self.closed = True
         with self._lock:
             conn = self._shared if self.memory else getattr(self._local, "conn", None)
             if conn is not None:

@@ -30,7 +30,10 @@ def make_app() -> Iterator[Callable[..., Flask]]:
 
     yield make
     for app in made:
-        state_of(app).store.close()
+        state = state_of(app)
+        if state.dispatcher is not None:
+            state.dispatcher.stop()
+        state.store.close()
 
 
 @pytest.fixture

@@ -82,6 +82,7 @@ class FileDatabase:
 
     def __init__(self, path: str, *setup: Callable[[sqlite3.Connection], None]) -> None:
         self.path = path
+        self.closed = False
         with self.reading() as conn:
             for step in setup:
                 step(conn)

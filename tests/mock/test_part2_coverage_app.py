@@ -1,0 +1,107 @@
+"""Coverage through the app and the CLI: exercised operations and business codes, and the gaps."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from mockapi import MockAPI
+
+from mockserver import cli
+from mockserver.state import state_of
+
+GENERATIONS = "/v1/images/generations"
+
+
+def report(api: MockAPI) -> dict[str, Any]:
+    data: dict[str, Any] = api.get("/__mock/coverage").json()
+    return data
+
+
+def operation(data: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(
+        item for item in data["operations"]["items"] if item["operation_id"] == operation_id
+    )
+    return found
+
+
+def code_count(data: dict[str, Any], code: int) -> int:
+    return int(next(i["requests"] for i in data["codes"]["items"] if i["code"] == code))
+
+
+def test_traffic_marks_operations_and_codes_as_exercised(api: MockAPI) -> None:
+    api.image_task()
+    api.post(GENERATIONS, {"n": 2})
+    api.prefix = "/kling"
+    api.get(GENERATIONS)
+    data = report(api)
+    assert operation(data, "createImageGenerationTask")["codes"] == {"0": 1, "1201": 1}
+    assert operation(data, "listImageGenerationTasks")["requests"] == 1
+    assert operation(data, "getText2VideoTask")["requests"] == 0
+    assert code_count(data, 1201) == 1 and code_count(data, 1303) == 0
+    assert data["operations"]["exercised"] == 2
+    assert data["operations"]["total"] == len(api.index.operations)
+
+
+def test_auth_failures_and_unknown_routes_count_as_codes(api: MockAPI) -> None:
+    api.get(GENERATIONS, key="")
+    api.get("/v1/nothing-here")
+    data = report(api)
+    assert code_count(data, 1001) == 1
+    assert code_count(data, 1203) == 1
+    assert data["unrouted_requests"] == 1
+
+
+def test_admin_and_asset_requests_are_not_counted(api: MockAPI) -> None:
+    api.get("/__mock/health")
+    data = report(api)
+    assert sum(item["requests"] for item in data["codes"]["items"]) == 0
+
+
+def test_reset_clears_coverage(api: MockAPI) -> None:
+    api.image_task()
+    api.post("/__mock/reset")
+    assert report(api)["operations"]["exercised"] == 0
+
+
+def test_coverage_can_be_turned_off(make_api: Callable[..., MockAPI]) -> None:
+    api = make_api(KLING_COVERAGE=False)
+    api.image_task()
+    assert report(api)["operations"]["exercised"] == 0
+
+
+def test_the_cli_prints_the_report_as_tables_from_a_database(
+    make_api: Callable[..., MockAPI], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "state.sqlite3"
+    api = make_api(KLING_DB=str(db))
+    api.image_task()
+    api.post(GENERATIONS, {"n": 2})
+    state_of(api.app).store.journal_flush()  # a served mock writes its counts within 0.5 s
+    assert cli.main(["coverage", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if "createImageGenerationTask" in line)
+    assert row.split()[:2] == ["POST", GENERATIONS] and row.split()[-2:] == ["2", "0,1201"]
+    assert f"operations exercised: 1/{len(api.index.operations)}" in out
+    assert "business codes exercised: 2/" in out
+
+
+def test_the_cli_can_list_only_the_gaps_or_print_json(
+    make_api: Callable[..., MockAPI], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "state.sqlite3"
+    api = make_api(KLING_DB=str(db))
+    api.image_task()
+    state_of(api.app).store.journal_flush()
+    assert cli.main(["coverage", "--db", str(db), "--missing"]) == 0
+    assert "createImageGenerationTask" not in capsys.readouterr().out
+    assert cli.main(["coverage", "--db", str(db), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["operations"]["exercised"] == 1
+
+
+def test_the_cli_says_so_when_no_mock_answers(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["coverage", "--url", "http://127.0.0.1:9"]) == 1
+    assert "cannot read the report" in capsys.readouterr().err
