@@ -22,10 +22,10 @@ from kling_client import (
     NotFoundError,
     TaskFailedError,
 )
-from kling_client._schemas import REQUEST_SCHEMAS
 
 from codegen.specload import iter_operations, load_bundle
 from tests.properties.strategies import invalid_bodies
+from tests.properties.support import spec_schemas
 
 DEFAULT_FAMILIES = "images.generations"
 
@@ -78,7 +78,7 @@ def test_a_request_the_client_refuses_is_refused_by_the_server_too(
     target: KlingClient, family: str, data: st.DataObject
 ) -> None:
     operation_id, _ = creates()[family]
-    breakage = data.draw(invalid_bodies(REQUEST_SCHEMAS[operation_id]))
+    breakage = data.draw(invalid_bodies(spec_schemas()[operation_id]))
     with pytest.raises(InvalidRequestError):
         target.request(operation_id, body=breakage.body)
     with pytest.raises(InvalidRequestError) as refused:

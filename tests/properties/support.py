@@ -4,21 +4,33 @@ that spec-check every answer, and an offline session that proves a call never le
 
 from __future__ import annotations
 
+import functools
 import uuid
 from typing import Any
 
 import requests
-from kling_client._schemas import REQUEST_SCHEMAS
 
+from codegen.compile import request_schema
+from codegen.specload import iter_operations, load_bundle
 from mockserver.testing import session_for
 from tests.mock.mockapi import SpecResponses
 
 BASE_URL = "http://127.0.0.1:4010"
 
 
+@functools.cache
+def spec_schemas() -> dict[str, dict[str, Any]]:
+    """operationId -> request schema compiled from spec/ (never from the client under test)."""
+    bundle = load_bundle()
+    compiled = {
+        op["operationId"]: request_schema(bundle, op) for _, _, op in iter_operations(bundle)
+    }
+    return {operation_id: schema for operation_id, schema in compiled.items() if schema}
+
+
 def body_operations() -> list[str]:
-    """Every operation that takes a JSON body (the client carries a compiled schema for each)."""
-    return sorted(REQUEST_SCHEMAS)
+    """Every operation that takes a JSON body."""
+    return sorted(spec_schemas())
 
 
 class SpecCheckedSession:

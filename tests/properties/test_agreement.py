@@ -1,10 +1,10 @@
 """What the client accepts, the mock accepts; what the client refuses, the mock refuses alike.
 
-For every operation with a body, Hypothesis draws valid requests and requests with one constraint
-broken (strategies.py). The client's own check runs on an offline session; the mock's verdict comes
-from the same call with client-side validation off. Both accept (the mock may still answer a
-non-validation error such as 404 for an unknown voice), or both refuse with 1201 and the same
-violation messages.
+For every operation with a body, Hypothesis draws a valid request, and each one is also tried
+with every single constraint broken in turn (strategies.py). The client's own check runs on an
+offline session; the mock's verdict comes from the same call with client-side validation off.
+Both accept (the mock may still answer a non-validation error, such as 404 for an unknown
+voice), or both refuse with 1201 and the same violation messages.
 """
 
 from __future__ import annotations
@@ -15,9 +15,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from kling_client import InvalidRequestError, KlingClient, KlingError
-from kling_client._schemas import REQUEST_SCHEMAS
 
-from .strategies import invalid_bodies, valid_bodies
+from .strategies import breakages, invalid_bodies, valid_bodies
 from .support import (
     BASE_URL,
     NetworkForbidden,
@@ -25,6 +24,7 @@ from .support import (
     body_operations,
     fresh_key,
     offline_session,
+    spec_schemas,
 )
 
 VALIDATION_CODES = {1200, 1201}
@@ -60,16 +60,16 @@ def mock_verdict(operation_id: str, body: dict[str, Any], checked: SpecCheckedSe
 def test_client_and_mock_give_the_same_verdict(
     operation_id: str, checked: SpecCheckedSession, data: st.DataObject
 ) -> None:
-    schema = REQUEST_SCHEMAS[operation_id]
-    body = data.draw(
-        st.one_of(valid_bodies(schema), invalid_bodies(schema).map(lambda b: b.body)),
-        label="body",
-    )
-    mine = client_verdict(operation_id, body)
-    theirs = mock_verdict(operation_id, body, checked)
-    assert mine[0] == theirs[0], (mine, theirs)
-    if mine[0] == "refused":
-        assert mine[1:] == theirs[1:]
+    """A drawn valid body, and every single-constraint breakage of it, get the same verdict."""
+    checked.violations.clear()
+    schema = spec_schemas()[operation_id]
+    body = data.draw(valid_bodies(schema), label="body")
+    for candidate in [body, *(b.body for b in breakages(body, schema))]:
+        mine = client_verdict(operation_id, candidate)
+        theirs = mock_verdict(operation_id, candidate, checked)
+        assert mine[0] == theirs[0], (candidate, mine, theirs)
+        if mine[0] == "refused":
+            assert mine[1:] == theirs[1:], candidate
     assert checked.violations == []
 
 
@@ -78,7 +78,7 @@ def test_client_and_mock_give_the_same_verdict(
 def test_a_broken_constraint_is_refused_naming_its_field(
     operation_id: str, checked: SpecCheckedSession, data: st.DataObject
 ) -> None:
-    schema = REQUEST_SCHEMAS[operation_id]
+    schema = spec_schemas()[operation_id]
     breakage = data.draw(invalid_bodies(schema), label="breakage")
     verdict, code, messages = mock_verdict(operation_id, breakage.body, checked)
     assert (verdict, code) == ("refused", 1201)

@@ -18,7 +18,6 @@ from flask import Flask
 from hypothesis import given
 from hypothesis import strategies as st
 from kling_client import KlingClient, NotFoundError, TaskFailedError
-from kling_client._schemas import REQUEST_SCHEMAS
 from PIL import Image
 
 from codegen.specload import iter_operations, load_bundle
@@ -26,7 +25,7 @@ from mockserver import create_app
 from mockserver.testing import session_for
 
 from .strategies import valid_bodies
-from .support import BASE_URL, SpecCheckedSession, fresh_key
+from .support import BASE_URL, SpecCheckedSession, fresh_key, spec_schemas
 
 ORDER = {"submitted": 0, "processing": 1, "succeed": 2, "failed": 2}
 RATIOS = {
@@ -76,7 +75,7 @@ def test_every_accepted_task_finishes_and_is_found_by_id_external_id_and_list(
     data: st.DataObject,
 ) -> None:
     checked.violations.clear()
-    body = data.draw(valid_bodies(REQUEST_SCHEMAS[operation_id]), label="body")
+    body = data.draw(valid_bodies(spec_schemas()[operation_id]), label="body")
     client = KlingClient(api_key=fresh_key(), base_url=BASE_URL, session=checked.session)
     resource = resource_of(client, family)
     created = resource.create(**body)
@@ -104,7 +103,7 @@ def test_a_succeeded_task_delivers_what_was_asked(
     data: st.DataObject,
 ) -> None:
     checked.violations.clear()
-    body = data.draw(valid_bodies(REQUEST_SCHEMAS[operation_id]), label="body")
+    body = data.draw(valid_bodies(spec_schemas()[operation_id]), label="body")
     client = KlingClient(api_key=fresh_key(), base_url=BASE_URL, session=checked.session)
     resource = resource_of(client, family)
     done = finish(resource, resource.create(**body).task_id)
@@ -148,7 +147,7 @@ def test_status_never_goes_backwards_and_timestamps_keep_their_promises(
     operation_id, family, _ = pick
     session = session_for(frozen_app)
     session.post(f"{BASE_URL}/__mock/clock", json={"freeze": True})
-    body = data.draw(valid_bodies(REQUEST_SCHEMAS[operation_id]), label="body")
+    body = data.draw(valid_bodies(spec_schemas()[operation_id]), label="body")
     client = KlingClient(api_key=fresh_key(), base_url=BASE_URL, session=session)
     resource = resource_of(client, family)
     first = resource.create(**body)
@@ -169,7 +168,7 @@ def test_one_account_never_sees_another_accounts_tasks(
     checked: SpecCheckedSession, pick: tuple[str, str, dict[str, Any]], data: st.DataObject
 ) -> None:
     operation_id, family, _ = pick
-    body = data.draw(valid_bodies(REQUEST_SCHEMAS[operation_id]), label="body")
+    body = data.draw(valid_bodies(spec_schemas()[operation_id]), label="body")
     owner = resource_of(
         KlingClient(api_key=fresh_key(), base_url=BASE_URL, session=checked.session), family
     )
