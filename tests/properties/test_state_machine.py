@@ -1,10 +1,12 @@
-"""A state machine over the mock: create, get, look up, list, advance the clock and reset, in any
-order, on both route forms, with the invariants checked after every step.
+"""A state machine over the mock: create, get, look up, list, advance the clock, inject faults and
+reset, in any order, on both route forms, with the invariants checked after every step.
 
 The model remembers what each task looked like the last time it was seen. The mock must never
 contradict it: status only moves forward, ``created_at`` never changes, ``updated_at`` never
 decreases, every task is found by id, by external id and in its family's list (newest first),
-a reset forgets everything, and every answer is one the spec documents.
+a reset forgets everything, and every answer is one the spec documents. While a fault plan is
+active a call may fail with an injected 5xx or 429 (in the Kling envelope); it must never corrupt
+what the model knows.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from hypothesis.stateful import (
     consumes,
     initialize,
     invariant,
+    multiple,
     rule,
 )
-from kling_client import KlingClient, NotFoundError
+from kling_client import KlingClient, NotFoundError, RateLimitError, ServerError
 
 from codegen.specload import iter_operations, load_bundle
 from mockserver import create_app
@@ -76,9 +79,18 @@ class MockLifecycle(RuleBasedStateMachine):
         super().__init__()
         self.key = fresh_key()
         self.seen: dict[str, Seen] = {}
+        self.faulty = False
 
     def client(self, prefix: str) -> KlingClient:
-        return KlingClient(api_key=self.key, base_url=BASE_URL + prefix, session=SESSION.session)
+        return KlingClient(
+            api_key=self.key, base_url=BASE_URL + prefix, session=SESSION.session, max_retries=0
+        )
+
+    def tolerate(self, error: Exception) -> None:
+        """An injected fault may fail a call, in the documented shape; nothing else may."""
+        if not (self.faulty and isinstance(error, ServerError | RateLimitError)):
+            raise error
+        assert error.code in (5000, 5001, 5002, 1302), error
 
     def resource(self, family: str, prefix: str) -> Any:
         return functools.reduce(getattr, family.split("."), self.client(prefix))
@@ -102,15 +114,20 @@ class MockLifecycle(RuleBasedStateMachine):
         SESSION.violations.clear()
         self.admin("reset")
         self.admin("clock", {"freeze": True})
+        SESSION.session.delete(f"{BASE_URL}/__mock/faults")
 
     @rule(
         target=tasks,
         pick=st.sampled_from(examples()),
         prefix=st.sampled_from(["", "/kling"]),
     )
-    def create(self, pick: tuple[str, dict[str, Any]], prefix: str) -> str:
+    def create(self, pick: tuple[str, dict[str, Any]], prefix: str) -> Any:
         family, body = pick
-        task = self.resource(family, prefix).create(**body)
+        try:
+            task = self.resource(family, prefix).create(**body)
+        except Exception as error:
+            self.tolerate(error)
+            return multiple()
         assert task.task_status == "submitted"
         assert task.created_at == task.updated_at
         external_id = task.task_info.external_task_id
@@ -124,19 +141,30 @@ class MockLifecycle(RuleBasedStateMachine):
         seen = self.seen.get(task_id)
         if seen is None:
             return
-        self.observe(seen, self.resource(seen.family, prefix).get(task_id))
+        try:
+            self.observe(seen, self.resource(seen.family, prefix).get(task_id))
+        except Exception as error:
+            self.tolerate(error)
 
     @rule(task_id=tasks, prefix=st.sampled_from(["", "/kling"]))
     def get_by_external_id(self, task_id: str, prefix: str) -> None:
         seen = self.seen.get(task_id)
         if seen is None:
             return
-        self.observe(seen, self.resource(seen.family, prefix).get_by_external_id(seen.external_id))
+        resource = self.resource(seen.family, prefix)
+        try:
+            self.observe(seen, resource.get_by_external_id(seen.external_id))
+        except Exception as error:
+            self.tolerate(error)
 
     @rule(pick=st.sampled_from(examples()), prefix=st.sampled_from(["", "/kling"]))
     def list_family(self, pick: tuple[str, dict[str, Any]], prefix: str) -> None:
         family = pick[0]
-        listed = self.resource(family, prefix).list(page_size=500)
+        try:
+            listed = self.resource(family, prefix).list(page_size=500)
+        except Exception as error:
+            self.tolerate(error)
+            return
         expected = {t.task_id for t in self.seen.values() if t.family == family}
         assert {t.task_id for t in listed} == expected
         stamps = [t.created_at for t in listed]
@@ -149,7 +177,22 @@ class MockLifecycle(RuleBasedStateMachine):
         """Move the clock, then look at every known task: no transition goes unseen."""
         self.admin("clock", {"advance_ms": ms})
         for seen in list(self.seen.values()):
-            self.observe(seen, self.resource(seen.family, seen.prefix).get(seen.task_id))
+            try:
+                self.observe(seen, self.resource(seen.family, seen.prefix).get(seen.task_id))
+            except Exception as error:
+                self.tolerate(error)
+
+    @rule(
+        share=st.sampled_from([0.0, 0.5, 1.0]),
+        status=st.sampled_from(["500", "503", "504", "429"]),
+    )
+    def inject_fault(self, share: float, status: str) -> None:
+        """Answer a share of API requests with an injected error (0 clears the plan)."""
+        if share == 0.0:
+            SESSION.session.delete(f"{BASE_URL}/__mock/faults")
+        else:
+            self.admin("faults", {"errors": {status: share}})
+        self.faulty = share > 0.0
 
     @rule(task_id=consumes(tasks))
     def forget_after_reset(self, task_id: str) -> None:
@@ -162,6 +205,8 @@ class MockLifecycle(RuleBasedStateMachine):
                 self.resource(seen.family, seen.prefix).get(task_id)
             except NotFoundError as error:
                 assert error.code == 1203
+            except Exception as error:
+                self.tolerate(error)
             else:
                 raise AssertionError("a reset task is still found")
 
