@@ -19,6 +19,7 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
+from codegen.runtime.rules import SCHEMA_RULES
 from codegen.specload import Document, SpecError
 
 Schema = dict[str, Any]
@@ -26,25 +27,11 @@ Schema = dict[str, Any]
 #: The formats a compiled schema keeps: ranges the engine checks, as openapi-core does.
 INTEGER_FORMATS = frozenset({"int32", "int64"})
 
-#: The keywords a compiled schema keeps (the rules engine contract).
-KEPT_KEYWORDS = frozenset(
+#: The keywords a compiled schema keeps (the rules engine contract): what the engine checks, the
+#: structure it walks, and the x-kling-* extensions. ``format`` is kept only for INTEGER_FORMATS.
+KEPT_KEYWORDS = (SCHEMA_RULES - {"format"}) | frozenset(
     {
-        "type",
-        "enum",
-        "const",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "minLength",
-        "maxLength",
-        "pattern",
-        "minItems",
-        "maxItems",
-        "uniqueItems",
-        "required",
         "properties",
-        "additionalProperties",
         "items",
         "default",
         "oneOf",

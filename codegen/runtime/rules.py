@@ -48,6 +48,7 @@ SCHEMA_RULES = frozenset(
         "uniqueItems",
         "required",
         "additionalProperties",
+        "format",
     }
 )
 
