@@ -61,11 +61,26 @@ def finish(resource: Any, task_id: str) -> Any:
         return error.task
 
 
-@pytest.mark.parametrize(
+def run_task(
+    operation_id: str, family: str, checked: SpecCheckedSession, data: st.DataObject
+) -> tuple[dict[str, Any], Any, Any, Any]:
+    """Draw a valid body, create the task in a fresh account and wait for it to finish."""
+    checked.violations.clear()
+    body = data.draw(valid_bodies(spec_schemas()[operation_id]), label="body")
+    client = KlingClient(api_key=fresh_key(), base_url=BASE_URL, session=checked.session)
+    resource = resource_of(client, family)
+    created = resource.create(**body)
+    return body, resource, created, finish(resource, created.task_id)
+
+
+TASK_CREATES = pytest.mark.parametrize(
     ("operation_id", "family", "task"),
     task_creates(),
     ids=lambda v: v if isinstance(v, str) and v.startswith("create") else "",
 )
+
+
+@TASK_CREATES
 @given(data=st.data())
 def test_every_accepted_task_finishes_and_is_found_by_id_external_id_and_list(
     operation_id: str,
@@ -74,12 +89,7 @@ def test_every_accepted_task_finishes_and_is_found_by_id_external_id_and_list(
     checked: SpecCheckedSession,
     data: st.DataObject,
 ) -> None:
-    checked.violations.clear()
-    body = data.draw(valid_bodies(spec_schemas()[operation_id]), label="body")
-    client = KlingClient(api_key=fresh_key(), base_url=BASE_URL, session=checked.session)
-    resource = resource_of(client, family)
-    created = resource.create(**body)
-    done = finish(resource, created.task_id)
+    _, resource, created, done = run_task(operation_id, family, checked, data)
     assert done.task_status in ("succeed", "failed")
     external_id = created.task_info.external_task_id
     assert external_id, "the client sets an external_task_id on every create"
@@ -89,11 +99,7 @@ def test_every_accepted_task_finishes_and_is_found_by_id_external_id_and_list(
     assert checked.violations == []
 
 
-@pytest.mark.parametrize(
-    ("operation_id", "family", "task"),
-    task_creates(),
-    ids=lambda v: v if isinstance(v, str) and v.startswith("create") else "",
-)
+@TASK_CREATES
 @given(data=st.data())
 def test_a_succeeded_task_delivers_what_was_asked(
     operation_id: str,
@@ -102,11 +108,7 @@ def test_a_succeeded_task_delivers_what_was_asked(
     checked: SpecCheckedSession,
     data: st.DataObject,
 ) -> None:
-    checked.violations.clear()
-    body = data.draw(valid_bodies(spec_schemas()[operation_id]), label="body")
-    client = KlingClient(api_key=fresh_key(), base_url=BASE_URL, session=checked.session)
-    resource = resource_of(client, family)
-    done = finish(resource, resource.create(**body).task_id)
+    body, _, _, done = run_task(operation_id, family, checked, data)
     if done.task_status != "succeed":
         return
     result = done.task_result
