@@ -5,7 +5,8 @@ length, pattern, item counts). The documented response example guides the shape 
 fields appear, how many items) and supplies plain values; fields the request also carries are
 echoed back; booleans (and values the example does not give) are drawn from the seed, so they
 follow the input (the same image always gets the same ``is_contain``). URLs point at the mock's
-asset route. Without an example, an array of objects whose items require an enum field gets one
+asset route; string fields named for an amount (``final_unit_deduction``, ``quota``,
+``list_price``...) get decimal strings such as "0.5". Without an example, an array of objects whose items require an enum field gets one
 item per enum value.
 """
 
@@ -24,6 +25,8 @@ from .assets import as_uri, asset_url
 
 _MAX_ITEMS = 3
 _ABSENT = object()
+NUMERIC_WORDS = ("deduction", "quota", "price", "units", "amount", "balance", "cost", "quantity")
+"""Words that make a string field's name numeric in meaning: it gets a decimal string ("0.5")."""
 
 
 def seed_of(*parts: Any) -> int:
@@ -164,8 +167,11 @@ class Synthesizer:
         number = str(self.rng.randint(1, 9))
         ident = str(10**17 + self.rng.randrange(9 * 10**17))
         word = f"mock {name}".strip()
+        decimal = f"{self.rng.randint(0, 20) / 2:g}"
         first = ident if name.endswith("id") else number if "duration" in name else word
-        for candidate in (first, number, ident, word, "0", "a"):
+        if any(part in name.lower() for part in NUMERIC_WORDS):
+            first = decimal
+        for candidate in (first, number, ident, word, decimal, "0", "a"):
             if fits(node, candidate):
                 return candidate
         low, high = int(node.get("minLength", 0)), int(node.get("maxLength", 10**6))
