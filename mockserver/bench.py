@@ -1,40 +1,50 @@
-"""``make bench``: throughput and latency of the mock, next to a bare Flask app served the same way.
+"""``make bench``: throughput and latency of the mock in several set-ups, beside a bare Flask app
+and Stoplight Prism.
 
-Each run serves its target with ``kling-mock serve``'s gunicorn settings on a free loopback port,
-then drives a create+get mix (POST /v1/images/generations, then GET its task) from 1 and from 20
-client processes, each on one keep-alive connection. The bare app answers the same two routes
-with a constant JSON body and nothing else: it is the ceiling of our stack (gunicorn + Flask +
-Python), so the gap between the two rows is what the mock itself costs.
+Each row serves its target on a free loopback port, then drives a create+get mix (POST
+/v1/images/generations, then GET its task) from 1 and from 20 client processes, each on one
+keep-alive connection. The mock rows: one gunicorn worker, N workers, N workers without the
+journal and coverage writes (what those cost), and N workers with a ``callback_url`` on every
+task (what the callback dispatcher costs; a loopback receiver in this process counts the
+deliveries). The bare app answers the same two routes with a constant JSON body and nothing else:
+it is the ceiling of our stack (gunicorn + Flask + Python). Prism 5.16.0 (``prism mock`` on the
+bundled spec) is the usual stateless alternative; its row is skipped, with the reason, when
+Node/npm are missing.
 
 The client runs on the same machine as the server and takes CPU from it; absolute numbers are
-pessimistic, the ratio between the rows is the useful figure.
+pessimistic, the ratios between rows are the useful figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import http.client
 import json
 import multiprocessing
 import os
+import shutil
 import signal
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 from flask import Flask, Response
 
 from .cli import GunicornServer, gunicorn_options
 
 CREATE_PATH = "/v1/images/generations"
-CREATE_BODY = json.dumps({"prompt": "a paper boat at sunrise", "n": 1}).encode()
+CREATE_BODY = {"prompt": "a paper boat at sunrise", "n": 1}
 HEADERS = {"Authorization": "Bearer bench-key", "Content-Type": "application/json"}
 TASK = {
     "task_id": "867283741759111202",
@@ -42,6 +52,10 @@ TASK = {
     "created_at": 1,
     "updated_at": 1,
 }
+PRISM_VERSION = "5.16.0"
+PRISM_DIR = Path(".bench/prism")
+PRISM_BIN = PRISM_DIR / "node_modules/.bin/prism"
+NO_JOURNAL = {"KLING_JOURNAL": "false", "KLING_COVERAGE": "false"}
 
 
 def bare_app() -> Flask:
@@ -80,25 +94,57 @@ def _wait(port: int, process: subprocess.Popen[bytes], timeout: float = 60) -> N
     raise RuntimeError("server did not start")
 
 
+@dataclass(frozen=True)
+class Target:
+    """One row's server: what to run and how the clients talk to it."""
+
+    label: str
+    kind: str  # mock | bare | prism
+    workers: int = 1
+    env: Mapping[str, str] = field(default_factory=dict)
+    callbacks: bool = False
+
+
+def _command(target: Target, port: int, threads: int, db: Path, spec_json: Path) -> list[str]:
+    common = ["--port", str(port), "--workers", str(target.workers), "--threads", str(threads)]
+    if target.kind == "mock":
+        return [
+            sys.executable,
+            "-m",
+            "mockserver.cli",
+            "serve",
+            "--quiet",
+            "--db",
+            str(db),
+            *common,
+        ]
+    if target.kind == "bare":
+        return [sys.executable, "-m", "mockserver.bench", "serve-bare", *common]
+    return [str(PRISM_BIN), "mock", str(spec_json), "-p", str(port), "-h", "127.0.0.1"]
+
+
 @contextmanager
-def serving(target: str, workers: int, threads: int, db: Path) -> Iterator[int]:
-    """Serve ``mock`` or ``bare`` in a subprocess (its own process group) until the block ends."""
+def serving(target: Target, threads: int, db: Path, spec_json: Path) -> Iterator[int]:
+    """Serve a target in a subprocess (its own process group) until the block ends."""
     port = free_port()
-    common = ["--port", str(port), "--workers", str(workers), "--threads", str(threads)]
-    if target == "mock":
-        command = [sys.executable, "-m", "mockserver.cli", "serve", "--quiet", "--db", str(db)]
-    else:
-        command = [sys.executable, "-m", "mockserver.bench", "serve-bare"]
     process = subprocess.Popen(
-        [*command, *common], start_new_session=True, stderr=subprocess.DEVNULL
+        _command(target, port, threads, db, spec_json),
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, **target.env},
     )
     try:
         _wait(port, process)
-        warm_up(port)
+        warm_up(port, CREATE_BODY)
         yield port
     finally:
         os.killpg(process.pid, signal.SIGTERM)
-        process.wait(30)
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(30)
 
 
 def _round_trip(
@@ -112,9 +158,10 @@ def _round_trip(
     return data
 
 
-def client(args: tuple[int, float]) -> tuple[list[float], int]:
+def client(args: tuple[int, float, dict[str, Any]]) -> tuple[list[float], int]:
     """One connection doing create+get pairs until the deadline: latencies (ms) and errors."""
-    port, seconds = args
+    port, seconds, body = args
+    payload = json.dumps(body).encode()
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     latencies: list[float] = []
     errors = 0
@@ -122,7 +169,7 @@ def client(args: tuple[int, float]) -> tuple[list[float], int]:
     while time.perf_counter() < deadline:
         try:
             started = time.perf_counter()
-            created = json.loads(_round_trip(conn, "POST", CREATE_PATH, CREATE_BODY))
+            created = json.loads(_round_trip(conn, "POST", CREATE_PATH, payload))
             middle = time.perf_counter()
             task_id = created["data"]["task_id"]
             _round_trip(conn, "GET", f"{CREATE_PATH}/{task_id}", None)
@@ -136,8 +183,40 @@ def client(args: tuple[int, float]) -> tuple[list[float], int]:
     return latencies, errors
 
 
-def warm_up(port: int) -> None:
-    client((port, 1.0))
+def warm_up(port: int, body: dict[str, Any]) -> None:
+    client((port, 1.0, body))
+
+
+class Receiver:
+    """A loopback HTTP server that counts callback deliveries."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        lock = threading.Lock()
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                with lock:
+                    owner.count += 1
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, format: str, *args: Any) -> None:
+                """Quiet."""
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
 
 
 @dataclass(frozen=True)
@@ -149,23 +228,27 @@ class Result:
     seconds: float
     p50_ms: float
     p99_ms: float
+    callbacks: int | None = None
 
     @property
     def rate(self) -> float:
         return self.requests / self.seconds
 
     def row(self) -> str:
+        shown = "-" if self.callbacks is None else f"{self.callbacks / self.seconds:.0f}/s"
         return (
-            f"{self.target:<12} {self.connections:>5} {self.rate:>9.0f} "
-            f"{self.p50_ms:>8.2f} {self.p99_ms:>8.2f} {self.errors:>7}"
+            f"{self.target:<38} {self.connections:>5} {self.rate:>9.0f} "
+            f"{self.p50_ms:>8.2f} {self.p99_ms:>8.2f} {self.errors:>7} {shown:>10}"
         )
 
 
-def measure(target: str, port: int, connections: int, seconds: float) -> Result:
+def measure(
+    target: str, port: int, connections: int, seconds: float, body: dict[str, Any]
+) -> Result:
     context = multiprocessing.get_context("fork")
     started = time.perf_counter()
     with context.Pool(connections) as pool:
-        outcomes = pool.map(client, [(port, seconds)] * connections)
+        outcomes = pool.map(client, [(port, seconds, body)] * connections)
     elapsed = time.perf_counter() - started
     latencies = sorted(ms for found, _ in outcomes for ms in found)
     errors = sum(count for _, count in outcomes)
@@ -173,13 +256,67 @@ def measure(target: str, port: int, connections: int, seconds: float) -> Result:
     return Result(target, connections, len(latencies), errors, elapsed, cuts[49], cuts[98])
 
 
-def run(seconds: float, workers: int, threads: int, levels: list[int]) -> Iterator[Result]:
+def prism_available() -> str | None:
+    """None when Prism can run (installing it with npm if needed), else the reason it cannot."""
+    if PRISM_BIN.exists():
+        return None
+    npm = shutil.which("npm")
+    if npm is None or shutil.which("node") is None:
+        return "Node.js/npm not found"
+    command = [npm, "install", "--silent", "--prefix", str(PRISM_DIR),
+               f"@stoplight/prism-cli@{PRISM_VERSION}"]  # fmt: skip
+    installed = subprocess.run(command, capture_output=True, check=False)
+    if installed.returncode != 0 or not PRISM_BIN.exists():
+        return f"npm install @stoplight/prism-cli@{PRISM_VERSION} failed"
+    return None
+
+
+def targets(workers: int) -> list[Target]:
+    many = f"{workers} workers"
+    return [
+        Target("mock, 1 worker", "mock", 1),
+        Target(f"mock, {many}", "mock", workers),
+        Target(f"mock, {many}, no journal/coverage", "mock", workers, NO_JOURNAL),
+        Target(f"mock, {many}, callbacks", "mock", workers, callbacks=True),
+        Target(f"bare flask, {many}", "bare", workers),
+        Target(f"prism {PRISM_VERSION} (1 process)", "prism"),
+    ]
+
+
+def _spec_json(folder: Path) -> Path:
+    from codegen.specload import SPEC_DIR, load_bundle
+
+    path = folder / "kling-openapi.json"
+    path.write_text(json.dumps(load_bundle(SPEC_DIR)), encoding="utf-8")
+    return path
+
+
+def run(seconds: float, workers: int, threads: int, levels: list[int]) -> Iterator[Result | str]:
+    """Each row's results, or a line saying why a row was skipped."""
     with tempfile.TemporaryDirectory(prefix="kling-bench-") as tmp:
-        for target in ("mock", "bare flask"):
-            db = Path(tmp) / f"{target.split()[0]}.sqlite3"
-            with serving(target.split()[0], workers, threads, db) as port:
-                for connections in levels:
-                    yield measure(target, port, connections, seconds)
+        folder = Path(tmp)
+        spec_json = _spec_json(folder)
+        for number, target in enumerate(targets(workers)):
+            if target.kind == "prism":
+                reason = prism_available()
+                if reason:
+                    yield f"{target.label:<38} skipped: {reason}"
+                    continue
+            receiver = Receiver() if target.callbacks else None
+            body = {**CREATE_BODY, "callback_url": receiver.url} if receiver else CREATE_BODY
+            db = folder / f"row-{number}.sqlite3"
+            try:
+                with serving(target, threads, db, spec_json) as port:
+                    for connections in levels:
+                        before = receiver.count if receiver else 0
+                        result = measure(target.label, port, connections, seconds, body)
+                        if receiver is not None:
+                            delivered = receiver.count - before
+                            result = dataclasses.replace(result, callbacks=delivered)
+                        yield result
+            finally:
+                if receiver is not None:
+                    receiver.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -196,13 +333,16 @@ def main(argv: list[str] | None = None) -> int:
         GunicornServer(bare_app, options).run()
         return 0
     print(
-        f"create+get mix, {args.seconds:g} s per row; gunicorn gthread, {args.workers} workers x "
-        f"{args.threads} threads; one keep-alive connection per client process; "
+        f"create+get mix, {args.seconds:g} s per row; gunicorn gthread, {args.threads} threads "
+        f"per worker; one keep-alive connection per client process; "
         f"{os.cpu_count()} CPUs shared by client and server"
     )
-    print(f"{'target':<12} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    print(
+        f"{'target':<38} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} "
+        f"{'callbacks':>10}"
+    )
     for result in run(args.seconds, args.workers, args.threads, args.connections):
-        print(result.row(), flush=True)
+        print(result if isinstance(result, str) else result.row(), flush=True)
     return 0
 
 

@@ -56,6 +56,7 @@ DEFAULTS: dict[str, Any] = {
     "KLING_CALLBACK_BACKOFF_MS": 500,
     "KLING_CALLBACK_TIMEOUT_S": 5.0,
     "KLING_CALLBACK_POLL_MS": 50,
+    "KLING_CALLBACK_PARALLEL": 4,
     "KLING_IMAGE_FORMAT": "png",
     "KLING_CONFIG": None,
 }
@@ -265,4 +266,5 @@ def _callbacks(config: Mapping[str, Any]) -> CallbackSettings:
         backoff_ms=max(0, int(config["KLING_CALLBACK_BACKOFF_MS"])),
         timeout_s=float(config["KLING_CALLBACK_TIMEOUT_S"]),
         poll_ms=max(5, int(config["KLING_CALLBACK_POLL_MS"])),
+        parallel=max(1, int(config["KLING_CALLBACK_PARALLEL"])),
     )

@@ -6,8 +6,8 @@ fields appear, how many items) and supplies plain values; fields the request als
 echoed back; booleans (and values the example does not give) are drawn from the seed, so they
 follow the input (the same image always gets the same ``is_contain``). URLs point at the mock's
 asset route; string fields named for an amount (``final_unit_deduction``, ``quota``,
-``list_price``...) get decimal strings such as "0.5". Without an example, an array of objects whose items require an enum field gets one
-item per enum value.
+``list_price``...) get decimal strings such as "0.5". Without an example, an array of objects
+whose items require an enum field gets one item per enum value.
 """
 
 from __future__ import annotations
