@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import pytest
 import requests
 
-from mockserver.loadgen import Served, served
+from mockserver.served import Served, served
 from tests.mock.part2_support import Receiver
 
 T = TypeVar("T")

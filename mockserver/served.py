@@ -1,9 +1,8 @@
-"""A served mock in a subprocess, and a bounded load generator: for the benchmark and the tests.
+"""A served mock in a subprocess, for tests that need real worker processes.
 
 ``served(...)`` starts ``kling-mock serve`` (gunicorn with N workers) on 127.0.0.1 and a free
-port against a given SQLite file, waits until /__mock/health answers, and always terminates the
-server (its whole process group) on the way out. ``hammer(...)`` runs a request function from
-several threads for a bounded time and count, and summarises throughput and latency percentiles.
+port against a given SQLite file, waits (bounded) until /__mock/health answers, and always
+terminates the server (its whole process group) on the way out.
 """
 
 from __future__ import annotations
@@ -13,9 +12,8 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,78 +94,3 @@ def served(
             yield Served(base_url, process, log_path)
         finally:
             _stop(process)
-
-
-@dataclass(frozen=True)
-class LoadResult:
-    requests: int
-    errors: int
-    seconds: float
-    latencies_ms: tuple[float, ...]
-
-    @property
-    def throughput(self) -> float:
-        return self.requests / self.seconds if self.seconds else 0.0
-
-    def percentile(self, share: float) -> float:
-        ordered = sorted(self.latencies_ms)
-        if not ordered:
-            return 0.0
-        return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
-
-    def summary(self) -> dict[str, float]:
-        return {
-            "requests": self.requests,
-            "errors": self.errors,
-            "req_per_s": round(self.throughput, 1),
-            "p50_ms": round(self.percentile(0.50), 2),
-            "p99_ms": round(self.percentile(0.99), 2),
-        }
-
-
-def hammer(
-    call: Callable[[requests.Session, int], bool],
-    *,
-    threads: int = 8,
-    seconds: float = 3.0,
-    max_requests: int = 100_000,
-) -> LoadResult:
-    """Run ``call(session, n)`` from ``threads`` threads until the time or the count runs out.
-
-    ``call`` returns whether the answer was the expected one; exceptions count as errors.
-    """
-    lock = threading.Lock()
-    latencies: list[float] = []
-    errors = 0
-    issued = 0
-    deadline = time.monotonic() + seconds
-
-    def worker() -> None:
-        nonlocal errors, issued
-        session = requests.Session()
-        session.trust_env = False
-        while time.monotonic() < deadline:
-            with lock:
-                if issued >= max_requests:
-                    return
-                issued += 1
-                number = issued
-            started = time.perf_counter()
-            try:
-                ok = call(session, number)
-            except requests.RequestException:
-                ok = False
-            elapsed = (time.perf_counter() - started) * 1000
-            with lock:
-                latencies.append(elapsed)
-                errors += 0 if ok else 1
-        session.close()
-
-    started = time.monotonic()
-    pool = [threading.Thread(target=worker, daemon=True) for _ in range(threads)]
-    for thread in pool:
-        thread.start()
-    for thread in pool:
-        thread.join(seconds + 60)
-    elapsed = time.monotonic() - started
-    return LoadResult(len(latencies), errors, elapsed, tuple(latencies))
