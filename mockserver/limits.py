@@ -276,7 +276,7 @@ class ContentRule:
 
     def matches(self, body: Mapping[str, Any]) -> bool:
         sources = [_at(body, name) for name in self.fields] if self.fields else [body]
-        return any(self.pattern.search(text) for source in sources for text in _strings(source))
+        return any(self.pattern.search(text) for source in sources for text in strings_in(source))
 
 
 def _at(body: Any, path: str) -> Any:
@@ -296,15 +296,16 @@ def _at(body: Any, path: str) -> Any:
     return values
 
 
-def _strings(node: Any) -> Iterator[str]:
+def strings_in(node: Any) -> Iterator[str]:
+    """Every string inside a JSON value (what content rules and the fail keyword look at)."""
     if isinstance(node, str):
         yield node
     elif isinstance(node, Mapping):
         for value in node.values():
-            yield from _strings(value)
+            yield from strings_in(value)
     elif isinstance(node, list):
         for value in node:
-            yield from _strings(value)
+            yield from strings_in(value)
 
 
 def check_content(rules: tuple[ContentRule, ...], body: Any) -> None:

@@ -9,7 +9,7 @@ account's concurrency and balance; the same transaction queues its callbacks.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from flask import Response, request
@@ -28,17 +28,6 @@ from .traffic import active_plan, header_faults
 
 OUTCOME_HEADER = "X-Mock-Outcome"
 _STORED_STRING_LIMIT = 4096
-
-
-def _strings(node: Any) -> Iterator[str]:
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, Mapping):
-        for value in node.values():
-            yield from _strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _strings(value)
 
 
 def _slim(node: Any) -> Any:
@@ -125,7 +114,7 @@ def create_task(state: MockState, op: Operation, owner: str, body: Any) -> Respo
     header = header_faults()
     forced = forced_outcome()
     keyword = settings.fail_keyword
-    policy_hit = bool(keyword) and any(keyword in text for text in _strings(body))
+    policy_hit = bool(keyword) and any(keyword in text for text in limits.strings_in(body))
     plan_of_faults = active_plan(state)
     base_url = request.host_url
     now = state.clock.now_ms()

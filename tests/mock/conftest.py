@@ -11,6 +11,7 @@ from mockapi import TEST_CONFIG, MockAPI, SpecResponses
 
 from mockserver import create_app
 from mockserver.state import state_of
+from tests.mock.part2_support import Receiver
 
 
 @pytest.fixture(scope="session")
@@ -54,3 +55,11 @@ def make_api(
         return MockAPI(make_app(**overrides), spec_responses)
 
     return make
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    """A loopback HTTP server that records the callbacks it receives."""
+    made = Receiver()
+    yield made
+    made.close()

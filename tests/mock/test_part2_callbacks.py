@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,13 +13,6 @@ import pytest
 from mockserver import callbacks
 from mockserver.callbacks import AllowList, CallbackSettings, Dispatcher
 from tests.mock.part2_support import FileDatabase, Receiver
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    made = Receiver()
-    yield made
-    made.close()
 
 
 @pytest.fixture

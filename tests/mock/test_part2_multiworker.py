@@ -52,13 +52,6 @@ def mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
         yield server
 
 
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    made = Receiver()
-    yield made
-    made.close()
-
-
 def at_once(call: Callable[[int], T], count: int) -> list[T]:
     with ThreadPoolExecutor(min(count, 16)) as pool:
         return list(pool.map(call, range(count), timeout=60))
