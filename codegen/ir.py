@@ -177,6 +177,26 @@ class Resource:
         )
 
     @property
+    def shares_task_queries(self) -> bool:
+        """Whether the runtime's ``TaskQueries`` serves get/get_by_external_id/wait/list/iter.
+
+        True for a family read the standard way: a single-task route with one ``task_id`` slot
+        and a paged list route with the ``external_task_id`` lookup, both answering one model.
+        """
+        get, listing = self.get_op, self.list_op
+        if get is None or listing is None:
+            return False
+        return (
+            [field.key for field in get.path_params] == ["task_id"]
+            and not get.query_params
+            and {field.key for field in listing.query_params} == {"pageNum", "pageSize"}
+            and listing.pages
+            and self.can_wait
+            and self.can_get_by_external_id
+            and get.result.model == listing.result.model
+        )
+
+    @property
     def operations(self) -> tuple[Operation, ...]:
         found = [op for op in (self.create_op, self.get_op, self.list_op) if op is not None]
         return tuple(found) + tuple(self.sync)

@@ -27,6 +27,7 @@ STATIC_MODULES: dict[str, str] = {
     "_images.py": "_images.py",
     "_paging.py": "_paging.py",
     "_parsing.py": "_parsing.py",
+    "_tasks.py": "_tasks.py",
     "_validation.py": "_validation.py",
     "_waiting.py": "_waiting.py",
     "rules.py": "_rules.py",

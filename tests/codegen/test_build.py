@@ -257,3 +257,18 @@ def test_parameters_are_compiled_into_one_object_per_operation(
         parameters = compiler.parameter_schemas(real_bundle, raw)
         expected = compiler.parameters_object(parameters) if parameters else None
         assert api.parameter_schemas.get(raw["operationId"]) == expected
+
+
+def test_every_polled_task_family_reads_its_tasks_through_the_shared_task_queries(
+    api: Api,
+) -> None:
+    polled = [r for r in api.all_resources if r.create_op and not r.create_op.immediate]
+    assert len(polled) == 20
+    assert [r.dotted for r in polled if not r.shares_task_queries] == []
+
+
+def test_a_family_without_query_routes_does_not_share_the_task_queries(
+    resource: Callable[[str], Resource],
+) -> None:
+    assert not resource("audio.tts").shares_task_queries
+    assert not resource("account").shares_task_queries

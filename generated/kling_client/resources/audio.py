@@ -5,13 +5,12 @@ Generated from spec/ by kling-codegen: do not edit.
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from .._http import HttpCore
-from .._paging import iterate_pages, single
-from .._parsing import mapping, require_models
+from .._parsing import mapping
+from .._tasks import TaskQueries, TaskRoutes
 from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
 from ..models import Task
 
@@ -29,14 +28,25 @@ class AudioResource:
         self.tts = AudioTtsResource(core)
 
 
-class AudioTextToAudioResource:
+class AudioTextToAudioResource(TaskQueries[Task]):
     """``client.audio.text_to_audio``: Generate a sound effect from a text prompt.
 
     Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/audio/text-to-audio/{task_id}",
+                get_operation="getTextToAudioTask",
+                list_path="/v1/audio/text-to-audio",
+                list_operation="listTextToAudioTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -131,150 +141,26 @@ class AudioTextToAudioResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one text-to-audio task by task_id (or by external_task_id in the same slot).
 
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/audio/text-to-audio/{task_id}",
-            operation_id="getTextToAudioTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/audio/text-to-audio?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/audio/text-to-audio",
-            operation_id="listTextToAudioTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List text-to-audio tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/audio/text-to-audio",
-            operation_id="listTextToAudioTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class AudioVideoToAudioResource:
+class AudioVideoToAudioResource(TaskQueries[Task]):
     """``client.audio.video_to_audio``: Generate sound effects and background music for a video.
 
     Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/audio/video-to-audio/{task_id}",
+                get_operation="getVideoToAudioTask",
+                list_path="/v1/audio/video-to-audio",
+                list_operation="listVideoToAudioTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -384,141 +270,6 @@ class AudioVideoToAudioResource:
             lambda task_id: self.get(task_id, timeout=request_timeout),
             timeout=timeout,
             poll_interval=poll_interval,
-        )
-
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one video-to-audio task by task_id (or by external_task_id in the same slot).
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/audio/video-to-audio/{task_id}",
-            operation_id="getVideoToAudioTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/audio/video-to-audio?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/audio/video-to-audio",
-            operation_id="listVideoToAudioTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List video-to-audio tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/audio/video-to-audio",
-            operation_id="listVideoToAudioTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
         )
 
 

@@ -6,12 +6,12 @@ Generated from spec/ by kling-codegen: do not edit.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from .._http import HttpCore
-from .._paging import iterate_pages, single
 from .._parsing import mapping, require_models
+from .._tasks import TaskQueries, TaskRoutes
 from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
 from ..models import AssetDeletion, PresetElementRecord, PresetVoiceRecord, Task
 from ..params import CustomElementImageListParam, CustomElementTagParam, CustomElementVideoListParam
@@ -30,7 +30,7 @@ class GeneralResource:
         self.elements = GeneralElementsResource(core)
 
 
-class GeneralCustomVoicesResource:
+class GeneralCustomVoicesResource(TaskQueries[Task]):
     """``client.general.custom_voices``: Clone a voice from an audio or video file, or from a
     Kling video.
 
@@ -39,7 +39,18 @@ class GeneralCustomVoicesResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/general/custom-voices/{task_id}",
+                get_operation="getCustomVoiceTask",
+                list_path="/v1/general/custom-voices",
+                list_operation="listCustomVoiceTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -141,91 +152,6 @@ class GeneralCustomVoicesResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one custom voice task by task_id (or by external_task_id in the same slot).
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/general/custom-voices/{task_id}",
-            operation_id="getCustomVoiceTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/general/custom-voices?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/general/custom-voices",
-            operation_id="listCustomVoiceTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
     def presets(
         self,
         *,
@@ -296,58 +222,8 @@ class GeneralCustomVoicesResource:
         )
         return AssetDeletion.from_dict(mapping(data))
 
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List custom voice tasks, newest first (or look one up by external_task_id).
 
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/general/custom-voices",
-            operation_id="listCustomVoiceTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class GeneralElementsResource:
+class GeneralElementsResource(TaskQueries[Task]):
     """``client.general.elements``: Create a custom element (subject) from reference images or a
     reference video.
 
@@ -356,7 +232,18 @@ class GeneralElementsResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/general/advanced-custom-elements/{task_id}",
+                get_operation="getCustomElementTask",
+                list_path="/v1/general/advanced-custom-elements",
+                list_operation="listCustomElementTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -482,91 +369,6 @@ class GeneralElementsResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one custom element task by task_id (or by external_task_id in the same slot).
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/general/advanced-custom-elements/{task_id}",
-            operation_id="getCustomElementTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/general/advanced-custom-elements?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/general/advanced-custom-elements",
-            operation_id="listCustomElementTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
     def presets(
         self,
         *,
@@ -636,53 +438,3 @@ class GeneralElementsResource:
             timeout=timeout,
         )
         return AssetDeletion.from_dict(mapping(data))
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List custom element tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/general/advanced-custom-elements",
-            operation_id="listCustomElementTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )

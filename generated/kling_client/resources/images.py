@@ -6,12 +6,12 @@ Generated from spec/ by kling-codegen: do not edit.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from .._http import HttpCore
-from .._paging import iterate_pages, single
-from .._parsing import mapping, require_models
+from .._parsing import mapping
+from .._tasks import TaskQueries, TaskRoutes
 from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
 from ..models import ImageAspectRatio, Task
 from ..params import (
@@ -37,7 +37,7 @@ class ImagesResource:
         self.virtual_try_on = ImagesVirtualTryOnResource(core)
 
 
-class ImagesGenerationsResource:
+class ImagesGenerationsResource(TaskQueries[Task]):
     """``client.images.generations``: Generate images from text, optionally guided by a reference
     image.
 
@@ -45,7 +45,18 @@ class ImagesGenerationsResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/images/generations/{task_id}",
+                get_operation="getImageGenerationTask",
+                list_path="/v1/images/generations",
+                list_operation="listImageGenerationTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -199,143 +210,8 @@ class ImagesGenerationsResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one image generation task by task_id (or by external_task_id in the same slot).
 
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/generations/{task_id}",
-            operation_id="getImageGenerationTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/images/generations?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/generations",
-            operation_id="listImageGenerationTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List image generation tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/generations",
-            operation_id="listImageGenerationTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class ImagesOmniImageResource:
+class ImagesOmniImageResource(TaskQueries[Task]):
     """``client.images.omni_image``: Generate a single image or a series from a prompt with
     optional reference images and elements.
 
@@ -343,7 +219,18 @@ class ImagesOmniImageResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/images/omni-image/{task_id}",
+                get_operation="getOmniImageTask",
+                list_path="/v1/images/omni-image",
+                list_operation="listOmniImageTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -485,143 +372,8 @@ class ImagesOmniImageResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one Image Omni task by task_id (or by external_task_id in the same slot).
 
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/omni-image/{task_id}",
-            operation_id="getOmniImageTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/images/omni-image?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/omni-image",
-            operation_id="listOmniImageTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List Image Omni tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/omni-image",
-            operation_id="listOmniImageTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class ImagesMultiImage2imageResource:
+class ImagesMultiImage2imageResource(TaskQueries[Task]):
     """``client.images.multi_image2image``: Generate images from up to four subject pictures plus
     optional scene and style references.
 
@@ -629,7 +381,18 @@ class ImagesMultiImage2imageResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/images/multi-image2image/{task_id}",
+                get_operation="getMultiImage2ImageTask",
+                list_path="/v1/images/multi-image2image",
+                list_operation="listMultiImage2ImageTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -759,151 +522,26 @@ class ImagesMultiImage2imageResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one multi-image-to-image task by task_id (or by external_task_id in the same
-        slot).
 
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/multi-image2image/{task_id}",
-            operation_id="getMultiImage2ImageTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/images/multi-image2image?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/multi-image2image",
-            operation_id="listMultiImage2ImageTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List multi-image-to-image tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/multi-image2image",
-            operation_id="listMultiImage2ImageTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class ImagesExpandResource:
+class ImagesExpandResource(TaskQueries[Task]):
     """``client.images.expand``: Extend an image beyond its borders (outpainting).
 
     Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/images/editing/expand/{task_id}",
+                get_operation="getImageExpandTask",
+                list_path="/v1/images/editing/expand",
+                list_operation="listImageExpandTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -1028,143 +666,8 @@ class ImagesExpandResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one image expansion task by task_id (or by external_task_id in the same slot).
 
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/editing/expand/{task_id}",
-            operation_id="getImageExpandTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/images/editing/expand?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/editing/expand",
-            operation_id="listImageExpandTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List image expansion tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/editing/expand",
-            operation_id="listImageExpandTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class ImagesVirtualTryOnResource:
+class ImagesVirtualTryOnResource(TaskQueries[Task]):
     """``client.images.virtual_try_on``: Dress the person in one picture with the garment in
     another (Kolors virtual try-on).
 
@@ -1172,7 +675,18 @@ class ImagesVirtualTryOnResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/images/kolors-virtual-try-on/{task_id}",
+                get_operation="getVirtualTryOnTask",
+                list_path="/v1/images/kolors-virtual-try-on",
+                list_operation="listVirtualTryOnTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -1269,139 +783,4 @@ class ImagesVirtualTryOnResource:
             lambda task_id: self.get(task_id, timeout=request_timeout),
             timeout=timeout,
             poll_interval=poll_interval,
-        )
-
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one virtual try-on task by task_id (or by external_task_id in the same slot).
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/kolors-virtual-try-on/{task_id}",
-            operation_id="getVirtualTryOnTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/images/kolors-virtual-try-on?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/kolors-virtual-try-on",
-            operation_id="listVirtualTryOnTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List virtual try-on tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/images/kolors-virtual-try-on",
-            operation_id="listVirtualTryOnTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
         )

@@ -6,12 +6,12 @@ Generated from spec/ by kling-codegen: do not edit.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from .._http import HttpCore
-from .._paging import iterate_pages, single
-from .._parsing import mapping, require_models
+from .._parsing import mapping
+from .._tasks import TaskQueries, TaskRoutes
 from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
 from ..models import (
     ClearSelectionData,
@@ -102,7 +102,7 @@ class VideosResource:
         return ImageRecognizeData.from_dict(mapping(data))
 
 
-class VideosMultiElementsResource:
+class VideosMultiElementsResource(TaskQueries[Task]):
     """``client.videos.multi_elements``: Add, swap or remove an element in a video prepared by
     init-selection.
 
@@ -111,7 +111,18 @@ class VideosMultiElementsResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/multi-elements/{task_id}",
+                get_operation="getMultiElementsTask",
+                list_path="/v1/videos/multi-elements",
+                list_operation="listMultiElementsTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -235,91 +246,6 @@ class VideosMultiElementsResource:
         )
         return wait_for(
             task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one multi-elements task by task_id (or by external_task_id in the same slot).
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/multi-elements/{task_id}",
-            operation_id="getMultiElementsTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/videos/multi-elements?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/multi-elements",
-            operation_id="listMultiElementsTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
             lambda task_id: self.get(task_id, timeout=request_timeout),
             timeout=timeout,
             poll_interval=poll_interval,
@@ -509,58 +435,8 @@ class VideosMultiElementsResource:
         )
         return PreviewSelectionData.from_dict(mapping(data))
 
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List multi-elements tasks, newest first (or look one up by external_task_id).
 
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/multi-elements",
-            operation_id="listMultiElementsTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class VideosLipSyncResource:
+class VideosLipSyncResource(TaskQueries[Task]):
     """``client.videos.lip_sync``: Make a person in a video speak a text (built-in voice) or an
     audio track.
 
@@ -568,7 +444,18 @@ class VideosLipSyncResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/lip-sync/{task_id}",
+                get_operation="getLipSyncTask",
+                list_path="/v1/videos/lip-sync",
+                list_operation="listLipSyncTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -654,143 +541,8 @@ class VideosLipSyncResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one lip-sync task by task_id (or by external_task_id in the same slot).
 
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/lip-sync/{task_id}",
-            operation_id="getLipSyncTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/videos/lip-sync?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/lip-sync",
-            operation_id="listLipSyncTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List lip-sync tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/lip-sync",
-            operation_id="listLipSyncTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class VideosAdvancedLipSyncResource:
+class VideosAdvancedLipSyncResource(TaskQueries[Task]):
     """``client.videos.advanced_lip_sync``: Lip-sync a face found by identify-face to a cropped
     audio clip.
 
@@ -799,7 +551,18 @@ class VideosAdvancedLipSyncResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/advanced-lip-sync/{task_id}",
+                get_operation="getAdvancedLipSyncTask",
+                list_path="/v1/videos/advanced-lip-sync",
+                list_operation="listAdvancedLipSyncTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -895,91 +658,6 @@ class VideosAdvancedLipSyncResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one advanced lip-sync task by task_id (or by external_task_id in the same slot).
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/advanced-lip-sync/{task_id}",
-            operation_id="getAdvancedLipSyncTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/videos/advanced-lip-sync?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/advanced-lip-sync",
-            operation_id="listAdvancedLipSyncTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
     def identify_face(
         self,
         *,
@@ -1016,58 +694,8 @@ class VideosAdvancedLipSyncResource:
         )
         return IdentifyFaceData.from_dict(mapping(data))
 
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List advanced lip-sync tasks, newest first (or look one up by external_task_id).
 
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/advanced-lip-sync",
-            operation_id="listAdvancedLipSyncTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class VideosAvatarResource:
+class VideosAvatarResource(TaskQueries[Task]):
     """``client.videos.avatar``: Animate a portrait into a talking avatar driven by an audio
     track.
 
@@ -1075,7 +703,18 @@ class VideosAvatarResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/avatar/image2video/{task_id}",
+                get_operation="getAvatarTask",
+                list_path="/v1/videos/avatar/image2video",
+                list_operation="listAvatarTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -1186,143 +825,8 @@ class VideosAvatarResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one avatar task by task_id (or by external_task_id in the same slot).
 
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/avatar/image2video/{task_id}",
-            operation_id="getAvatarTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/videos/avatar/image2video?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/avatar/image2video",
-            operation_id="listAvatarTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List avatar tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/avatar/image2video",
-            operation_id="listAvatarTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class VideosText2videoResource:
+class VideosText2videoResource(TaskQueries[Task]):
     """``client.videos.text2video``: Generate a video from a text prompt (single shot or
     multi-shot).
 
@@ -1330,7 +834,18 @@ class VideosText2videoResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/text2video/{task_id}",
+                get_operation="getText2VideoTask",
+                list_path="/v1/videos/text2video",
+                list_operation="listText2VideoTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -1505,143 +1020,8 @@ class VideosText2videoResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one text-to-video task by task_id (or by external_task_id in the same slot).
 
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/text2video/{task_id}",
-            operation_id="getText2VideoTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/videos/text2video?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/text2video",
-            operation_id="listText2VideoTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List text-to-video tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/text2video",
-            operation_id="listText2VideoTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class VideosImage2videoResource:
+class VideosImage2videoResource(TaskQueries[Task]):
     """``client.videos.image2video``: Animate a start frame (and/or reach an end frame) into a
     video.
 
@@ -1649,7 +1029,18 @@ class VideosImage2videoResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/image2video/{task_id}",
+                get_operation="getImage2VideoTask",
+                list_path="/v1/videos/image2video",
+                list_operation="listImage2VideoTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -1862,143 +1253,8 @@ class VideosImage2videoResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one image-to-video task by task_id (or by external_task_id in the same slot).
 
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/image2video/{task_id}",
-            operation_id="getImage2VideoTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/videos/image2video?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/image2video",
-            operation_id="listImage2VideoTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List image-to-video tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/image2video",
-            operation_id="listImage2VideoTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class VideosOmniVideoResource:
+class VideosOmniVideoResource(TaskQueries[Task]):
     """``client.videos.omni_video``: Generate or edit a video from a prompt that references
     images, elements and a video.
 
@@ -2006,7 +1262,18 @@ class VideosOmniVideoResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/omni-video/{task_id}",
+                get_operation="getOmniVideoTask",
+                list_path="/v1/videos/omni-video",
+                list_operation="listOmniVideoTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -2165,143 +1432,8 @@ class VideosOmniVideoResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one omni-video task by task_id (or by external_task_id in the same slot).
 
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/omni-video/{task_id}",
-            operation_id="getOmniVideoTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/videos/omni-video?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/omni-video",
-            operation_id="listOmniVideoTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List omni-video tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/omni-video",
-            operation_id="listOmniVideoTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class VideosMultiImage2videoResource:
+class VideosMultiImage2videoResource(TaskQueries[Task]):
     """``client.videos.multi_image2video``: Generate a video from up to four reference images of
     subjects.
 
@@ -2309,7 +1441,18 @@ class VideosMultiImage2videoResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/multi-image2video/{task_id}",
+                get_operation="getMultiImage2VideoTask",
+                list_path="/v1/videos/multi-image2video",
+                list_operation="listMultiImage2VideoTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -2447,144 +1590,8 @@ class VideosMultiImage2videoResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one multi-image-to-video task by task_id (or by external_task_id in the same
-        slot).
 
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/multi-image2video/{task_id}",
-            operation_id="getMultiImage2VideoTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/videos/multi-image2video?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/multi-image2video",
-            operation_id="listMultiImage2VideoTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List multi-image-to-video tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/multi-image2video",
-            operation_id="listMultiImage2VideoTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class VideosMotionControlResource:
+class VideosMotionControlResource(TaskQueries[Task]):
     """``client.videos.motion_control``: Make the character of a reference image perform the
     motion of a reference video.
 
@@ -2592,7 +1599,18 @@ class VideosMotionControlResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/motion-control/{task_id}",
+                get_operation="getMotionControlTask",
+                list_path="/v1/videos/motion-control",
+                list_operation="listMotionControlTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -2725,143 +1743,8 @@ class VideosMotionControlResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one motion-control task by task_id (or by external_task_id in the same slot).
 
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/motion-control/{task_id}",
-            operation_id="getMotionControlTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/videos/motion-control?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/motion-control",
-            operation_id="listMotionControlTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List motion-control tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/motion-control",
-            operation_id="listMotionControlTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class VideosVideoExtendResource:
+class VideosVideoExtendResource(TaskQueries[Task]):
     """``client.videos.video_extend``: Extend a generated video by 4–5 seconds, with the same
     model and mode.
 
@@ -2869,7 +1752,18 @@ class VideosVideoExtendResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/video-extend/{task_id}",
+                get_operation="getVideoExtendTask",
+                list_path="/v1/videos/video-extend",
+                list_operation="listVideoExtendTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -2977,143 +1871,8 @@ class VideosVideoExtendResource:
             poll_interval=poll_interval,
         )
 
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one video-extension task by task_id (or by external_task_id in the same slot).
 
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/video-extend/{task_id}",
-            operation_id="getVideoExtendTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/videos/video-extend?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/video-extend",
-            operation_id="listVideoExtendTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List video-extension tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/video-extend",
-            operation_id="listVideoExtendTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
-        )
-
-
-class VideosEffectsResource:
+class VideosEffectsResource(TaskQueries[Task]):
     """``client.videos.effects``: Apply a preset video effect to one image (or, for dual scenes,
     to two portraits).
 
@@ -3121,7 +1880,18 @@ class VideosEffectsResource:
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/effects/{task_id}",
+                get_operation="getVideoEffectsTask",
+                list_path="/v1/videos/effects",
+                list_operation="listVideoEffectsTasks",
+                page_size=30,
+                last_page=1000,
+            ),
+            Task.from_dict,
+        )
 
     def create(
         self,
@@ -3212,139 +1982,4 @@ class VideosEffectsResource:
             lambda task_id: self.get(task_id, timeout=request_timeout),
             timeout=timeout,
             poll_interval=poll_interval,
-        )
-
-    def get(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """Get one video-effect task by task_id (or by external_task_id in the same slot).
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/effects/{task_id}",
-            operation_id="getVideoEffectsTask",
-            path_params={
-                "task_id": task_id,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return Task.from_dict(mapping(data))
-
-    def get_by_external_id(
-        self,
-        external_task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> Task:
-        """The task created with this ``external_task_id`` (your own id).
-
-        Asks the list route (``GET /v1/videos/effects?external_task_id=...``).
-
-        Args:
-            external_task_id: Query form of the lookup by external_task_id. When given, the answer
-                holds only that task (an unknown id answers 404/1203) and the paging parameters are
-                ignored. At least 1 characters; at most 128 characters.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-
-        Raises:
-            NotFoundError: No task of this kind carries that id.
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/effects",
-            operation_id="listVideoEffectsTasks",
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        tasks = require_models(data, Task.from_dict)
-        return single(tasks, external_task_id)
-
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        request_timeout: float | None = None,
-    ) -> Task:
-        """Poll the task until it has finished and return it.
-
-        Args:
-            task_id: The task_id the create call returned. The API also takes the caller's
-                external_task_id in this position ("pick one" in the official query pages). At least
-                1 characters; at most 128 characters.
-            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
-            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
-
-        Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
-            WaitTimeoutError: The task was still running after ``timeout`` seconds.
-        """
-        return wait_for(
-            self.get(task_id, timeout=request_timeout),
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
-        )
-
-    def list(
-        self,
-        *,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> builtins.list[Task]:
-        """List video-effect tasks, newest first (or look one up by external_task_id).
-
-        Args:
-            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-        """
-        data = self._core.call(
-            "GET",
-            "/v1/videos/effects",
-            operation_id="listVideoEffectsTasks",
-            params={
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, Task.from_dict)
-
-    def iter(
-        self,
-        *,
-        page_size: int | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[Task]:
-        """Every task of this kind, newest first, fetching page after page as needed.
-
-        Args:
-            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
-            timeout: Seconds to wait for each page (default: the client's ``timeout``).
-        """
-        size = page_size or 30
-        return iterate_pages(
-            lambda page: self.list(
-                page_num=page,
-                page_size=size,
-                timeout=timeout,
-            ),
-            page_size=size,
-            last_page=1000,
         )
