@@ -786,7 +786,7 @@ def _consequence(
     for path in _paths(then.get("forbid")):
         for slot in _present(obj, prefix, path):
             found.append(Violation(slot.path, rule_name, f"{slot.path} is not allowed{suffix}"))
-    found.extend(_allowed(obj, prefix, then.get("allow"), suffix, rule_name))
+    found.extend(_allowed(obj, schema, prefix, then.get("allow"), suffix, rule_name))
     nested = then.get("rules")
     if isinstance(nested, list):
         found.extend(_apply_rules(obj, schema, prefix, nested, context))
@@ -794,9 +794,18 @@ def _consequence(
 
 
 def _allowed(
-    obj: Mapping[Any, Any], prefix: str, allow: object, suffix: str, rule_name: str
+    obj: Mapping[Any, Any],
+    schema: Mapping[str, Any],
+    prefix: str,
+    allow: object,
+    suffix: str,
+    rule_name: str,
 ) -> list[Violation]:
-    """Present values outside their allowed list (absent fields are not checked)."""
+    """Present values outside their allowed list (absent fields are not checked).
+
+    A value outside the field's own ``enum`` is left to the schema check: it is outside every
+    narrower list too, and saying so twice adds nothing.
+    """
     if not isinstance(allow, Mapping):
         return []
     found: list[Violation] = []
@@ -804,12 +813,25 @@ def _allowed(
         if not isinstance(path, str) or not isinstance(options, list):
             continue
         accepted = {_text(option) for option in options} - {None}
+        own = _own_enum(schema, path)
         for slot in _present(obj, prefix, path):
             shown = _text(slot.value)
+            if own is not None and shown not in own:
+                continue
             if shown is not None and shown not in accepted:
                 message = f"{slot.path} must be one of: {_listing(options)}{suffix}"
                 found.append(Violation(slot.path, rule_name, message))
     return found
+
+
+def _own_enum(schema: Mapping[str, Any], path: str) -> set[str | None] | None:
+    """The enum (as text) the schema gives the field at a dotted path, if it gives one."""
+    node: Any = schema
+    for name in path.split("."):
+        properties = node.get("properties") if isinstance(node, Mapping) else None
+        node = properties.get(name) if isinstance(properties, Mapping) else None
+    enum = node.get("enum") if isinstance(node, Mapping) else None
+    return {_text(option) for option in enum} if isinstance(enum, list) else None
 
 
 def _groups_present(obj: Mapping[Any, Any], prefix: str, paths: list[str]) -> list[str]:
@@ -1041,7 +1063,7 @@ def _apply_models(
         return []
     model = f"{_join(prefix, field)} {selected}"
     context = _Context(model=model)
-    found = _allowed(obj, prefix, support.get("allow"), context.render(), "x-kling-models")
+    found = _allowed(obj, schema, prefix, support.get("allow"), context.render(), "x-kling-models")
     for path in _paths(support.get("unsupported")):
         for slot in _present(obj, prefix, path):
             message = f"{slot.path} is not supported by {model}"

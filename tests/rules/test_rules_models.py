@@ -124,3 +124,20 @@ def test_the_spec_restyle_model_needs_an_image(
     body = {"model_name": "kling-v2-new", "prompt": "in watercolour"}
     found = check(body, component("ImageGenerationRequest"))
     assert [v.message for v in found] == ["image is required for model_name kling-v2-new"]
+
+
+def test_a_value_outside_the_fields_own_enum_is_not_also_refused_by_the_model() -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "model_name": {"type": "string", "enum": ["m1", "m2"]},
+            "ratio": {"type": "string", "enum": ["1:1", "16:9"]},
+        },
+        "x-kling-models": {"field": "model_name", "models": {"m1": {"allow": {"ratio": ["1:1"]}}}},
+    }
+    assert [v.message for v in check({"model_name": "m1", "ratio": "5:4"}, schema)] == [
+        "ratio must be one of: 1:1, 16:9"
+    ]
+    assert [v.message for v in check({"model_name": "m1", "ratio": "16:9"}, schema)] == [
+        "ratio must be one of: 1:1 for model_name m1"
+    ]
