@@ -10,6 +10,7 @@ asset route, which serves real files of the size and length they state.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,10 +30,12 @@ def seconds(value: float) -> str:
 
 
 def _number(value: Any, default: float) -> float:
+    """value as a finite float, else default (NaN and infinities are not lengths or counts)."""
     try:
-        return float(value)
-    except (TypeError, ValueError):
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
         return default
+    return number if math.isfinite(number) else default
 
 
 FIELD_KEYS = ("count_field", "duration_field", "aspect_ratio_field", "resolution_field")
@@ -63,9 +66,13 @@ def _schema_at(schema: Mapping[str, Any], path: str) -> Mapping[str, Any]:
 
 
 def field_defaults(task: Mapping[str, Any], compiled: Mapping[str, Any] | None) -> dict[str, Any]:
-    """field path -> its schema default, for the fields x-kling-task names (from the compiled
-    request schema), so a result follows the default the API applies to an absent field."""
+    """field path -> its schema default (every top-level field, and the fields x-kling-task names),
+    from the compiled request schema, so a result follows the default the API applies to an
+    absent field."""
     found: dict[str, Any] = {}
+    for name, node in ((compiled or {}).get("properties") or {}).items():
+        if isinstance(node, Mapping) and "default" in node:
+            found[name] = node["default"]
     for key in FIELD_KEYS:
         path = task.get(key)
         if isinstance(path, str) and compiled:
@@ -99,7 +106,7 @@ class ResultContext:
     def count(self) -> int:
         """Outputs the task makes; a series has series_amount of them ("auto": 2..9 by task)."""
         if self.body.get("result_type") == "series":
-            amount = str(self.body.get("series_amount", "auto"))
+            amount = str(self.body.get("series_amount", self.defaults.get("series_amount", "auto")))
             if amount.isdigit():
                 return int(amount)
             low, high = SERIES_RANGE
@@ -156,9 +163,14 @@ def _sound(ctx: ResultContext) -> dict[str, Any]:
     }
 
 
+#: The speaking rates text-to-speech honours; the official page clamps other values into them.
+SPEECH_SPEEDS = (0.8, 2.0)
+
+
 def _speech(ctx: ResultContext) -> dict[str, Any]:
     words = len(str(ctx.body.get("text", "")).split())
-    speed = _number(ctx.body.get("voice_speed"), 1.0) or 1.0
+    low, high = SPEECH_SPEEDS
+    speed = min(high, max(low, _number(ctx.body.get("voice_speed"), 1.0)))
     length = seconds(round(max(1.0, words / 2.5 / speed), 1))
     audio_id = child_id(ctx.task_id, "speech")
     return {"id": audio_id, "url": ctx.url(f"speech.mp3?s={length}"), "duration": length}

@@ -918,12 +918,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "text": {"type": "string", "maxLength": 120},
                     "voice_id": {"type": "string"},
                     "voice_language": {"type": "string", "enum": ["zh", "en"], "default": "zh"},
-                    "voice_speed": {
-                        "type": "number",
-                        "minimum": 0.8,
-                        "maximum": 2.0,
-                        "default": 1.0,
-                    },
+                    "voice_speed": {"type": "number", "default": 1.0},
                     "audio_type": {"type": "string", "enum": ["file", "url"]},
                     "audio_file": {
                         "type": "string",
@@ -1904,7 +1899,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "text": {"type": "string", "minLength": 1, "maxLength": 1000},
             "voice_id": {"type": "string", "minLength": 1},
             "voice_language": {"type": "string", "enum": ["zh", "en"], "default": "zh"},
-            "voice_speed": {"type": "number", "minimum": 0.8, "maximum": 2, "default": 1},
+            "voice_speed": {"type": "number", "default": 1},
         },
     },
     "createVideoEffectsTask": {
@@ -2833,7 +2828,7 @@ PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {
             "pageNum": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 1},
-            "pageSize": {"type": "integer", "minimum": 1, "maximum": 500, "default": 30},
+            "pageSize": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 30},
             "external_task_id": {"type": "string", "minLength": 1, "maxLength": 128},
         },
     },

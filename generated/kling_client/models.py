@@ -404,7 +404,7 @@ class ClearSelectionData:
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
-    final_unit_deduction: str | None = None
+    final_unit_deduction: str
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
@@ -552,7 +552,7 @@ class IdentifyFaceData:
     session_id: str
     """Session for advanced-lip-sync (valid 24 hours)."""
 
-    final_unit_deduction: str | None = None
+    final_unit_deduction: str
     """Units charged, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
@@ -678,7 +678,7 @@ class InitSelectionData:
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
-    final_unit_deduction: str | None = None
+    final_unit_deduction: str
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
@@ -1030,7 +1030,7 @@ class PreviewSelectionData:
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
-    final_unit_deduction: str | None = None
+    final_unit_deduction: str
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
@@ -1226,7 +1226,7 @@ class SelectionMaskData:
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
-    final_unit_deduction: str | None = None
+    final_unit_deduction: str
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None

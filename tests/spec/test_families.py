@@ -73,7 +73,8 @@ def test_async_family_has_create_get_by_id_by_external_id_and_list(
         "by": ["task_id", "external_task_id"],
     }
     names = {p["$ref"].rsplit("/", 1)[1] for p in listing["parameters"]}
-    assert {"PageNum", "PageSize", "ExternalTaskIdQuery"} <= names
+    assert {"PageNum", "ExternalTaskIdQuery"} <= names
+    assert names & {"PageSize", "VoicesPageSize"}, "a pageSize parameter"
 
 
 @pytest.mark.parametrize(("method", "path"), SYNCHRONOUS_ROUTES)
@@ -114,3 +115,25 @@ def test_list_routes_bound_paging_as_documented(bundle: dict[str, Any]) -> None:
         "default": 1,
     }
     assert parameters["PageSize"]["schema"]["maximum"] == 500
+
+
+def test_every_create_with_a_callback_url_declares_the_callback_it_sends(
+    bundle: dict[str, Any],
+) -> None:
+    from codegen.compile import request_schema
+
+    expected = {
+        "taskStatus": {
+            "{$request.body#/callback_url}": {"$ref": "#/components/pathItems/TaskCallback"}
+        }
+    }
+    undeclared = [
+        op["operationId"]
+        for _, _, op in iter_operations(bundle)
+        if "callback_url" in (request_schema(bundle, op) or {}).get("properties", {})
+        and op.get("callbacks") != expected
+    ]
+    assert undeclared == []
+    callback = bundle["components"]["pathItems"]["TaskCallback"]["post"]
+    body = callback["requestBody"]["content"]["application/json"]["schema"]
+    assert body == {"$ref": "#/components/schemas/Task"}, "the bare task object, no envelope"

@@ -310,8 +310,8 @@ class AudioTtsResource:
                 of the account's custom voices. At least 1 characters.
             voice_language: Language of the voice; it must match the voice_id. Required even though
                 it has a default. Server default: 'zh'.
-            voice_speed: Speaking rate from 0.8 to 2.0; the server rounds it to one decimal place.
-                >= 0.8; <= 2. Server default: 1.
+            voice_speed: Speaking rate, meant to lie in [0.8, 2.0]; the server clamps values outside
+                that range into it and rounds to one decimal place. Server default: 1.
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).

@@ -169,8 +169,8 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
 
         Args:
             page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
-            page_size: Voices per page; this route documents a wider range than the task lists. >=
-                1; <= 1000. Server default: 30.
+            page_size: Voices per page; the voice lists document a wider range than the task lists.
+                >= 1; <= 1000. Server default: 30.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
         """
         data = self._core.call(
