@@ -618,27 +618,37 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "allow": {"duration": ["5", "10"], "sound": ["off"], "multi_shot": [False]},
                     "unsupported": ["element_list", "voice_list"],
                     "when": [
-                        {"if": {"field": "image_tail"}, "then": {"allow": {"mode": ["pro"]}}},
+                        {
+                            "if": {"field": "image_tail"},
+                            "then": {"require": ["mode"], "allow": {"mode": ["pro"]}},
+                        },
                         {
                             "if": {"field": "static_mask"},
-                            "then": {"allow": {"mode": ["pro"], "duration": ["5"]}},
+                            "then": {
+                                "require": ["mode"],
+                                "allow": {"mode": ["pro"], "duration": ["5"]},
+                            },
                         },
                         {
                             "if": {"field": "dynamic_masks"},
-                            "then": {"allow": {"mode": ["pro"], "duration": ["5"]}},
+                            "then": {
+                                "require": ["mode"],
+                                "allow": {"mode": ["pro"], "duration": ["5"]},
+                            },
                         },
                         {
                             "if": {"field": "camera_control"},
                             "then": {
+                                "require": ["mode"],
                                 "allow": {
                                     "mode": ["pro"],
                                     "duration": ["5"],
                                     "camera_control.type": ["simple"],
-                                }
+                                },
                             },
                         },
                     ],
-                    "note": "End frame (also alone) in pro; motion brush and simple camera control in pro for 5 s.",
+                    "note": "End frame (also alone) in pro; motion brush and simple camera control in pro for 5 s. These need mode sent as pro: mode defaults to std.",
                 },
                 "kling-v1-6": {
                     "allow": {"duration": ["5", "10"], "sound": ["off"], "multi_shot": [False]},
@@ -649,7 +659,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "element_list",
                         "voice_list",
                     ],
-                    "when": [{"if": {"field": "image_tail"}, "then": {"allow": {"mode": ["pro"]}}}],
+                    "when": [
+                        {
+                            "if": {"field": "image_tail"},
+                            "then": {"require": ["mode"], "allow": {"mode": ["pro"]}},
+                        }
+                    ],
                     "note": "End frame (also alone) in pro mode only.",
                 },
                 "kling-v2-master": {
@@ -675,7 +690,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "element_list",
                         "voice_list",
                     ],
-                    "when": [{"if": {"field": "image_tail"}, "then": {"allow": {"mode": ["pro"]}}}],
+                    "when": [
+                        {
+                            "if": {"field": "image_tail"},
+                            "then": {"require": ["mode"], "allow": {"mode": ["pro"]}},
+                        }
+                    ],
                     "note": "End frame in pro mode only.",
                 },
                 "kling-v2-1-master": {
@@ -701,7 +721,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "element_list",
                         "voice_list",
                     ],
-                    "when": [{"if": {"field": "image_tail"}, "then": {"allow": {"mode": ["pro"]}}}],
+                    "when": [
+                        {
+                            "if": {"field": "image_tail"},
+                            "then": {"require": ["mode"], "allow": {"mode": ["pro"]}},
+                        }
+                    ],
                     "note": "End frame in pro mode only.",
                 },
                 "kling-v2-6": {
@@ -720,15 +745,27 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         },
                         {
                             "if": {"field": "image_tail"},
-                            "then": {"allow": {"mode": ["pro"], "sound": ["off"]}},
+                            "then": {
+                                "require": ["mode"],
+                                "allow": {"mode": ["pro"], "sound": ["off"]},
+                            },
                         },
-                        {"if": {"field": "voice_list"}, "then": {"allow": {"mode": ["pro"]}}},
+                        {
+                            "if": {"field": "voice_list"},
+                            "then": {"require": ["mode"], "allow": {"mode": ["pro"]}},
+                        },
                     ],
                     "note": "Sound and voices need pro mode; the end frame is pro and silent only.",
                 },
                 "kling-v3": {
-                    "unsupported": ["static_mask", "dynamic_masks", "camera_control", "voice_list"],
-                    "note": "3–15 s, start/end frames, elements and multi-shot; no voice control.",
+                    "unsupported": [
+                        "static_mask",
+                        "dynamic_masks",
+                        "camera_control",
+                        "voice_list",
+                        "cfg_scale",
+                    ],
+                    "note": "3–15 s, start/end frames, elements and multi-shot; no voice control. The official image-to-video page says only kling-v1.x models take cfg_scale.",
                 },
             },
         },
@@ -800,7 +837,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "kling-v2-1",
                     "kling-v3",
                 ],
-                "default": "kling-v1",
+                "default": "kling-v3",
             },
             "prompt": {"type": "string", "maxLength": 2500},
             "negative_prompt": {"type": "string", "maxLength": 2500},
@@ -866,9 +903,17 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             },
             {
                 "rule": "when",
-                "if": {"field": "human_fidelity"},
-                "then": {"require": ["image_reference"]},
-                "note": "human_fidelity only takes effect with image_reference = subject.",
+                "if": {"field": "image"},
+                "then": {
+                    "rules": [
+                        {
+                            "rule": "max_total_items",
+                            "fields": ["element_list"],
+                            "max": 9,
+                            "note": "Elements plus images at most 10, and the reference image is one.",
+                        }
+                    ]
+                },
             },
         ],
         "x-kling-models": {

@@ -111,11 +111,16 @@ def test_model_violations_come_in_allow_unsupported_require_when_order() -> None
     ]
 
 
-def test_the_spec_default_model_refuses_2k_images(
+def test_kling_v1_refuses_2k_images(component: Callable[[str], dict[str, Any]]) -> None:
+    body = {"model_name": "kling-v1", "prompt": "a fox", "resolution": "2k"}
+    found = check(body, component("ImageGenerationRequest"))
+    assert [v.message for v in found] == ["resolution must be one of: 1k for model_name kling-v1"]
+
+
+def test_the_spec_default_model_kling_v3_takes_2k_images(
     component: Callable[[str], dict[str, Any]],
 ) -> None:
-    found = check({"prompt": "a fox", "resolution": "2k"}, component("ImageGenerationRequest"))
-    assert [v.message for v in found] == ["resolution must be one of: 1k for model_name kling-v1"]
+    assert check({"prompt": "a fox", "resolution": "2k"}, component("ImageGenerationRequest")) == []
 
 
 def test_the_spec_restyle_model_needs_an_image(

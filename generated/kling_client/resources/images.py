@@ -90,7 +90,7 @@ class ImagesGenerationsResource(TaskQueries[Task]):
         Args:
             prompt: What to generate, in natural language; at most 2500 characters.
             model_name: Which image model generates. Send kling-v3 for new integrations. Server
-                default: 'kling-v1'.
+                default: 'kling-v3'.
             negative_prompt: What to keep out of the images; not accepted together with a reference
                 image. At most 2500 characters.
             image: Reference image (URL or raw Base64); required when image_reference is set. At
@@ -99,8 +99,8 @@ class ImagesGenerationsResource(TaskQueries[Task]):
                 features, `face` its appearance (exactly one face).
             image_fidelity: How strongly the reference image shapes the result. >= 0; <= 1. Server
                 default: 0.5.
-            human_fidelity: How closely the person's likeness is kept; only with image_reference =
-                subject. >= 0; <= 1. Server default: 0.45.
+            human_fidelity: How closely the person's likeness is kept; it only takes effect with
+                image_reference = subject (ignored otherwise). >= 0; <= 1. Server default: 0.45.
             element_list: Subject-library elements to include; elements plus images at most 10. At
                 most 10 items.
             resolution: Output resolution class. Server default: '1k'.
