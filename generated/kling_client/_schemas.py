@@ -1632,11 +1632,37 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             {
                 "rule": "when",
                 "if": [
-                    {"field": "image_list", "absent": True},
+                    {"field": "image_list[].type", "absent": True},
                     {"field": "video_list", "absent": True},
                 ],
                 "then": {"require": ["aspect_ratio"]},
-                "note": "Without images or a video there is no frame to take the shape from.",
+                "note": "Without a first frame or a video to edit there is no shape to follow.",
+            },
+            {
+                "rule": "when",
+                "if": [
+                    {"field": "image_list[].type", "absent": True},
+                    {"field": "video_list[].refer_type", "equals": "feature"},
+                ],
+                "then": {"require": ["aspect_ratio"]},
+                "note": "A reference (feature) video does not give the output its shape.",
+            },
+            {
+                "rule": "when",
+                "if": [
+                    {"field": "video_list"},
+                    {"field": "video_list[].refer_type", "equals": "base"},
+                ],
+                "then": {"forbid": ["image_list[].type"]},
+                "note": "Editing a base video takes no first or end frame.",
+            },
+            {
+                "rule": "when",
+                "if": {"field": "image_list[].type", "equals": "first_frame"},
+                "then": {
+                    "rules": [{"rule": "max_total_items", "fields": ["element_list"], "max": 3}]
+                },
+                "note": "First-frame mode allows at most 3 elements.",
             },
             {
                 "rule": "when",
@@ -1696,9 +1722,17 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                 {"field": "video_list", "absent": True},
                             ],
                             "then": {"allow": {"duration": ["5", "10"]}},
-                        }
+                        },
+                        {
+                            "if": {"field": "image_list[].type", "equals": "first_frame"},
+                            "then": {"allow": {"duration": ["5", "10"]}},
+                        },
+                        {
+                            "if": {"field": "image_list[].type", "equals": "end_frame"},
+                            "then": {"forbid": ["element_list"]},
+                        },
                     ],
-                    "note": "3–10 s; pure text-to-video (and, not checked here, first-frame video) 5 or 10 s only; no multi-shot; no elements with start and end frames.",
+                    "note": "3–10 s; pure text-to-video and first-frame video 5 or 10 s only; no multi-shot; no elements with start and end frames.",
                 },
                 "kling-v3-omni": {
                     "when": [
