@@ -103,8 +103,19 @@ class TaskQueries(Generic[TaskT]):
             TaskFailedError: The task ended with ``task_status == "failed"``.
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
         """
-        return wait_for(
+        return self._finish(
             self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+        )
+
+    def _finish(
+        self, task: TaskT, *, timeout: float, poll_interval: float, request_timeout: float | None
+    ) -> TaskT:
+        """Poll a task already in hand until it finishes (``wait`` and ``create_and_wait``)."""
+        return wait_for(
+            task,
             lambda task_id: self.get(task_id, timeout=request_timeout),
             timeout=timeout,
             poll_interval=poll_interval,

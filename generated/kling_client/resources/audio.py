@@ -134,11 +134,8 @@ class AudioTextToAudioResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 
@@ -265,11 +262,8 @@ class AudioVideoToAudioResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from .._http import HttpCore
 from .._parsing import mapping, require_models
 from .._tasks import TaskQueries, TaskRoutes
-from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
+from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from ..models import AssetDeletion, PresetElementRecord, PresetVoiceRecord, Task
 from ..params import CustomElementImageListParam, CustomElementTagParam, CustomElementVideoListParam
 
@@ -145,11 +145,8 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
     def presets(
@@ -362,11 +359,8 @@ class GeneralElementsResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
     def presets(

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from .._http import HttpCore
 from .._parsing import mapping
 from .._tasks import TaskQueries, TaskRoutes
-from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
+from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from ..models import ImageAspectRatio, Task
 from ..params import (
     ElementRefParam,
@@ -203,11 +203,8 @@ class ImagesGenerationsResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 
@@ -365,11 +362,8 @@ class ImagesOmniImageResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 
@@ -515,11 +509,8 @@ class ImagesMultiImage2imageResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 
@@ -659,11 +650,8 @@ class ImagesExpandResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 
@@ -778,9 +766,6 @@ class ImagesVirtualTryOnResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from .._http import HttpCore
 from .._parsing import mapping
 from .._tasks import TaskQueries, TaskRoutes
-from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, wait_for
+from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from ..models import (
     ClearSelectionData,
     IdentifyFaceData,
@@ -244,11 +244,8 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
     def init_selection(
@@ -534,11 +531,8 @@ class VideosLipSyncResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 
@@ -651,11 +645,8 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
     def identify_face(
@@ -818,11 +809,8 @@ class VideosAvatarResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 
@@ -1013,11 +1001,8 @@ class VideosText2videoResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 
@@ -1246,11 +1231,8 @@ class VideosImage2videoResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 
@@ -1425,11 +1407,8 @@ class VideosOmniVideoResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 
@@ -1583,11 +1562,8 @@ class VideosMultiImage2videoResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 
@@ -1736,11 +1712,8 @@ class VideosMotionControlResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 
@@ -1864,11 +1837,8 @@ class VideosVideoExtendResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
 
 
@@ -1977,9 +1947,6 @@ class VideosEffectsResource(TaskQueries[Task]):
             validate=validate,
             timeout=request_timeout,
         )
-        return wait_for(
-            task,
-            lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
         )
