@@ -196,10 +196,6 @@ class CallbackSettings:
         return int(min(self.max_backoff_ms, self.backoff_ms * 2 ** max(attempts - 1, 0)))
 
 
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(SCHEMA)
-
-
 def status_steps(
     created_at: int, submitted_ms: int, processing_ms: int, outcome: str
 ) -> list[tuple[str, int]]:

@@ -53,10 +53,6 @@ MEANINGS: dict[int, str] = {
 }
 
 
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(SCHEMA)
-
-
 def record(
     conn: sqlite3.Connection, operation_id: str | None, status: int, code: int, count: int = 1
 ) -> None:

@@ -167,10 +167,6 @@ def charge_for(ctx: ResultContext) -> Charge:
     return Charge(str(task.get("pack", "general")), max(1, slots), float(units(ctx) or 0))
 
 
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(SCHEMA)
-
-
 def live_slots(conn: sqlite3.Connection, owner: str, pack: str, now: int) -> int:
     """Slots held by the owner's tasks of this pack that have not ended at mock time ``now``."""
     (held,) = conn.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +13,16 @@ import pytest
 
 from mockserver import callbacks
 from mockserver.callbacks import AllowList, CallbackSettings, Dispatcher
-from tests.mock.part2_support import FileDatabase, Receiver
+from mockserver.store import Store
+from tests.mock.part2_support import Receiver
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> FileDatabase:
-    return FileDatabase(str(tmp_path / "callbacks.sqlite3"), callbacks.ensure_schema)
+def db(tmp_path: Path) -> Iterator[Store]:
+    """The mock's own store on a file, as the dispatcher gets it in a served mock."""
+    store = Store(str(tmp_path / "callbacks.sqlite3"))
+    yield store
+    store.close()
 
 
 class World:
@@ -32,7 +37,7 @@ class World:
             return None
         return {"task_id": task_id, "at": at, "base": base_url}
 
-    def dispatcher(self, db: FileDatabase, **settings: Any) -> Dispatcher:
+    def dispatcher(self, db: Store, **settings: Any) -> Dispatcher:
         config = CallbackSettings(**{"backoff_ms": 1, "timeout_s": 2.0, **settings})
         return Dispatcher(db, config, self.render, lambda: self.now)
 
@@ -40,7 +45,7 @@ class World:
 STEPS = [("submitted", 0), ("processing", 100), ("succeed", 300)]
 
 
-def enqueue(dispatcher: Dispatcher, db: FileDatabase, url: str, task_id: str = "t1") -> None:
+def enqueue(dispatcher: Dispatcher, db: Store, url: str, task_id: str = "t1") -> None:
     with db.transaction() as conn:
         dispatcher.enqueue(
             conn, task_id=task_id, owner="acct", url=url, base_url="http://m/", steps=STEPS
@@ -114,7 +119,7 @@ def test_status_steps_skip_phases_of_no_length() -> None:
 
 
 # ----------------------------------------------------------------------------- delivery
-def test_only_due_changes_are_sent_in_order(db: FileDatabase, receiver: Receiver) -> None:
+def test_only_due_changes_are_sent_in_order(db: Store, receiver: Receiver) -> None:
     world = World()
     dispatcher = world.dispatcher(db)
     enqueue(dispatcher, db, receiver.url)
@@ -126,7 +131,7 @@ def test_only_due_changes_are_sent_in_order(db: FileDatabase, receiver: Receiver
 
 
 def test_the_body_is_the_rendered_task_and_unsigned_without_a_secret(
-    db: FileDatabase, receiver: Receiver
+    db: Store, receiver: Receiver
 ) -> None:
     world = World()
     dispatcher = world.dispatcher(db)
@@ -138,7 +143,7 @@ def test_the_body_is_the_rendered_task_and_unsigned_without_a_secret(
     assert "webhook-signature" not in got.headers
 
 
-def test_with_a_secret_every_post_is_signed(db: FileDatabase, receiver: Receiver) -> None:
+def test_with_a_secret_every_post_is_signed(db: Store, receiver: Receiver) -> None:
     world = World()
     dispatcher = world.dispatcher(db, secret="whsec_c2VjcmV0")
     enqueue(dispatcher, db, receiver.url)
@@ -149,7 +154,7 @@ def test_with_a_secret_every_post_is_signed(db: FileDatabase, receiver: Receiver
 
 
 def test_a_failing_receiver_is_retried_with_backoff_and_order_is_kept(
-    db: FileDatabase, receiver: Receiver
+    db: Store, receiver: Receiver
 ) -> None:
     receiver.statuses = [500, 503, 200]
     world = World()
@@ -171,7 +176,7 @@ def test_a_failing_receiver_is_retried_with_backoff_and_order_is_kept(
 
 
 def test_after_the_last_attempt_a_change_is_given_up_and_the_next_goes(
-    db: FileDatabase, receiver: Receiver
+    db: Store, receiver: Receiver
 ) -> None:
     receiver.statuses = [500, 500, 200]
     world = World()
@@ -185,7 +190,7 @@ def test_after_the_last_attempt_a_change_is_given_up_and_the_next_goes(
     assert statuses(dispatcher) == ["failed", "delivered", "pending"]
 
 
-def test_a_host_outside_the_allow_list_is_blocked_and_never_sent(db: FileDatabase) -> None:
+def test_a_host_outside_the_allow_list_is_blocked_and_never_sent(db: Store) -> None:
     world = World()
     world.now = 1000
     dispatcher = world.dispatcher(db)
@@ -196,7 +201,7 @@ def test_a_host_outside_the_allow_list_is_blocked_and_never_sent(db: FileDatabas
     assert not dispatcher.has_open()
 
 
-def test_a_task_that_is_gone_is_not_retried(db: FileDatabase, receiver: Receiver) -> None:
+def test_a_task_that_is_gone_is_not_retried(db: Store, receiver: Receiver) -> None:
     world = World()
     world.gone.add("t1")
     dispatcher = world.dispatcher(db)
@@ -207,7 +212,7 @@ def test_a_task_that_is_gone_is_not_retried(db: FileDatabase, receiver: Receiver
 
 
 def test_dispatchers_sharing_a_database_send_each_change_once(
-    db: FileDatabase, receiver: Receiver
+    db: Store, receiver: Receiver
 ) -> None:
     world = World()
     world.now = 1000
@@ -223,9 +228,7 @@ def test_dispatchers_sharing_a_database_send_each_change_once(
     assert len(ids) == 60 and len(set(ids)) == 60
 
 
-def test_the_thread_delivers_on_its_own_and_stops_when_idle(
-    db: FileDatabase, receiver: Receiver
-) -> None:
+def test_the_thread_delivers_on_its_own_and_stops_when_idle(db: Store, receiver: Receiver) -> None:
     world = World()
     world.now = 1000
     dispatcher = world.dispatcher(db, poll_ms=10)

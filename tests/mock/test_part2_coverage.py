@@ -15,7 +15,7 @@ OPERATIONS = [
 
 def recorded(*hits: tuple[str | None, int, int]) -> list[tuple[str, int, int, int]]:
     conn = sqlite3.connect(":memory:", isolation_level=None)
-    coverage.ensure_schema(conn)
+    conn.executescript(coverage.SCHEMA)
     for operation_id, status, code in hits:
         coverage.record(conn, operation_id, status, code)
     return coverage.counts(conn)

@@ -20,7 +20,7 @@ VIDEO_TASK = {"result": "videos", "duration_field": "duration", "slots": 1, "pac
 @pytest.fixture
 def conn() -> Iterator[sqlite3.Connection]:
     connection = sqlite3.connect(":memory:", isolation_level=None)
-    limits.ensure_schema(connection)
+    connection.executescript(limits.SCHEMA)
     yield connection
     connection.close()
 
