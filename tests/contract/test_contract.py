@@ -8,10 +8,8 @@ API in ``make contract``, so the mock is checked against reality, not only again
 
 from __future__ import annotations
 
-import functools
 import os
 import uuid
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,24 +21,15 @@ from kling_client import (
     TaskFailedError,
 )
 
-from codegen.specload import iter_operations, load_bundle
 from tests.properties.strategies import invalid_bodies
-from tests.properties.support import spec_schemas
+from tests.properties.support import PolledCreate, polled_creates, resource_of, spec_schemas
 
 DEFAULT_FAMILIES = "images.generations"
 
 
-@functools.cache
-def creates() -> dict[str, tuple[str, dict[str, Any]]]:
-    """family -> (create operationId, the spec's first request example)."""
-    found: dict[str, tuple[str, dict[str, Any]]] = {}
-    for _, _, op in iter_operations(load_bundle()):
-        task = op.get("x-kling-task")
-        if task and not task.get("immediate"):
-            media = op["requestBody"]["content"]["application/json"]
-            example = next(iter((media.get("examples") or {}).values()))["value"]
-            found[op["x-kling-family"]] = (op["operationId"], example)
-    return found
+def creates() -> dict[str, PolledCreate]:
+    """family -> its polled create (operation and the spec's request example)."""
+    return {create.family: create for create in polled_creates()}
 
 
 def families() -> list[str]:
@@ -48,19 +37,14 @@ def families() -> list[str]:
     return [name.strip() for name in chosen.split(",") if name.strip()]
 
 
-def resource(client: KlingClient, family: str) -> Any:
-    return functools.reduce(getattr, family.split("."), client)
-
-
 @pytest.mark.parametrize("family", families())
 def test_a_valid_request_is_accepted_and_its_task_finishes(
     target: KlingClient, poll_interval: float, family: str
 ) -> None:
-    _, example = creates()[family]
-    body = {k: v for k, v in example.items() if k != "external_task_id"}
+    body = dict(creates()[family].example)
     if "n" in body:
         body["n"] = 1
-    tasks = resource(target, family)
+    tasks = resource_of(target, family)
     created = tasks.create(**body)
     assert created.task_status in ("submitted", "processing")
     try:
@@ -77,7 +61,7 @@ def test_a_valid_request_is_accepted_and_its_task_finishes(
 def test_a_request_the_client_refuses_is_refused_by_the_server_too(
     target: KlingClient, family: str, data: st.DataObject
 ) -> None:
-    operation_id, _ = creates()[family]
+    operation_id = creates()[family].operation_id
     breakage = data.draw(invalid_bodies(spec_schemas()[operation_id]))
     with pytest.raises(InvalidRequestError):
         target.request(operation_id, body=breakage.body)
@@ -89,7 +73,7 @@ def test_a_request_the_client_refuses_is_refused_by_the_server_too(
 @pytest.mark.parametrize("family", families())
 def test_an_unknown_task_is_not_found(target: KlingClient, family: str) -> None:
     with pytest.raises(NotFoundError):
-        resource(target, family).get(f"no-such-task-{uuid.uuid4().hex}")
+        resource_of(target, family).get(f"no-such-task-{uuid.uuid4().hex}")
 
 
 def test_a_request_without_credentials_is_refused_with_1001(target: KlingClient) -> None:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import functools
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 import requests
+from kling_client import KlingClient
 
 from codegen.compile import request_schema
 from codegen.specload import iter_operations, load_bundle
@@ -26,6 +28,36 @@ def spec_schemas() -> dict[str, dict[str, Any]]:
         op["operationId"]: request_schema(bundle, op) for _, _, op in iter_operations(bundle)
     }
     return {operation_id: schema for operation_id, schema in compiled.items() if schema}
+
+
+@dataclass(frozen=True)
+class PolledCreate:
+    """A create whose task is polled: its operation, family, x-kling-task and the spec's example."""
+
+    operation_id: str
+    family: str
+    task: dict[str, Any]
+    example: dict[str, Any]  #: the first request example, without its external_task_id
+
+
+@functools.cache
+def polled_creates() -> tuple[PolledCreate, ...]:
+    """Every create of the spec whose task is polled (all but the immediate ones), in spec order."""
+    found = []
+    for _, _, op in iter_operations(load_bundle()):
+        task = op.get("x-kling-task")
+        if not task or task.get("immediate"):
+            continue
+        media = op["requestBody"]["content"]["application/json"]
+        example = next(iter((media.get("examples") or {}).values()))["value"]
+        body = {k: v for k, v in example.items() if k != "external_task_id"}
+        found.append(PolledCreate(op["operationId"], op["x-kling-family"], task, body))
+    return tuple(found)
+
+
+def resource_of(client: KlingClient, family: str) -> Any:
+    """The client resource of a dotted family name (``images.generations``)."""
+    return functools.reduce(getattr, family.split("."), client)
 
 
 def body_operations() -> list[str]:

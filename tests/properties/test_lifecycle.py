@@ -8,7 +8,6 @@ backwards, ``updated_at`` never decreases and ``created_at`` never changes, what
 
 from __future__ import annotations
 
-import functools
 import io
 import itertools
 from typing import Any
@@ -20,12 +19,18 @@ from hypothesis import strategies as st
 from kling_client import KlingClient, NotFoundError, TaskFailedError
 from PIL import Image
 
-from codegen.specload import iter_operations, load_bundle
 from mockserver import create_app
 from mockserver.testing import session_for
 
 from .strategies import valid_bodies
-from .support import BASE_URL, SpecCheckedSession, fresh_key, spec_schemas
+from .support import (
+    BASE_URL,
+    SpecCheckedSession,
+    fresh_key,
+    polled_creates,
+    resource_of,
+    spec_schemas,
+)
 
 ORDER = {"submitted": 0, "processing": 1, "succeed": 2, "failed": 2}
 RATIOS = {
@@ -40,18 +45,8 @@ RATIOS = {
 }
 
 
-@functools.cache
-def task_creates() -> list[tuple[str, str, dict[str, Any]]]:
-    """(operationId, family, x-kling-task) of every create whose task is polled."""
-    return [
-        (op["operationId"], op["x-kling-family"], op["x-kling-task"])
-        for _, _, op in iter_operations(load_bundle())
-        if "x-kling-task" in op and not op["x-kling-task"].get("immediate")
-    ]
-
-
-def resource_of(client: KlingClient, family: str) -> Any:
-    return functools.reduce(getattr, family.split("."), client)
+#: (operationId, family, x-kling-task) of every create whose task is polled.
+CREATES = [(c.operation_id, c.family, c.task) for c in polled_creates()]
 
 
 def finish(resource: Any, task_id: str) -> Any:
@@ -75,7 +70,7 @@ def run_task(
 
 TASK_CREATES = pytest.mark.parametrize(
     ("operation_id", "family", "task"),
-    task_creates(),
+    CREATES,
     ids=lambda v: v if isinstance(v, str) and v.startswith("create") else "",
 )
 
@@ -136,7 +131,7 @@ def frozen_app() -> Flask:
 
 
 @given(
-    pick=st.sampled_from(task_creates()),
+    pick=st.sampled_from(CREATES),
     steps=st.lists(st.integers(min_value=0, max_value=4000), min_size=1, max_size=12),
     data=st.data(),
 )
@@ -165,7 +160,7 @@ def test_status_never_goes_backwards_and_timestamps_keep_their_promises(
             assert after.task_status == before.task_status
 
 
-@given(pick=st.sampled_from(task_creates()), data=st.data())
+@given(pick=st.sampled_from(CREATES), data=st.data())
 def test_one_account_never_sees_another_accounts_tasks(
     checked: SpecCheckedSession, pick: tuple[str, str, dict[str, Any]], data: st.DataObject
 ) -> None:

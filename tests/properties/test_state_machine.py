@@ -11,7 +11,6 @@ what the model knows.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,29 +27,17 @@ from hypothesis.stateful import (
 )
 from kling_client import KlingClient, NotFoundError, RateLimitError, ServerError
 
-from codegen.specload import iter_operations, load_bundle
+from codegen.specload import load_bundle
 from mockserver import create_app
 from tests.mock.mockapi import SpecResponses
 
-from .support import BASE_URL, SpecCheckedSession, fresh_key
+from .support import BASE_URL, SpecCheckedSession, fresh_key, polled_creates, resource_of
 
 ORDER = {"submitted": 0, "processing": 1, "succeed": 2, "failed": 2}
 
 
-@functools.cache
-def examples() -> list[tuple[str, dict[str, Any]]]:
-    """(family, request example) for every polled create: realistic bodies, cheap to send."""
-    found = []
-    for _, _, op in iter_operations(load_bundle()):
-        task = op.get("x-kling-task")
-        if not task or task.get("immediate"):
-            continue
-        media = op["requestBody"]["content"]["application/json"]
-        for example in (media.get("examples") or {}).values():
-            body = {k: v for k, v in example["value"].items() if k != "external_task_id"}
-            found.append((op["x-kling-family"], body))
-            break
-    return found
+#: (family, the spec's request example) for every polled create: realistic bodies, cheap to send.
+EXAMPLES = [(c.family, c.example) for c in polled_creates()]
 
 
 @dataclass
@@ -93,7 +80,7 @@ class MockLifecycle(RuleBasedStateMachine):
         assert error.code in (5000, 5001, 5002, 1302), error
 
     def resource(self, family: str, prefix: str) -> Any:
-        return functools.reduce(getattr, family.split("."), self.client(prefix))
+        return resource_of(self.client(prefix), family)
 
     def admin(self, path: str, payload: dict[str, Any] | None = None) -> Any:
         answer = SESSION.session.post(f"{BASE_URL}/__mock/{path}", json=payload or {})
@@ -118,7 +105,7 @@ class MockLifecycle(RuleBasedStateMachine):
 
     @rule(
         target=tasks,
-        pick=st.sampled_from(examples()),
+        pick=st.sampled_from(EXAMPLES),
         prefix=st.sampled_from(["", "/kling"]),
     )
     def create(self, pick: tuple[str, dict[str, Any]], prefix: str) -> Any:
@@ -157,7 +144,7 @@ class MockLifecycle(RuleBasedStateMachine):
         except Exception as error:
             self.tolerate(error)
 
-    @rule(pick=st.sampled_from(examples()), prefix=st.sampled_from(["", "/kling"]))
+    @rule(pick=st.sampled_from(EXAMPLES), prefix=st.sampled_from(["", "/kling"]))
     def list_family(self, pick: tuple[str, dict[str, Any]], prefix: str) -> None:
         family = pick[0]
         try:
