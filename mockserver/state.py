@@ -41,7 +41,7 @@ class MockState:
         self.store.reset()
 
     def defaults(self, operation_id: str) -> dict[str, Any]:
-        """Schema defaults of the fields the create operation's x-kling-task names."""
+        """Schema defaults of the create's top-level fields and of those its x-kling-task names."""
         found = self._defaults.get(operation_id)
         if found is None:
             op = self.index.operations.get(operation_id)
