@@ -39,7 +39,6 @@ def _number(value: Any, default: float) -> float:
 
 
 FIELD_KEYS = ("count_field", "duration_field", "aspect_ratio_field", "resolution_field")
-SERIES_RANGE = (2, 9)
 
 
 def value_at(body: Mapping[str, Any], path: str) -> Any:
@@ -97,22 +96,36 @@ class ResultContext:
     def field(self, key: str) -> Any:
         """The body value of the field x-kling-task names under ``key``, else its default."""
         name = self.task.get(key)
-        if not name:
+        return self._value(name) if name else None
+
+    def _value(self, path: str) -> Any:
+        """The body value at a path, else the schema default."""
+        value = value_at(self.body, path)
+        return self.defaults.get(path) if value is None else value
+
+    @property
+    def series(self) -> Mapping[str, Any] | None:
+        """x-kling-task's ``series`` block when this request asks for a series, else None."""
+        spec = self.task.get("series")
+        if not isinstance(spec, Mapping):
             return None
-        value = value_at(self.body, name)
-        return self.defaults.get(name) if value is None else value
+        when = spec.get("when") or {}
+        asked = self._value(str(when.get("field", "")))
+        return spec if asked is not None and asked == when.get("equals") else None
 
     @property
     def count(self) -> int:
-        """Outputs the task makes; a series has series_amount of them ("auto": 2..9 by task)."""
-        if self.body.get("result_type") == "series":
-            amount = str(self.body.get("series_amount", self.defaults.get("series_amount", "auto")))
-            if amount.isdigit():
-                return int(amount)
-            low, high = SERIES_RANGE
-            digest = hashlib.blake2b(f"{self.task_id}:series".encode(), digest_size=4).digest()
-            return low + int.from_bytes(digest, "big") % (high - low + 1)
-        return max(1, int(_number(self.field("count_field"), 1)))
+        """Outputs the task makes: count_field, or for a series its own count ("auto": drawn
+        per task from auto_range)."""
+        series = self.series
+        if series is None:
+            return max(1, int(_number(self.field("count_field"), 1)))
+        amount = str(self._value(str(series["count_field"])) or "auto")
+        if amount.isdigit():
+            return int(amount)
+        low, high = series["auto_range"]
+        digest = hashlib.blake2b(f"{self.task_id}:series".encode(), digest_size=4).digest()
+        return int(low) + int.from_bytes(digest, "big") % (int(high) - int(low) + 1)
 
     @property
     def duration(self) -> float:
@@ -213,7 +226,7 @@ def _element(ctx: ResultContext) -> list[dict[str, Any]]:
 
 
 def _omni(ctx: ResultContext) -> dict[str, Any]:
-    if ctx.body.get("result_type") == "series":
+    if ctx.series is not None:
         return {"result_type": "series", "series_images": _images(ctx)}
     return {"result_type": "single", "images": _images(ctx)}
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from codegen.specload import load_bundle
 from mockserver import limits
 from mockserver.errors import KlingError
 from mockserver.limits import Charge, ContentRule, Limits, Quota
@@ -49,8 +50,8 @@ def test_a_task_without_slots_or_units_takes_one_slot_and_nothing() -> None:
 
 
 def test_a_series_holds_a_slot_per_image_it_makes() -> None:
-    series = {**IMAGE_TASK, "result": "omni_images"}
-    assert charge(series, {"result_type": "series", "series_amount": 6}).slots == 6
+    omni = load_bundle()["paths"]["/v1/images/omni-image"]["post"]["x-kling-task"]
+    assert charge(omni, {"result_type": "series", "series_amount": 6}).slots == 6
 
 
 def test_slots_are_held_until_the_task_ends(conn: sqlite3.Connection) -> None:
