@@ -21,11 +21,11 @@ from typing import Any
 
 import yaml
 
-from codegen import specload
 from codegen.build import build_api
 from codegen.generate import render_files
 from codegen.render import render
-from codegen.specload import SPEC_DIR, load_bundle
+from spec import documents as specload
+from spec.documents import SPEC_DIR, load_bundle
 
 COMPETITOR = "openapi-python-client"
 

@@ -7,14 +7,17 @@ plain synchronous method named by ``x-kling-method`` (default: the last path seg
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from codegen import compile as compiler
-from codegen.ir import Api, Field, Operation, OperationKind, Resource, Result, RetryPolicy, Server
+from codegen.ir import Api, Field, Operation, OperationKind, Resource, Result, RetryPolicy
 from codegen.naming import identifier, pascal
-from codegen.specload import SPEC_DIR, Document, SpecError, iter_operations, load_bundle, resolve
 from codegen.typing_builder import TypeBuilder, component_name
+from spec import compile as compiler
+from spec.documents import Document, SpecError, iter_operations
+from spec.extensions import TaskSpec
+from spec.operations import kind_of
+from spec.operations import operation_id as spec_operation_id
+from spec.refs import resolve
 
 ID_FIELD = "external_task_id"
 RESERVED_FIELDS = frozenset({"extra", "from_dict", "KEYS"})
@@ -22,12 +25,8 @@ TASK_METHODS = ("create", "create_and_wait", "get", "get_by_external_id", "wait"
 
 
 def operation_kind(operation: Document) -> OperationKind:
-    if "x-kling-task" in operation:
-        return "create"
-    query = operation.get("x-kling-query")
-    if isinstance(query, dict):
-        return "list" if "list" in query.get("by", []) else "get"
-    return "sync"
+    kind: OperationKind = kind_of(operation).value
+    return kind
 
 
 def method_name(path: str, operation: Document, kind: OperationKind) -> str:
@@ -55,18 +54,15 @@ class ApiBuilder:
             item = self.bundle["paths"][path]
             operation = self.operation(path, http_method, raw, item.get("parameters", []))
             self.attach(raw, operation)
-        servers = tuple(
-            Server(str(s["url"]), str(s.get("description", ""))) for s in self.bundle["servers"]
-        )
+        servers = [(str(s["url"]), str(s.get("description", ""))) for s in self.bundle["servers"]]
         tags = {t["name"]: str(t.get("description", "")) for t in self.bundle.get("tags", [])}
         for name, root in self.roots.items():
             root.description = root.description or tags.get(name, "")
         return Api(
             title=str(self.bundle["info"]["title"]),
             version=str(self.bundle["info"]["version"]),
-            official_url=servers[0].url if servers else "",
-            gateway_url=next((s.url for s in servers if "gateway" in s.description.lower()), ""),
-            servers=servers,
+            official_url=servers[0][0] if servers else "",
+            gateway_url=next((url for url, text in servers if "gateway" in text.lower()), ""),
             resources=tuple(self.roots[name] for name in sorted(self.roots)),
             aliases=tuple(self.types.aliases[n] for n in sorted(self.types.aliases)),
             models=tuple(self.types.models[n] for n in sorted(self.types.models)),
@@ -79,7 +75,7 @@ class ApiBuilder:
     def operation(
         self, path: str, http_method: str, raw: Document, shared_params: list[Any]
     ) -> Operation:
-        operation_id = str(raw.get("operationId") or f"{http_method}_{path}")
+        operation_id = spec_operation_id(http_method, path, raw)
         kind = operation_kind(raw)
         params = [resolve(self.bundle, p) for p in [*shared_params, *raw.get("parameters", [])]]
         path_params = tuple(self.parameter(p, operation_id) for p in params if p["in"] == "path")
@@ -93,8 +89,7 @@ class ApiBuilder:
         parameters = compiler.parameter_schemas(self.bundle, raw)
         if parameters:
             self.parameter_schemas[operation_id] = compiler.parameters_object(parameters)
-        task = raw.get("x-kling-task") or {}
-        query_spec = raw.get("x-kling-query") or {}
+        task = TaskSpec.parse(raw.get("x-kling-task"))
         return Operation(
             operation_id=operation_id,
             kind=kind,
@@ -108,13 +103,10 @@ class ApiBuilder:
             query_params=query_params,
             body_fields=body_fields,
             has_body=body_schema is not None,
-            validates=schema is not None,
             retry=self.retry(http_method, kind, body_fields),
             id_field=ID_FIELD if any(f.key == ID_FIELD for f in body_fields) else None,
-            lookup=tuple(query_spec.get("by", [])),
             external_id_param=self.parameter(external, operation_id) if external else None,
-            immediate=bool(task.get("immediate", False)),
-            source=str((raw.get("x-kling-source") or {}).get("page", "")),
+            immediate=task.immediate,
             example=self.example(raw),
         )
 
@@ -237,7 +229,3 @@ def build_api(bundle: Document) -> Api:
     api = ApiBuilder(bundle).build()
     check_names(api)
     return api
-
-
-def load_api(spec_dir: Path = SPEC_DIR) -> Api:
-    return build_api(load_bundle(spec_dir))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from codegen.formatting import FormattingError
 from codegen.generate import OUT_DIR, check, generate
-from codegen.specload import SPEC_DIR, SpecError
+from spec.documents import SPEC_DIR, SpecError
 
 
 def parser() -> argparse.ArgumentParser:

@@ -118,14 +118,6 @@ class Model:
         return f"An {what} the spec does not describe further."
 
     @property
-    def required_fields(self) -> tuple[Field, ...]:
-        return tuple(f for f in self.fields if f.required)
-
-    @property
-    def optional_fields(self) -> tuple[Field, ...]:
-        return tuple(f for f in self.fields if not f.required)
-
-    @property
     def keys(self) -> tuple[str, ...]:
         return tuple(f.key for f in self.fields)
 

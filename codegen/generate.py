@@ -13,8 +13,8 @@ from codegen import layout
 from codegen.build import build_api
 from codegen.formatting import format_tree
 from codegen.render import render
-from codegen.specload import SPEC_DIR, load_bundle
 from codegen.tree import TreeDiff, compare, read_tree, write_tree
+from spec.documents import SPEC_DIR, load_bundle
 
 OUT_DIR = Path(__file__).resolve().parent.parent / "generated"
 

@@ -24,7 +24,6 @@ __all__ = [
     "ResourceModule",
     "Result",
     "RetryPolicy",
-    "Server",
 ]
 
 OperationKind = Literal["create", "get", "list", "sync"]
@@ -47,13 +46,10 @@ class Operation:
     query_params: tuple[Field, ...] = ()
     body_fields: tuple[Field, ...] = ()
     has_body: bool = False
-    validates: bool = False
     retry: RetryPolicy = "never"
     id_field: str | None = None
-    lookup: tuple[str, ...] = ()
     external_id_param: Field | None = None
     immediate: bool = False
-    source: str = ""
     example: dict[str, Any] | None = None
 
     @property
@@ -240,12 +236,6 @@ class Resource:
 
 
 @dataclass(frozen=True)
-class Server:
-    url: str
-    description: str
-
-
-@dataclass(frozen=True)
 class ResourceModule:
     """One ``resources/<name>.py``: a top-level node and its descendants."""
 
@@ -280,7 +270,6 @@ class Api:
     version: str
     official_url: str
     gateway_url: str
-    servers: tuple[Server, ...]
     resources: tuple[Resource, ...]
     aliases: tuple[Alias, ...]
     models: tuple[Model, ...]

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.ir import Api
+from spec.documents import SPEC_DIR
 
 CODEGEN_DIR = Path(__file__).resolve().parent
 TEMPLATE_DIR = CODEGEN_DIR / "templates"
@@ -30,8 +31,10 @@ STATIC_MODULES: dict[str, str] = {
     "_tasks.py": "_tasks.py",
     "_validation.py": "_validation.py",
     "_waiting.py": "_waiting.py",
-    "rules.py": "_rules.py",
 }
+
+#: spec-core modules shipped inside the client (same text), and their names there.
+VENDORED_MODULES: dict[Path, str] = {SPEC_DIR / "rules.py": "_rules.py"}
 
 #: Public names the package re-exports from its static modules.
 RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
@@ -95,6 +98,7 @@ def static_files() -> dict[str, Path]:
     copied = {
         f"{PACKAGE}/{target}": RUNTIME_DIR / source for source, target in STATIC_MODULES.items()
     }
+    copied.update({f"{PACKAGE}/{target}": source for source, target in VENDORED_MODULES.items()})
     return copied
 
 

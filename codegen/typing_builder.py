@@ -11,7 +11,6 @@ from typing import Any, Literal
 
 from codegen.fields import Alias, Field, Model
 from codegen.naming import identifier, pascal
-from codegen.specload import Document, SpecError, resolve
 from codegen.typerefs import (
     ANY,
     NONE,
@@ -24,6 +23,8 @@ from codegen.typerefs import (
     TypeRef,
     union,
 )
+from spec.allof import flatten
+from spec.documents import Document, SpecError
 
 Side = Literal["model", "param"]
 _COMPONENT = "#/components/schemas/"
@@ -91,7 +92,7 @@ class TypeBuilder:
     def type_of(self, node: Any, *, side: Side, context: str) -> TypeRef:
         """The annotation of a value described by ``node``; nested objects become classes."""
         name = component_name(node)
-        schema = self._flatten(resolve(self.bundle, node))
+        schema = flatten(self.bundle, node)
         if not isinstance(schema, dict):
             return ANY
         component = self.resolved({"$ref": node["$ref"]}) if name else schema
@@ -115,11 +116,11 @@ class TypeBuilder:
 
     def fields(self, schema: dict[str, Any], *, side: Side, context: str) -> tuple[Field, ...]:
         """Every property of an object schema as a Field (wire order kept)."""
-        schema = self._flatten(schema)
+        schema = flatten(self.bundle, schema)
         required = set(schema.get("required", []))
         found: list[Field] = []
         for key, node in (schema.get("properties") or {}).items():
-            resolved = self._flatten(resolve(self.bundle, node))
+            resolved = flatten(self.bundle, node)
             if not isinstance(resolved, dict):
                 resolved = {}
             found.append(
@@ -137,32 +138,10 @@ class TypeBuilder:
         return tuple(found)
 
     def resolved(self, node: Any) -> dict[str, Any]:
-        schema = self._flatten(resolve(self.bundle, node))
+        schema = flatten(self.bundle, node)
         return schema if isinstance(schema, dict) else {}
 
     # ------------------------------------------------------------------ internals
-    def _flatten(self, schema: Any) -> Any:
-        """Fold ``allOf`` members into one object schema (properties and required merged)."""
-        if not isinstance(schema, dict) or "allOf" not in schema:
-            return schema
-        merged: dict[str, Any] = {}
-        properties: dict[str, Any] = {}
-        required: list[str] = []
-        for member in schema["allOf"]:
-            part = self._flatten(resolve(self.bundle, member))
-            if isinstance(part, dict):
-                merged.update(
-                    {k: v for k, v in part.items() if k not in ("properties", "required")}
-                )
-                properties.update(part.get("properties") or {})
-                required += [r for r in part.get("required", []) if r not in required]
-        merged.update({k: v for k, v in schema.items() if k not in ("allOf", "properties")})
-        for key, node in (schema.get("properties") or {}).items():
-            properties[key] = {**properties.get(key, {}), **node} if key in properties else node
-        merged["properties"] = properties
-        merged["required"] = required + [r for r in schema.get("required", []) if r not in required]
-        return merged
-
     def _enum(self, schema: dict[str, Any], name: str | None) -> TypeRef:
         values = [schema["const"]] if "const" in schema else list(schema["enum"])
         literal = _literal_values(values)

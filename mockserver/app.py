@@ -14,7 +14,7 @@ from typing import Any
 
 from flask import Flask
 
-from codegen.specload import document_paths, load_bundle
+from spec.documents import document_paths, load_bundle
 
 from . import admin, assets, errors, journal, routes, tasks
 from .callbacks import Dispatcher

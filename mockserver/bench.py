@@ -284,7 +284,7 @@ def targets(workers: int) -> list[Target]:
 
 
 def _spec_json(folder: Path) -> Path:
-    from codegen.specload import SPEC_DIR, load_bundle
+    from spec.documents import SPEC_DIR, load_bundle
 
     path = folder / "kling-openapi.json"
     path.write_text(json.dumps(load_bundle(SPEC_DIR)), encoding="utf-8")

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from codegen.specload import SPEC_DIR
+from spec.documents import SPEC_DIR
 
 from .callbacks import AllowList, CallbackSettings
 from .faults import FaultConfigError, FaultPlan

@@ -19,6 +19,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from spec.rules import field_values
+
 from .errors import KlingError
 from .results import ResultContext, units
 
@@ -155,16 +157,16 @@ def charge_for(ctx: ResultContext) -> Charge:
     makes images).
     """
     task = ctx.task
-    declared = task.get("slots", 1)
+    declared = task.slots
     if isinstance(declared, str):
-        if declared == task.get("count_field"):
+        if declared == task.count_field:
             slots = ctx.count
         else:
             value = ctx.body.get(declared)
             slots = int(value) if isinstance(value, int | float) else 1
     else:
         slots = int(declared)
-    return Charge(str(task.get("pack", "general")), max(1, slots), float(units(ctx) or 0))
+    return Charge(task.pack, max(1, slots), float(units(ctx) or 0))
 
 
 def live_slots(conn: sqlite3.Connection, owner: str, pack: str, now: int) -> int:
@@ -271,25 +273,8 @@ class ContentRule:
         return cls(pattern, tuple(fields), str(raw.get("message") or CONTENT_MESSAGE))
 
     def matches(self, body: Mapping[str, Any]) -> bool:
-        sources = [_at(body, name) for name in self.fields] if self.fields else [body]
+        sources = [field_values(body, name) for name in self.fields] if self.fields else [body]
         return any(self.pattern.search(text) for source in sources for text in strings_in(source))
-
-
-def _at(body: Any, path: str) -> Any:
-    """The value at a dotted path (``[]`` after a name means every item of that list)."""
-    values = [body]
-    for part in path.split("."):
-        every = part.endswith("[]")
-        name = part.removesuffix("[]")
-        found = []
-        for value in values:
-            item = value.get(name) if isinstance(value, Mapping) else None
-            if every and isinstance(item, list):
-                found.extend(item)
-            elif item is not None:
-                found.append(item)
-        values = found
-    return values
 
 
 def strings_in(node: Any) -> Iterator[str]:

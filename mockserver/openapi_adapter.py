@@ -24,7 +24,7 @@ from openapi_core.validation.request.validators import V31RequestValidator
 from openapi_core.validation.schemas.factories import DialectSchemaValidatorsFactory
 from openapi_schema_validator import OAS31_BASE_DIALECT_ID, OAS30ReadValidator, OAS31Validator
 
-from codegen.specload import Document
+from spec.documents import Document
 
 from .spec_index import GATEWAY_PREFIX
 

@@ -15,6 +15,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from spec.extensions import Series, TaskSpec
+from spec.rules import field_values, schema_at
+
 from .assets import as_uri, asset_url
 
 
@@ -38,33 +41,13 @@ def _number(value: Any, default: float) -> float:
     return number if math.isfinite(number) else default
 
 
-FIELD_KEYS = ("count_field", "duration_field", "aspect_ratio_field", "resolution_field")
-
-
 def value_at(body: Mapping[str, Any], path: str) -> Any:
     """The value at a dotted path of the request body (None when any step is missing)."""
-    node: Any = body
-    for part in path.split("."):
-        if not isinstance(node, Mapping):
-            return None
-        node = node.get(part)
-    return node
+    found = field_values(body, path)
+    return found[0] if found else None
 
 
-def _schema_at(schema: Mapping[str, Any], path: str) -> Mapping[str, Any]:
-    node: Mapping[str, Any] = schema
-    for part in path.split("."):
-        options = [node, *node.get("oneOf", []), *node.get("anyOf", [])]
-        found = next(
-            (o["properties"][part] for o in options if part in o.get("properties", {})), None
-        )
-        if not isinstance(found, Mapping):
-            return {}
-        node = found
-    return node
-
-
-def field_defaults(task: Mapping[str, Any], compiled: Mapping[str, Any] | None) -> dict[str, Any]:
+def field_defaults(task: TaskSpec, compiled: Mapping[str, Any] | None) -> dict[str, Any]:
     """field path -> its schema default (every top-level field, and the fields x-kling-task names),
     from the compiled request schema, so a result follows the default the API applies to an
     absent field."""
@@ -72,10 +55,9 @@ def field_defaults(task: Mapping[str, Any], compiled: Mapping[str, Any] | None) 
     for name, node in ((compiled or {}).get("properties") or {}).items():
         if isinstance(node, Mapping) and "default" in node:
             found[name] = node["default"]
-    for key in FIELD_KEYS:
-        path = task.get(key)
-        if isinstance(path, str) and compiled:
-            node = _schema_at(compiled, path)
+    for path in task.field_paths():
+        if compiled:
+            node = schema_at(compiled, path)
             if "default" in node:
                 found[path] = node["default"]
     return found
@@ -85,7 +67,7 @@ def field_defaults(task: Mapping[str, Any], compiled: Mapping[str, Any] | None) 
 class ResultContext:
     """The facts a result is built from."""
 
-    task: dict[str, Any]
+    task: TaskSpec
     body: dict[str, Any]
     task_id: str
     base_url: str
@@ -95,7 +77,7 @@ class ResultContext:
 
     def field(self, key: str) -> Any:
         """The body value of the field x-kling-task names under ``key``, else its default."""
-        name = self.task.get(key)
+        name = getattr(self.task, key)
         return self._value(name) if name else None
 
     def _value(self, path: str) -> Any:
@@ -104,14 +86,13 @@ class ResultContext:
         return self.defaults.get(path) if value is None else value
 
     @property
-    def series(self) -> Mapping[str, Any] | None:
+    def series(self) -> Series | None:
         """x-kling-task's ``series`` block when this request asks for a series, else None."""
-        spec = self.task.get("series")
-        if not isinstance(spec, Mapping):
+        spec = self.task.series
+        if spec is None:
             return None
-        when = spec.get("when") or {}
-        asked = self._value(str(when.get("field", "")))
-        return spec if asked is not None and asked == when.get("equals") else None
+        asked = self._value(spec.field)
+        return spec if asked is not None and asked == spec.equals else None
 
     @property
     def count(self) -> int:
@@ -120,16 +101,16 @@ class ResultContext:
         series = self.series
         if series is None:
             return max(1, int(_number(self.field("count_field"), 1)))
-        amount = str(self._value(str(series["count_field"])) or "auto")
+        amount = str(self._value(series.count_field) or "auto")
         if amount.isdigit():
             return int(amount)
-        low, high = series["auto_range"]
+        low, high = series.auto_range
         digest = hashlib.blake2b(f"{self.task_id}:series".encode(), digest_size=4).digest()
         return int(low) + int.from_bytes(digest, "big") % (int(high) - int(low) + 1)
 
     @property
     def duration(self) -> float:
-        return _number(self.field("duration_field"), _number(self.task.get("default_duration"), 5))
+        return _number(self.field("duration_field"), self.task.default_duration)
 
     @property
     def watermark(self) -> bool:
@@ -245,16 +226,16 @@ BUILDERS: dict[str, Callable[[ResultContext], dict[str, Any]]] = {
 
 def task_result(ctx: ResultContext) -> dict[str, Any]:
     """The task_result of a succeeded task of this kind (empty for an unknown kind)."""
-    builder = BUILDERS.get(str(ctx.task.get("result")))
+    builder = BUILDERS.get(str(ctx.task.result))
     return builder(ctx) if builder else {}
 
 
 def units(ctx: ResultContext) -> str | None:
     """final_unit_deduction: units per output, or per second when x-kling-task says per_second."""
-    per = ctx.task.get("units")
+    per = ctx.task.units
     if per is None:
         return None
-    amount = float(per) * (ctx.duration if ctx.task.get("per_second") else ctx.count)
+    amount = per * (ctx.duration if ctx.task.per_second else ctx.count)
     return seconds(round(amount, 3))
 
 

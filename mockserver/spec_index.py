@@ -1,88 +1,29 @@
-"""The operations of the bundled spec, classified by what the mock does with them.
+"""The operations of the bundled spec as the mock serves them, and their documented responses.
 
-The x-kling-* extensions decide the kind: ``x-kling-task`` creates a task, ``x-kling-query`` reads
-tasks (``list`` in ``by`` makes it the list route), ``x-kling-sync`` (or nothing) answers at once.
-Each operation is served under its official path and under the gateway's ``/kling`` prefix.
+spec.operations types each operation (its kind, its x-kling-* blocks); this index keeps them by
+operationId and gives each its routes: the official path and the gateway's ``/kling`` prefix.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from enum import Enum
+from dataclasses import dataclass
 from typing import Any
 
-from codegen.specload import Document, iter_operations, resolve
+from spec.documents import Document
+from spec.operations import Kind, Operation, by_id
+from spec.refs import resolve
+
+__all__ = ["GATEWAY_PREFIX", "Kind", "Operation", "SpecIndex", "werkzeug_path"]
 
 GATEWAY_PREFIX = "/kling"
 _TEMPLATE_VAR = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
-class Kind(Enum):
-    CREATE = "create"
-    GET = "get"
-    LIST = "list"
-    SYNC = "sync"
-
-
-@dataclass(frozen=True)
-class Operation:
-    """One operation of the spec and the extension values the mock acts on."""
-
-    operation_id: str
-    method: str
-    path: str
-    kind: Kind
-    family: str
-    task: dict[str, Any] = field(default_factory=dict)
-    query: dict[str, Any] = field(default_factory=dict)
-    sync: dict[str, Any] = field(default_factory=dict)
-    has_body: bool = False
-    body_required: bool = False
-    query_parameters: frozenset[str] = frozenset()
-
-    @property
-    def werkzeug_path(self) -> str:
-        """The path as a werkzeug rule: ``{task_id}`` becomes ``<task_id>``."""
-        return _TEMPLATE_VAR.sub(r"<\1>", self.path)
-
-    @property
-    def target(self) -> str:
-        """The create operation whose tasks a query (or a task-bound sync call) reads."""
-        return str(self.query.get("of") or self.sync.get("target") or self.operation_id)
-
-
-def _kind(operation: Document) -> Kind:
-    if "x-kling-task" in operation:
-        return Kind.CREATE
-    query = operation.get("x-kling-query")
-    if query is not None:
-        return Kind.LIST if "list" in query.get("by", []) else Kind.GET
-    return Kind.SYNC
-
-
-def _query_names(bundle: Document, path: str, operation: Document) -> frozenset[str]:
-    declared = [*bundle["paths"][path].get("parameters", []), *operation.get("parameters", [])]
-    found = (resolve(bundle, parameter) for parameter in declared)
-    return frozenset(p["name"] for p in found if isinstance(p, dict) and p.get("in") == "query")
-
-
-def classify(bundle: Document, path: str, method: str, operation: Document) -> Operation:
-    body = resolve(bundle, operation.get("requestBody")) if "requestBody" in operation else None
-    return Operation(
-        operation_id=str(operation.get("operationId") or f"{method} {path}"),
-        method=method.upper(),
-        path=path,
-        kind=_kind(operation),
-        family=str(operation.get("x-kling-family", "")),
-        task=dict(operation.get("x-kling-task") or {}),
-        query=dict(operation.get("x-kling-query") or {}),
-        sync=dict(operation.get("x-kling-sync") or {"behaviour": "synthesize"}),
-        has_body=body is not None,
-        body_required=bool(body and body.get("required")),
-        query_parameters=_query_names(bundle, path, operation),
-    )
+def werkzeug_path(path: str) -> str:
+    """A spec path as a werkzeug rule: ``{task_id}`` becomes ``<task_id>``."""
+    return _TEMPLATE_VAR.sub(r"<\1>", path)
 
 
 @dataclass(frozen=True)
@@ -94,15 +35,7 @@ class SpecIndex:
 
     @classmethod
     def from_bundle(cls, bundle: Document) -> SpecIndex:
-        operations = {}
-        for path, method, raw in iter_operations(bundle):
-            operation = classify(bundle, path, method, raw)
-            operations[operation.operation_id] = operation
-        return cls(bundle=bundle, operations=operations)
-
-    def raw(self, operation: Operation) -> Document:
-        node: Document = self.bundle["paths"][operation.path][operation.method.lower()]
-        return node
+        return cls(bundle=bundle, operations=by_id(bundle))
 
     def of_kind(self, kind: Kind) -> Iterator[Operation]:
         return (op for op in self.operations.values() if op.kind is kind)
@@ -110,15 +43,16 @@ class SpecIndex:
     def routes(self) -> Iterator[tuple[str, str, Operation]]:
         """(werkzeug rule, endpoint name, operation) for both the official and gateway forms."""
         for operation in self.operations.values():
-            yield operation.werkzeug_path, operation.operation_id, operation
+            rule = werkzeug_path(operation.path)
+            yield rule, operation.operation_id, operation
             yield (
-                GATEWAY_PREFIX + operation.werkzeug_path,
+                GATEWAY_PREFIX + rule,
                 operation.operation_id + "@gateway",
                 operation,
             )
 
     def _media(self, operation: Operation, status: str) -> Document:
-        responses = self.raw(operation).get("responses", {})
+        responses = operation.raw.get("responses", {})
         response = resolve(self.bundle, responses.get(status))
         if not isinstance(response, dict):
             return {}

@@ -12,6 +12,8 @@ from typing import Any
 
 from flask import Flask, current_app
 
+from spec.extensions import TaskSpec
+
 from .callbacks import Dispatcher
 from .clock import Clock
 from .config import Settings
@@ -45,7 +47,7 @@ class MockState:
         found = self._defaults.get(operation_id)
         if found is None:
             op = self.index.operations.get(operation_id)
-            task = op.task if op is not None else {}
+            task = op.task if op is not None else TaskSpec()
             found = field_defaults(task, self.checker.compiled.get(operation_id))
             self._defaults[operation_id] = found
         return found
@@ -61,7 +63,7 @@ class MockState:
         """What a result of this create operation is built from."""
         op = self.index.operations.get(operation_id)
         return ResultContext(
-            task=op.task if op is not None else {},
+            task=op.task if op is not None else TaskSpec(),
             body=body,
             task_id=task_id,
             base_url=base_url,

@@ -23,7 +23,7 @@ from .envelope import success
 from .errors import KlingError
 from .lifecycle import Plan, status_at
 from .results import ResultContext, child_id, task_result, units
-from .spec_index import Operation
+from .spec_index import Kind, Operation
 from .state import MockState
 from .synthesize import Synthesizer, merged, seed_of
 
@@ -131,7 +131,7 @@ def finished_results(state: MockState, owner: str, target: str) -> Iterator[Resu
 
 
 def _delete(state: MockState, op: Operation, owner: str, body: Any) -> Response:
-    field = str(op.sync.get("id_field") or "id")
+    field = op.sync.id_field
     wanted = str((body or {}).get(field, ""))
     results = finished_results(state, owner, op.target)
     if not any(wanted in set(_ids(task_result(ctx))) for ctx in results):
@@ -190,9 +190,9 @@ def _account_costs(state: MockState, op: Operation, owner: str, body: Any) -> Re
                 data[key] = _configured_packs(state, owner, template)
         return success(data)
     spent: dict[str, float] = {}
-    for create in state.index.operations.values():
-        kind = str(create.task.get("pack", ""))
-        for ctx in finished_results(state, owner, create.operation_id) if create.task else ():
+    for create in state.index.of_kind(Kind.CREATE):
+        kind = create.task.pack
+        for ctx in finished_results(state, owner, create.operation_id):
             spent[kind] = spent.get(kind, 0.0) + float(units(ctx) or 0)
     data = synthesized(state, op, body, {})
     packs = list(_packs(data))
@@ -215,5 +215,5 @@ BEHAVIOURS: dict[str, Callable[[MockState, Operation, str, Any], Response]] = {
 
 
 def answer(state: MockState, op: Operation, owner: str, body: Any) -> Response:
-    behaviour = BEHAVIOURS.get(str(op.sync.get("behaviour")), _synthesize)
+    behaviour = BEHAVIOURS.get(op.sync.behaviour, _synthesize)
     return behaviour(state, op, owner, body)

@@ -19,7 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from codegen.specload import Document, resolve
+from spec.allof import flatten
+from spec.documents import Document
 
 from .assets import as_uri, asset_url
 
@@ -35,21 +36,9 @@ def seed_of(*parts: Any) -> int:
 
 
 def merged(bundle: Document, schema: Any) -> dict[str, Any]:
-    """The schema with $refs followed and allOf members folded in (properties merged)."""
-    node = resolve(bundle, schema)
-    if not isinstance(node, dict):
-        return {}
-    if "allOf" not in node:
-        return node
-    out: dict[str, Any] = {}
-    properties: dict[str, Any] = {}
-    required: list[str] = []
-    for part in [*node["allOf"], {k: v for k, v in node.items() if k != "allOf"}]:
-        member = merged(bundle, part)
-        properties.update(member.get("properties", {}))
-        required.extend(member.get("required", []))
-        out.update({k: v for k, v in member.items() if k not in ("properties", "required")})
-    return {**out, "properties": properties, "required": required}
+    """The schema with $refs followed and allOf members folded in ({} for a non-schema)."""
+    node = flatten(bundle, schema)
+    return node if isinstance(node, dict) else {}
 
 
 def _type_of(schema: Mapping[str, Any]) -> str:

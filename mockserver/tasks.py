@@ -71,7 +71,7 @@ def render_task(
     )
     spec = ctx.task
     info: dict[str, Any] = {"external_task_id": record.external_task_id}
-    if spec.get("parent_video"):
+    if spec.parent_video:
         info["parent_video"] = parent_video(ctx)
     data: dict[str, Any] = {
         "task_id": record.task_id,
@@ -133,7 +133,7 @@ def create_task(state: MockState, op: Operation, owner: str, body: Any) -> Respo
             failure_rate=settings.failure_rate,
             forced=forced,
             policy_hit=policy_hit,
-            immediate=bool(op.task.get("immediate")),
+            immediate=op.task.immediate,
             fault=fault,
         )
         return task_id, plan.to_json()

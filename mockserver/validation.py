@@ -3,7 +3,7 @@
 openapi-core sees each request as if it reached the first server of the spec
 (https://api-singapore.klingai.com) with the gateway's ``/kling`` prefix stripped. Its errors, and
 the jsonschema errors inside them, become ``Violation``s worded by the shared rules engine
-(``codegen.runtime.rules.describe``), so the mock and the generated client say the same thing.
+(``spec.rules.describe``), so the mock and the generated client say the same thing.
 All violations are reported together in one 400/1201 answer.
 """
 
@@ -29,8 +29,9 @@ from openapi_core.validation.request.exceptions import (
 )
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 
-from codegen.runtime import rules
-from codegen.runtime.rules import Violation
+from spec import compile as spec_compile
+from spec import rules
+from spec.rules import Violation
 
 from .errors import KlingError
 from .openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, official_path, request_validator
@@ -164,12 +165,10 @@ class RequestChecker:
     """Built once per app: the openapi-core validator and the compiled x-kling schemas."""
 
     def __init__(self, index: SpecIndex) -> None:
-        from codegen import compile as spec_compile
-
         self.index = index
         self.openapi, self.validator = request_validator(index.bundle)
         self.compiled: dict[str, dict[str, Any] | None] = {
-            op.operation_id: spec_compile.request_schema(index.bundle, index.raw(op))
+            op.operation_id: spec_compile.request_schema(index.bundle, op.raw)
             for op in index.operations.values()
             if op.has_body
         }

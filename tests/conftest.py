@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, Verbosity, settings
 
-from codegen.specload import SPEC_DIR, load_bundle
+from spec.documents import SPEC_DIR, load_bundle
 
 _COMMON = {
     "deadline": None,

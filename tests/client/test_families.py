@@ -13,7 +13,7 @@ from kling_client import InvalidRequestError, KlingClient, NotFoundError
 
 from codegen.build import build_api
 from codegen.ir import Operation, Resource
-from codegen.specload import iter_operations, load_bundle
+from spec.documents import iter_operations, load_bundle
 from tests.client.conftest import FAST
 
 BUNDLE = load_bundle()

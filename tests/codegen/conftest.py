@@ -14,7 +14,7 @@ import pytest
 
 from codegen.build import build_api
 from codegen.ir import Api, Resource
-from codegen.specload import Document, load_bundle
+from spec.documents import Document, load_bundle
 
 BundleFactory = Callable[..., Document]
 

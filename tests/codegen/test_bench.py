@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from codegen.bench import measure, report
-from codegen.specload import SPEC_DIR
+from spec.documents import SPEC_DIR
 
 
 def test_the_benchmark_reports_time_and_size_of_a_regeneration() -> None:

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from codegen import compile as compiler
 from codegen.build import build_api
 from codegen.ir import Api, Resource
-from codegen.specload import Document, SpecError, iter_operations
+from spec import compile as compiler
+from spec.documents import Document, SpecError, iter_operations
 from tests.codegen.conftest import BundleFactory, create_operation, json_body, sync_operation
 
 TASK_METHODS = ("create", "create_and_wait", "get", "get_by_external_id", "wait", "list", "iter")

@@ -13,6 +13,7 @@ from codegen.render import (
     environment,
     render,
 )
+from spec import SPEC_DIR
 
 
 def test_the_environment_trims_blocks_and_keeps_trailing_newlines() -> None:
@@ -61,7 +62,7 @@ def test_one_resource_module_is_rendered_per_top_level_family(api: Api) -> None:
 
 def test_static_runtime_modules_are_copied_and_rules_is_shipped_as_private() -> None:
     copied = layout.static_files()
-    assert copied["kling_client/_rules.py"] == layout.RUNTIME_DIR / "rules.py"
+    assert copied["kling_client/_rules.py"] == SPEC_DIR / "rules.py"
     assert all(source.exists() for source in copied.values())
 
 

@@ -26,11 +26,11 @@ from openapi_core.validation.schemas import oas31_schema_validators_factory
 from PIL import Image
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from codegen.specload import resolve
 from mockserver.openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, official_path
 from mockserver.spec_index import Operation, SpecIndex
 from mockserver.state import state_of
 from mockserver.testing import session_for
+from spec.refs import resolve
 
 BASE = "http://127.0.0.1:4010"
 KEY = "test-key"
@@ -155,7 +155,7 @@ class MockAPI:
 
 def request_example(index: SpecIndex, op: Operation) -> Any:
     """The first documented request body example of an operation (or None)."""
-    body = resolve(index.bundle, index.raw(op).get("requestBody", {})) or {}
+    body = resolve(index.bundle, op.raw.get("requestBody", {})) or {}
     media = body.get("content", {}).get("application/json", {})
     for example in (media.get("examples") or {}).values():
         return resolve(index.bundle, example).get("value")
@@ -165,7 +165,7 @@ def request_example(index: SpecIndex, op: Operation) -> Any:
 def query_example(index: SpecIndex, op: Operation) -> dict[str, Any]:
     """Values for an operation's required query parameters, from their examples."""
     found = {}
-    for raw in index.raw(op).get("parameters", []):
+    for raw in op.raw.get("parameters", []):
         parameter = resolve(index.bundle, raw)
         if parameter.get("in") == "query" and parameter.get("required"):
             schema = resolve(index.bundle, parameter.get("schema", {}))

@@ -11,7 +11,7 @@ import yaml
 from flask import Flask
 from mockapi import MockAPI, SpecResponses
 
-from codegen.specload import SPEC_DIR, load_bundle
+from spec.documents import SPEC_DIR, load_bundle
 
 
 def _responses(success: str) -> dict[str, Any]:

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from codegen.specload import load_bundle
 from mockserver import limits
 from mockserver.errors import KlingError
 from mockserver.limits import Charge, ContentRule, Limits, Quota
 from mockserver.results import ResultContext
+from spec.documents import load_bundle
+from spec.extensions import TaskSpec
 
 IMAGE_TASK = {"result": "images", "count_field": "n", "slots": "n", "pack": "image", "units": 1}
 VIDEO_TASK = {"result": "videos", "duration_field": "duration", "slots": 1, "pack": "video",
@@ -34,7 +35,7 @@ def code_of(call: object) -> int:
 
 
 def charge(task: dict[str, object], body: dict[str, object]) -> Charge:
-    return limits.charge_for(ResultContext(task, body, "1", "http://m/"))
+    return limits.charge_for(ResultContext(TaskSpec.parse(task), body, "1", "http://m/"))
 
 
 def test_an_image_task_takes_n_slots_and_units_per_image() -> None:

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from mockapi import MockAPI, concrete, query_example, request_example
 
-from codegen.specload import SPEC_DIR, load_bundle
 from mockserver.spec_index import Kind, Operation, SpecIndex
+from spec.documents import SPEC_DIR, load_bundle
 
 INDEX = SpecIndex.from_bundle(load_bundle(SPEC_DIR))
 CREATES = sorted(INDEX.of_kind(Kind.CREATE), key=lambda op: op.operation_id)
@@ -61,13 +61,13 @@ def test_refusals_validate(api: MockAPI, op: Operation) -> None:
 
 def _record_id(api: MockAPI, op: Operation) -> Any:
     """The id of a finished record of the delete's target kind, made for the occasion."""
-    target = api.operation(str(op.sync["target"]))
+    target = api.operation(str(op.sync.target))
     task = _create(api, target)
     api.advance(60_000)
     query = QUERIES[target.operation_id]
     result = api.get(concrete(query.path, task["task_id"])).json()["data"]["task_result"]
     items = next(iter(result.values()))
-    return items[0][op.sync["id_field"]]
+    return items[0][op.sync.id_field]
 
 
 @pytest.mark.parametrize("op", SYNCS, ids=lambda op: op.operation_id)
@@ -76,8 +76,8 @@ def test_every_synchronous_operation_answers_its_example(api: MockAPI, op: Opera
         response = api.get(op.path, params=query_example(api.index, op))
     else:
         body = dict(request_example(api.index, op) or {})
-        if op.sync.get("behaviour") == "delete":
-            body[op.sync["id_field"]] = _record_id(api, op)
+        if op.sync.behaviour == "delete":
+            body[op.sync.id_field] = _record_id(api, op)
         response = api.post(op.path, body)
     assert response.status_code == 200, response.text
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from mockapi import MockAPI, concrete
 
-from codegen.specload import SPEC_DIR, load_bundle
 from mockserver.spec_index import SpecIndex
+from spec.documents import SPEC_DIR, load_bundle
 
 OPERATIONS = sorted(SpecIndex.from_bundle(load_bundle(SPEC_DIR)).operations.values(), key=str)
 

@@ -12,9 +12,9 @@ from typing import Any
 import requests
 from kling_client import KlingClient
 
-from codegen.compile import request_schema
-from codegen.specload import iter_operations, load_bundle
 from mockserver.testing import session_for
+from spec.compile import request_schema
+from spec.documents import iter_operations, load_bundle
 from tests.mock.mockapi import SpecResponses
 
 BASE_URL = "http://127.0.0.1:4010"

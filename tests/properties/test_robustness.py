@@ -15,9 +15,9 @@ from flask import Flask
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from codegen.specload import load_bundle
 from mockserver import create_app
 from mockserver.testing import session_for
+from spec.documents import load_bundle
 from tests.mock.mockapi import SpecResponses
 
 from .support import BASE_URL

@@ -18,8 +18,8 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance, unsupported_method
 
-from codegen.specload import load_bundle
 from mockserver import create_app
+from spec.documents import load_bundle
 
 schema = schemathesis.openapi.from_dict(load_bundle())
 # Every call goes straight into the mock's WSGI app (no sockets), as from_wsgi would arrange.

@@ -27,8 +27,8 @@ from hypothesis.stateful import (
 )
 from kling_client import KlingClient, NotFoundError, RateLimitError, ServerError
 
-from codegen.specload import load_bundle
 from mockserver import create_app
+from spec.documents import load_bundle
 from tests.mock.mockapi import SpecResponses
 
 from .support import BASE_URL, SpecCheckedSession, fresh_key, polled_creates, resource_of

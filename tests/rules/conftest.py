@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from codegen.compile import compile_schema
+from spec.compile import compile_schema
 
 ImageFactory = Callable[[int, int], str]
 

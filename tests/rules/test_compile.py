@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from codegen.compile import (
+from spec.compile import (
     INTEGER_FORMATS,
     KEPT_KEYWORDS,
     PARAMETER_IN,
@@ -18,8 +18,8 @@ from codegen.compile import (
     parameters_object,
     request_schema,
 )
-from codegen.runtime.rules import check
-from codegen.specload import SpecError, iter_operations
+from spec.documents import SpecError, iter_operations
+from spec.rules import check
 
 Bundle = dict[str, Any]
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from codegen.runtime import rules
-from codegen.runtime.rules import Violation, check
+from spec import rules
+from spec.rules import Violation, check
 from tests.rules.conftest import ImageFactory
 
 IMAGE_RULES = {

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from codegen.runtime.rules import Violation, check, describe
+from spec.rules import Violation, check, describe
 
 OBJECT = {
     "type": "object",

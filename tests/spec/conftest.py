@@ -10,7 +10,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from codegen.specload import SPEC_DIR, VOCABULARY
+from spec.documents import SPEC_DIR, VOCABULARY
 
 ValidatorFactory = Callable[[Any], jsonschema.protocols.Validator]
 

@@ -9,7 +9,7 @@ import pytest
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from codegen.specload import iter_operations
+from spec.documents import iter_operations
 
 from .conftest import spec_files
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from codegen.specload import resolve
+from spec.refs import resolve
 
 from .conftest import ValidatorFactory, walk
 
@@ -63,7 +63,7 @@ def test_every_schema_example_and_default_validates(
 
 
 def test_every_async_create_carries_a_request_example(bundle: dict[str, Any]) -> None:
-    from codegen.specload import iter_operations
+    from spec.documents import iter_operations
 
     missing = []
     for _, _, op in iter_operations(bundle):

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from codegen.specload import iter_operations
+from spec.documents import iter_operations
 
 ASYNC_FAMILIES = {
     "images.generations": "/v1/images/generations",
@@ -120,7 +120,7 @@ def test_list_routes_bound_paging_as_documented(bundle: dict[str, Any]) -> None:
 def test_every_create_with_a_callback_url_declares_the_callback_it_sends(
     bundle: dict[str, Any],
 ) -> None:
-    from codegen.compile import request_schema
+    from spec.compile import request_schema
 
     expected = {
         "taskStatus": {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from codegen.specload import iter_operations, resolve
+from spec import iter_operations, resolve
 
 TYPED = ("type", "enum", "const", "oneOf", "anyOf", "allOf")
 

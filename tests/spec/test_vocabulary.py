@@ -8,7 +8,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from codegen.specload import load_document
+from spec.documents import load_document
 
 from .conftest import spec_files, walk
 
@@ -59,7 +59,7 @@ def test_a_misspelt_rule_is_refused_by_the_vocabulary(vocabulary: dict[str, Any]
 
 
 def test_every_query_names_an_existing_create_operation(bundle: dict[str, Any]) -> None:
-    from codegen.specload import iter_operations
+    from spec.documents import iter_operations
 
     creates = {op["operationId"] for _, _, op in iter_operations(bundle) if "x-kling-task" in op}
     dangling = [

@@ -4,7 +4,7 @@ The mock (server side, after openapi-core) and the generated client (client side
 verbatim as ``kling_client/_rules.py``) both call :func:`check`, so they reach the same verdict in
 the same words. Standard library only; Pillow, when importable, reads the pixel size of images.
 
-``schema`` is a *compiled* schema (``codegen/compile.py``): every ``$ref`` resolved, ``allOf``
+``schema`` is a *compiled* schema (``spec/compile.py``): every ``$ref`` resolved, ``allOf``
 merged, only the checked keywords kept. Field paths are dotted names with ``[i]`` for array items
 (``multi_prompt[1].duration``); the body itself is ``""`` and reads "body" in messages. Paths
 inside x-kling-* are relative to the object the rule sits on; ``[]`` means every item.
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, NamedTuple, TypeGuard
 
-__all__ = ["Violation", "check", "describe"]
+__all__ = ["Violation", "check", "describe", "field_values", "schema_at"]
 
 INVALID_VALUE = 1201
 
@@ -654,15 +654,28 @@ _NO_DEFAULT = object()
 
 def _default(schema: Mapping[str, Any], path: str) -> object:
     """The schema default of the field at ``path`` (relative to ``schema``), or _NO_DEFAULT."""
+    node = schema_at(schema, path)
+    return node["default"] if "default" in node else _NO_DEFAULT
+
+
+def field_values(obj: Mapping[Any, Any], path: str) -> list[object]:
+    """The values present at a dotted field path (``[]`` after a name: every item of that list).
+
+    The one walker of field paths: the mock reads x-kling-task's fields and its content rules
+    through it too, so a path means the same thing in every x-kling-* block.
+    """
+    return [slot.value for slot in _slots(obj, "", path) if slot.exists and slot.value is not None]
+
+
+def schema_at(schema: Mapping[str, Any], path: str) -> Mapping[str, Any]:
+    """The compiled schema of the field at a dotted path (``{}`` when the schema gives none)."""
     node: Mapping[str, Any] | None = schema
     for name, every in _parse_path(path):
         node = _subschema(node, name) if node is not None else None
         if node is not None and every:
             items = node.get("items")
             node = items if isinstance(items, Mapping) else None
-    if node is None or "default" not in node:
-        return _NO_DEFAULT
-    return node["default"]
+    return node if node is not None else {}
 
 
 def _paths(raw: object) -> list[str]:
@@ -826,11 +839,7 @@ def _allowed(
 
 def _own_enum(schema: Mapping[str, Any], path: str) -> set[str | None] | None:
     """The enum (as text) the schema gives the field at a dotted path, if it gives one."""
-    node: Any = schema
-    for name in path.split("."):
-        properties = node.get("properties") if isinstance(node, Mapping) else None
-        node = properties.get(name) if isinstance(properties, Mapping) else None
-    enum = node.get("enum") if isinstance(node, Mapping) else None
+    enum = schema_at(schema, path).get("enum")
     return {_text(option) for option in enum} if isinstance(enum, list) else None
 
 

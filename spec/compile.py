@@ -1,4 +1,4 @@
-"""Compile spec schemas into the plain dicts the rules engine checks (codegen/runtime/rules.py).
+"""Compile spec schemas into the plain dicts the rules engine checks (spec/rules.py).
 
 A compiled schema is self-contained and JSON-serialisable: every ``$ref`` is resolved (keywords
 written next to a ``$ref`` override the target's), ``allOf`` is merged into one schema, and only
@@ -6,11 +6,8 @@ the keywords the engine checks are kept (descriptions, examples, titles and prov
 are dropped; ``format`` stays for the integer ranges int32/int64, which openapi-core enforces
 too). The mock and the generated client embed these dicts, so the two sides check the same thing.
 
-Merging ``allOf`` is a conjunction where it can be: ``required`` and ``x-kling-rules`` add up,
-``properties`` merge field by field, bounds take the stricter value, ``enum`` and ``type``
-intersect, ``additionalProperties: false`` wins (it then sees the properties of every part) and two
-``oneOf`` (or ``anyOf``) lists become the list of their pairwise merges. Anything else: the later
-part wins, and the schema's own keywords win over its ``allOf`` parts.
+``allOf`` parts are compiled, then merged by spec.allof (a conjunction where it can be); the
+schema's own keywords win over its parts.
 """
 
 from __future__ import annotations
@@ -19,8 +16,10 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
-from codegen.runtime.rules import SCHEMA_RULES
-from codegen.specload import Document, SpecError
+from spec.allof import merge
+from spec.documents import Document, SpecError
+from spec.refs import follow
+from spec.rules import SCHEMA_RULES
 
 Schema = dict[str, Any]
 
@@ -47,8 +46,6 @@ KEPT_KEYWORDS = (SCHEMA_RULES - {"format"}) | frozenset(
 PARAMETER_IN = "x-kling-in"
 PARAMETER_REQUIRED = "x-kling-required"
 
-_LOWER_BOUNDS = frozenset({"minimum", "exclusiveMinimum", "minLength", "minItems"})
-_UPPER_BOUNDS = frozenset({"maximum", "exclusiveMaximum", "maxLength", "maxItems"})
 _JSON = "application/json"
 
 
@@ -59,7 +56,7 @@ def compile_schema(bundle: Document, node: Any) -> Schema:
 
 def request_schema(bundle: Document, operation: Mapping[str, Any]) -> Schema | None:
     """The compiled ``application/json`` request body schema of an operation, if it has one."""
-    body, _ = _follow(bundle, operation.get("requestBody"), ())
+    body, _ = follow(bundle, operation.get("requestBody"), ())
     content = body.get("content") if isinstance(body, Mapping) else None
     if not isinstance(content, Mapping):
         return None
@@ -78,7 +75,7 @@ def parameter_schemas(bundle: Document, operation: Mapping[str, Any]) -> dict[st
     """
     found: dict[str, Schema] = {}
     for raw in operation.get("parameters") or []:
-        parameter, _ = _follow(bundle, raw, ())
+        parameter, _ = follow(bundle, raw, ())
         if not isinstance(parameter, Mapping) or parameter.get("in") not in ("query", "path"):
             continue
         schema = compile_schema(bundle, parameter.get("schema", {}))
@@ -105,43 +102,12 @@ def parameters_object(parameters: Mapping[str, Mapping[str, Any]]) -> Schema:
     return compiled
 
 
-# ----------------------------------------------------------------------------- resolving
-
-
-def _target(bundle: Document, pointer: str) -> Any:
-    if not pointer.startswith("#/"):
-        raise SpecError(f"only local references can be compiled, got {pointer!r}")
-    node: Any = bundle
-    for part in pointer[2:].split("/"):
-        key = part.replace("~1", "/").replace("~0", "~")
-        if not isinstance(node, Mapping) or key not in node:
-            raise SpecError(f"unresolvable reference {pointer!r}")
-        node = node[key]
-    return node
-
-
-def _follow(bundle: Document, node: Any, seen: tuple[str, ...]) -> tuple[Any, tuple[str, ...]]:
-    """Resolve a ``$ref`` chain (siblings of a ``$ref`` override the target's keys).
-
-    ``seen`` holds the references being compiled further up; meeting one again is a cycle.
-    """
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        pointer = node["$ref"]
-        if pointer in seen:
-            raise SpecError(f"recursive reference {pointer!r} cannot be compiled")
-        seen = (*seen, pointer)
-        target = _target(bundle, pointer)
-        siblings = {k: v for k, v in node.items() if k != "$ref"}
-        node = {**target, **siblings} if isinstance(target, Mapping) else target
-    return node, seen
-
-
 def _compile(bundle: Document, node: Any, seen: tuple[str, ...]) -> Schema:
     if node is True or node is None:
         return {}
     if node is False:
         return {"enum": []}
-    node, seen = _follow(bundle, node, seen)
+    node, seen = follow(bundle, node, seen)
     if not isinstance(node, Mapping):
         raise SpecError(f"not a schema: {node!r}")
     own: Schema = {}
@@ -150,8 +116,8 @@ def _compile(bundle: Document, node: Any, seen: tuple[str, ...]) -> Schema:
             own[key] = _compile_keyword(bundle, key, value, seen)
     merged: Schema = {}
     for part in node.get("allOf") or []:
-        merged = _merge(merged, _compile(bundle, part, seen))
-    return _merge(merged, own)
+        merged = merge(merged, _compile(bundle, part, seen))
+    return merge(merged, own)
 
 
 def _compile_keyword(bundle: Document, key: str, value: Any, seen: tuple[str, ...]) -> Any:
@@ -162,60 +128,3 @@ def _compile_keyword(bundle: Document, key: str, value: Any, seen: tuple[str, ..
     if key in ("oneOf", "anyOf") and isinstance(value, list):
         return [_compile(bundle, branch, seen) for branch in value]
     return copy.deepcopy(value)
-
-
-# ----------------------------------------------------------------------------- merging allOf
-
-
-def _merge(base: Schema, extra: Schema) -> Schema:
-    """``base`` and ``extra`` as one schema (a conjunction where the keywords allow it)."""
-    merged = dict(base)
-    for key, value in extra.items():
-        if key not in merged:
-            merged[key] = value
-        else:
-            merged[key] = _merge_keyword(key, merged[key], value)
-    return merged
-
-
-def _merge_keyword(key: str, old: Any, new: Any) -> Any:
-    if key == "properties":
-        properties = dict(old)
-        for name, schema in new.items():
-            properties[name] = _merge(properties[name], schema) if name in properties else schema
-        return properties
-    if key == "required":
-        return [*old, *(name for name in new if name not in old)]
-    if key == "x-kling-rules":
-        return [*old, *new]
-    if key == "enum":
-        return [value for value in old if value in new]
-    if key == "type":
-        return _merge_types(old, new)
-    if key in _LOWER_BOUNDS:
-        return max(old, new)
-    if key in _UPPER_BOUNDS:
-        return min(old, new)
-    if key == "uniqueItems":
-        return bool(old or new)
-    if key in ("items", "additionalProperties"):
-        if old is False or new is False:
-            return False
-        if old is True:
-            return new
-        if new is True:
-            return old
-        return _merge(old, new)
-    if key in ("oneOf", "anyOf"):
-        return [_merge(first, second) for first in old for second in new]
-    return new
-
-
-def _merge_types(old: str | list[str], new: str | list[str]) -> str | list[str]:
-    olds = old if isinstance(old, list) else [old]
-    news = new if isinstance(new, list) else [new]
-    kept = [t for t in olds if t in news or (t == "integer" and "number" in news)]
-    kept += [t for t in news if t == "integer" and "number" in olds and t not in kept]
-    if not kept:
-        return new
-    return kept[0] if len(kept) == 1 else kept

@@ -1,4 +1,4 @@
-"""Load the vendored OpenAPI documents in spec/ and bundle them into one.
+"""Load the OpenAPI documents of spec/ and bundle them into one.
 
 spec/ keeps one document per area (images, videos, ...) plus ``common.yaml`` with the shared
 components. Consumers that want a single OpenAPI object (openapi-core in the mock, the generator,
@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
+SPEC_DIR = Path(__file__).resolve().parent
 COMMON = "common.yaml"
 VOCABULARY = "x-kling.schema.json"
 
@@ -130,19 +130,3 @@ def iter_operations(bundle: Document) -> Iterator[tuple[str, str, Document]]:
         for method in ("get", "put", "post", "delete", "patch"):
             if method in item:
                 yield path, method, item[method]
-
-
-def resolve(bundle: Document, node: Any) -> Any:
-    """Follow local ``$ref``s until a concrete node (siblings of the ref override the target)."""
-    seen = 0
-    while isinstance(node, dict) and "$ref" in node:
-        pointer = node["$ref"]
-        target: Any = bundle
-        for part in pointer.lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        siblings = {k: v for k, v in node.items() if k != "$ref"}
-        node = {**target, **siblings} if siblings and isinstance(target, dict) else target
-        seen += 1
-        if seen > 64:
-            raise SpecError(f"reference cycle at {pointer}")
-    return node

@@ -1,0 +1,116 @@
+"""The operation-level ``x-kling-*`` blocks as typed, frozen objects.
+
+spec/x-kling.schema.json defines the vocabulary and tests/spec checks every block against it;
+these classes are how code reads a block, so a key is spelled once, here, with its default. The
+schema-level blocks (x-kling-rules, -image, -media, -models) stay plain data: the schema
+compiler keeps them in compiled schemas and the rules engine (spec/rules.py, shipped into the
+client) reads them there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+def _text(raw: Mapping[str, Any], key: str) -> str | None:
+    value = raw.get(key)
+    return str(value) if value is not None else None
+
+
+@dataclass(frozen=True)
+class Series:
+    """x-kling-task ``series``: when ``field`` equals ``equals`` the task makes a series of
+    ``count_field`` outputs ("auto": a count drawn per task from ``auto_range``)."""
+
+    field: str
+    equals: Any
+    count_field: str
+    auto_range: tuple[int, int]
+
+    @classmethod
+    def parse(cls, raw: Mapping[str, Any]) -> Series:
+        when = raw.get("when") or {}
+        low, high = raw["auto_range"]
+        return cls(str(when.get("field", "")), when.get("equals"), str(raw["count_field"]),
+                   (int(low), int(high)))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TaskSpec:
+    """x-kling-task: what an asynchronous create makes and what it costs."""
+
+    result: str | None = None
+    count_field: str | None = None
+    duration_field: str | None = None
+    default_duration: float = 5
+    aspect_ratio_field: str | None = None
+    resolution_field: str | None = None
+    slots: int | str = 1
+    pack: str = "general"
+    units: float | None = None
+    per_second: bool = False
+    parent_video: bool = False
+    immediate: bool = False
+    series: Series | None = None
+
+    #: The keys that name a body field (their values are dotted field paths).
+    FIELD_KEYS = ("count_field", "duration_field", "aspect_ratio_field", "resolution_field")
+
+    @classmethod
+    def parse(cls, raw: Mapping[str, Any] | None) -> TaskSpec:
+        raw = raw or {}
+        slots = raw.get("slots", 1)
+        series = raw.get("series")
+        return cls(
+            result=_text(raw, "result"),
+            count_field=_text(raw, "count_field"),
+            duration_field=_text(raw, "duration_field"),
+            default_duration=float(raw.get("default_duration", 5)),
+            aspect_ratio_field=_text(raw, "aspect_ratio_field"),
+            resolution_field=_text(raw, "resolution_field"),
+            slots=slots if isinstance(slots, str) else int(slots),
+            pack=str(raw.get("pack", "general")),
+            units=float(raw["units"]) if raw.get("units") is not None else None,
+            per_second=bool(raw.get("per_second", False)),
+            parent_video=bool(raw.get("parent_video", False)),
+            immediate=bool(raw.get("immediate", False)),
+            series=Series.parse(series) if isinstance(series, Mapping) else None,
+        )
+
+    def field_paths(self) -> list[str]:
+        """The body fields this block names (count, duration, aspect ratio, resolution)."""
+        found = (getattr(self, key) for key in self.FIELD_KEYS)
+        return [path for path in found if path]
+
+
+@dataclass(frozen=True)
+class QuerySpec:
+    """x-kling-query: which create operation's tasks a query reads, and by what."""
+
+    of: str = ""
+    by: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, raw: Mapping[str, Any] | None) -> QuerySpec:
+        raw = raw or {}
+        return cls(str(raw.get("of", "")), tuple(str(b) for b in raw.get("by") or ()))
+
+
+@dataclass(frozen=True)
+class SyncSpec:
+    """x-kling-sync: how the mock answers a synchronous call (default: synthesize)."""
+
+    behaviour: str = "synthesize"
+    target: str | None = None
+    id_field: str = "id"
+
+    @classmethod
+    def parse(cls, raw: Mapping[str, Any] | None) -> SyncSpec:
+        raw = raw or {}
+        return cls(
+            behaviour=str(raw.get("behaviour", "synthesize")),
+            target=_text(raw, "target"),
+            id_field=str(raw.get("id_field") or "id"),
+        )
