@@ -14,6 +14,7 @@ from codegen.naming import identifier, pascal
 from codegen.typing_builder import TypeBuilder, component_name
 from spec import compile as compiler
 from spec.documents import Document, SpecError, iter_operations
+from spec.errors import error_table
 from spec.extensions import TaskSpec
 from spec.operations import kind_of
 from spec.operations import operation_id as spec_operation_id
@@ -69,6 +70,7 @@ class ApiBuilder:
             params=tuple(self.types.params[n] for n in sorted(self.types.params)),
             request_schemas=dict(sorted(self.request_schemas.items())),
             parameter_schemas=dict(sorted(self.parameter_schemas.items())),
+            error_table=error_table(self.bundle),
         )
 
     # ------------------------------------------------------------------ operations

@@ -6,11 +6,12 @@ byte for byte (then formatted like everything else, which leaves them unchanged)
 
 from __future__ import annotations
 
-import textwrap
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from codegen import error_classes
 from codegen.ir import Api
 from spec.documents import SPEC_DIR
 
@@ -23,7 +24,6 @@ PACKAGE_VERSION = "0.1.0"
 #: runtime module -> name inside the package.
 STATIC_MODULES: dict[str, str] = {
     "_auth.py": "_auth.py",
-    "_errors.py": "_errors.py",
     "_http.py": "_http.py",
     "_images.py": "_images.py",
     "_paging.py": "_paging.py",
@@ -76,6 +76,7 @@ def rendered_files(api: Api) -> list[Rendered]:
         Rendered("README.md", "README.md.jinja"),
         Rendered(f"{package}/__init__.py", "__init__.py.jinja"),
         Rendered(f"{package}/_client.py", "_client.py.jinja"),
+        Rendered(f"{package}/_errors.py", "_errors.py.jinja"),
         Rendered(f"{package}/_schemas.py", "_schemas.py.jinja"),
         Rendered(f"{package}/_routes.py", "_routes.py.jinja"),
         Rendered(f"{package}/models.py", "models.py.jinja"),
@@ -114,9 +115,13 @@ def public_names(api: Api) -> list[str]:
     return sorted(["__version__", *(name for _, names in exports(api) for name in names)])
 
 
-def error_tree() -> str:
-    """The error tree drawn in the docstring of the runtime's ``_errors.py``."""
-    text = (RUNTIME_DIR / "_errors.py").read_text(encoding="utf-8")
-    docstring = text.split('"""')[1]
-    block = docstring.split("::", 1)[1].strip("\n").split("\n\n")[0]
-    return textwrap.dedent(block)
+ERROR_TREE_TEMPLATE = "error_tree.md.jinja"
+
+
+def error_context(api: Api) -> dict[str, Any]:
+    """What the error module and the error tree are rendered from: the spec's error table."""
+    return {
+        "label": functools.partial(error_classes.label, api.error_table),
+        "error_classes": error_classes.classes(api.error_table),
+        "status_classes": error_classes.CLASS_OF_STATUS,
+    }

@@ -100,8 +100,10 @@ def render(api: Api) -> dict[str, str]:
         "package_version": layout.PACKAGE_VERSION,
         "exports": layout.exports(api),
         "public_names": layout.public_names(api),
-        "error_tree": layout.error_tree(),
+        **layout.error_context(api),
     }
+    tree = env.get_template(layout.ERROR_TREE_TEMPLATE).render(**common)
+    common["error_tree"] = tree.rstrip("\n")
     return {
         item.path: env.get_template(item.template).render(**common, **item.context)
         for item in layout.rendered_files(api)

@@ -1,8 +1,9 @@
 """Kling business errors and the Flask handlers that keep every failure in the Kling envelope.
 
-One table maps each business code to its documented HTTP status, so code raising a ``KlingError``
-names only the code. Routing failures (unknown path 404, wrong method 405), oversized bodies (413),
-werkzeug's own 400s and unexpected exceptions all answer JSON, never an HTML page.
+The error table of spec/common.yaml maps each business code to its HTTP status, so code raising
+a ``KlingError`` names only the code. Routing failures (unknown path 404, wrong method 405),
+oversized bodies (413), werkzeug's own 400s and unexpected exceptions all answer JSON, never an
+HTML page.
 """
 
 from __future__ import annotations
@@ -12,18 +13,12 @@ import logging
 from flask import Flask, Response
 from werkzeug.exceptions import HTTPException
 
+from spec.errors import status_of_code
+
 from .envelope import failure
 
-STATUS_OF_CODE: dict[int, int] = {
-    **dict.fromkeys((1000, 1001, 1002, 1003, 1004), 401),
-    **dict.fromkeys((1100, 1101, 1102, 1302, 1303, 1304), 429),
-    1103: 403,
-    **dict.fromkeys((1200, 1201, 1300, 1301), 400),
-    **dict.fromkeys((1202, 1203), 404),
-    5000: 500,
-    5001: 503,
-    5002: 504,
-}
+#: business code -> HTTP status, as spec/common.yaml lists them (its ErrorBodyNNN schemas).
+STATUS_OF_CODE: dict[int, int] = status_of_code()
 
 log = logging.getLogger("kling_mock")
 

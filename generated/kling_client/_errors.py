@@ -5,7 +5,7 @@
     KlingError                      code, message, request_id, status on every error
     ├── APIError                    the server answered with a non-zero business code
     │   ├── AuthenticationError         401 / 1000-1004 (missing, invalid, expired credentials)
-    │   ├── PermissionDeniedError       403 / 1103, 1304 (no access to the API or model, IP list)
+    │   ├── PermissionDeniedError       403 / 1103; 429 / 1304 (no API or model access, IP list)
     │   ├── InvalidRequestError         400 / 1200, 1201 (also raised by client-side validation)
     │   ├── ContentPolicyError          400 / 1300, 1301 (a policy or content-security rule fired)
     │   ├── NotFoundError               404 / 1202, 1203 (no such route or task)
@@ -162,15 +162,27 @@ class WaitTimeoutError(KlingError):
 
 
 _BY_CODE: dict[int, type[APIError]] = {
-    **dict.fromkeys((1000, 1001, 1002, 1003, 1004), AuthenticationError),
-    **dict.fromkeys((1100, 1101, 1102), InsufficientBalanceError),
-    **dict.fromkeys((1103, 1304), PermissionDeniedError),
-    **dict.fromkeys((1200, 1201), InvalidRequestError),
-    **dict.fromkeys((1202, 1203), NotFoundError),
-    **dict.fromkeys((1300, 1301), ContentPolicyError),
+    1000: AuthenticationError,
+    1001: AuthenticationError,
+    1002: AuthenticationError,
+    1003: AuthenticationError,
+    1004: AuthenticationError,
+    1100: InsufficientBalanceError,
+    1101: InsufficientBalanceError,
+    1102: InsufficientBalanceError,
+    1103: PermissionDeniedError,
+    1200: InvalidRequestError,
+    1201: InvalidRequestError,
+    1202: NotFoundError,
+    1203: NotFoundError,
+    1300: ContentPolicyError,
+    1301: ContentPolicyError,
     1302: RateLimitError,
     1303: ConcurrencyLimitError,
-    **dict.fromkeys((5000, 5001, 5002), ServerError),
+    1304: PermissionDeniedError,
+    5000: ServerError,
+    5001: ServerError,
+    5002: ServerError,
 }
 _BY_STATUS: dict[int, type[APIError]] = {
     400: InvalidRequestError,

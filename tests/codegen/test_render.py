@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from codegen import layout
+import textwrap
+
+from codegen import error_classes, layout
 from codegen.ir import Api
 from codegen.render import (
     LINE_LENGTH,
@@ -66,7 +68,19 @@ def test_static_runtime_modules_are_copied_and_rules_is_shipped_as_private() -> 
     assert all(source.exists() for source in copied.values())
 
 
-def test_the_error_tree_for_the_readme_comes_from_the_errors_module() -> None:
-    tree = layout.error_tree()
+def test_the_readme_and_the_errors_module_draw_the_same_error_tree(api: Api) -> None:
+    files = render(api)
+    docstring = files["kling_client/_errors.py"].split('"""')[1]
+    block = docstring.split("::", 1)[1].strip("\n").split("\n\n")[0]
+    tree = textwrap.dedent(block)
     assert tree.startswith("KlingError")
     assert "WaitTimeoutError" in tree
+    assert f"```\n{tree}\n```" in files["README.md"]
+
+
+def test_the_error_tree_gives_each_class_the_status_the_spec_sends_its_codes_with(api: Api) -> None:
+    errors = render(api)["kling_client/_errors.py"]
+    for code, status in api.error_table.items():
+        cls = error_classes.class_of(code, status)
+        line = next(line for line in errors.splitlines() if f"── {cls} " in line)
+        assert f"{status} / " in line or (status >= 500 and "5xx / " in line), (code, line)
