@@ -212,6 +212,20 @@ class ApiBuilder:
             raise SpecError(f"{family}.{operation.method_name} clashes with a task method")
 
 
+def check_queries(api: Api) -> None:
+    """Refuse a family whose get or list route the client's ``TaskQueries`` cannot serve.
+
+    Every task family is read the standard way (a ``{task_id}`` route and a paged list with the
+    ``external_task_id`` lookup, one model); the generator has no second way to render them.
+    """
+    for resource in api.all_resources:
+        if (resource.get_op or resource.list_op) and not resource.shares_task_queries:
+            raise SpecError(
+                f"{resource.dotted}: its get and list routes must be the standard pair "
+                "(GET .../{task_id} and a paged list with ?external_task_id=, one task model)"
+            )
+
+
 def check_names(api: Api) -> None:
     """Refuse specs whose names would collide or not be valid Python in the generated code."""
     for resource in api.all_resources:
@@ -230,4 +244,5 @@ def check_names(api: Api) -> None:
 def build_api(bundle: Document) -> Api:
     api = ApiBuilder(bundle).build()
     check_names(api)
+    check_queries(api)
     return api

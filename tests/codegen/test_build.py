@@ -11,7 +11,13 @@ from codegen.build import build_api
 from codegen.ir import Api, Resource
 from spec import compile as compiler
 from spec.documents import Document, SpecError, iter_operations
-from tests.codegen.conftest import BundleFactory, create_operation, json_body, sync_operation
+from tests.codegen.conftest import (
+    BundleFactory,
+    create_operation,
+    json_body,
+    sync_operation,
+    task_response,
+)
 
 TASK_METHODS = ("create", "create_and_wait", "get", "get_by_external_id", "wait", "list", "iter")
 
@@ -260,11 +266,36 @@ def test_parameters_are_compiled_into_one_object_per_operation(
 
 
 def test_every_polled_task_family_reads_its_tasks_through_the_shared_task_queries(
-    api: Api,
+    api: Api, real_bundle: Document
 ) -> None:
+    polled_in_spec = {
+        raw["x-kling-family"]
+        for _, _, raw in iter_operations(real_bundle)
+        if "x-kling-task" in raw and not raw["x-kling-task"].get("immediate")
+    }
     polled = [r for r in api.all_resources if r.create_op and not r.create_op.immediate]
-    assert len(polled) == 20
+    assert {r.dotted for r in polled} == polled_in_spec
     assert [r.dotted for r in polled if not r.shares_task_queries] == []
+
+
+def test_a_get_route_the_shared_task_queries_cannot_serve_is_a_spec_error(
+    bundle_factory: BundleFactory,
+) -> None:
+    get = {
+        "operationId": "getThing",
+        "x-kling-family": "things",
+        "x-kling-query": {"of": "createThing", "by": ["task_id"]},
+        "parameters": [
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+        ],
+        "responses": {"200": task_response()},
+    }
+    paths = {
+        "/v1/things": {"post": create_operation("things", PROMPT_BODY)},
+        "/v1/things/{id}": {"get": get},
+    }
+    with pytest.raises(SpecError, match="standard pair"):
+        build(bundle_factory, paths)
 
 
 def test_a_family_without_query_routes_does_not_share_the_task_queries(
