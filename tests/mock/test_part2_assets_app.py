@@ -13,7 +13,7 @@ from mockapi import MockAPI, request_example
 from PIL import Image
 
 from mockserver import media
-from tests.mock.test_part2_media import boxes, child
+from tests.mock.test_media import boxes, child
 
 GENERATIONS = "/v1/images/generations"
 TASK_MS = 10_000
