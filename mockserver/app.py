@@ -52,7 +52,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     clock.ensure(settings.speed, settings.clock_frozen)
     state = MockState(settings, index, store, clock, checker)
     state.dispatcher = Dispatcher(
-        DeliveryQueue(store.db), settings.callbacks, tasks.callback_renderer(state), clock.now_ms
+        DeliveryQueue(store.db, settings.callbacks.allow),
+        settings.callbacks,
+        tasks.callback_renderer(state),
+        clock.now_ms,
     )
     if state.dispatcher.has_open():  # deliveries left by an earlier run, or another worker
         state.dispatcher.ensure_running()

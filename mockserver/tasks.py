@@ -188,7 +188,7 @@ def _enqueue_callbacks(
     """Step 4: one delivery per coming status change, when the request asked for callbacks."""
     if req.callback_url is None or state.dispatcher is None:
         return
-    state.dispatcher.enqueue(
+    state.dispatcher.queue.enqueue(
         conn,
         task_id=record.task_id,
         owner=record.owner,

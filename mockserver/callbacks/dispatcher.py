@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -56,31 +55,6 @@ class Dispatcher:
         self._pid = os.getpid()
         self._pool: ThreadPoolExecutor | None = None
         self._pool_pid = 0
-
-    # ------------------------------------------------------------------ enqueue
-    def enqueue(
-        self,
-        conn: sqlite3.Connection,
-        *,
-        task_id: str,
-        owner: str,
-        url: str,
-        base_url: str,
-        steps: list[tuple[str, int]],
-    ) -> None:
-        """Queue one delivery per status change (inside the task's creating transaction)."""
-        refusal = self.settings.allow.refusal(url)
-        if refusal:
-            log.warning("callback for task %s not sent: %s", task_id, refusal)
-        self.queue.enqueue(
-            conn,
-            task_id=task_id,
-            owner=owner,
-            url=url,
-            base_url=base_url,
-            steps=steps,
-            refusal=refusal,
-        )
 
     # ------------------------------------------------------------------ one attempt
     def _post(self, claimed: Claimed) -> tuple[int | None, str | None, bool]:

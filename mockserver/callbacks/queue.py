@@ -8,12 +8,16 @@ backoff has passed, and every earlier change of its task is settled (order per t
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from ..storage.database import Database
+from .allowlist import AllowList
+
+log = logging.getLogger("kling_mock.callbacks")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS callbacks (
@@ -82,12 +86,13 @@ class Settled:
 
 
 class DeliveryQueue:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, allow: AllowList | None = None) -> None:
         self.db = db
+        self.allow = allow if allow is not None else AllowList.parse(None)
         db.install(SCHEMA, TABLES)
 
-    @staticmethod
     def enqueue(
+        self,
         conn: sqlite3.Connection,
         *,
         task_id: str,
@@ -95,10 +100,12 @@ class DeliveryQueue:
         url: str,
         base_url: str,
         steps: list[tuple[str, int]],
-        refusal: str | None,
     ) -> None:
-        """One delivery per (status, mock time) change, in the caller's transaction; a refused
-        URL is stored ``blocked`` with the reason."""
+        """One delivery per (status, mock time) change, in the caller's transaction; a URL
+        outside the allow-list is stored ``blocked`` with the reason, and never sent."""
+        refusal = self.allow.refusal(url)
+        if refusal:
+            log.warning("callback for task %s not sent: %s", task_id, refusal)
         state = "blocked" if refusal else "pending"
         conn.executemany(
             "INSERT INTO callbacks (delivery_id, task_id, owner, url, base_url, task_status,"

@@ -58,7 +58,7 @@ STEPS = [("submitted", 0), ("processing", 100), ("succeed", 300)]
 
 def enqueue(dispatcher: Dispatcher, url: str, task_id: str = "t1") -> None:
     with dispatcher.queue.db.transaction() as conn:
-        dispatcher.enqueue(
+        dispatcher.queue.enqueue(
             conn, task_id=task_id, owner="acct", url=url, base_url="http://m/", steps=STEPS
         )
 
