@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from typing import Any
 
 from flask import Request
@@ -23,18 +22,22 @@ class Call:
     args: Mapping[str, str]
     headers: Mapping[str, str]
     path_args: Mapping[str, Any] = field(default_factory=dict)
+    fault_header: HeaderFaults | None = None
+    """The X-Mock-Fault header, parsed when the call is read (a bad one is 400/1201)."""
     body: Any = None
     owner: str = ""
 
     @classmethod
     def of(cls, request: Request, path_args: Mapping[str, Any]) -> Call:
         """The call as it arrives (no owner or checked body yet)."""
+        fault = request.headers.get(HEADER, "").strip()
         return cls(
             host_url=request.host_url,
             path=request.path,
             args=dict(request.args.items()),
             headers={key.lower(): value for key, value in request.headers.items()},
             path_args=dict(path_args),
+            fault_header=parse_header(fault) if fault else None,
         )
 
     def accepted(self, owner: str, body: Any) -> Call:
@@ -44,12 +47,6 @@ class Call:
     def header(self, name: str) -> str:
         """A header's value, stripped ('' when absent); names are case-insensitive."""
         return self.headers.get(name.lower(), "").strip()
-
-    @cached_property
-    def fault_header(self) -> HeaderFaults | None:
-        """The X-Mock-Fault header, parsed once (a bad one is 400/1201)."""
-        value = self.header(HEADER)
-        return parse_header(value) if value else None
 
     def int_arg(self, name: str, default: int) -> int:
         """A numeric query argument, ``default`` when absent or not a number."""
