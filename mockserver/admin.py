@@ -80,7 +80,7 @@ def tasks() -> Response:
     now = state.clock.now_ms()
     limit = request.args.get("limit", 200, type=int) or 200
     listed: list[dict[str, Any]] = []
-    for record in state.store.owner_tasks(request.args.get("owner"), limit=limit):
+    for record in state.store.tasks.recent(request.args.get("owner"), limit=limit):
         status, updated_at = status_at(Plan.from_json(record.plan), record.created_at, now)
         listed.append(
             {
@@ -101,7 +101,7 @@ def tasks() -> Response:
 def journal() -> Response:
     state = current_state()
     limit = request.args.get("limit", 50, type=int) or 50
-    return json_response({"entries": state.store.journal(limit)})
+    return json_response({"entries": state.store.journal.recent(limit)})
 
 
 @bp.get("/callbacks")
@@ -110,7 +110,9 @@ def callbacks() -> Response:
     state = current_state()
     limit = request.args.get("limit", 200, type=int) or 200
     task_id = request.args.get("task_id") or None
-    found = state.dispatcher.deliveries(task_id, limit) if state.dispatcher is not None else []
+    found = (
+        state.dispatcher.queue.deliveries(task_id, limit) if state.dispatcher is not None else []
+    )
     return json_response({"deliveries": found})
 
 
@@ -123,10 +125,10 @@ def faults() -> Response:
             plan = FaultPlan.from_mapping(request.get_json(silent=True))
         except FaultConfigError as exc:
             return _bad(str(exc))
-        state.store.put_setting(FAULTS_SETTING, plan.to_json())
+        state.store.settings.put(FAULTS_SETTING, plan.to_json())
     elif request.method == "DELETE":
-        state.store.put_setting(FAULTS_SETTING, None)
-    stored = state.store.setting(FAULTS_SETTING) is not None
+        state.store.settings.put(FAULTS_SETTING, None)
+    stored = state.store.settings.get(FAULTS_SETTING) is not None
     return json_response(
         {"source": "admin" if stored else "config", "plan": state.fault_plan().to_json()}
     )
@@ -140,7 +142,7 @@ def coverage_report() -> Response:
         coverage.OperationInfo(op.operation_id, op.method, op.path)
         for op in state.index.operations.values()
     ]
-    return json_response(coverage.report(state.store.coverage_counts(), operations))
+    return json_response(coverage.report(state.store.coverage.counts(), operations))
 
 
 @bp.get("/usage")
@@ -149,7 +151,7 @@ def usage() -> Response:
     state = current_state()
     now = state.clock.now_ms()
     wanted = request.args.get("owner")
-    with state.store.reading() as conn:
+    with state.store.db.reading() as conn:
         owners = [wanted] if wanted else limits.owners(conn)
         accounts = {}
         for owner in owners:

@@ -16,8 +16,8 @@ from flask import Flask
 
 from spec.documents import document_paths, load_bundle
 
-from . import admin, assets, errors, journal, routes, tasks
-from .callbacks import Dispatcher
+from . import admin, assets, errors, journal, limits, routes, tasks
+from .callbacks import DeliveryQueue, Dispatcher
 from .clock import Clock
 from .config import Settings, load_config
 from .spec_index import SpecIndex
@@ -47,11 +47,15 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     index, checker = spec_objects(settings.spec_dir)
     store = Store(settings.db, journal_size=settings.journal_size)
+    store.db.install(limits.SCHEMA, limits.TABLES)
     clock = Clock(store)
     clock.ensure(settings.speed, settings.clock_frozen)
     state = MockState(settings, index, store, clock, checker)
     state.dispatcher = Dispatcher(
-        store, settings.callbacks, tasks.callback_renderer(state), clock.now_ms
+        DeliveryQueue(store.db, settings.callbacks.allow),
+        settings.callbacks,
+        tasks.callback_renderer(state),
+        clock.now_ms,
     )
     if state.dispatcher.has_open():  # deliveries left by an earlier run, or another worker
         state.dispatcher.ensure_running()

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import hashlib
 
-from flask import request
-
+from .call import Call
 from .config import Settings
 from .errors import KlingError
 from .jwt_auth import JwtVerifier, looks_like_jwt
@@ -36,9 +35,9 @@ def _jwt_account(token: str, settings: Settings) -> str:
     return access_key
 
 
-def authenticate(settings: Settings) -> str:
-    """The account id of the current request, or a 401 KlingError."""
-    header = request.headers.get("Authorization", "").strip()
+def authenticate(settings: Settings, call: Call) -> str:
+    """The account id of the call, or a 401 KlingError."""
+    header = call.header("Authorization")
     if not header:
         raise KlingError(1001, "Authorization header is missing")
     scheme, _, token = header.partition(" ")

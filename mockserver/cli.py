@@ -163,7 +163,7 @@ def coverage_report(args: argparse.Namespace) -> dict[str, Any]:
         index, _ = spec_objects(settings.spec_dir)
         store = Store(args.db)
         try:
-            rows = store.coverage_counts()
+            rows = store.coverage.counts()
         finally:
             store.close()
         operations = [

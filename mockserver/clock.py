@@ -11,7 +11,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from .store import ClockRow, Store
+from .storage.settings import ClockRow
+from .store import Store
 
 
 def real_ms() -> int:
@@ -25,13 +26,13 @@ class Clock:
     def ensure(self, speed: float, frozen: bool) -> None:
         """Create the clock state unless the store already has one (restarts keep their clock)."""
         now = real_ms()
-        self.store.save_clock(ClockRow(now, now, speed, frozen), only_if_missing=True)
+        self.store.clock_state.save(ClockRow(now, now, speed, frozen), only_if_missing=True)
 
     def _state(self) -> ClockRow:
-        state = self.store.clock()
+        state = self.store.clock_state.load()
         if state is None:
             self.ensure(1.0, False)
-            state = self.store.clock()
+            state = self.store.clock_state.load()
             assert state is not None
         return state
 
@@ -60,7 +61,7 @@ class Clock:
             speed=state.speed if speed is None else speed,
             frozen=state.frozen if frozen is None else frozen,
         )
-        self.store.save_clock(new)
+        self.store.clock_state.save(new)
         return self.describe(new)
 
     def describe(self, state: ClockRow | None = None) -> dict[str, Any]:

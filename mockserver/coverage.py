@@ -1,6 +1,7 @@
 """Coverage of the traffic: which spec operations and which business codes requests exercised.
 
-Every API answer adds one to a (operation, HTTP status, business code) counter in the store, so
+Every API answer adds one to a (operation, HTTP status, business code) counter in the store
+(``storage.coverage``), so
 the report is the same whichever worker process serves it. The report lists every operation of
 the spec and every documented business code, exercised or not, so a team sees what its CI never
 touches (a 1303, a 504, the list route of a family). ``kling-mock coverage`` prints it as tables.
@@ -8,24 +9,12 @@ touches (a 1303, a 504, the list route of a family). ``kling-mock coverage`` pri
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .errors import STATUS_OF_CODE
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS coverage (
-    operation_id TEXT NOT NULL,
-    status INTEGER NOT NULL,
-    code INTEGER NOT NULL,
-    count INTEGER NOT NULL,
-    PRIMARY KEY (operation_id, status, code)
-);
-"""
-TABLES = ("coverage",)
-NO_OPERATION = ""
+from .storage.coverage import NO_OPERATION
 
 MEANINGS: dict[int, str] = {
     0: "success",
@@ -51,21 +40,6 @@ MEANINGS: dict[int, str] = {
     5001: "service unavailable",
     5002: "internal timeout",
 }
-
-
-def record(
-    conn: sqlite3.Connection, operation_id: str | None, status: int, code: int, count: int = 1
-) -> None:
-    conn.execute(
-        "INSERT INTO coverage VALUES (?, ?, ?, ?) ON CONFLICT(operation_id, status, code)"
-        " DO UPDATE SET count = count + excluded.count",
-        (operation_id or NO_OPERATION, status, code, count),
-    )
-
-
-def counts(conn: sqlite3.Connection) -> list[tuple[str, int, int, int]]:
-    rows = conn.execute("SELECT operation_id, status, code, count FROM coverage").fetchall()
-    return [(str(op), int(status), int(code), int(n)) for op, status, code, n in rows]
 
 
 @dataclass(frozen=True)

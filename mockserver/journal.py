@@ -49,9 +49,9 @@ def init_app(app: Flask) -> None:
         if state.settings.coverage:
             endpoint = (request.endpoint or "").removesuffix(GATEWAY_SUFFIX)
             operation = endpoint if endpoint in state.index.operations else None
-            state.store.coverage_add(operation, response.status_code, code)
+            state.store.coverage.add(operation, response.status_code, code)
         if state.settings.journal:
-            state.store.journal_add(
+            state.store.journal.add(
                 {
                     "at_ms": time.time_ns() // 1_000_000,
                     "method": request.method,

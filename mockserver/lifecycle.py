@@ -94,3 +94,17 @@ def status_at(plan: Plan, created_at: int, now: int) -> tuple[str, int]:
     if now >= processing_from:
         return "processing", processing_from
     return "submitted", created_at
+
+
+def status_changes(plan: Plan, created_at: int) -> list[tuple[str, int]]:
+    """(status, mock time) of each change the plan implies; phases of no length are skipped.
+
+    The same times ``status_at`` turns at, so a callback shows what a poll at that time shows.
+    """
+    changes: list[tuple[str, int]] = []
+    if plan.submitted_ms > 0:
+        changes.append(("submitted", created_at))
+    if plan.processing_ms > 0:
+        changes.append(("processing", created_at + plan.submitted_ms))
+    changes.append((plan.outcome, done_at(plan, created_at)))
+    return changes

@@ -14,36 +14,17 @@ from flask import Flask, Response, request
 
 from . import sync, tasks, traffic
 from .auth import authenticate
+from .call import Call
 from .spec_index import Kind, Operation
 from .state import MockState, state_of
 
-Handler = Callable[[MockState, Operation, str, Any, dict[str, Any]], Response]
-
-
-def _create(
-    state: MockState, op: Operation, owner: str, body: Any, args: dict[str, Any]
-) -> Response:
-    return tasks.create_task(state, op, owner, body)
-
-
-def _get(state: MockState, op: Operation, owner: str, body: Any, args: dict[str, Any]) -> Response:
-    key = str(next(iter(args.values()), ""))
-    return tasks.get_task(state, op, owner, key)
-
-
-def _list(state: MockState, op: Operation, owner: str, body: Any, args: dict[str, Any]) -> Response:
-    return tasks.list_tasks(state, op, owner)
-
-
-def _sync(state: MockState, op: Operation, owner: str, body: Any, args: dict[str, Any]) -> Response:
-    return sync.answer(state, op, owner, body)
-
+Handler = Callable[[MockState, Operation, Call], Response]
 
 HANDLERS: dict[Kind, Handler] = {
-    Kind.CREATE: _create,
-    Kind.GET: _get,
-    Kind.LIST: _list,
-    Kind.SYNC: _sync,
+    Kind.CREATE: tasks.create_task,
+    Kind.GET: tasks.get_task,
+    Kind.LIST: tasks.list_tasks,
+    Kind.SYNC: sync.answer,
 }
 
 
@@ -51,11 +32,12 @@ def _view(state: MockState, op: Operation) -> Callable[..., Response]:
     handler = HANDLERS[op.kind]
 
     def view(**path_args: Any) -> Response:
-        traffic.inject_faults(state)
-        owner = authenticate(state.settings)
+        incoming = Call.of(request, path_args)
+        traffic.inject_faults(state, incoming)
+        owner = authenticate(state.settings, incoming)
         traffic.count_request(state, owner)
         body = state.checker.check(op, request, path_args)
-        return handler(state, op, owner, body, path_args)
+        return handler(state, op, incoming.accepted(owner, body))
 
     view.__name__ = op.operation_id
     return view

@@ -74,7 +74,7 @@ class MockState:
 
     def fault_plan(self) -> FaultPlan:
         """The plan set through the admin API (shared by every worker), else the configured one."""
-        stored = self.store.setting(FAULTS_SETTING)
+        stored = self.store.settings.get(FAULTS_SETTING)
         if stored is None:
             return self.settings.faults
         try:

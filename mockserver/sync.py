@@ -16,9 +16,10 @@ import random
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from flask import Response, request
+from flask import Response
 
 from . import limits
+from .call import Call
 from .envelope import success
 from .errors import KlingError
 from .lifecycle import Plan, status_at
@@ -32,22 +33,22 @@ PRESET_EPOCH_MS = 1_735_689_600_000  # 2025-01-01T00:00:00Z
 PACK_END_MS = 4_102_444_800_000  # 2100-01-01T00:00:00Z
 
 
-def _inputs(body: Any) -> dict[str, Any]:
-    inputs: dict[str, Any] = dict(request.args.items())
-    if isinstance(body, Mapping):
-        inputs.update(body)
+def _inputs(call: Call) -> dict[str, Any]:
+    inputs: dict[str, Any] = dict(call.args)
+    if isinstance(call.body, Mapping):
+        inputs.update(call.body)
     return inputs
 
 
-def synthesized(state: MockState, op: Operation, body: Any, echo: Mapping[str, Any]) -> Any:
-    """``data`` for this request, from the 200 schema guided by the 200 example."""
-    inputs = _inputs(body)
+def synthesized(state: MockState, op: Operation, call: Call, echo: Mapping[str, Any]) -> Any:
+    """``data`` for this call, from the 200 schema guided by the 200 example."""
+    inputs = _inputs(call)
     schema = merged(state.index.bundle, state.index.response_schema(op) or {})
     example = state.index.response_example(op)
     maker = Synthesizer(
         bundle=state.index.bundle,
         rng=random.Random(seed_of(state.settings.seed, op.operation_id, sorted(inputs.items()))),
-        base_url=request.host_url,
+        base_url=call.host_url,
         now_ms=state.clock.now_ms(),
         echo={**inputs, **echo},
         label=op.operation_id,
@@ -57,8 +58,8 @@ def synthesized(state: MockState, op: Operation, body: Any, echo: Mapping[str, A
     return maker.value(data_schema, "data", shown if shown is not None else {})
 
 
-def _synthesize(state: MockState, op: Operation, owner: str, body: Any) -> Response:
-    return success(synthesized(state, op, body, {}))
+def _synthesize(state: MockState, op: Operation, call: Call) -> Response:
+    return success(synthesized(state, op, call, {}))
 
 
 def _as_kling(node: Any, number: int) -> Any:
@@ -78,19 +79,19 @@ def _as_kling(node: Any, number: int) -> Any:
     return node
 
 
-def _presets(state: MockState, op: Operation, owner: str, body: Any) -> Response:
+def _presets(state: MockState, op: Operation, call: Call) -> Response:
     target = state.index.operations.get(op.target)
     schema = merged(state.index.bundle, state.index.response_schema(op) or {})
     data_schema = merged(state.index.bundle, schema.get("properties", {}).get("data", {}))
     if target is None or not target.task or data_schema.get("type") != "array":
-        return success(synthesized(state, op, body, {"owned_by": "kling"}))
-    page = request.args.get("pageNum", 1, type=int) or 1
-    size = request.args.get("pageSize", 30, type=int) or 30
+        return success(synthesized(state, op, call, {"owned_by": "kling"}))
+    page = call.int_arg("pageNum", 1) or 1
+    size = call.int_arg("pageSize", 30) or 30
     numbers = range((page - 1) * size + 1, min(page * size, PRESET_COUNT) + 1)
     tasks = []
     for number in numbers:
         task_id = child_id(f"preset:{op.operation_id}", str(number))
-        ctx = state.result_context(target.operation_id, {}, task_id, request.host_url)
+        ctx = state.result_context(target.operation_id, {}, task_id, call.host_url)
         tasks.append(
             {
                 "task_id": task_id,
@@ -116,28 +117,28 @@ def _ids(node: Any) -> Iterator[str]:
             yield from _ids(value)
 
 
-def finished_results(state: MockState, owner: str, target: str) -> Iterator[ResultContext]:
-    """The result contexts of the owner's succeeded tasks of one create operation."""
+def finished_results(state: MockState, call: Call, target: str) -> Iterator[ResultContext]:
+    """The result contexts of the caller's succeeded tasks of one create operation."""
     create = state.index.operations.get(target)
     if create is None:
         return
     now = state.clock.now_ms()
-    for record in state.store.owner_tasks(owner):
+    for record in state.store.tasks.recent(call.owner):
         plan = Plan.from_json(record.plan)
         if record.operation_id != target:
             continue
         if status_at(plan, record.created_at, now)[0] == "succeed":
-            yield state.result_context(target, record.body, record.task_id, request.host_url)
+            yield state.result_context(target, record.body, record.task_id, call.host_url)
 
 
-def _delete(state: MockState, op: Operation, owner: str, body: Any) -> Response:
+def _delete(state: MockState, op: Operation, call: Call) -> Response:
     field = op.sync.id_field
-    wanted = str((body or {}).get(field, ""))
-    results = finished_results(state, owner, op.target)
+    wanted = str((call.body or {}).get(field, ""))
+    results = finished_results(state, call, op.target)
     if not any(wanted in set(_ids(task_result(ctx))) for ctx in results):
         raise KlingError(1203, f"{field} {wanted} does not exist")
-    state.store.delete_record(owner, wanted)
-    return success(synthesized(state, op, body, {field: wanted}))
+    state.store.tasks.delete_record(call.owner, wanted)
+    return success(synthesized(state, op, call, {field: wanted}))
 
 
 def _packs(node: Any) -> Iterator[dict[str, Any]]:
@@ -152,11 +153,12 @@ def _packs(node: Any) -> Iterator[dict[str, Any]]:
 
 
 def _configured_packs(
-    state: MockState, owner: str, template: Mapping[str, Any]
+    state: MockState, call: Call, template: Mapping[str, Any]
 ) -> list[dict[str, Any]]:
     """One pack per pack type with a configured balance, from the account's usage rows."""
+    owner = call.owner
     balance = state.settings.limits.of(owner).balance
-    with state.store.reading() as conn:
+    with state.store.db.reading() as conn:
         used = limits.pack_usage(conn, owner, state.clock.now_ms())
     packs = []
     for kind, total in sorted(balance.items()):
@@ -175,26 +177,26 @@ def _configured_packs(
                 "status": "online" if left > 0 else "runOut",
             }
         )
-    wanted = request.args.get("resource_pack_name")
+    wanted = call.args.get("resource_pack_name")
     return [p for p in packs if not wanted or p["resource_pack_name"] == wanted]
 
 
-def _account_costs(state: MockState, op: Operation, owner: str, body: Any) -> Response:
+def _account_costs(state: MockState, op: Operation, call: Call) -> Response:
     """Units charged per pack kind (x-kling-task ``pack``) come off the pack named after it."""
-    if state.settings.limits.of(owner).balance:
-        data = synthesized(state, op, body, {})
+    if state.settings.limits.of(call.owner).balance:
+        data = synthesized(state, op, call, {})
         listing = next((v for v in data.values() if isinstance(v, list)), None)
         template = listing[0] if listing and isinstance(listing[0], dict) else {}
         for key, value in data.items():
             if isinstance(value, list):
-                data[key] = _configured_packs(state, owner, template)
+                data[key] = _configured_packs(state, call, template)
         return success(data)
     spent: dict[str, float] = {}
     for create in state.index.of_kind(Kind.CREATE):
         kind = create.task.pack
-        for ctx in finished_results(state, owner, create.operation_id):
+        for ctx in finished_results(state, call, create.operation_id):
             spent[kind] = spent.get(kind, 0.0) + float(units(ctx) or 0)
-    data = synthesized(state, op, body, {})
+    data = synthesized(state, op, call, {})
     packs = list(_packs(data))
     for pack in packs:
         pack["remaining_quantity"] = pack.get("total_quantity") or 0.0
@@ -206,7 +208,7 @@ def _account_costs(state: MockState, op: Operation, owner: str, body: Any) -> Re
     return success(data)
 
 
-BEHAVIOURS: dict[str, Callable[[MockState, Operation, str, Any], Response]] = {
+BEHAVIOURS: dict[str, Callable[[MockState, Operation, Call], Response]] = {
     "synthesize": _synthesize,
     "presets": _presets,
     "delete": _delete,
@@ -214,6 +216,6 @@ BEHAVIOURS: dict[str, Callable[[MockState, Operation, str, Any], Response]] = {
 }
 
 
-def answer(state: MockState, op: Operation, owner: str, body: Any) -> Response:
+def answer(state: MockState, op: Operation, call: Call) -> Response:
     behaviour = BEHAVIOURS.get(op.sync.behaviour, _synthesize)
-    return behaviour(state, op, owner, body)
+    return behaviour(state, op, call)

@@ -13,6 +13,7 @@ from kling_client import (
     RateLimitError,
     ServerError,
 )
+from kling_client import _http as kling_http
 from kling_client._http import backoff_delay, parse_retry_after
 
 from tests.client.conftest import Canned, Scripted, envelope, task
@@ -34,13 +35,31 @@ def test_retry_after_is_honoured(scripted: Callable[..., Scripted]) -> None:
     assert run.sleeps == [3.0]
 
 
-def test_backoff_grows_exponentially_with_full_jitter(scripted: Callable[..., Scripted]) -> None:
+class Draws:
+    """Stands in for ``random``: records each jitter range and answers a fixed share of it."""
+
+    def __init__(self, share: float) -> None:
+        self.share = share
+        self.ranges: list[tuple[float, float]] = []
+
+    def uniform(self, low: float, high: float) -> float:
+        self.ranges.append((low, high))
+        return low + (high - low) * self.share
+
+
+@pytest.mark.parametrize("share", [1.0, 0.5])
+def test_backoff_grows_exponentially_with_full_jitter(
+    scripted: Callable[..., Scripted], monkeypatch: pytest.MonkeyPatch, share: float
+) -> None:
+    draws = Draws(share)
+    monkeypatch.setattr(kling_http, "random", draws)
     failing = [Canned(500, envelope(code=5000, message="oops")) for _ in range(4)]
     run = scripted(failing, max_retries=3)
     with pytest.raises(ServerError):
         run.client.images.generations.get("t1")
     assert len(run.adapter.requests) == 4
-    assert [s <= cap for s, cap in zip(run.sleeps, (0.5, 1.0, 2.0), strict=True)] == [True] * 3
+    assert draws.ranges == [(0.0, 0.5), (0.0, 1.0), (0.0, 2.0)]  # from zero, doubling
+    assert run.sleeps == [0.5 * share, 1.0 * share, 2.0 * share]
 
 
 def test_backoff_delay_is_capped() -> None:

@@ -6,9 +6,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from flask import Flask
 from mockapi import MockAPI
 
+from mockserver import tasks
+from mockserver.call import Call
 from mockserver.lifecycle import POLICY_MESSAGE
+from mockserver.state import state_of
 
 
 def status(api: MockAPI, task_id: str) -> dict[str, object]:
@@ -124,3 +128,21 @@ def test_tts_answers_with_the_finished_task(api: MockAPI) -> None:
     )
     assert task["task_status"] == "succeed"
     assert task["task_result"]["audios"][0]["duration"]
+
+
+def test_a_task_is_created_from_a_call_alone_without_a_request(
+    make_app: Callable[..., Flask],
+) -> None:
+    app = make_app()
+    state = state_of(app)
+    create = next(
+        op
+        for op in state.index.operations.values()
+        if op.method == "POST" and op.path == "/v1/images/generations"
+    )
+    call = Call("http://mock.test/", create.path, {}, {}, body={"prompt": "p"}, owner="acct")
+    with app.app_context():
+        data = tasks.create_task(state, create, call).get_json()["data"]
+    assert data["task_status"] == "submitted"
+    stored = state.store.tasks.by_id(data["task_id"])
+    assert stored is not None and stored.owner == "acct" and stored.body == {"prompt": "p"}

@@ -10,7 +10,8 @@ import pytest
 from mockapi import MockAPI
 
 from mockserver.config import DEFAULTS
-from mockserver.store import Store
+from mockserver.storage.database import DatabaseClosed
+from mockserver.store import Store, TaskRecord
 
 
 def test_tasks_survive_a_restart(make_api: Callable[..., MockAPI], tmp_path: Path) -> None:
@@ -41,9 +42,10 @@ def test_concurrent_creates_from_many_threads_get_distinct_ids(tmp_path: Path) -
 
     def create(n: int) -> None:
         for i in range(20):
-            record = store.add_task(
-                "o", "op", f"e{n}-{i}", 0, {}, lambda seq: (f"id{seq}", {"seq": seq})
-            )
+            with store.db.transaction() as conn:
+                seq = store.counters.next_in(conn, "task")
+                record = TaskRecord(seq, f"id{seq}", "o", "op", f"e{n}-{i}", 0, {}, {})
+                store.tasks.insert(conn, record)
             made.append(record.task_id)
 
     threads = [threading.Thread(target=create, args=(n,)) for n in range(4)]
@@ -58,3 +60,35 @@ def test_concurrent_creates_from_many_threads_get_distinct_ids(tmp_path: Path) -
 def test_memory_mode_keeps_state_for_the_life_of_the_app(api: MockAPI) -> None:
     task = api.image_task()
     assert api.task(task["task_id"]).status_code == 200
+
+
+def test_closing_the_store_stops_its_journal_writer_and_never_recreates_the_files(
+    tmp_path: Path,
+) -> None:
+    store = Store(str(tmp_path / "state.sqlite3"))
+    store.journal.add({"path": "/v1/images/generations"})
+    assert store.writer.running
+    store.close()
+    assert not store.writer.running
+    for leftover in tmp_path.iterdir():
+        leftover.unlink()
+    store.journal.add({"path": "/v1/videos/text2video"})
+    store.writer.flush()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_closing_the_store_writes_the_queued_journal_entries_first(tmp_path: Path) -> None:
+    path = str(tmp_path / "state.sqlite3")
+    store = Store(path)
+    store.journal.add({"path": "/v1/images/generations"})
+    store.close()
+    reopened = Store(path)
+    assert [entry["path"] for entry in reopened.journal.recent(10)] == ["/v1/images/generations"]
+    reopened.close()
+
+
+def test_a_closed_store_refuses_to_reopen_its_database(tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "state.sqlite3"))
+    store.close()
+    with pytest.raises(DatabaseClosed):
+        store.tasks.by_id("1")

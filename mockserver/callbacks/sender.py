@@ -1,0 +1,38 @@
+"""The HTTP side of a delivery, behind a small protocol so tests can script a receiver."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import requests
+
+USER_AGENT = "kling-mock-callbacks/1"
+
+
+class Sender(Protocol):
+    def send(
+        self, url: str, body: bytes, headers: dict[str, str], timeout_s: float
+    ) -> tuple[int | None, str | None]:
+        """(HTTP status, error) of one POST; error is None when the receiver took it (2xx)."""
+
+
+class HttpSender:
+    """POSTs with ``requests``: no redirects, no proxies from the environment."""
+
+    def __init__(self) -> None:
+        self._http = requests.Session()
+        self._http.trust_env = False  # loopback means loopback
+        self._http.headers["User-Agent"] = USER_AGENT
+
+    def send(
+        self, url: str, body: bytes, headers: dict[str, str], timeout_s: float
+    ) -> tuple[int | None, str | None]:
+        try:
+            answer = self._http.post(
+                url, data=body, headers=headers, timeout=timeout_s, allow_redirects=False
+            )
+        except requests.RequestException as exc:
+            return None, f"{type(exc).__name__}: {exc}"[:500]
+        if 200 <= answer.status_code < 300:
+            return answer.status_code, None
+        return answer.status_code, f"the receiver answered HTTP {answer.status_code}"

@@ -1,0 +1,67 @@
+"""Coverage counts: how many answers each (operation, HTTP status, business code) cell got."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+from .database import Database
+from .writer import BatchWriter, Write
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS coverage (
+    operation_id TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    code INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (operation_id, status, code)
+);
+"""
+TABLES = ("coverage",)
+NO_OPERATION = ""
+Cell = tuple[str, int, int]
+
+
+class CoverageCounts:
+    """Counts are buffered and added in batches by the store's ``BatchWriter``."""
+
+    def __init__(self, db: Database, writer: BatchWriter) -> None:
+        self.db = db
+        self._writer = writer
+        self._pending: dict[Cell, int] = {}
+        self._lock = threading.Lock()
+        db.install(SCHEMA, TABLES)
+        writer.register(self)
+
+    def add(self, operation_id: str | None, status: int, code: int) -> None:
+        """Count one answer (``None``: a request no operation matched)."""
+        key = (operation_id or NO_OPERATION, status, code)
+        with self._lock:
+            self._pending[key] = self._pending.get(key, 0) + 1
+        self._writer.queued()
+
+    def take(self) -> Write | None:
+        with self._lock:
+            hits, self._pending = self._pending, {}
+        if not hits:
+            return None
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.executemany(
+                "INSERT INTO coverage VALUES (?, ?, ?, ?) ON CONFLICT(operation_id, status, code)"
+                " DO UPDATE SET count = count + excluded.count",
+                [(*cell, count) for cell, count in hits.items()],
+            )
+
+        return write
+
+    def forget_pending(self) -> None:
+        with self._lock:
+            self._pending = {}
+
+    def counts(self) -> list[tuple[str, int, int, int]]:
+        """Every counted cell with its count (this process's buffer written first)."""
+        self._writer.flush()
+        with self.db.reading() as conn:
+            rows = conn.execute("SELECT operation_id, status, code, count FROM coverage")
+            return [(str(op), int(status), int(code), int(n)) for op, status, code, n in rows]

@@ -1,0 +1,130 @@
+"""One SQLite database: per-thread connections, BEGIN IMMEDIATE with a fast lock retry, close.
+
+A file database (WAL mode) lets every worker process see the same rows; each thread of each
+process opens its own connection. ``:memory:`` keeps one connection behind a lock, for tests.
+The handle knows no table: repositories install their schema and name the tables a reset empties.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from pathlib import Path
+from typing import Any
+
+WRITE_WAIT_S = 30
+
+
+class DatabaseClosed(sqlite3.ProgrammingError):
+    """The database was closed; nothing may open it again (it would re-create deleted files)."""
+
+
+class Database:
+    """Connections to one SQLite file (or one in-memory database) and its registered tables."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.memory = path == ":memory:"
+        self.closed = False
+        self._local = threading.local()
+        self._lock = threading.RLock()
+        self._shared: sqlite3.Connection | None = None
+        self._tables: list[str] = []
+        if not self.memory:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+    def install(self, schema: str, tables: tuple[str, ...]) -> None:
+        """Create a repository's tables (idempotent); ``tables`` are emptied by ``reset``."""
+        with self._use() as conn:
+            conn.executescript(schema)
+        self._tables.extend(name for name in tables if name not in self._tables)
+
+    # ------------------------------------------------------------------ connections
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            self.path, timeout=WRITE_WAIT_S, isolation_level=None, check_same_thread=not self.memory
+        )
+        if not self.memory:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+        return conn
+
+    def _connection(self) -> sqlite3.Connection:
+        if self.closed:
+            raise DatabaseClosed(f"the database {self.path} is closed")
+        if self.memory:
+            if self._shared is None:
+                self._shared = self._open()
+            return self._shared
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None or getattr(self._local, "pid", None) != os.getpid():
+            conn = self._open()
+            self._local.conn, self._local.pid = conn, os.getpid()
+        return conn
+
+    @staticmethod
+    def _begin_write(conn: sqlite3.Connection) -> None:
+        """Take the write lock, retrying with sub-millisecond sleeps while another holds it.
+
+        SQLite's own busy handler sleeps 1, 2, 5, 10 ms... between tries, far longer than our
+        write transactions last; several workers writing at once would mostly be asleep.
+        """
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            deadline = time.monotonic() + WRITE_WAIT_S
+            attempt = 0
+            while True:
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) or time.monotonic() > deadline:
+                        raise
+                    attempt += 1
+                    time.sleep(min(0.00005 * attempt, 0.002))
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {WRITE_WAIT_S * 1000:.0f}")
+
+    @contextmanager
+    def _use(self, write: bool = False) -> Iterator[sqlite3.Connection]:
+        guard: AbstractContextManager[Any] = self._lock if self.memory else nullcontext()
+        with guard:
+            conn = self._connection()
+            if not write:
+                yield conn
+                return
+            self._begin_write(conn)
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A connection for reads (this thread's own; the shared one under a lock in memory)."""
+        return self._use()
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A BEGIN IMMEDIATE transaction: one writer across every process at a time."""
+        return self._use(write=True)
+
+    def reset(self) -> None:
+        """Empty every registered table in one transaction."""
+        with self._use(write=True) as conn:
+            for table in self._tables:
+                conn.execute(f"DELETE FROM {table}")
+
+    def close(self) -> None:
+        """Close this thread's connection (the shared one in memory); later use raises."""
+        with self._lock:
+            self.closed = True
+            conn = self._shared if self.memory else getattr(self._local, "conn", None)
+            if conn is not None:
+                conn.close()
+            self._shared = None
+            self._local = threading.local()

@@ -1,0 +1,128 @@
+"""Tasks as created (what was asked, when, with which plan) and the records owners deleted.
+
+Only facts are stored; a task's status is computed from its plan and the mock clock.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from .database import Database
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS tasks (
+    seq INTEGER PRIMARY KEY,
+    task_id TEXT NOT NULL UNIQUE,
+    owner TEXT NOT NULL,
+    operation_id TEXT NOT NULL,
+    external_task_id TEXT,
+    created_at INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    plan TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS tasks_external ON tasks(owner, external_task_id)
+    WHERE external_task_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS tasks_by_owner ON tasks(owner, operation_id, seq);
+CREATE TABLE IF NOT EXISTS deletions (
+    owner TEXT NOT NULL, record_id TEXT NOT NULL, PRIMARY KEY (owner, record_id)
+);
+"""
+TABLES = ("tasks", "deletions")
+_COLUMNS = "seq, task_id, owner, operation_id, external_task_id, created_at, body, plan"
+
+
+class DuplicateExternalId(Exception):
+    """The owner already has a task with this external_task_id."""
+
+
+@dataclass(frozen=True)
+class TaskRecord:
+    seq: int
+    task_id: str
+    owner: str
+    operation_id: str
+    external_task_id: str | None
+    created_at: int
+    body: dict[str, Any]
+    plan: dict[str, Any]
+
+    @classmethod
+    def from_row(cls, row: tuple[Any, ...]) -> TaskRecord:
+        seq, task_id, owner, op, ext, created, body, plan = row
+        return cls(seq, task_id, owner, op, ext, created, json.loads(body), json.loads(plan))
+
+
+class Tasks:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        db.install(SCHEMA, TABLES)
+
+    @staticmethod
+    def insert(conn: sqlite3.Connection, record: TaskRecord) -> None:
+        """Store a task inside the caller's transaction (DuplicateExternalId if the owner
+        already used its external_task_id)."""
+        try:
+            conn.execute(
+                f"INSERT INTO tasks ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.seq,
+                    record.task_id,
+                    record.owner,
+                    record.operation_id,
+                    record.external_task_id,
+                    record.created_at,
+                    json.dumps(record.body),
+                    json.dumps(record.plan),
+                ),
+            )
+        except sqlite3.IntegrityError as exc:
+            raise DuplicateExternalId(record.external_task_id) from exc
+
+    def by_id(self, task_id: str) -> TaskRecord | None:
+        with self.db.reading() as conn:
+            row = conn.execute(f"SELECT {_COLUMNS} FROM tasks WHERE task_id = ?", (task_id,))
+            found = row.fetchone()
+        return TaskRecord.from_row(found) if found else None
+
+    def find(self, owner: str, operation_id: str, key: str) -> TaskRecord | None:
+        """The owner's task of this kind whose task_id (or else external_task_id) is ``key``."""
+        with self.db.reading() as conn:
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM tasks WHERE owner = ? AND operation_id = ? "
+                "AND (task_id = ? OR external_task_id = ?) ORDER BY task_id = ? DESC LIMIT 1",
+                (owner, operation_id, key, key, key),
+            ).fetchone()
+        return TaskRecord.from_row(row) if row else None
+
+    def page(self, owner: str, operation_id: str, page: int, size: int) -> list[TaskRecord]:
+        """One page of the owner's tasks of this kind, newest first."""
+        with self.db.reading() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM tasks WHERE owner = ? AND operation_id = ? "
+                "ORDER BY seq DESC LIMIT ? OFFSET ?",
+                (owner, operation_id, size, (page - 1) * size),
+            ).fetchall()
+        return [TaskRecord.from_row(row) for row in rows]
+
+    def recent(self, owner: str | None = None, limit: int = 1000) -> list[TaskRecord]:
+        """Tasks newest first, of one owner or of everyone (admin view, account costs)."""
+        where, args = ("WHERE owner = ?", (owner,)) if owner is not None else ("", ())
+        with self.db.reading() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM tasks {where} ORDER BY seq DESC LIMIT ?",
+                (*args, limit),
+            ).fetchall()
+        return [TaskRecord.from_row(row) for row in rows]
+
+    def delete_record(self, owner: str, record_id: str) -> None:
+        """Remember that the owner deleted a record of a task result."""
+        with self.db.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO deletions VALUES (?, ?)", (owner, record_id))
+
+    def deleted(self, owner: str) -> frozenset[str]:
+        with self.db.reading() as conn:
+            rows = conn.execute("SELECT record_id FROM deletions WHERE owner = ?", (owner,))
+            return frozenset(row[0] for row in rows)
