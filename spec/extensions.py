@@ -33,8 +33,8 @@ class Series:
     def parse(cls, raw: Mapping[str, Any]) -> Series:
         when = raw.get("when") or {}
         low, high = raw["auto_range"]
-        return cls(str(when.get("field", "")), when.get("equals"), str(raw["count_field"]),
-                   (int(low), int(high)))  # fmt: skip
+        field, equals = str(when.get("field", "")), when.get("equals")
+        return cls(field, equals, str(raw["count_field"]), (int(low), int(high)))
 
 
 @dataclass(frozen=True)

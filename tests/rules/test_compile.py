@@ -1,4 +1,4 @@
-"""codegen/compile.py: spec schemas become self-contained dicts of the checked keywords."""
+"""spec/compile.py: spec schemas become self-contained dicts of the checked keywords."""
 
 from __future__ import annotations
 
