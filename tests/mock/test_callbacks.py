@@ -38,8 +38,8 @@ def queue(tmp_path: Path) -> Iterator[DeliveryQueue]:
 class World:
     """Hand-moved mock and real clocks, and a renderer standing in for the app."""
 
-    def __init__(self) -> None:
-        self.now = 0
+    def __init__(self, now: int = 0) -> None:
+        self.now = now
         self.real = 1_000_000
         self.gone: set[str] = set()
 
@@ -171,8 +171,7 @@ def test_a_failing_receiver_is_retried_with_doubling_backoff_and_order_is_kept(
     queue: DeliveryQueue, receiver: Receiver
 ) -> None:
     receiver.statuses = [500, 503, 200]
-    world = World()
-    world.now = 300
+    world = World(now=300)
     dispatcher = world.dispatcher(queue, backoff_ms=50)
     enqueue(dispatcher, receiver.url)
     assert dispatcher.pump() == 1  # the first change failed; the later ones wait behind it
@@ -195,8 +194,7 @@ def test_after_the_last_attempt_a_change_is_given_up_and_the_next_goes(
     queue: DeliveryQueue, receiver: Receiver
 ) -> None:
     receiver.statuses = [500, 500, 200]
-    world = World()
-    world.now = 100
+    world = World(now=100)
     dispatcher = world.dispatcher(queue, max_attempts=2, backoff_ms=1)
     enqueue(dispatcher, receiver.url)
     assert dispatcher.pump() == 1
@@ -207,8 +205,7 @@ def test_after_the_last_attempt_a_change_is_given_up_and_the_next_goes(
 
 
 def test_a_host_outside_the_allow_list_is_blocked_and_never_sent(queue: DeliveryQueue) -> None:
-    world = World()
-    world.now = 1000
+    world = World(now=1000)
     dispatcher = world.dispatcher(queue)
     enqueue(dispatcher, "https://example.com/hook")
     assert dispatcher.pump() == 0
@@ -230,8 +227,7 @@ def test_a_task_that_is_gone_is_not_retried(queue: DeliveryQueue, receiver: Rece
 def test_dispatchers_sharing_a_database_send_each_change_once(
     queue: DeliveryQueue, receiver: Receiver
 ) -> None:
-    world = World()
-    world.now = 1000
+    world = World(now=1000)
     first, second = world.dispatcher(queue), world.dispatcher(queue)
     for n in range(20):
         enqueue(first, receiver.url, task_id=f"t{n}")
@@ -247,8 +243,7 @@ def test_dispatchers_sharing_a_database_send_each_change_once(
 def test_the_thread_delivers_on_its_own_and_stops_when_idle(
     queue: DeliveryQueue, receiver: Receiver
 ) -> None:
-    world = World()
-    world.now = 1000
+    world = World(now=1000)
     dispatcher = world.dispatcher(queue, poll_ms=10)
     enqueue(dispatcher, receiver.url)
     dispatcher.ensure_running()
