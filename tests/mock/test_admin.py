@@ -122,3 +122,25 @@ def test_unknown_clock_keys_are_refused(api: MockAPI) -> None:
     response = api.post("/__mock/clock", {"sped": 2})
     assert (response.status_code, response.json()["code"]) == (400, 1201)
     assert "sped" in response.json()["message"]
+
+
+@pytest.mark.parametrize("route", ["/__mock/journal", "/__mock/tasks", "/__mock/callbacks"])
+@pytest.mark.parametrize("limit", ["-1", "abc", "0", "10001", "1.5"])
+def test_a_list_limit_that_is_not_a_whole_number_in_range_is_refused(
+    api: MockAPI, route: str, limit: str
+) -> None:
+    response = api.get(route, params={"limit": limit})
+    assert (response.status_code, response.json()["code"]) == (400, 1201)
+    assert "limit" in response.json()["message"]
+
+
+def test_usage_and_tasks_accept_the_gateway_key_as_owner(api: MockAPI) -> None:
+    api.image_task(key="demo-key")
+    api.image_task(key="other-key")
+    usage = api.get("/__mock/usage", params={"owner": "demo-key"}).json()["accounts"]
+    ((account, packs),) = usage.items()
+    assert account.startswith("key:") and packs["image"]["slots_held"] == 1
+    tasks = api.get("/__mock/tasks", params={"owner": "demo-key"}).json()["tasks"]
+    assert [task["owner"] for task in tasks] == [account]
+    same = api.get("/__mock/usage", params={"owner": account}).json()["accounts"]
+    assert same == usage
