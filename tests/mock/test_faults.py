@@ -184,7 +184,7 @@ def test_the_admin_api_replaces_and_restores_the_plan(make_api: Callable[..., Mo
     assert answer == {
         "source": "admin",
         "plan": {"latency_ms": None, "errors": {"5002": 1.0}, "task_failure_rate": None,
-                 "paths": []},
+                 "paths": [], "retry_after_s": {}},
     }  # fmt: skip
     assert api.get(GENERATIONS).status_code == 504
     api.call("DELETE", "/__mock/faults")
@@ -193,7 +193,6 @@ def test_the_admin_api_replaces_and_restores_the_plan(make_api: Callable[..., Mo
 
 def test_a_bad_plan_is_refused_by_the_admin_api(api: MockAPI) -> None:
     response = api.post("/__mock/faults", {"errors": {"418": 1}})
-    assert response.status_code == 400
     assert (response.status_code, response.json()["code"]) == (400, 1201)
     assert "418" in response.json()["message"]
 
@@ -245,3 +244,53 @@ def test_task_failures_are_deterministic_under_a_seed(make_api: Callable[..., Mo
 
     assert outcomes(1) == outcomes(1)
     assert set(outcomes(1)) == {"succeed", "failed"}
+
+
+def test_injected_throttling_carries_no_retry_after_unless_asked(
+    make_api: Callable[..., MockAPI],
+) -> None:
+    api = make_api(KLING_FAULTS={"errors": {"429": 1.0}})
+    assert "Retry-After" not in api.get(GENERATIONS).headers
+
+
+@pytest.mark.parametrize(("status", "seconds"), [("429", 2), ("503", 30)])
+def test_a_plan_can_send_retry_after_with_an_injected_error(
+    make_api: Callable[..., MockAPI], status: str, seconds: int
+) -> None:
+    api = make_api(KLING_FAULTS={"errors": {status: 1.0}, "retry_after_s": {status: seconds}})
+    response = api.get(GENERATIONS)
+    assert response.status_code == int(status)
+    assert response.headers["Retry-After"] == str(seconds)
+
+
+def test_the_header_can_ask_for_retry_after(api: MockAPI) -> None:
+    response = api.get(GENERATIONS, headers={"X-Mock-Fault": "error=429, retry_after=7"})
+    assert (response.status_code, response.headers["Retry-After"]) == (429, "7")
+
+
+def test_the_admin_api_sets_retry_after_per_error(api: MockAPI) -> None:
+    plan = {"errors": {"503": 1.0}, "retry_after_s": {"503": 5}}
+    assert api.post("/__mock/faults", plan).json()["plan"]["retry_after_s"] == {"5001": 5}
+    assert api.get(GENERATIONS).headers["Retry-After"] == "5"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"retry_after_s": {"500": 1}},
+        {"retry_after_s": {"429": -1}},
+        {"retry_after_s": {"429": 1.5}},
+        {"retry_after_s": {"429": 3601}},
+        {"retry_after_s": 5},
+        {"paths": ["/v1/*"] * 101},
+    ],
+)
+def test_retry_after_and_paths_are_bounded(bad: dict[str, object]) -> None:
+    with pytest.raises(FaultConfigError):
+        FaultPlan.from_mapping(bad)
+
+
+@pytest.mark.parametrize("header", ["latency=1e400", "error=500, retry_after=1", "retry_after=1"])
+def test_a_header_out_of_range_is_a_1201_not_a_500(api: MockAPI, header: str) -> None:
+    response = api.get(GENERATIONS, headers={"X-Mock-Fault": header})
+    assert (response.status_code, response.json()["code"]) == (400, 1201)
