@@ -144,3 +144,24 @@ def test_usage_and_tasks_accept_the_gateway_key_as_owner(api: MockAPI) -> None:
     assert [task["owner"] for task in tasks] == [account]
     same = api.get("/__mock/usage", params={"owner": account}).json()["accounts"]
     assert same == usage
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("/v1/images/generations%0a04:43:27%20POST%20/v1/fake%20200", "\\n04:43:27\\x20POST"),
+        ("/v1/images/generations%0d%0aX", "\\r\\nX"),
+        ("/v1/images/gen%00erations", "gen\\x00erations"),
+        ("/v1/images/gen%5cx0aerations", "gen\\\\x0aerations"),
+    ],
+)
+def test_a_path_cannot_forge_or_break_a_log_line(
+    make_api: Callable[..., MockAPI], caplog: pytest.LogCaptureFixture, path: str, shown: str
+) -> None:
+    api = make_api(KLING_LOG_REQUESTS=True)
+    with caplog.at_level(logging.INFO, logger="kling_mock.requests"):
+        api.app.test_client().get(path)  # werkzeug's client keeps %0a (requests strips it)
+    (line,) = [r.getMessage() for r in caplog.records if r.name == "kling_mock.requests"]
+    assert line.isprintable()
+    assert len(line.split()) == 5
+    assert shown in line
