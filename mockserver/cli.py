@@ -57,11 +57,16 @@ class GunicornServer(BaseApplication):  # type: ignore[misc]
 
 
 def gunicorn_options(host: str, port: int, workers: int, threads: int) -> dict[str, Any]:
-    """How every server of ours runs: gthread workers, no access log (we log our own line)."""
+    """How every server of ours runs: gthread workers that answer gunicorn's own refusals in the
+    Kling envelope (``mockserver.worker``), no access log (we log our own line). The request line
+    limit is gunicorn's highest (8,190 bytes), above the app's URL limit (``request_limits``), so
+    the app answers an over-long URL itself, journaled and logged like any request."""
     return {
         "bind": f"{host}:{port}",
         "workers": max(1, workers),
-        "worker_class": "gthread",
+        "worker_class": "mockserver.worker.EnvelopeWorker",
+        "limit_request_line": 8190,
+        "limit_request_field_size": 8190,
         "threads": max(1, threads),
         "accesslog": None,
         "errorlog": "-",
