@@ -104,6 +104,7 @@ latency_ms = [5, 20]
 errors = { "500" = 0.01, "503" = 0.01, "504" = 0.01, "429" = 0.02 }
 task_failure_rate = 0.05
 paths = ["/v1/videos/*"]
+retry_after_s = { "429" = 2 }
 """
 
 
@@ -128,6 +129,7 @@ def test_a_full_file_sets_every_feature(tmp_path: Path) -> None:
     assert settings.faults.latency_ms == (5, 20)
     assert dict(settings.faults.errors) == {5000: 0.01, 5001: 0.01, 5002: 0.01, 1302: 0.02}
     assert settings.faults.task_failure_rate == 0.05
+    assert settings.faults.retry_after_s == {1302: 2}
     assert settings.callbacks.allow.refusal("http://hooks.ci.internal/x") is None
     assert settings.callbacks.secret == "whsec_c2VjcmV0"
     assert (settings.callbacks.max_attempts, settings.callbacks.backoff_ms) == (3, 250)
