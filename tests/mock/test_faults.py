@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from flask import Flask
+from kling_client import KlingClient, RateLimitError
 from mockapi import MockAPI
 
 from mockserver.errors import KlingError
@@ -21,6 +23,7 @@ from mockserver.faults import (
     with_header,
 )
 from mockserver.lifecycle import FAULT_MESSAGE
+from mockserver.testing import session_for
 
 
 def test_http_statuses_name_their_business_codes() -> None:
@@ -294,3 +297,15 @@ def test_retry_after_and_paths_are_bounded(bad: dict[str, object]) -> None:
 def test_a_header_out_of_range_is_a_1201_not_a_500(api: MockAPI, header: str) -> None:
     response = api.get(GENERATIONS, headers={"X-Mock-Fault": header})
     assert (response.status_code, response.json()["code"]) == (400, 1201)
+
+
+def test_the_generated_client_reads_the_injected_retry_after(
+    make_app: Callable[..., Flask],
+) -> None:
+    app = make_app(KLING_FAULTS={"errors": {"429": 1.0}, "retry_after_s": {"429": 2}})
+    client = KlingClient(
+        api_key="k", base_url="http://mock", session=session_for(app), max_retries=0
+    )
+    with pytest.raises(RateLimitError) as caught:
+        client.images.generations.get("1")
+    assert caught.value.retry_after == 2.0

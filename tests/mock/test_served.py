@@ -4,12 +4,7 @@ that answer every request in the Kling envelope, even those gunicorn itself refu
 from __future__ import annotations
 
 import json
-import os
-import signal
 import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -25,34 +20,11 @@ from mockserver.served import served as serving
 HEADERS = {"Authorization": "Bearer served-key"}
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[str]:
-    port = free_port()
-    command = [
-        sys.executable, "-m", "mockserver.cli", "serve", "--port", str(port),
-        "--db", str(tmp_path / "state.sqlite3"), "--workers", "2", "--frozen", "--quiet",
-    ]  # fmt: skip
-    process = subprocess.Popen(command, start_new_session=True, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if requests.get(f"{base}/__mock/health", timeout=5).ok:
-                    break
-            except requests.RequestException:
-                time.sleep(0.1)
-        yield base
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(30)
+    """Two gunicorn workers on one SQLite file, clock frozen."""
+    with serving(tmp_path / "state.sqlite3", workers=2, extra_args=("--frozen", "--quiet")) as mock:
+        yield mock.base_url
 
 
 def test_workers_agree_on_tasks_and_on_the_clock(served: str) -> None:
