@@ -249,7 +249,13 @@ def serve(args: argparse.Namespace) -> int:
 
 
 class ReportError(Exception):
-    """The coverage report cannot be read; the message says why, in one line."""
+    """The coverage report cannot be read; the message says why, in one line. ``status`` is the
+    exit status: 2 for a --db that is not a mock database (a usage error, as argparse exits), 1
+    when no mock answers at --url (the run failed)."""
+
+    def __init__(self, message: str, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 def _counts_from_file(db: str) -> list[tuple[str, int, int, int]]:
@@ -286,17 +292,18 @@ def coverage_report(args: argparse.Namespace) -> dict[str, Any]:
         answer.raise_for_status()
         found: dict[str, Any] = answer.json()
     except (requests.RequestException, ValueError) as exc:
-        raise ReportError(f"cannot read the report from {args.url}: {exc}") from None
+        raise ReportError(f"cannot read the report from {args.url}: {exc}", status=1) from None
     return found
 
 
 def print_coverage(args: argparse.Namespace) -> int:
-    """Print the report; 2 when it cannot be read, 1 when it is under --fail-under, else 0."""
+    """Print the report; 1 when it is under --fail-under or no mock answers at --url, 2 when
+    --db is not a mock database, else 0."""
     try:
         data = coverage_report(args)
     except (ReportError, ConfigError) as exc:
         print(f"kling-mock coverage: error: {exc}", file=sys.stderr)
-        return 2
+        return exc.status if isinstance(exc, ReportError) else 2
     if args.json:
         print(json.dumps(data, indent=2))
     else:
