@@ -2,7 +2,9 @@
 callback deliveries, the fault plan, coverage, and each account's usage of its limits.
 
 No authentication: it is a developer's control panel on a loopback mock. Answers are plain JSON
-(not the Kling envelope) so they are never mistaken for API answers.
+(not the Kling envelope) so they are never mistaken for API answers; a refused command is answered
+in the envelope like any bad API request (400/1200 for a body that is not strict JSON, 400/1201
+for an unknown key or a value outside ``mockserver.bounds``), so nothing unusable is ever stored.
 """
 
 from __future__ import annotations
@@ -11,18 +13,65 @@ from typing import Any
 
 from flask import Blueprint, Response, request
 
-from . import coverage, limits
+from . import coverage, limits, strict_json
+from .auth import key_account
+from .bounds import MAX_LIST_LIMIT
+from .clock import ClockError
 from .envelope import json_response
+from .errors import KlingError
 from .faults import FaultConfigError, FaultPlan
 from .lifecycle import Plan, status_at
 from .spec_index import Kind
-from .state import FAULTS_SETTING, current_state
+from .state import FAULTS_SETTING, MockState, current_state
 
 bp = Blueprint("kling_admin", __name__, url_prefix="/__mock")
+CLOCK_KEYS = ("freeze", "advance_ms", "speed")
+RESET_KEYS = ("clock",)
 
 
-def _bad(message: str) -> Response:
-    return json_response({"error": message}, status=400)
+def _bad(message: str) -> KlingError:
+    return KlingError(1201, message)
+
+
+def _payload(keys: tuple[str, ...], usage: str) -> dict[str, Any]:
+    """The command's JSON object ({} without a body); unknown keys and non-objects are refused."""
+    raw = request.get_data(cache=True)
+    if not raw.strip():
+        return {}
+    try:
+        payload = strict_json.parse(raw)
+    except strict_json.BodyError as exc:
+        raise KlingError(1200, str(exc)) from exc
+    if not isinstance(payload, dict):
+        raise _bad(f"send a JSON object: {usage}")
+    unknown = sorted(set(payload) - set(keys))
+    if unknown:
+        raise _bad(f"unknown keys: {', '.join(unknown)} (known: {', '.join(keys)})")
+    return payload
+
+
+def _limit(default: int) -> int:
+    """``?limit=``: a whole number from 1 to MAX_LIST_LIMIT, else 400/1201."""
+    text = request.args.get("limit")
+    if text is None:
+        return default
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_LIST_LIMIT:
+        raise _bad(f"limit must be a whole number from 1 to {MAX_LIST_LIMIT} (got {text!r})")
+    return int(text)
+
+
+def _account(state: MockState, owner: str | None) -> str | None:
+    """The account id of ``?owner=``: an account id as stored, or a gateway key mapped to its
+    account (gateway keys are stored hashed, so ``owner=demo-key`` finds ``key:...``)."""
+    if not owner:
+        return None
+    with state.store.db.reading() as conn:
+        known = set(limits.owners(conn))
+    known |= set(state.settings.key_accounts.values()) | set(state.settings.jwt_secrets)
+    known |= set(state.settings.limits.accounts)
+    if owner in known or owner.startswith("key:"):
+        return owner
+    return key_account(state.settings, owner)
 
 
 @bp.get("/health")
@@ -43,8 +92,18 @@ def health() -> Response:
 
 @bp.post("/reset")
 def reset() -> Response:
-    current_state().reset()
-    return json_response({"status": "reset"})
+    """Forget the state; ``{"clock": true}`` also puts the clock back to the configured speed and
+    frozenness at real time now."""
+    state = current_state()
+    payload = _payload(RESET_KEYS, '{"clock": true} (or no body)')
+    reset_clock = payload.get("clock", False)
+    if not isinstance(reset_clock, bool):
+        raise _bad("clock must be true or false")
+    state.reset()
+    answer: dict[str, Any] = {"status": "reset"}
+    if reset_clock:
+        answer["clock"] = state.clock.restart(state.settings.speed, state.settings.clock_frozen)
+    return json_response(answer)
 
 
 @bp.route("/clock", methods=["GET", "POST"])
@@ -52,23 +111,18 @@ def clock() -> Response:
     state = current_state()
     if request.method == "GET":
         return json_response(state.clock.describe())
-    payload = request.get_json(silent=True)
-    if not isinstance(payload, dict):
-        return _bad('send a JSON object: {"freeze": true} | {"advance_ms": N} | {"speed": x}')
+    payload = _payload(CLOCK_KEYS, '{"freeze": true} | {"advance_ms": N} | {"speed": x}')
     freeze = payload.get("freeze")
     advance = payload.get("advance_ms", 0)
     speed = payload.get("speed")
     if freeze is not None and not isinstance(freeze, bool):
-        return _bad("freeze must be true or false")
+        raise _bad("freeze must be true or false")
     if isinstance(advance, bool) or not isinstance(advance, int | float) or advance < 0:
-        return _bad("advance_ms must be a number >= 0")
-    if speed is not None and (
-        isinstance(speed, bool) or not isinstance(speed, int | float) or speed < 0
-    ):
-        return _bad("speed must be a number >= 0")
-    described = state.clock.update(
-        frozen=freeze, advance_ms=int(advance), speed=None if speed is None else float(speed)
-    )
+        raise _bad("advance_ms must be a number >= 0")
+    try:
+        described = state.clock.update(frozen=freeze, advance_ms=int(advance), speed=speed)
+    except ClockError as exc:
+        raise _bad(str(exc)) from exc
     if state.dispatcher is not None and state.dispatcher.has_open():
         described["callbacks_sent"] = state.dispatcher.pump(max_seconds=10.0, drain=True)
     return json_response(described)
@@ -78,9 +132,10 @@ def clock() -> Response:
 def tasks() -> Response:
     state = current_state()
     now = state.clock.now_ms()
-    limit = request.args.get("limit", 200, type=int) or 200
+    limit = _limit(200)
+    owner = _account(state, request.args.get("owner"))
     listed: list[dict[str, Any]] = []
-    for record in state.store.tasks.recent(request.args.get("owner"), limit=limit):
+    for record in state.store.tasks.recent(owner, limit=limit):
         status, updated_at = status_at(Plan.from_json(record.plan), record.created_at, now)
         listed.append(
             {
@@ -100,7 +155,7 @@ def tasks() -> Response:
 @bp.get("/journal")
 def journal() -> Response:
     state = current_state()
-    limit = request.args.get("limit", 50, type=int) or 50
+    limit = _limit(50)
     return json_response({"entries": state.store.journal.recent(limit)})
 
 
@@ -108,7 +163,7 @@ def journal() -> Response:
 def callbacks() -> Response:
     """Every callback delivery (newest first) with its attempts; ?task_id= narrows it."""
     state = current_state()
-    limit = request.args.get("limit", 200, type=int) or 200
+    limit = _limit(200)
     task_id = request.args.get("task_id") or None
     found = (
         state.dispatcher.queue.deliveries(task_id, limit) if state.dispatcher is not None else []
@@ -121,10 +176,13 @@ def faults() -> Response:
     """The active fault plan; POST/PUT replaces it for every worker, DELETE restores the config."""
     state = current_state()
     if request.method in ("POST", "PUT"):
+        raw = request.get_data(cache=True)
         try:
-            plan = FaultPlan.from_mapping(request.get_json(silent=True))
+            plan = FaultPlan.from_mapping(strict_json.parse(raw) if raw.strip() else None)
+        except strict_json.BodyError as exc:
+            raise KlingError(1200, str(exc)) from exc
         except FaultConfigError as exc:
-            return _bad(str(exc))
+            raise _bad(str(exc)) from exc
         state.store.settings.put(FAULTS_SETTING, plan.to_json())
     elif request.method == "DELETE":
         state.store.settings.put(FAULTS_SETTING, None)
@@ -147,10 +205,12 @@ def coverage_report() -> Response:
 
 @bp.get("/usage")
 def usage() -> Response:
-    """Per account and pack: slots held now, units used, and the configured limits."""
+    """Per account and pack: slots held now, units used, and the configured limits.
+
+    ``?owner=`` takes an account id or a gateway key (answered under its account id)."""
     state = current_state()
     now = state.clock.now_ms()
-    wanted = request.args.get("owner")
+    wanted = _account(state, request.args.get("owner"))
     with state.store.db.reading() as conn:
         owners = [wanted] if wanted else limits.owners(conn)
         accounts = {}

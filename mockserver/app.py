@@ -16,7 +16,7 @@ from flask import Flask
 
 from spec.documents import document_paths, load_bundle
 
-from . import admin, assets, errors, journal, limits, routes, tasks
+from . import admin, assets, errors, journal, limits, request_limits, routes, tasks
 from .callbacks import DeliveryQueue, Dispatcher
 from .clock import Clock
 from .config import Settings, load_config
@@ -62,6 +62,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions[EXTENSION] = state
     errors.init_app(app)
     journal.init_app(app)
+    request_limits.init_app(app)
     routes.init_app(app)
     app.register_blueprint(admin.bp)
     app.register_blueprint(assets.bp)

@@ -3,7 +3,8 @@
 A URL carries everything needed to make its file (``?ar=16:9&res=2k`` for images, ``?s=5&ar=9:16``
 for videos, ``?s=5`` for audio), so assets need no state and are the same on every request; the
 files themselves come from ``mockserver.media`` (cached per process). Flask sends each with its
-content type and length.
+content type and length. The first segment must name a task that exists or the operation whose
+synchronous answer made the URL; anything else is 404/1203 like any unknown task.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ def render(task_id: str, name: str, args: Mapping[str, str]) -> tuple[bytes, str
 
 @bp.get(f"{ROUTE}/<task_id>/<name>")
 def serve_asset(task_id: str, name: str) -> Response:
+    from .state import current_state  # state -> results -> assets: import when serving
+
+    state = current_state()
+    if task_id not in state.index.operations and state.store.tasks.by_id(task_id) is None:
+        raise KlingError(1203, f"task {task_id} does not exist")
     data, content_type = render(task_id, name, request.args.to_dict())
     response = Response(data, mimetype=content_type)
     response.cache_control.public = True

@@ -18,18 +18,23 @@ import argparse
 import json
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from importlib import metadata
+from pathlib import Path
+from typing import Any, NoReturn
 
 import requests
 from flask import Flask
 from gunicorn.app.base import BaseApplication
 
-from . import coverage
+from . import coverage, fail_under
 from .app import create_app, spec_objects
+from .bounds import MAX_SPEED, PORTS, within
 from .clock import Clock
-from .config import Settings, load_config
+from .config import ConfigError, Settings, load_config
+from .storage.coverage import read_counts
 from .store import Store
 
 DEFAULT_HOST = "127.0.0.1"
@@ -53,11 +58,16 @@ class GunicornServer(BaseApplication):  # type: ignore[misc]
 
 
 def gunicorn_options(host: str, port: int, workers: int, threads: int) -> dict[str, Any]:
-    """How every server of ours runs: gthread workers, no access log (we log our own line)."""
+    """How every server of ours runs: gthread workers that answer gunicorn's own refusals in the
+    Kling envelope (``mockserver.worker``), no access log (we log our own line). The request line
+    limit is gunicorn's highest (8,190 bytes), above the app's URL limit (``request_limits``), so
+    the app answers an over-long URL itself, journaled and logged like any request."""
     return {
         "bind": f"{host}:{port}",
         "workers": max(1, workers),
-        "worker_class": "gthread",
+        "worker_class": "mockserver.worker.EnvelopeWorker",
+        "limit_request_line": 8190,
+        "limit_request_field_size": 8190,
         "threads": max(1, threads),
         "accesslog": None,
         "errorlog": "-",
@@ -78,22 +88,93 @@ def configure_logging() -> None:
     logger.propagate = False
 
 
+DESCRIPTION = (
+    "The offline twin of the Kling API. 'serve' runs the mock over HTTP; 'coverage' reports which "
+    "operations and business codes the traffic exercised."
+)
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (the message and where to find help) and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}; see {self.prog} --help\n")
+
+
+def _version() -> str:
+    try:
+        return metadata.version("kling-contract")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _whole(low: int, high: int | None = None) -> Callable[[str], int]:
+    """An argparse type: a whole number in [low, high]."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < low or (high is not None and value > high):
+            shown = f"{low}..{high}" if high is not None else f">= {low}"
+            raise argparse.ArgumentTypeError(f"{value} is out of range ({shown})")
+        return value
+
+    return parse
+
+
+def _number(low: float, high: float) -> Callable[[str], float]:
+    """An argparse type: a finite number in [low, high]."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not within(value, low, high):
+            raise argparse.ArgumentTypeError(f"{text} is out of range ({low:g}..{high:g})")
+        return value
+
+    return parse
+
+
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="kling-mock", description=__doc__.splitlines()[0])
-    commands = root.add_subparsers(dest="command", required=True)
-    serve = commands.add_parser("serve", help="serve the mock over HTTP")
-    serve.add_argument("--host", default=DEFAULT_HOST)
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    root = OneLineParser(prog="kling-mock", description=DESCRIPTION)
+    root.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    serve = commands.add_parser(
+        "serve", help="serve the mock over HTTP", description="Serve the mock over HTTP (gunicorn)."
+    )
+    serve.add_argument(
+        "--host", default=DEFAULT_HOST, help="address to bind (default: %(default)s)"
+    )
+    serve.add_argument(
+        "--port", type=_whole(*PORTS), default=DEFAULT_PORT, help="TCP port (default: %(default)s)"
+    )
     serve.add_argument("--db", help="SQLite file (':memory:' for a throwaway, single-worker mock)")
-    serve.add_argument("--speed", type=float, help="mock seconds per real second (default 1)")
+    serve.add_argument(
+        "--speed",
+        type=_number(0, MAX_SPEED),
+        help=f"mock seconds per real second, 0..{MAX_SPEED:g} (default 1)",
+    )
     serve.add_argument("--frozen", action="store_true", help="start with the clock frozen")
     serve.add_argument("--seed", type=int, help="seed of task ids and outcomes (default 0)")
     serve.add_argument("--config", help="YAML, JSON or TOML file of KLING_* keys")
-    serve.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    serve.add_argument("--threads", type=int, default=4, help="threads per worker (gthread)")
+    serve.add_argument(
+        "--workers",
+        type=_whole(1),
+        default=os.cpu_count() or 1,
+        help="worker processes (default: one per core, %(default)s here)",
+    )
+    serve.add_argument(
+        "--threads", type=_whole(1), default=4, help="threads per worker (default: %(default)s)"
+    )
     serve.add_argument("--quiet", action="store_true", help="no per-request log lines")
     report = commands.add_parser(
-        "coverage", help="print which operations and business codes the traffic exercised"
+        "coverage",
+        help="print which operations and business codes the traffic exercised",
+        description="Print which operations and business codes the traffic exercised.",
     )
     source = report.add_mutually_exclusive_group()
     source.add_argument(
@@ -104,6 +185,18 @@ def parser() -> argparse.ArgumentParser:
     source.add_argument("--db", help="read a mock's SQLite file directly instead")
     report.add_argument("--missing", action="store_true", help="only what was never exercised")
     report.add_argument("--json", action="store_true", help="the raw report as JSON")
+    report.add_argument(
+        "--fail-under",
+        type=_number(0, 100),
+        metavar="PERCENT",
+        help="exit 1 when less than PERCENT %% of --of were exercised (for CI)",
+    )
+    report.add_argument(
+        "--of",
+        choices=fail_under.KINDS,
+        default="operations",
+        help="what --fail-under counts: spec operations or business codes (default: %(default)s)",
+    )
     return root
 
 
@@ -156,16 +249,38 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
+class ReportError(Exception):
+    """The coverage report cannot be read; the message says why, in one line. ``status`` is the
+    exit status: 2 for a --db that is not a mock database (a usage error, as argparse exits), 1
+    when no mock answers at --url (the run failed)."""
+
+    def __init__(self, message: str, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _counts_from_file(db: str) -> list[tuple[str, int, int, int]]:
+    """The coverage counts of a mock's SQLite file, read-only (a missing file is an error, never
+    created)."""
+    path = Path(db)
+    if not path.is_file():
+        raise ReportError(f"no database at {db}")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return read_counts(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise ReportError(f"{db} is not a kling-mock database ({exc})") from None
+
+
 def coverage_report(args: argparse.Namespace) -> dict[str, Any]:
     """The coverage report, from a running mock's admin API or straight from its database."""
     if args.db:
+        rows = _counts_from_file(args.db)
         settings = Settings.from_config(load_config({"KLING_DB": args.db}))
         index, _ = spec_objects(settings.spec_dir)
-        store = Store(args.db)
-        try:
-            rows = store.coverage.counts()
-        finally:
-            store.close()
         operations = [
             coverage.OperationInfo(op.operation_id, op.method, op.path)
             for op in index.operations.values()
@@ -173,32 +288,44 @@ def coverage_report(args: argparse.Namespace) -> dict[str, Any]:
         return coverage.report(rows, operations)
     session = requests.Session()
     session.trust_env = False
-    answer = session.get(f"{args.url.rstrip('/')}/__mock/coverage", timeout=30)
-    answer.raise_for_status()
-    found: dict[str, Any] = answer.json()
+    try:
+        answer = session.get(f"{args.url.rstrip('/')}/__mock/coverage", timeout=30)
+        answer.raise_for_status()
+        found: dict[str, Any] = answer.json()
+    except (requests.RequestException, ValueError) as exc:
+        raise ReportError(f"cannot read the report from {args.url}: {exc}", status=1) from None
     return found
 
 
 def print_coverage(args: argparse.Namespace) -> int:
+    """Print the report; 1 when it is under --fail-under or no mock answers at --url, 2 when
+    --db is not a mock database, else 0."""
     try:
         data = coverage_report(args)
-    except (requests.RequestException, OSError) as exc:
-        print(f"kling-mock coverage: cannot read the report: {exc}", file=sys.stderr)
-        return 1
+    except (ReportError, ConfigError) as exc:
+        print(f"kling-mock coverage: error: {exc}", file=sys.stderr)
+        return exc.status if isinstance(exc, ReportError) else 2
     if args.json:
         print(json.dumps(data, indent=2))
     else:
         print(coverage.format_report(data, missing_only=args.missing), end="")
+    if args.fail_under is not None:
+        short = fail_under.shortfall(data, args.of, args.fail_under)
+        if short is not None:
+            print(f"kling-mock coverage: {short}", file=sys.stderr)
+            return 1
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.command == "serve":
-        return serve(args)
     if args.command == "coverage":
         return print_coverage(args)
-    return 2
+    try:
+        return serve(args)
+    except (ConfigError, OSError, sqlite3.Error) as exc:
+        print(f"kling-mock serve: error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

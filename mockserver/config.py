@@ -8,6 +8,7 @@ value is a table or a list (KLING_CONCURRENCY, KLING_FAULTS, ...) take JSON in t
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import tomllib
@@ -21,6 +22,7 @@ import yaml
 from spec.documents import SPEC_DIR
 
 from .callbacks import AllowList, CallbackSettings
+from .clock import ClockError, check_speed
 from .faults import FaultConfigError, FaultPlan
 from .limits import ContentRule, LimitConfigError, Limits
 
@@ -85,16 +87,31 @@ def _coerce(key: str, value: Any) -> Any:
     return value or None
 
 
+def _unknown_key(key: Any) -> str:
+    """An unknown key, with the known key it most likely meant (``KLING_SPEDD`` -> KLING_SPEED)."""
+    close = difflib.get_close_matches(str(key), list(DEFAULTS), n=1)
+    return f"{key} (did you mean {close[0]}?)" if close else str(key)
+
+
 def read_config_file(path: str | Path) -> dict[str, Any]:
-    """The KLING_* keys of a YAML, JSON or TOML file."""
+    """The KLING_* keys of a YAML, JSON or TOML file; any problem is a one-line ConfigError."""
     file = Path(path)
-    text = file.read_text(encoding="utf-8")
-    loaded = tomllib.loads(text) if file.suffix == ".toml" else yaml.safe_load(text)
+    try:
+        text = file.read_text(encoding="utf-8")
+        loaded = tomllib.loads(text) if file.suffix == ".toml" else yaml.safe_load(text)
+    except FileNotFoundError:
+        raise ConfigError(f"config file {file} does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"config file {file} cannot be read: {exc}") from None
+    except (tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
+        shown = " ".join(str(exc).split())
+        raise ConfigError(f"config file {file} is not valid TOML/YAML/JSON: {shown}") from None
     if not isinstance(loaded, dict):
         raise ConfigError(f"{file}: expected a mapping of KLING_* keys")
-    unknown = sorted(k for k in loaded if k not in DEFAULTS)
+    unknown = sorted(str(k) for k in loaded if k not in DEFAULTS)
     if unknown:
-        raise ConfigError(f"{file}: unknown keys {', '.join(unknown)}")
+        named = ", ".join(_unknown_key(key) for key in unknown)
+        raise ConfigError(f"{file}: unknown keys {named}")
     return dict(loaded)
 
 
@@ -187,9 +204,10 @@ class Settings:
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Settings:
-        speed = float(config["KLING_SPEED"])
-        if speed < 0:
-            raise ConfigError("KLING_SPEED must be >= 0")
+        try:
+            speed = check_speed(config["KLING_SPEED"], "KLING_SPEED")
+        except ClockError as exc:
+            raise ConfigError(str(exc)) from None
         image_format = str(config["KLING_IMAGE_FORMAT"]).lower().replace("jpeg", "jpg")
         if image_format not in IMAGE_FORMATS:
             raise ConfigError(f"KLING_IMAGE_FORMAT must be one of: {', '.join(IMAGE_FORMATS)}")

@@ -12,7 +12,12 @@ Plan keys (all optional):
                     the four above, or any business code such as 5001 or 1303) -> share of requests
   task_failure_rate share of created tasks that end ``failed`` after processing
   paths             glob patterns of request paths the plan applies to (default: every API path)
-Header: ``X-Mock-Fault: error=503, latency=200`` (or ``latency=100-300``, ``task=fail``).
+  retry_after_s     {"429": 2, "503": 30}: send ``Retry-After: <seconds>`` with that injected
+                    error (429 and 503 answers only). Off by default: Kling documents no
+                    Retry-After (its advice is exponential backoff from 1 s), so the mock sends
+                    one only when asked, to exercise a client's Retry-After handling.
+Header: ``X-Mock-Fault: error=503, latency=200`` (or ``latency=100-300``, ``task=fail``,
+``retry_after=5``).
 """
 
 from __future__ import annotations
@@ -23,6 +28,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from flask import Response
+
+from .bounds import MAX_FAULT_PATH_CHARS, MAX_FAULT_PATHS, MAX_RETRY_AFTER_S
 from .errors import STATUS_OF_CODE, KlingError
 
 HEADER = "X-Mock-Fault"
@@ -34,7 +42,8 @@ MESSAGES = {
     1302: "request rate over the limit (injected fault)",
 }
 MAX_LATENCY_MS = 60_000
-KEYS = ("latency_ms", "errors", "task_failure_rate", "paths")
+KEYS = ("latency_ms", "errors", "task_failure_rate", "paths", "retry_after_s")
+RETRY_AFTER_STATUSES = (429, 503)
 
 
 class FaultConfigError(ValueError):
@@ -68,11 +77,33 @@ def _latency(value: Any) -> tuple[int, int] | None:
     parts = list(value) if isinstance(value, list | tuple) else [value, value]
     try:
         low, high = (int(float(str(part))) for part in parts)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise FaultConfigError("latency_ms must be a number or [low, high]") from exc
     if len(parts) != 2 or not 0 <= low <= high <= MAX_LATENCY_MS:
         raise FaultConfigError(f"latency_ms must be within 0..{MAX_LATENCY_MS} and low <= high")
     return low, high
+
+
+def retry_after_seconds(code: int, value: Any) -> int:
+    """Whole seconds of Retry-After for an injected error whose status is 429 or 503."""
+    if STATUS_OF_CODE[code] not in RETRY_AFTER_STATUSES:
+        raise FaultConfigError(f"Retry-After is sent with 429 and 503 answers only, not {code}")
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_RETRY_AFTER_S:
+        raise FaultConfigError(f"retry_after_s must be whole seconds from 0 to {MAX_RETRY_AFTER_S}")
+    return value
+
+
+def _paths(raw: Any) -> tuple[str, ...]:
+    paths = raw or ()
+    if isinstance(paths, str) or not all(isinstance(p, str) for p in paths):
+        raise FaultConfigError("paths must be a list of glob patterns")
+    if len(paths) > MAX_FAULT_PATHS or any(len(p) > MAX_FAULT_PATH_CHARS for p in paths):
+        raise FaultConfigError(
+            f"paths takes at most {MAX_FAULT_PATHS} patterns of {MAX_FAULT_PATH_CHARS} characters"
+        )
+    return tuple(paths)
 
 
 @dataclass(frozen=True)
@@ -81,6 +112,7 @@ class FaultPlan:
     errors: Mapping[int, float] = field(default_factory=dict)
     task_failure_rate: float | None = None
     paths: tuple[str, ...] = ()
+    retry_after_s: Mapping[int, int] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, raw: Any) -> FaultPlan:
@@ -98,14 +130,16 @@ class FaultPlan:
         if sum(errors.values()) > 1 + 1e-9:
             raise FaultConfigError("the error shares add up to more than 1")
         rate = raw.get("task_failure_rate")
-        paths = raw.get("paths") or ()
-        if isinstance(paths, str) or not all(isinstance(p, str) for p in paths):
-            raise FaultConfigError("paths must be a list of glob patterns")
+        retry_raw = raw.get("retry_after_s") or {}
+        if not isinstance(retry_raw, Mapping):
+            raise FaultConfigError('retry_after_s must map a status to seconds, e.g. {"429": 2}')
+        retry_after = {business_code(k): v for k, v in retry_raw.items()}
         return cls(
             latency_ms=_latency(raw.get("latency_ms")),
             errors=errors,
             task_failure_rate=None if rate is None else _share(rate, "task_failure_rate"),
-            paths=tuple(paths),
+            paths=_paths(raw.get("paths")),
+            retry_after_s={code: retry_after_seconds(code, v) for code, v in retry_after.items()},
         )
 
     @property
@@ -121,6 +155,7 @@ class FaultPlan:
             "errors": {str(code): share for code, share in self.errors.items()},
             "task_failure_rate": self.task_failure_rate,
             "paths": list(self.paths),
+            "retry_after_s": {str(code): seconds for code, seconds in self.retry_after_s.items()},
         }
 
 
@@ -131,13 +166,16 @@ class HeaderFaults:
     latency_ms: tuple[int, int] | None = None
     error: int | None = None
     fail_task: bool = False
+    retry_after_s: int | None = None
 
 
 def parse_header(value: str) -> HeaderFaults:
-    """``error=503, latency=100-300, task=fail``; a bad header is a 400/1201."""
+    """``error=503, latency=100-300, task=fail, retry_after=5``; a bad header is a 400/1201."""
     latency: tuple[int, int] | None = None
     error: int | None = None
     fail_task = False
+    retry_after: str | None = None
+    seconds: int | None = None
     try:
         for item in value.replace(";", ",").split(","):
             key, _, setting = item.strip().partition("=")
@@ -152,13 +190,19 @@ def parse_header(value: str) -> HeaderFaults:
                 fail_task = True
             elif key == "fail" and not setting:
                 fail_task = True
+            elif key in ("retry_after", "retry-after"):
+                retry_after = setting
             else:
                 raise FaultConfigError(f"unknown item {item.strip()!r}")
+        if retry_after is not None:
+            if error is None:
+                raise FaultConfigError("retry_after needs an error=429 or error=503")
+            seconds = retry_after_seconds(error, retry_after)
     except FaultConfigError as exc:
         raise KlingError(
             1201, f"{HEADER} must look like 'error=503, latency=100-300, task=fail': {exc}"
         ) from exc
-    return HeaderFaults(latency, error, fail_task)
+    return HeaderFaults(latency, error, fail_task, seconds)
 
 
 @dataclass(frozen=True)
@@ -167,10 +211,26 @@ class Decision:
 
     delay_ms: int = 0
     error: int | None = None
+    retry_after_s: int | None = None
 
     def raise_error(self) -> None:
         if self.error is not None:
-            raise KlingError(self.error, MESSAGES.get(self.error, "injected fault"))
+            message = MESSAGES.get(self.error, "injected fault")
+            raise InjectedFault(self.error, message, self.retry_after_s)
+
+
+class InjectedFault(KlingError):
+    """An injected error answer, with ``Retry-After`` when the plan or header asks for one."""
+
+    def __init__(self, code: int, message: str, retry_after_s: int | None = None) -> None:
+        super().__init__(code, message)
+        self.retry_after_s = retry_after_s
+
+    def response(self) -> Response:
+        answer = super().response()
+        if self.retry_after_s is not None:
+            answer.headers["Retry-After"] = str(self.retry_after_s)
+        return answer
 
 
 def decide(plan: FaultPlan, seed: int, draw: int) -> Decision:
@@ -184,7 +244,7 @@ def decide(plan: FaultPlan, seed: int, draw: int) -> Decision:
             error = code
             break
         pick -= share
-    return Decision(delay, error)
+    return Decision(delay, error, None if error is None else plan.retry_after_s.get(error))
 
 
 def task_fails(plan: FaultPlan, seed: int, task_id: str) -> bool:
@@ -198,7 +258,7 @@ def with_header(decision: Decision, header: HeaderFaults, seed: int, draw: int) 
     """The header's faults win over the drawn ones (a latency range is drawn like the plan's)."""
     rng = random.Random(f"{seed}:fault-header:{draw}")
     delay = rng.randint(*header.latency_ms) if header.latency_ms else None
-    return Decision(
-        decision.delay_ms if delay is None else delay,
-        decision.error if header.error is None else header.error,
-    )
+    delay_ms = decision.delay_ms if delay is None else delay
+    if header.error is None:
+        return Decision(delay_ms, decision.error, decision.retry_after_s)
+    return Decision(delay_ms, header.error, header.retry_after_s)

@@ -5,11 +5,15 @@ journal keeps the last N API requests with their verdicts in the store, so ``GET
 shows the same history whichever worker process answers it. The coverage count adds the answer
 to its (operation, HTTP status, business code) cell. Admin and asset requests are logged but
 neither journaled nor counted. KLING_JOURNAL and KLING_COVERAGE turn the two off.
+
+What the caller sent (method, path) is escaped before it is logged: a ``%0a`` in a path would
+otherwise start a forged log line, and NUL or other control bytes would reach the terminal raw.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 
 from flask import Flask, Response, g, request
@@ -20,6 +24,18 @@ from .state import state_of
 log = logging.getLogger("kling_mock.requests")
 UNJOURNALED = ("/__mock/",)
 GATEWAY_SUFFIX = "@gateway"
+_UNPRINTABLE = re.compile(r"[\x00-\x20\x7f-\x9f\u2028\u2029\ud800-\udfff\\]")
+_SHOWN = {"\\": "\\\\", " ": "\\x20"}
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    return _SHOWN.get(char) or char.encode("unicode_escape", "backslashreplace").decode()
+
+
+def loggable(text: str) -> str:
+    """``text`` as one field of one line: spaces, control characters and backslashes escaped."""
+    return _UNPRINTABLE.sub(_escaped, text)
 
 
 def init_app(app: Flask) -> None:
@@ -38,8 +54,8 @@ def init_app(app: Flask) -> None:
         if state.settings.log_requests:
             log.info(
                 "%s %s %s code=%s %.1fms",
-                request.method,
-                request.path,
+                loggable(request.method),
+                loggable(request.path),
                 response.status_code,
                 shown,
                 elapsed,

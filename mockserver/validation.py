@@ -9,7 +9,6 @@ All violations are reported together in one 400/1201 answer.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -33,6 +32,7 @@ from spec import compile as spec_compile
 from spec import rules
 from spec.rules import Violation
 
+from . import strict_json
 from .errors import KlingError
 from .openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, official_path, request_validator
 from .spec_index import Operation, SpecIndex
@@ -174,7 +174,8 @@ class RequestChecker:
         }
 
     def read_body(self, operation: Operation, request: Request) -> tuple[bytes | None, Any]:
-        """The raw and parsed body; a wrong content type or malformed JSON is a 1200."""
+        """The raw and parsed body; a wrong content type or a body that is not strict JSON
+        (``strict_json``: no NaN, no lone surrogates, bounded nesting) is a 1200."""
         if not operation.has_body:
             return None, None
         raw = request.get_data(cache=True)
@@ -184,9 +185,9 @@ class RequestChecker:
             shown = request.mimetype or "none"
             raise KlingError(1200, f"Content-Type must be application/json (got {shown})")
         try:
-            return raw, json.loads(raw)
-        except ValueError as exc:
-            raise KlingError(1200, f"the request body is not valid JSON: {exc}") from exc
+            return raw, strict_json.parse(raw)
+        except strict_json.BodyError as exc:
+            raise KlingError(1200, str(exc)) from exc
 
     def check(self, operation: Operation, request: Request, path_args: dict[str, Any]) -> Any:
         """The parsed body once every check passed; otherwise a KlingError listing violations."""

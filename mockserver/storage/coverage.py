@@ -63,5 +63,10 @@ class CoverageCounts:
         """Every counted cell with its count (this process's buffer written first)."""
         self._writer.flush()
         with self.db.reading() as conn:
-            rows = conn.execute("SELECT operation_id, status, code, count FROM coverage")
-            return [(str(op), int(status), int(code), int(n)) for op, status, code, n in rows]
+            return read_counts(conn)
+
+
+def read_counts(conn: sqlite3.Connection) -> list[tuple[str, int, int, int]]:
+    """Every counted cell of a coverage table (also read straight from a file by the CLI)."""
+    rows = conn.execute("SELECT operation_id, status, code, count FROM coverage")
+    return [(str(op), int(status), int(code), int(n)) for op, status, code, n in rows]

@@ -160,3 +160,14 @@ def test_audio_results_are_mp3_and_wav_of_the_stated_length(api: MockAPI) -> Non
 def test_an_unknown_asset_type_is_a_kling_404(api: MockAPI) -> None:
     response = api.session.get("http://127.0.0.1:4010/__mock/assets/1/file.exe")
     assert (response.status_code, response.json()["code"]) == (404, 1203)
+
+
+def test_an_asset_of_a_task_that_does_not_exist_is_a_kling_404(api: MockAPI) -> None:
+    response = api.session.get("http://127.0.0.1:4010/__mock/assets/no-such-task/image-0.png")
+    assert (response.status_code, response.json()["code"]) == (404, 1203)
+
+
+def test_assets_of_synchronous_answers_are_served(api: MockAPI) -> None:
+    op = next(op for op in api.index.operations.values() if op.kind.value == "sync")
+    response = api.session.get(f"http://127.0.0.1:4010/__mock/assets/{op.operation_id}/x.png")
+    assert response.status_code == 200

@@ -1,0 +1,133 @@
+"""The kling-mock command line: clear one-line errors (exit 2), full help, --version, and a
+coverage report that can fail a CI run."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from mockapi import MockAPI
+
+from mockserver.cli import main, parser
+from mockserver.state import state_of
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        code = main(argv)
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def misspelt_config(tmp_path: Path) -> Path:
+    file = tmp_path / "mock.toml"
+    file.write_text("KLING_SPEDD = 2\n", encoding="utf-8")
+    return file
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["serve", "--config", "missing.toml"], "config file missing.toml does not exist"),
+        (["serve", "--config", "MISSPELT"], "unknown keys KLING_SPEDD (did you mean KLING_SPEED?)"),
+        (["serve", "--port", "99999"], "argument --port: 99999 is out of range (1..65535)"),
+        (["serve", "--speed", "-1"], "argument --speed: -1 is out of range (0..10000)"),
+        (["serve", "--speed", "nan"], "argument --speed: nan is out of range"),
+        (["serve", "--workers", "many"], "argument --workers: 'many' is not a whole number"),
+        (["coverage", "--fail-under", "101"], "argument --fail-under: 101 is out of range"),
+    ],
+)
+def test_a_bad_option_or_config_is_one_clear_line_and_exit_2(
+    argv: list[str], said: str, misspelt_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = [str(misspelt_config) if arg == "MISSPELT" else arg for arg in argv]
+    code, _, err = run(argv, capsys)
+    assert code == 2
+    assert err.count("\n") == 1 and said in err
+    assert err.startswith(f"kling-mock {argv[0]}: error: ")
+
+
+def test_the_installed_command_prints_no_traceback() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "mockserver.cli", "serve", "--port", "99999"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1
+
+
+def test_help_is_plain_text_with_help_for_every_option(capsys: pytest.CaptureFixture[str]) -> None:
+    root = parser()
+    (commands,) = [a for a in root._actions if isinstance(a, argparse._SubParsersAction)]
+    for name, sub in {"kling-mock": root, **commands.choices}.items():
+        for action in sub._actions:
+            if not isinstance(action, argparse._SubParsersAction):
+                assert action.help, f"{name} {action.option_strings} has no help"
+        text = sub.format_help()
+        assert "``" not in text
+        assert (sub.description or "").endswith(".")
+
+
+def test_version_names_the_package(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--version"], capsys)
+    assert code == 0
+    assert out.startswith("kling-mock ") and out.split()[1][0].isdigit()
+
+
+def test_coverage_of_a_missing_database_is_an_error_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nonexistent.db"
+    code, _, err = run(["coverage", "--db", str(missing)], capsys)
+    assert (code, err) == (2, f"kling-mock coverage: error: no database at {missing}\n")
+    assert not missing.exists()
+
+
+def test_coverage_of_a_file_that_is_not_a_mock_database_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "notes.txt"
+    other.write_text("hello", encoding="utf-8")
+    code, _, err = run(["coverage", "--db", str(other)], capsys)
+    assert code == 2 and "is not a kling-mock database" in err
+    assert other.read_text(encoding="utf-8") == "hello"
+
+
+@pytest.fixture
+def exercised_db(make_api: Callable[..., MockAPI], tmp_path: Path) -> str:
+    """A mock database whose traffic exercised one operation (a create) and one code (0)."""
+    db = str(tmp_path / "state.sqlite3")
+    api = make_api(KLING_DB=db)
+    api.image_task()
+    state_of(api.app).store.coverage.counts()  # writes the pending counts
+    return db
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [
+        (["--fail-under", "100"], 1),
+        (["--fail-under", "100", "--of", "codes"], 1),
+        (["--fail-under", "0.1"], 0),
+        (["--fail-under", "1", "--of", "codes"], 0),
+        ([], 0),
+    ],
+)
+def test_fail_under_exits_1_when_too_little_was_exercised(
+    exercised_db: str, argv: list[str], code: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    got, out, err = run(["coverage", "--db", exercised_db, *argv], capsys)
+    assert got == code
+    assert "operations exercised: 1/" in out
+    if code:
+        assert err.startswith("kling-mock coverage: 1/") and "under the required 100%" in err
