@@ -127,6 +127,7 @@ class TaskQueries(Generic[TaskT]):
             lambda task_id: self.get(task_id, timeout=request_timeout),
             timeout=timeout,
             poll_interval=poll_interval,
+            sleep=self._core.sleep,
         )
 
     def list(

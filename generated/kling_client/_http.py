@@ -107,6 +107,11 @@ def backoff_delay(
     return random.uniform(0.0, min(cap, initial * (2**attempt)))
 
 
+def pause(seconds: float) -> None:
+    """``time.sleep``, looked up when called (so a test can patch it)."""
+    time.sleep(seconds)
+
+
 def may_have_been_applied(error: KlingError) -> bool:
     """Whether the server may have acted on a request that ended in ``error``.
 
@@ -186,7 +191,8 @@ class HttpCore:
         self.validate = validate
         self.auto_external_task_id = auto_external_task_id
         self.user_agent = user_agent
-        self.sleep: Callable[[float], None] = time.sleep
+        self.sleep: Callable[[float], None] = pause
+        """Every wait of this client: retry backoff and the pauses between polls of a task."""
         self.find_created: dict[str, FindCreated] = {}
 
     def find_created_with(self, operation_id: str, find: FindCreated) -> None:
