@@ -46,7 +46,7 @@ AUTH = {"Authorization": "Bearer schemathesis-key"}
 
 @pytest.mark.parametrize("prefix", ["", "/kling"], ids=["official", "gateway"])
 @schema.parametrize()
-@settings(max_examples=examples(12, 0.05), deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(12, 0.015), deadline=None, suppress_health_check=list(HealthCheck))
 def test_mock_answers_every_operation_within_the_spec(case: Any, prefix: str) -> None:
     case.call_and_validate(
         base_url=f"http://localhost{prefix}",
