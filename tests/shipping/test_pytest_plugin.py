@@ -14,6 +14,7 @@ import pytest
 from kling_client import AuthenticationError, KlingClient
 
 from mockserver.testing import AdminError, InProcessMock
+from tests.mock.part2_support import Receiver
 from tests.shipping.readme import code_block
 
 
@@ -118,3 +119,17 @@ def test_faults_are_replaced_and_read_back(kling_mock: InProcessMock) -> None:
 def test_a_refused_admin_call_raises_with_the_mocks_reason(kling_mock: InProcessMock) -> None:
     with pytest.raises(AdminError, match="advance_ms"):
         kling_mock.advance(-1)
+
+
+def test_callbacks_lists_the_deliveries_of_a_task(
+    kling_client: KlingClient, kling_mock: InProcessMock
+) -> None:
+    receiver = Receiver()
+    try:
+        created = kling_client.images.generations.create(prompt="p", callback_url=receiver.url)
+        kling_mock.advance(60_000)
+        deliveries = kling_mock.callbacks(created.task_id)
+        assert {delivery["url"] for delivery in deliveries} == {receiver.url}
+        assert len(deliveries) == len(receiver.wait_for(len(deliveries)))
+    finally:
+        receiver.close()
