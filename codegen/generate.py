@@ -34,10 +34,15 @@ def render_files(spec_dir: Path = SPEC_DIR) -> dict[str, bytes]:
 
 
 def generate(spec_dir: Path = SPEC_DIR, out_dir: Path = OUT_DIR) -> dict[str, bytes]:
-    """Render and make ``out_dir`` hold exactly the result."""
+    """Render into ``out_dir``: every rendered file written, stale modules of the package removed.
+
+    Only the package folder is rendered whole, so only there are files that are no longer rendered
+    deleted; anything else in ``out_dir`` (a build folder, a note of yours) is left alone and, when
+    it is no build artefact, reported by ``check``.
+    """
     files = render_files(spec_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    write_tree(out_dir, files)
+    write_tree(out_dir, files, prune_under=(f"{layout.PACKAGE}/",))
     return files
 
 

@@ -1,18 +1,28 @@
 """Files on disk as a mapping, and the difference between two trees.
 
 ``check`` compares the committed ``generated/`` with a fresh rendering file by file; ``generate``
-replaces the tree, deleting files that are no longer rendered.
+rewrites the tree, deleting files it rendered before and renders no more. Build artefacts (what
+``pip install ./generated`` or ``python -m build`` leave: build/, dist/, *.egg-info, caches) are
+neither compared nor deleted: they are not the generator's to judge.
 """
 
 from __future__ import annotations
 
 import difflib
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 IGNORED_SUFFIXES = (".pyc", ".egg-info")
+IGNORED_TOP = frozenset({"build", "dist"})  #: what packaging tools write next to pyproject.toml
+
+
+def is_artefact(relative: Path) -> bool:
+    """Whether a path under the tree's root is a cache or build output rather than a source."""
+    parts = relative.parts
+    if parts and parts[0] in IGNORED_TOP:
+        return True
+    return any(part in IGNORED_PARTS or part.endswith(IGNORED_SUFFIXES) for part in parts)
 
 
 def read_tree(root: Path) -> dict[str, bytes]:
@@ -22,7 +32,7 @@ def read_tree(root: Path) -> dict[str, bytes]:
     found: dict[str, bytes] = {}
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
-        if any(part in IGNORED_PARTS or part.endswith(IGNORED_SUFFIXES) for part in relative.parts):
+        if is_artefact(relative):
             continue
         if path.is_file():
             found[relative.as_posix()] = path.read_bytes()
@@ -76,18 +86,27 @@ def compare(actual: dict[str, bytes], expected: dict[str, bytes]) -> TreeDiff:
     return diff
 
 
-def write_tree(root: Path, files: dict[str, bytes]) -> None:
-    """Make ``root`` hold exactly ``files`` (changed files rewritten, stale ones removed)."""
+def write_tree(
+    root: Path, files: dict[str, bytes], *, prune_under: tuple[str, ...] = ("",)
+) -> None:
+    """Write ``files`` under ``root`` (changed ones only) and delete stale files.
+
+    A stale file is one ``root`` holds and ``files`` does not; only those whose path starts with
+    one of ``prune_under`` are deleted (the folders the caller renders whole), with the folders
+    their deletion leaves empty. Anything else, artefacts included, is left where it is.
+    """
     current = read_tree(root)
-    for name in sorted(set(current) - set(files)):
+    stale = [name for name in sorted(set(current) - set(files)) if name.startswith(prune_under)]
+    for name in stale:
         (root / name).unlink()
     for name, content in files.items():
         path = root / name
         if current.get(name) != content:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content)
-    for directory in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True):
-        if directory.name in IGNORED_PARTS:
-            shutil.rmtree(directory)
-        elif not any(directory.iterdir()):
+    emptied = {
+        parent for name in stale for parent in (root / name).parents if root in parent.parents
+    }
+    for directory in sorted(emptied, key=lambda p: len(p.parts), reverse=True):
+        if directory.is_dir() and not any(directory.iterdir()):
             directory.rmdir()

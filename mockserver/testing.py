@@ -1,13 +1,16 @@
-"""Talk to a mock app through ``requests`` with no sockets: ``session_for(app)``.
+"""Talk to a mock app through ``requests`` with no sockets: ``session_for(app)``, ``InProcessMock``.
 
 The session's transport adapter turns each prepared request into a WSGI call on the app, the way
 httpx's MockTransport hands requests to a function. Clients that take a ``requests.Session`` can
-then be tested against the mock in-process and fast.
+then be tested against the mock in-process and fast. ``InProcessMock`` is such an app with a
+handle that drives it through its admin API (``/__mock/...``), exactly as a served mock is driven;
+the pytest plugin (``mockserver.pytest_plugin``) hands one to every test that asks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -19,7 +22,7 @@ from werkzeug.test import EnvironBuilder, run_wsgi_app
 
 from .app import create_app
 
-__all__ = ["WSGIAdapter", "create_app", "session_for"]
+__all__ = ["AdminError", "InProcessMock", "WSGIAdapter", "create_app", "session_for"]
 
 
 class WSGIAdapter(BaseAdapter):
@@ -74,3 +77,112 @@ def session_for(app: Any) -> requests.Session:
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
+
+
+class AdminError(RuntimeError):
+    """An admin call of the mock was refused; the message is the mock's own."""
+
+
+IN_PROCESS_URL = "http://kling-mock"
+"""The base URL of an in-process mock (no socket is ever opened for it)."""
+
+
+@dataclass
+class InProcessMock:
+    """A mock app living in this process with in-memory state, and the admin calls that drive it.
+
+    Every method is one request to ``/__mock/...``; nothing reaches into the app's internals.
+    """
+
+    app: Any
+    session: requests.Session
+    base_url: str = IN_PROCESS_URL
+
+    @classmethod
+    def start(
+        cls, *, speed: float = 1000.0, frozen: bool = True, config: Mapping[str, Any] | None = None
+    ) -> InProcessMock:
+        """A fresh mock: in-memory store, the clock as asked, request logging off; ``config``
+        (``KLING_*`` keys) goes last and wins."""
+        settings: dict[str, Any] = {
+            "KLING_DB": ":memory:",
+            "KLING_SPEED": speed,
+            "KLING_CLOCK_FROZEN": frozen,
+            "KLING_LOG_REQUESTS": False,
+            **(config or {}),
+        }
+        app = create_app(settings)
+        return cls(app, session_for(app))
+
+    def admin(self, method: str, route: str, **kwargs: Any) -> Any:
+        """The JSON answer of ``/__mock/<route>``; AdminError when the mock refuses the call."""
+        response = self.session.request(method, f"{self.base_url}/__mock/{route}", **kwargs)
+        body = response.json() if response.content else None
+        if not response.ok:
+            reason = body.get("error") if isinstance(body, dict) else None
+            raise AdminError(f"{method} /__mock/{route}: {response.status_code} {reason or body}")
+        return body
+
+    # ------------------------------------------------------------------ the clock
+    def clock(self, *, frozen: bool | None = None, speed: float | None = None) -> dict[str, Any]:
+        """The clock (``now_ms``, ``speed``, ``frozen``), after freezing, thawing or re-speeding."""
+        if frozen is None and speed is None:
+            clock: dict[str, Any] = self.admin("GET", "clock")
+            return clock
+        changes = {"freeze": frozen, "speed": speed}
+        moved: dict[str, Any] = self.admin(
+            "POST", "clock", json={k: v for k, v in changes.items() if v is not None}
+        )
+        return moved
+
+    def advance(self, ms: float) -> dict[str, Any]:
+        """Move mock time forward by ``ms`` milliseconds (tasks progress, callbacks are sent)."""
+        moved: dict[str, Any] = self.admin("POST", "clock", json={"advance_ms": ms})
+        return moved
+
+    def sleep(self, seconds: float) -> None:
+        """A client's pause spent in mock time instead of wall time: advance by ``seconds``."""
+        self.advance(round(seconds * 1000))
+
+    # ------------------------------------------------------------------ state and faults
+    def reset(self) -> None:
+        """Forget every task, journal entry, callback delivery, count and run-time fault plan."""
+        self.admin("POST", "reset")
+
+    def faults(self, plan: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """Replace the fault plan with ``plan`` (``{}``: no faults); without one, the active plan.
+
+        Keys: ``latency_ms``, ``errors`` ({"503": 0.5, ...}), ``task_failure_rate``, ``paths``.
+        """
+        if plan is None:
+            active: dict[str, Any] = self.admin("GET", "faults")["plan"]
+            return active
+        replaced: dict[str, Any] = self.admin("POST", "faults", json=dict(plan))["plan"]
+        return replaced
+
+    # ------------------------------------------------------------------ what happened
+    def tasks(self) -> list[dict[str, Any]]:
+        """Every stored task, newest first, with its status at the current mock time."""
+        found: list[dict[str, Any]] = self.admin("GET", "tasks")["tasks"]
+        return found
+
+    def journal(self, limit: int = 50) -> list[dict[str, Any]]:
+        """The last ``limit`` requests the mock answered, newest first."""
+        entries: list[dict[str, Any]] = self.admin("GET", "journal", params={"limit": limit})[
+            "entries"
+        ]
+        return entries
+
+    def coverage(self) -> dict[str, Any]:
+        """Which operations and business codes the traffic so far exercised, and which not."""
+        report: dict[str, Any] = self.admin("GET", "coverage")
+        return report
+
+    def callbacks(self, task_id: str | None = None) -> list[dict[str, Any]]:
+        """Callback deliveries with their attempts (newest first), of one task or of all."""
+        params = {"task_id": task_id} if task_id else {}
+        found: list[dict[str, Any]] = self.admin("GET", "callbacks", params=params)["deliveries"]
+        return found
+
+    def close(self) -> None:
+        self.session.close()

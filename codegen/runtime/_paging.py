@@ -6,8 +6,8 @@ that holds fewer items than were asked for (or at the highest page number the ro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar
 
 from ._errors import NotFoundError
 
@@ -25,8 +25,13 @@ def iterate_pages(
             return
 
 
+def _field(value: object, name: str) -> Any:
+    """A field of a model or of raw JSON data."""
+    return value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
+
+
 def _external_id(item: object) -> object:
-    return getattr(getattr(item, "task_info", None), "external_task_id", None)
+    return _field(_field(item, "task_info"), "external_task_id")
 
 
 def single(items: list[T], external_task_id: str) -> T:

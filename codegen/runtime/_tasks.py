@@ -30,6 +30,7 @@ class TaskRoutes:
     list_operation: str
     page_size: int = 30  #: the server's default page size
     last_page: int = 1000  #: the highest ``pageNum`` the list route accepts
+    create_operation: str | None = None  #: the create whose tasks these routes read
 
 
 class TaskQueries(Generic[TaskT]):
@@ -41,6 +42,8 @@ class TaskQueries(Generic[TaskT]):
         self._core = core
         self._routes = routes
         self._parse = parse
+        if routes.create_operation is not None:
+            core.find_created_with(routes.create_operation, self._stored)
 
     def get(self, task_id: str, *, timeout: float | None = None) -> TaskT:
         """The task as it stands now.
@@ -73,6 +76,10 @@ class TaskQueries(Generic[TaskT]):
         Raises:
             NotFoundError: No task of this kind carries that id.
         """
+        return self._parse(self._stored(external_task_id, timeout=timeout))
+
+    def _stored(self, external_task_id: str, *, timeout: float | None = None) -> Mapping[str, Any]:
+        """The task's raw data as the list route answers it for ``external_task_id``."""
         data = self._core.call(
             "GET",
             self._routes.list_path,
@@ -81,7 +88,8 @@ class TaskQueries(Generic[TaskT]):
             retry="always",
             timeout=timeout,
         )
-        return single(require_models(data, self._parse), external_task_id)
+        rows = data if isinstance(data, list) else []
+        return single([row for row in rows if isinstance(row, Mapping)], external_task_id)
 
     def wait(
         self,
@@ -119,6 +127,7 @@ class TaskQueries(Generic[TaskT]):
             lambda task_id: self.get(task_id, timeout=request_timeout),
             timeout=timeout,
             poll_interval=poll_interval,
+            sleep=self._core.sleep,
         )
 
     def list(

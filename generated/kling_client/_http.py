@@ -8,6 +8,11 @@ envelope ``{"code": 0, "message", "request_id", "data"}``.
 Retries: rate limits (429 with 1302/1303), server faults (5xx) and lost connections are retried
 with exponential backoff and full jitter, honouring ``Retry-After``. Only requests that are safe to
 repeat are retried: reads, and creates that carry an ``external_task_id``.
+
+A retried create can meet its own first attempt: the server stored the task, the answer was lost,
+and the retry is refused because its ``external_task_id`` is already used. When an earlier attempt
+may have been stored (no answer, or a 5xx) and the retry is refused as a bad request, the task is
+looked up by that id and returned, so the create keeps its promise of exactly one task.
 """
 
 from __future__ import annotations
@@ -28,13 +33,20 @@ from ._errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    InvalidRequestError,
     KlingError,
+    NotFoundError,
+    ServerError,
     api_error,
     is_retryable,
 )
 from ._validation import Validator
 
 RetryPolicy = Literal["always", "with_id", "never"]
+
+FindCreated = Callable[[str], Any]
+"""Reads the task a create stored under an ``external_task_id`` (its raw data); NotFoundError
+when there is none."""
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
@@ -93,6 +105,20 @@ def backoff_delay(
 ) -> float:
     """Full-jitter exponential backoff: a random delay up to ``initial * 2**attempt`` (capped)."""
     return random.uniform(0.0, min(cap, initial * (2**attempt)))
+
+
+def pause(seconds: float) -> None:
+    """``time.sleep``, looked up when called (so a test can patch it)."""
+    time.sleep(seconds)
+
+
+def may_have_been_applied(error: KlingError) -> bool:
+    """Whether the server may have acted on a request that ended in ``error``.
+
+    A lost answer or a server fault leaves it unknown; a refusal (4xx, rate limits) says it did
+    not.
+    """
+    return isinstance(error, APIConnectionError | ServerError)
 
 
 def decode(response: requests.Response) -> Answer:
@@ -165,7 +191,13 @@ class HttpCore:
         self.validate = validate
         self.auto_external_task_id = auto_external_task_id
         self.user_agent = user_agent
-        self.sleep: Callable[[float], None] = time.sleep
+        self.sleep: Callable[[float], None] = pause
+        """Every wait of this client: retry backoff and the pauses between polls of a task."""
+        self.find_created: dict[str, FindCreated] = {}
+
+    def find_created_with(self, operation_id: str, find: FindCreated) -> None:
+        """Register how to read back what the create ``operation_id`` stored, by external id."""
+        self.find_created[operation_id] = find
 
     # ------------------------------------------------------------------ the one entry point
     def call(
@@ -192,16 +224,17 @@ class HttpCore:
         if self.validator is not None and (self.validate if validate is None else validate):
             parameters = {**(path_params or {}), **(query or {})}
             self.validator.validate(operation_id, parameters=parameters, body=json_body)
-        repeatable = retry == "always" or (
-            retry == "with_id" and id_field is not None and bool((json_body or {}).get(id_field))
-        )
+        external_id = (json_body or {}).get(id_field) if id_field is not None else None
+        with_id = retry == "with_id" and bool(external_id)
+        find = self.find_created.get(operation_id) if with_id else None
         return self.send(
             method,
             expand(path, path_params or {}),
             params=query,
             json_body=json_body,
-            repeatable=repeatable,
+            repeatable=retry == "always" or with_id,
             timeout=self.timeout if timeout is None else timeout,
+            stored=None if find is None else lambda: find(str(external_id)),
         )
 
     def prepare_body(
@@ -222,17 +255,33 @@ class HttpCore:
         json_body: Mapping[str, Any] | None,
         repeatable: bool,
         timeout: float,
+        stored: Callable[[], Any] | None = None,
     ) -> Any:
+        """Send until an answer is final; ``stored`` reads back what a retried create stored."""
         attempt = 0
+        maybe_applied = False  # an earlier attempt may have been acted on, its answer lost
         while True:
             try:
                 return unwrap(self.send_once(method, path, params, json_body, timeout))
+            except InvalidRequestError as refusal:
+                if stored is None or not maybe_applied:
+                    raise
+                return self._already_stored(stored, refusal)
             except KlingError as error:
                 if not (repeatable and is_retryable(error)) or attempt >= self.max_retries:
                     raise
+                maybe_applied = maybe_applied or may_have_been_applied(error)
                 retry_after = error.retry_after if isinstance(error, APIError) else None
                 self.sleep(self._delay(attempt, retry_after))
                 attempt += 1
+
+    @staticmethod
+    def _already_stored(stored: Callable[[], Any], refusal: InvalidRequestError) -> Any:
+        """The task an earlier attempt stored, when that is why the retry was refused."""
+        try:
+            return stored()
+        except NotFoundError:
+            raise refusal from None
 
     def _delay(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:

@@ -44,6 +44,7 @@ class AudioTextToAudioResource(TaskQueries[Task]):
                 list_operation="listTextToAudioTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createTextToAudioTask",
             ),
             Task.from_dict,
         )
@@ -155,6 +156,7 @@ class AudioVideoToAudioResource(TaskQueries[Task]):
                 list_operation="listVideoToAudioTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createVideoToAudioTask",
             ),
             Task.from_dict,
         )

@@ -48,6 +48,7 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
                 list_operation="listCustomVoiceTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createCustomVoiceTask",
             ),
             Task.from_dict,
         )
@@ -238,6 +239,7 @@ class GeneralElementsResource(TaskQueries[Task]):
                 list_operation="listCustomElementTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createCustomElementTask",
             ),
             Task.from_dict,
         )

@@ -54,6 +54,7 @@ class ImagesGenerationsResource(TaskQueries[Task]):
                 list_operation="listImageGenerationTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createImageGenerationTask",
             ),
             Task.from_dict,
         )
@@ -225,6 +226,7 @@ class ImagesOmniImageResource(TaskQueries[Task]):
                 list_operation="listOmniImageTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createOmniImageTask",
             ),
             Task.from_dict,
         )
@@ -384,6 +386,7 @@ class ImagesMultiImage2imageResource(TaskQueries[Task]):
                 list_operation="listMultiImage2ImageTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createMultiImage2ImageTask",
             ),
             Task.from_dict,
         )
@@ -530,6 +533,7 @@ class ImagesExpandResource(TaskQueries[Task]):
                 list_operation="listImageExpandTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createImageExpandTask",
             ),
             Task.from_dict,
         )
@@ -672,6 +676,7 @@ class ImagesVirtualTryOnResource(TaskQueries[Task]):
                 list_operation="listVirtualTryOnTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createVirtualTryOnTask",
             ),
             Task.from_dict,
         )

@@ -120,6 +120,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
                 list_operation="listMultiElementsTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createMultiElementsTask",
             ),
             Task.from_dict,
         )
@@ -450,6 +451,7 @@ class VideosLipSyncResource(TaskQueries[Task]):
                 list_operation="listLipSyncTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createLipSyncTask",
             ),
             Task.from_dict,
         )
@@ -554,6 +556,7 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
                 list_operation="listAdvancedLipSyncTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createAdvancedLipSyncTask",
             ),
             Task.from_dict,
         )
@@ -703,6 +706,7 @@ class VideosAvatarResource(TaskQueries[Task]):
                 list_operation="listAvatarTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createAvatarTask",
             ),
             Task.from_dict,
         )
@@ -831,6 +835,7 @@ class VideosText2videoResource(TaskQueries[Task]):
                 list_operation="listText2VideoTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createText2VideoTask",
             ),
             Task.from_dict,
         )
@@ -1023,6 +1028,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
                 list_operation="listImage2VideoTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createImage2VideoTask",
             ),
             Task.from_dict,
         )
@@ -1253,6 +1259,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
                 list_operation="listOmniVideoTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createOmniVideoTask",
             ),
             Task.from_dict,
         )
@@ -1429,6 +1436,7 @@ class VideosMultiImage2videoResource(TaskQueries[Task]):
                 list_operation="listMultiImage2VideoTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createMultiImage2VideoTask",
             ),
             Task.from_dict,
         )
@@ -1584,6 +1592,7 @@ class VideosMotionControlResource(TaskQueries[Task]):
                 list_operation="listMotionControlTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createMotionControlTask",
             ),
             Task.from_dict,
         )
@@ -1734,6 +1743,7 @@ class VideosVideoExtendResource(TaskQueries[Task]):
                 list_operation="listVideoExtendTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createVideoExtendTask",
             ),
             Task.from_dict,
         )
@@ -1859,6 +1869,7 @@ class VideosEffectsResource(TaskQueries[Task]):
                 list_operation="listVideoEffectsTasks",
                 page_size=30,
                 last_page=1000,
+                create_operation="createVideoEffectsTask",
             ),
             Task.from_dict,
         )
