@@ -52,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command not in ("generate", "check"):
             return commands.run(args)
         if args.command == "generate":
+            if commands.run_lint(args.spec) != 0:
+                print("kling-codegen: fix the lint findings before generating", file=sys.stderr)
+                return 1
             files = generate(args.spec, args.out)
             lines = sum(content.count(b"\n") for content in files.values())
             elapsed = time.perf_counter() - started

@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from codegen.speclife import output, versioning
+from codegen.speclife import compare, output, versioning
 from codegen.speclife.diff import diff_bundles
+from codegen.speclife.lint import lint
 from codegen.speclife.source import SPEC_DIR, load_bundle, materialised
 
 
@@ -45,6 +46,25 @@ def add_parsers(subcommands: Any) -> None:
     )
     gate.add_argument("--spec", type=Path, default=SPEC_DIR)
 
+    checker = subcommands.add_parser(
+        "lint",
+        help="check spec/ beyond JSON Schema: vocabulary, references, rule fields, examples",
+        description="One line per finding (file#pointer: message); exit 1 when there is one.",
+    )
+    checker.add_argument("--spec", type=Path, default=SPEC_DIR)
+
+    drift = subcommands.add_parser(
+        "compare",
+        help="drift between spec/ and published upstream OpenAPI documents",
+        description="Match upstream operations by method and path (/kling prefix dropped) and "
+        "report what differs; findings a recorded x-kling-disagreement names are shown as known. "
+        "UPSTREAM is an OpenAPI document or a docs page embedding one in a ````yaml block.",
+    )
+    drift.add_argument("upstream", nargs="+", type=Path)
+    drift.add_argument("--spec", type=Path, default=SPEC_DIR)
+    drift.add_argument("--format", choices=("text", "json"), default="text")
+    drift.add_argument("--fail-on", choices=("new",), default=None)
+
 
 def run(args: argparse.Namespace) -> int:
     """Run one life-cycle subcommand; SpecError propagates to the CLI (exit 2)."""
@@ -61,8 +81,32 @@ def run(args: argparse.Namespace) -> int:
         verdict = versioning.verdict(args.spec)
         print(verdict.message())
         return 0 if verdict.ok else 1
+    if args.command == "lint":
+        return run_lint(args.spec)
+    if args.command == "compare":
+        return _compare(args)
     raise AssertionError(f"unknown command {args.command}")
 
 
-def dumps(data: Any) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False)
+def run_lint(spec_dir: Path) -> int:
+    """Print every lint finding; 1 when there is one (``generate`` runs this first)."""
+    findings = lint(spec_dir)
+    for finding in findings:
+        print(finding.line())
+    if findings:
+        print(f"{len(findings)} lint finding(s) in {spec_dir}")
+        return 1
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    found = compare.compare(load_bundle(args.spec), compare.read_all(args.upstream))
+    new = [drift for drift in found if not drift.known]
+    if args.format == "json":
+        data = {"new": len(new), "known": len(found) - len(new), "drift": [d.as_json() for d in found]}
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        for drift in found:
+            print(drift.line())
+        print(f"{len(new)} new, {len(found) - len(new)} known drift(s) against {len(args.upstream)} document(s)")
+    return 1 if args.fail_on == "new" and new else 0
