@@ -35,7 +35,9 @@ _CHECKS = (
     Check("parameter-added-required", "breaking", "refuses", "a new required parameter"),
     Check("parameter-removed", "breaking", "refuses", "a parameter is gone"),
     Check("parameter-became-required", "breaking", "refuses", "an optional parameter is required"),
-    Check("parameter-became-optional", "non-breaking", "accepts", "a required parameter is optional"),
+    Check(
+        "parameter-became-optional", "non-breaking", "accepts", "a required parameter is optional"
+    ),
     # request fields (parameters' schemas use the same request-* checks)
     Check("request-body-added", "breaking", "refuses", "an operation now takes a body"),
     Check("request-body-removed", "breaking", "refuses", "an operation no longer takes a body"),
@@ -43,7 +45,9 @@ _CHECKS = (
     Check("request-field-added-required", "breaking", "refuses", "a new required request field"),
     Check("request-field-removed", "breaking", "refuses", "a request field is gone"),
     Check("request-field-became-required", "breaking", "refuses", "an optional field is required"),
-    Check("request-field-became-optional", "non-breaking", "accepts", "a required field is optional"),
+    Check(
+        "request-field-became-optional", "non-breaking", "accepts", "a required field is optional"
+    ),
     Check("request-type-narrowed", "breaking", "refuses", "a request field takes fewer types"),
     Check("request-type-widened", "non-breaking", "accepts", "a request field takes more types"),
     Check("request-enum-value-removed", "breaking", "refuses", "a request value is refused"),
@@ -66,14 +70,20 @@ _CHECKS = (
     # responses
     Check("response-field-added", "non-breaking", "none", "a new answer field"),
     Check("response-field-removed", "breaking", "answer-lost", "an answer field disappeared"),
-    Check("response-field-became-optional", "breaking", "answer-lost", "an answer field may be absent"),
-    Check("response-field-became-required", "non-breaking", "none", "an answer field is always there"),
+    Check(
+        "response-field-became-optional", "breaking", "answer-lost", "an answer field may be absent"
+    ),
+    Check(
+        "response-field-became-required", "non-breaking", "none", "an answer field is always there"
+    ),
     Check("response-type-changed", "breaking", "answer-changed", "an answer field changed type"),
     Check("response-enum-value-added", "breaking", "answer-changed", "a new value in an answer"),
     Check("response-enum-value-removed", "non-breaking", "answer-lost", "an answer value is gone"),
     Check("response-success-removed", "breaking", "answer-lost", "a success status is gone"),
     Check("response-status-added", "non-breaking", "answer-changed", "a new status is declared"),
-    Check("response-error-removed", "non-breaking", "none", "an error status is no longer declared"),
+    Check(
+        "response-error-removed", "non-breaking", "none", "an error status is no longer declared"
+    ),
     Check("error-code-added", "non-breaking", "refuses", "a new business error code"),
     Check("error-code-removed", "non-breaking", "none", "a business error code is gone"),
     # x-kling-* rules
@@ -81,20 +91,37 @@ _CHECKS = (
     Check("rule-removed", "non-breaking", "accepts", "a cross-field rule is gone"),
     Check("rule-tightened", "breaking", "refuses", "a rule refuses more (lower max, new require)"),
     Check("rule-loosened", "non-breaking", "accepts", "a rule refuses less"),
-    Check("model-restriction-added", "breaking", "refuses", "a model supports less (x-kling-models)"),
+    Check(
+        "model-restriction-added", "breaking", "refuses", "a model supports less (x-kling-models)"
+    ),
     Check("model-restriction-removed", "non-breaking", "accepts", "a model supports more"),
     Check("model-selector-changed", "breaking", "refuses", "x-kling-models reads another field"),
     Check("image-limit-tightened", "breaking", "refuses", "an x-kling-image limit narrowed"),
     Check("image-limit-loosened", "non-breaking", "accepts", "an x-kling-image limit widened"),
     Check("media-limit-tightened", "breaking", "refuses", "an x-kling-media limit narrowed"),
     Check("media-limit-loosened", "non-breaking", "accepts", "an x-kling-media limit widened"),
-    Check("task-kind-changed", "breaking", "answer-changed", "x-kling-task added/removed, result kind or immediacy changed"),
-    Check("task-setting-changed", "non-breaking", "answer-changed", "another x-kling-task setting changed"),
+    Check(
+        "task-kind-changed",
+        "breaking",
+        "answer-changed",
+        "x-kling-task added/removed, result kind or immediacy changed",
+    ),
+    Check(
+        "task-setting-changed",
+        "non-breaking",
+        "answer-changed",
+        "another x-kling-task setting changed",
+    ),
     Check("client-name-changed", "breaking", "none", "x-kling-family or x-kling-method changed"),
     Check("query-changed", "breaking", "answer-changed", "x-kling-query changed"),
     Check("sync-changed", "non-breaking", "answer-changed", "x-kling-sync changed"),
     # words only
-    Check("documentation-changed", "documentation", "none", "descriptions, examples, notes, provenance"),
+    Check(
+        "documentation-changed",
+        "documentation",
+        "none",
+        "descriptions, examples, notes, provenance",
+    ),
 )
 
 CATALOGUE: dict[str, Check] = {check.id: check for check in _CHECKS}

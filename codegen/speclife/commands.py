@@ -103,10 +103,15 @@ def _compare(args: argparse.Namespace) -> int:
     found = compare.compare(load_bundle(args.spec), compare.read_all(args.upstream))
     new = [drift for drift in found if not drift.known]
     if args.format == "json":
-        data = {"new": len(new), "known": len(found) - len(new), "drift": [d.as_json() for d in found]}
+        data = {
+            "new": len(new),
+            "known": len(found) - len(new),
+            "drift": [d.as_json() for d in found],
+        }
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         for drift in found:
             print(drift.line())
-        print(f"{len(new)} new, {len(found) - len(new)} known drift(s) against {len(args.upstream)} document(s)")
+        known, sources = len(found) - len(new), len(args.upstream)
+        print(f"{len(new)} new, {known} known drift(s) against {sources} document(s)")
     return 1 if args.fail_on == "new" and new else 0

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 
 from codegen.compile import compile_schema, request_schema
 from codegen.runtime.rules import check as rules_check
@@ -55,7 +55,9 @@ def compare(ours: Document, documents: Mapping[str, Document]) -> list[Drift]:
             name = f"{method.upper()} {upstream.our_path(path)}"
             operation = mine.get((method, upstream.our_path(path)))
             if operation is None:
-                found.append(Drift("operation-missing-here", source, name, "", "not in our spec", ""))
+                found.append(
+                    Drift("operation-missing-here", source, name, "", "not in our spec", "")
+                )
                 continue
             topics = [str(d.get("topic", "")) for d in operation.get("x-kling-disagreement") or []]
             for kind, field, message, about in _operation_drift(ours, operation, document, theirs):
@@ -138,7 +140,12 @@ def _fields(ours: Mapping[str, Any], theirs: Mapping[str, Any], side: str) -> It
             lacking = [v for v in their["enum"] if v not in our["enum"]]
             extra = [v for v in our["enum"] if v not in their["enum"]]
             if lacking:
-                yield f"{kind}enum-values-missing-here", field, f"upstream also has {_short(lacking)}", ""
+                yield (
+                    f"{kind}enum-values-missing-here",
+                    field,
+                    f"upstream also has {_short(lacking)}",
+                    "",
+                )
             if extra and not side:
                 yield "enum-values-missing-upstream", field, f"we also have {_short(extra)}", ""
         if not side and our.get("default") != their.get("default"):
@@ -147,7 +154,7 @@ def _fields(ours: Mapping[str, Any], theirs: Mapping[str, Any], side: str) -> It
 
 
 def _generated(schema: Mapping[str, Any], operation: Any) -> Iterator[tuple[str, Any, str]]:
-    """One request per enum value and per bound of each top-level field, on upstream's own sample."""
+    """One request per enum value and bound of each top-level field, on upstream's own sample."""
     samples = [body for _, body in upstream.request_samples(operation) if isinstance(body, Mapping)]
     base = dict(samples[0]) if samples else {}
     for name, node in (schema.get("properties") or {}).items():

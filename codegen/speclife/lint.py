@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 
 from codegen.compile import compile_schema
 from codegen.runtime.rules import check as rules_check
@@ -46,7 +46,8 @@ def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
 def lint(spec_dir: Path = SPEC_DIR) -> list[Finding]:
     """Every finding in spec/, by file and pointer."""
     documents = {path.name: load_document(path) for path in document_paths(spec_dir)}
-    vocabulary = json.loads((spec_dir / VOCABULARY).read_text(encoding="utf-8"))
+    own = spec_dir / VOCABULARY
+    vocabulary = json.loads((own if own.exists() else SPEC_DIR / VOCABULARY).read_text("utf-8"))
     findings = [
         *_references(documents),
         *_vocabulary(documents, vocabulary),
@@ -58,7 +59,9 @@ def lint(spec_dir: Path = SPEC_DIR) -> list[Finding]:
         for pointer, node in walk(document):
             bundled = _lookup(bundle, pointer) if isinstance(node, Mapping) else None
             if isinstance(bundled, Mapping):  # the same node, references made local
-                findings += [Finding(name, pointer, m) for m in _node_findings(bundle, pointer, bundled)]
+                findings += [
+                    Finding(name, pointer, m) for m in _node_findings(bundle, pointer, bundled)
+                ]
     return sorted(findings)
 
 
@@ -101,7 +104,9 @@ def _vocabulary(documents: Mapping[str, Document], vocabulary: Document) -> Iter
                 if key not in defined:
                     yield Finding(name, where, f"{key} is not in the x-kling vocabulary")
                     continue
-                validator = jsonschema.Draft202012Validator({**vocabulary, "$ref": f"#/$defs/{key}"})
+                validator = jsonschema.Draft202012Validator(
+                    {**vocabulary, "$ref": f"#/$defs/{key}"}
+                )
                 for error in validator.iter_errors(value):
                     inner = "".join(f"/{p}" for p in error.absolute_path)
                     yield Finding(name, where + inner, f"{key}: {error.message}")

@@ -60,7 +60,9 @@ def _limits(old: Any, new: Any, prefix: str, emit: Emit, path: str) -> None:
             continue
         message = f"x-kling-{prefix}.{key} {_show(before)} -> {_show(after)}"
         if key == "formats":
-            gone = set(before if before is not _MISSING else []) - set(after if after is not _MISSING else [])
+            gone = set(before if before is not _MISSING else []) - set(
+                after if after is not _MISSING else []
+            )
             emit(tightened if gone else loosened, path, message)
         elif key in _LOWER_LIMITS or key in _UPPER_LIMITS:
             if before is _MISSING or after is _MISSING:
@@ -104,9 +106,7 @@ def _describe(rule: Mapping[str, Any]) -> str:
     return _canonical(_without_words(rule))
 
 
-def compare_rules(
-    old: list[Any], new: list[Any], emit: Emit, path: str, prefix: str
-) -> None:
+def compare_rules(old: list[Any], new: list[Any], emit: Emit, path: str, prefix: str) -> None:
     """Rules (or a model's ``when`` entries) matched by identity, then compared number by number.
 
     ``prefix`` picks the checks: ``rule`` (x-kling-rules) or ``model-restriction`` (x-kling-models).
@@ -127,7 +127,9 @@ def compare_rules(
         kind = rule.get("rule", "when")
         if kind == "when":
             where = f"when {_canonical(rule.get('if'))}"
-            compare_consequence(previous.get("then") or {}, rule.get("then") or {}, emit, path, prefix, where)
+            compare_consequence(
+                previous.get("then") or {}, rule.get("then") or {}, emit, path, prefix, where
+            )
             continue
         for number in (*_RULE_LOWER.get(kind, ()), *_RULE_UPPER.get(kind, ())):
             was, now = previous.get(number, _MISSING), rule.get(number, _MISSING)
@@ -214,7 +216,11 @@ def _models(old: Any, new: Any, old_node: Mapping[str, Any], emit: Emit, path: s
     old = old if isinstance(old, Mapping) else {"field": None, "models": {}}
     new = new if isinstance(new, Mapping) else {"field": old.get("field"), "models": {}}
     if old.get("field") and new.get("field") and old["field"] != new["field"]:
-        emit("model-selector-changed", path, f"x-kling-models.field {_show(old['field'])} -> {_show(new['field'])}")
+        emit(
+            "model-selector-changed",
+            path,
+            f"x-kling-models.field {_show(old['field'])} -> {_show(new['field'])}",
+        )
         return
     selector = str(new.get("field") or old.get("field") or "")
     known = _enum_at(old_node, selector)

@@ -46,7 +46,9 @@ def compare(old: Schema, new: Schema, side: Side, emit: Emit, path: str = "") ->
     if isinstance(old.get("items"), Mapping) and isinstance(new.get("items"), Mapping):
         compare(old["items"], new["items"], side, emit, f"{path}[]")
     for keyword in ("oneOf", "anyOf"):
-        for index, (before, after) in enumerate(zip(old.get(keyword) or [], new.get(keyword) or [])):
+        for index, (before, after) in enumerate(
+            zip(old.get(keyword) or [], new.get(keyword) or [], strict=False)
+        ):
             compare(before, after, side, emit, f"{path}<{keyword} {index}>")
 
 
@@ -115,7 +117,11 @@ def _bounds(old: Schema, new: Schema, emit: Emit, path: str) -> None:
         else:
             tighter = after > before if keyword in LOWER_BOUNDS else after < before
         check = "request-limit-tightened" if tighter else "request-limit-loosened"
-        emit(check, path, f"{keyword} {show(old.get(keyword, _MISSING))} -> {show(new.get(keyword, _MISSING))}")
+        emit(
+            check,
+            path,
+            f"{keyword} {show(old.get(keyword, _MISSING))} -> {show(new.get(keyword, _MISSING))}",
+        )
 
 
 def _pattern(old: Schema, new: Schema, emit: Emit, path: str) -> None:
@@ -125,14 +131,22 @@ def _pattern(old: Schema, new: Schema, emit: Emit, path: str) -> None:
     check = {None: "request-pattern-added"}.get(before, "request-pattern-changed")
     if after is None:
         check = "request-pattern-removed"
-    emit(check, path, f"pattern {show(old.get('pattern', _MISSING))} -> {show(new.get('pattern', _MISSING))}")
+    emit(
+        check,
+        path,
+        f"pattern {show(old.get('pattern', _MISSING))} -> {show(new.get('pattern', _MISSING))}",
+    )
 
 
 def _closed(old: Schema, new: Schema, emit: Emit, path: str) -> None:
     before = old.get("additionalProperties") is False
     after = new.get("additionalProperties") is False
     if before != after:
-        emit("request-closed" if after else "request-opened", path, "unknown fields " + ("refused" if after else "accepted"))
+        emit(
+            "request-closed" if after else "request-opened",
+            path,
+            "unknown fields " + ("refused" if after else "accepted"),
+        )
 
 
 def _properties(old: Schema, new: Schema, side: Side, emit: Emit, path: str) -> None:
@@ -153,9 +167,17 @@ def _properties(old: Schema, new: Schema, side: Side, emit: Emit, path: str) -> 
         if was == now:
             continue
         if side == "request":
-            emit("request-field-became-required" if now else "request-field-became-optional", where, "now " + ("required" if now else "optional"))
+            emit(
+                "request-field-became-required" if now else "request-field-became-optional",
+                where,
+                "now " + ("required" if now else "optional"),
+            )
         else:
-            emit("response-field-became-required" if now else "response-field-became-optional", where, "now " + ("always present" if now else "optional"))
+            emit(
+                "response-field-became-required" if now else "response-field-became-optional",
+                where,
+                "now " + ("always present" if now else "optional"),
+            )
     for name in after:
         if name in before:
             continue

@@ -1,4 +1,4 @@
-"""Where a spec comes from: a directory, or ``spec/`` at a git ref. The one import point of the loader.
+"""Where a spec comes from: a directory or ``spec/`` at a git ref; the one import of the loader.
 
 Everything in ``codegen.speclife`` reads specs through this module, so moving the loader (to the
 ``spec`` package) is a change of the import line below.

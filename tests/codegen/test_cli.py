@@ -69,11 +69,15 @@ def test_diff_between_directories_classifies_and_gates(
 ) -> None:
     old, new = _spec_copy(tmp_path, "old"), _spec_copy(tmp_path, "new")
     images = new / "images.yaml"
-    images.write_text(images.read_text("utf-8").replace("kling-v2-new, kling-v2-1", "kling-v2-1", 1))
+    images.write_text(
+        images.read_text("utf-8").replace("kling-v2-new, kling-v2-1", "kling-v2-1", 1)
+    )
     assert main(["diff", str(old), str(new)]) == 0
     text = capsys.readouterr().out
     assert "breaking:" in text
-    assert "[request-enum-value-removed] POST /v1/images/generations request body `model_name`" in text
+    assert (
+        "[request-enum-value-removed] POST /v1/images/generations request body `model_name`" in text
+    )
     assert main(["diff", str(old), str(new), "--fail-on", "breaking"]) == 1
     assert main(["diff", str(new), str(old), "--fail-on", "breaking"]) == 0
 
@@ -85,7 +89,11 @@ def test_diff_as_json_gives_level_counts_and_changes(
 
     old, new = _spec_copy(tmp_path, "old"), _spec_copy(tmp_path, "new")
     images = new / "images.yaml"
-    images.write_text(images.read_text("utf-8").replace("kling-v2-1, kling-v3]", "kling-v2-1, kling-v3, kling-v9]", 1))
+    images.write_text(
+        images.read_text("utf-8").replace(
+            "kling-v2-1, kling-v3]", "kling-v2-1, kling-v3, kling-v9]", 1
+        )
+    )
     capsys.readouterr()
     assert main(["diff", str(old), str(new), "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
@@ -106,5 +114,7 @@ def test_diff_reads_git_refs(capsys: pytest.CaptureFixture[str]) -> None:
 def test_diff_of_an_unknown_ref_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", "no-such-ref-anywhere"]) == 2
     error = capsys.readouterr().err
-    assert error.startswith("kling-codegen: 'no-such-ref-anywhere' is neither a directory nor a git ref")
+    assert error.startswith(
+        "kling-codegen: 'no-such-ref-anywhere' is neither a directory nor a git ref"
+    )
     assert error.count("\n") == 1

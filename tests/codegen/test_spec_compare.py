@@ -31,7 +31,9 @@ def documents() -> dict[str, Any]:
 
 def _request(bundle: dict[str, Any]) -> dict[str, Any]:
     body = bundle["paths"][GENERATIONS]["post"]["requestBody"]
-    schema: dict[str, Any] = resolve(bundle, resolve(bundle, body)["content"]["application/json"]["schema"])
+    schema: dict[str, Any] = resolve(
+        bundle, resolve(bundle, body)["content"]["application/json"]["schema"]
+    )
     return schema
 
 
@@ -70,7 +72,9 @@ def test_an_upstream_operation_we_lack_is_new_drift(ours: Any, documents: Any) -
     mutated = copy.deepcopy(ours)
     mutated["paths"].pop(GENERATIONS)
     found = _new(compare(mutated, documents))
-    assert [(d.kind, d.operation) for d in found] == [("operation-missing-here", "POST " + GENERATIONS)]
+    assert [(d.kind, d.operation) for d in found] == [
+        ("operation-missing-here", "POST " + GENERATIONS)
+    ]
 
 
 def test_a_tighter_limit_refuses_upstream_samples(ours: Any, documents: Any) -> None:
@@ -83,7 +87,9 @@ def test_a_tighter_limit_refuses_upstream_samples(ours: Any, documents: Any) -> 
 def test_a_docs_page_embedding_the_document_reads_like_the_document(tmp_path: Path) -> None:
     text = UPSTREAM[0].read_text("utf-8")
     page = tmp_path / "page.txt"
-    page.write_text("# Some page\n\nwords\n\n````yaml api/x.json POST /kling/v1/x\n" + text + "````\n")
+    page.write_text(
+        "# Some page\n\nwords\n\n````yaml api/x.json POST /kling/v1/x\n" + text + "````\n"
+    )
     assert read_document(page) == read_document(UPSTREAM[0])
 
 

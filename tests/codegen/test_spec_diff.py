@@ -138,7 +138,9 @@ CASES: dict[str, tuple[str, Mutation]] = {
     "operation-removed": ("the query route goes", lambda s: s["paths"].pop("/v1/things/{task_id}")),
     "path-renamed": (
         "same operationId under another path",
-        lambda s: s["paths"].__setitem__("/v1/stuff/{task_id}", s["paths"].pop("/v1/things/{task_id}")),
+        lambda s: s["paths"].__setitem__(
+            "/v1/stuff/{task_id}", s["paths"].pop("/v1/things/{task_id}")
+        ),
     ),
     "parameter-added": (
         "an optional query parameter",
@@ -203,7 +205,10 @@ CASES: dict[str, tuple[str, Mutation]] = {
         "default model m2",
         lambda s: field(s, "model_name").__setitem__("default", "m2"),
     ),
-    "request-limit-tightened": ("prompt at most 50", lambda s: field(s, "prompt").__setitem__("maxLength", 50)),
+    "request-limit-tightened": (
+        "prompt at most 50",
+        lambda s: field(s, "prompt").__setitem__("maxLength", 50),
+    ),
     "request-limit-loosened": ("n from 0", lambda s: field(s, "n").__setitem__("minimum", 0)),
     "request-pattern-added": (
         "a pattern on prompt",
@@ -218,7 +223,9 @@ CASES: dict[str, tuple[str, Mutation]] = {
     "request-opened": ("unknown fields accepted", lambda s: body(s).pop("additionalProperties")),
     "response-field-added": (
         "a new answer field",
-        lambda s: answer(s)["properties"]["data"]["properties"].__setitem__("seconds", {"type": "number"}),
+        lambda s: answer(s)["properties"]["data"]["properties"].__setitem__(
+            "seconds", {"type": "number"}
+        ),
     ),
     "response-field-removed": (
         "url gone from the answer",
@@ -242,7 +249,9 @@ CASES: dict[str, tuple[str, Mutation]] = {
     ),
     "response-enum-value-removed": (
         "failed no longer answered",
-        lambda s: answer(s)["properties"]["data"]["properties"]["status"].__setitem__("enum", ["ok"]),
+        lambda s: answer(s)["properties"]["data"]["properties"]["status"].__setitem__(
+            "enum", ["ok"]
+        ),
     ),
     "response-success-removed": ("no 200", lambda s: create(s)["responses"].pop("200")),
     "response-status-added": (

@@ -1,4 +1,4 @@
-"""``kling-codegen lint``: each kind of defect in a copy of spec/ gives one line with file and pointer."""
+"""``kling-codegen lint``: each defect in a copy of spec/ is one line with file and pointer."""
 
 from __future__ import annotations
 
@@ -33,7 +33,9 @@ DEFECTS: dict[str, tuple[Callable[[Path], None], str, str]] = {
         "x-kling-models names 'kling-v0'",
     ),
     "a rule naming a field the object lacks": (
-        lambda s: _edit(s / "images.yaml", "if: { field: image_reference }", "if: { field: image_referense }"),
+        lambda s: _edit(
+            s / "images.yaml", "if: { field: image_reference }", "if: { field: image_referense }"
+        ),
         "images.yaml#/components/schemas/ImageGenerationRequest",
         "'image_referense', which this object does not have",
     ),
@@ -43,7 +45,9 @@ DEFECTS: dict[str, tuple[Callable[[Path], None], str, str]] = {
         "nothing at /components/responses/BadRequests",
     ),
     "an x-kling value the vocabulary refuses": (
-        lambda s: _edit(s / "images.yaml", "x-kling-family: images.generations", "x-kling-family: 7"),
+        lambda s: _edit(
+            s / "images.yaml", "x-kling-family: images.generations", "x-kling-family: 7"
+        ),
         "images.yaml#/paths/~1v1~1images~1generations/post/x-kling-family",
         "x-kling-family: 7 is not of type 'string'",
     ),
@@ -61,7 +65,9 @@ def test_a_defect_is_reported_with_its_file_and_pointer(spec: Path, defect: str)
 def test_an_example_its_schema_refuses_is_reported(spec: Path) -> None:
     _edit(spec / "common.yaml", "example: { code: 1201,", "example: { code: one,")
     lines = [finding.line() for finding in lint(spec)]
-    assert any(line.startswith("common.yaml#/components/responses/") and "'one'" in line for line in lines), lines
+    assert any(
+        line.startswith("common.yaml#/components/responses/") and "'one'" in line for line in lines
+    ), lines
 
 
 def test_the_vendored_spec_lints_clean() -> None:

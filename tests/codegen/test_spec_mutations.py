@@ -117,7 +117,15 @@ def _model_restriction(spec: Spec) -> None:
     models = body["x-kling-models"]["models"]
     entry = models[next(iter(models))]
     unsupported = entry.setdefault("unsupported", [])
-    unsupported.append(next(n for n in body["properties"] if n not in unsupported and n not in body.get("required", []) and n != body["x-kling-models"]["field"]))
+    unsupported.append(
+        next(
+            n
+            for n in body["properties"]
+            if n not in unsupported
+            and n not in body.get("required", [])
+            and n != body["x-kling-models"]["field"]
+        )
+    )
 
 
 def _add_operation(spec: Spec) -> None:

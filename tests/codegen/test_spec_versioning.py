@@ -36,7 +36,11 @@ def _breaking(spec: Path) -> None:
 
 
 def _additive(spec: Path) -> None:
-    _edit(spec / "images.yaml", "kling-v2-new, kling-v2-1, kling-v3]", "kling-v2-new, kling-v2-1, kling-v3, kling-v9]")
+    _edit(
+        spec / "images.yaml",
+        "kling-v2-new, kling-v2-1, kling-v3]",
+        "kling-v2-new, kling-v2-1, kling-v3, kling-v9]",
+    )
 
 
 def _words(spec: Path) -> None:
