@@ -60,9 +60,8 @@ def compare(ours: Document, documents: Mapping[str, Document]) -> list[Drift]:
                 )
                 continue
             topics = [str(d.get("topic", "")) for d in operation.get("x-kling-disagreement") or []]
-            for kind, field, message, about in _operation_drift(ours, operation, document, theirs):
-                known = _known(topics, field) or (_known(topics, about) if about else "")
-                found.append(Drift(kind, source, name, field, message, known))
+            for kind, field, message in _operation_drift(ours, operation, document, theirs):
+                found.append(Drift(kind, source, name, field, message, _known(topics, field)))
     return found
 
 
@@ -75,8 +74,8 @@ def _known(topics: list[str], field: str) -> str:
     return ""
 
 
-#: (kind, field, message, the other field it is about: the one a generated request varied)
-_Found = tuple[str, str, str, str]
+#: (kind, field, message)
+_Found = tuple[str, str, str]
 
 
 def _operation_drift(
@@ -88,12 +87,11 @@ def _operation_drift(
     our_answer, their_answer = _answer(ours, operation), _answer(theirs_doc, theirs)
     if our_answer and their_answer:
         yield from _fields(our_answer, their_answer, "response ")
-    samples = [(label, body, "") for label, body in upstream.request_samples(theirs)]
-    for label, body, varied in [*samples, *_generated(their_body, theirs)]:
+    for label, body in [*upstream.request_samples(theirs), *_generated(their_body, theirs)]:
         refused = rules_check(body, our_body) if our_body else []
         for violation in refused:
             message = f"{label} {_short(body)}: {violation.message}"
-            yield "request-refused-here", violation.field, message, varied
+            yield "request-refused-here", violation.field, message
     for status, label, body in upstream.response_samples(theirs):
         schema = _answer(ours, operation, status)
         if not schema:
@@ -103,7 +101,7 @@ def _operation_drift(
             if error.validator == "required" and isinstance(error.message, str):
                 path.append(error.message.split("'")[1] if "'" in error.message else "")
             field = ".".join(p for p in path if p)
-            yield "response-refused-here", field, f"{status} {label}: {error.message}", ""
+            yield "response-refused-here", field, f"{status} {label}: {error.message}"
 
 
 def _answer(bundle: Document, operation: Any, status: str = "200") -> dict[str, Any]:
@@ -131,9 +129,9 @@ def _fields(ours: Mapping[str, Any], theirs: Mapping[str, Any], side: str) -> It
     mine, upstream_fields = dict(_flatten(ours)), dict(_flatten(theirs))
     kind = side.replace(" ", "-")
     for field in sorted(upstream_fields.keys() - mine.keys()):
-        yield f"{kind}field-missing-here", field, "upstream documents it, we do not", ""
+        yield f"{kind}field-missing-here", field, "upstream documents it, we do not"
     for field in sorted(mine.keys() - upstream_fields.keys()) if not side else []:
-        yield "field-missing-upstream", field, "we have it, upstream does not", ""
+        yield "field-missing-upstream", field, "we have it, upstream does not"
     for field in sorted(mine.keys() & upstream_fields.keys()):
         our, their = mine[field], upstream_fields[field]
         if isinstance(our.get("enum"), list) and isinstance(their.get("enum"), list):
@@ -144,16 +142,15 @@ def _fields(ours: Mapping[str, Any], theirs: Mapping[str, Any], side: str) -> It
                     f"{kind}enum-values-missing-here",
                     field,
                     f"upstream also has {_short(lacking)}",
-                    "",
                 )
             if extra and not side:
-                yield "enum-values-missing-upstream", field, f"we also have {_short(extra)}", ""
+                yield "enum-values-missing-upstream", field, f"we also have {_short(extra)}"
         if not side and our.get("default") != their.get("default"):
             values = f"ours {_short(our.get('default'))}, upstream {_short(their.get('default'))}"
-            yield "default-differs", field, values, ""
+            yield "default-differs", field, values
 
 
-def _generated(schema: Mapping[str, Any], operation: Any) -> Iterator[tuple[str, Any, str]]:
+def _generated(schema: Mapping[str, Any], operation: Any) -> Iterator[tuple[str, Any]]:
     """One request per enum value and bound of each top-level field, on upstream's own sample."""
     samples = [body for _, body in upstream.request_samples(operation) if isinstance(body, Mapping)]
     base = dict(samples[0]) if samples else {}
@@ -163,7 +160,7 @@ def _generated(schema: Mapping[str, Any], operation: Any) -> Iterator[tuple[str,
         for value in values:
             body = copy.deepcopy(base)
             body[name] = value
-            yield f"generated request ({name}={_short(value)})", body, str(name)
+            yield f"generated request ({name}={_short(value)})", body
 
 
 def _short(value: Any) -> str:

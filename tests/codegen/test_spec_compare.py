@@ -114,3 +114,13 @@ def test_an_unreadable_upstream_document_is_one_line_and_exit_2(
     page.write_text("no document here\n")
     assert main(["compare", str(page)]) == 2
     assert capsys.readouterr().err.strip().count("\n") == 0
+
+
+def test_drift_is_new_when_no_disagreement_names_its_field(ours: Any, documents: Any) -> None:
+    mutated = copy.deepcopy(ours)
+    operation = mutated["paths"][GENERATIONS]["post"]
+    operation["x-kling-disagreement"] = [
+        d for d in operation["x-kling-disagreement"] if "image_reference" not in d["topic"]
+    ]
+    found = _new(compare(mutated, documents))
+    assert {(d.kind, d.field) for d in found} == {("request-refused-here", "image")}
