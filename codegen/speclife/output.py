@@ -6,10 +6,12 @@ import json
 from typing import Any
 
 from codegen.speclife.catalogue import LEVELS, Level
-from codegen.speclife.changes import Report
+from codegen.speclife.changes import Change, Report
 
 #: ``--fail-on`` choices, strictest last: "breaking" fails only on breaking changes.
 FAIL_ON = ("breaking", "non-breaking", "documentation")
+#: A change reaching more operations than this is shown once, with the count.
+SHOWN_OPERATIONS = 3
 
 
 def counts(report: Report) -> dict[str, int]:
@@ -35,10 +37,30 @@ def as_text(report: Report) -> str:
         if not found:
             continue
         lines += ["", f"{level}:"]
-        for change in found:
-            mock = f"  (mock: {change.rule.mock})" if change.rule.mock != "none" else ""
-            lines.append(f"  {change.line()}{mock}")
+        lines += [f"  {line}" for line in _grouped(found)]
     return "\n".join(lines)
+
+
+def _grouped(changes: list[Change]) -> list[str]:
+    """One line per change; the same change on several operations (a shared component) once,
+    with the operations it reaches."""
+    groups: dict[tuple[str, str, str, str], list[Change]] = {}
+    for change in changes:
+        groups.setdefault((change.check, change.where, change.field, change.message), []).append(
+            change
+        )
+    lines = []
+    for group in groups.values():
+        first = group[0]
+        mock = f"  (mock: {first.rule.mock})" if first.rule.mock != "none" else ""
+        if len(group) <= SHOWN_OPERATIONS:
+            lines += [f"{change.line()}{mock}" for change in group]
+            continue
+        names = ", ".join(change.operation for change in group[:SHOWN_OPERATIONS])
+        reach = f"{len(group)} operations ({names}, ...)"
+        subject = f" `{first.field}`" if first.field else ""
+        lines.append(f"[{first.check}] {first.where}{subject} on {reach}: {first.message}{mock}")
+    return lines
 
 
 def render(report: Report, form: str) -> str:

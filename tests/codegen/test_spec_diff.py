@@ -417,3 +417,21 @@ def test_changes_are_filed_under_the_operation_and_family() -> None:
         "request body",
         "model_name",
     )
+
+
+def test_text_shows_a_change_of_a_shared_component_once_with_its_reach() -> None:
+    from codegen.speclife.changes import Change, Report
+    from codegen.speclife.output import as_text
+
+    report = Report("1.0.0", "2.0.0")
+    for index in range(5):
+        report.add(
+            Change(
+                "response-field-removed", f"GET /v1/r{index}", "r", "response 200", "data.x", "gone"
+            )
+        )
+    lines = as_text(report).splitlines()
+    assert [line for line in lines if "response-field-removed" in line] == [
+        "  [response-field-removed] response 200 `data.x` on 5 operations "
+        "(GET /v1/r0, GET /v1/r1, GET /v1/r2, ...): gone  (mock: answer-lost)"
+    ]
