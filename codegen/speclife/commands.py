@@ -94,9 +94,17 @@ def run_lint(spec_dir: Path) -> int:
     for finding in findings:
         print(finding.line())
     if findings:
-        print(f"{len(findings)} lint finding(s) in {spec_dir}")
+        print(f"{len(findings)} lint finding(s) in {_shown(spec_dir)}")
         return 1
     return 0
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the working directory when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve())) + "/"
+    except ValueError:
+        return str(path)
 
 
 def _compare(args: argparse.Namespace) -> int:

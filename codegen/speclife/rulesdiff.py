@@ -40,7 +40,7 @@ def compare_node(old: Mapping[str, Any], new: Mapping[str, Any], emit: Emit, pat
     compare_rules(
         old.get("x-kling-rules") or [], new.get("x-kling-rules") or [], emit, path, "rule"
     )
-    _models(old.get("x-kling-models"), new.get("x-kling-models"), old, emit, path)
+    _models(old.get("x-kling-models"), new.get("x-kling-models"), (old, new), emit, path)
 
 
 # ----------------------------------------------------------------------------- image and media
@@ -172,11 +172,11 @@ def compare_consequence(
     tighter, looser = _tightened(prefix), _loosened(prefix)
     for key in ("require", "forbid", "unsupported"):
         was, now = set(old.get(key) or ()), set(new.get(key) or ())
-        verb = {"require": "requires", "forbid": "forbids", "unsupported": "does not support"}[key]
+        gained, lost = _WORDING[key]
         for name in sorted(now - was):
-            emit(tighter, path, f"{where} now {verb} {name}")
+            emit(tighter, path, f"{where} {gained} {name}")
         for name in sorted(was - now):
-            emit(looser, path, f"{where} no longer {verb} {name}")
+            emit(looser, path, f"{where} {lost} {name}")
     allowed_before: Mapping[str, Any] = old.get("allow") or {}
     allowed_after: Mapping[str, Any] = new.get("allow") or {}
     for name in sorted(set(allowed_before) | set(allowed_after)):
@@ -196,6 +196,14 @@ def compare_consequence(
     compare_rules(nested_before, nested_after, _prefixed(emit, where), path, prefix)
 
 
+#: How a restriction list reads when a name joins it, and when it leaves.
+_WORDING = {
+    "require": ("now requires", "no longer requires"),
+    "forbid": ("now forbids", "no longer forbids"),
+    "unsupported": ("no longer supports", "now supports"),
+}
+
+
 def _as_when(entries: Any) -> list[dict[str, Any]]:
     return [{"rule": "when", **entry} for entry in entries or [] if isinstance(entry, Mapping)]
 
@@ -210,7 +218,11 @@ def _prefixed(emit: Emit, where: str) -> Emit:
 # ----------------------------------------------------------------------------- models
 
 
-def _models(old: Any, new: Any, old_node: Mapping[str, Any], emit: Emit, path: str) -> None:
+def _models(
+    old: Any, new: Any, nodes: tuple[Mapping[str, Any], Mapping[str, Any]], emit: Emit, path: str
+) -> None:
+    """Per-model support, compared only for models both versions accept: a model that arrives or
+    leaves the selector's enum is reported there, and its limits change nothing that worked."""
     if old == new:
         return
     old = old if isinstance(old, Mapping) else {"field": None, "models": {}}
@@ -223,12 +235,14 @@ def _models(old: Any, new: Any, old_node: Mapping[str, Any], emit: Emit, path: s
         )
         return
     selector = str(new.get("field") or old.get("field") or "")
-    known = _enum_at(old_node, selector)
+    accepted_before, accepted_after = _enum_at(nodes[0], selector), _enum_at(nodes[1], selector)
     before: Mapping[str, Any] = old.get("models") or {}
     after: Mapping[str, Any] = new.get("models") or {}
     for model in sorted(set(before) | set(after)):
-        if model not in before and known is not None and model not in known:
+        if accepted_before is not None and model not in accepted_before:
             continue  # a new model: its limits restrict nothing that worked before
+        if accepted_after is not None and model not in accepted_after:
+            continue  # a model gone: request-enum-value-removed says so
         compare_consequence(
             before.get(model) or {}, after.get(model) or {}, emit, path, "model", f"model {model}"
         )

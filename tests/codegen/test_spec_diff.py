@@ -435,3 +435,12 @@ def test_text_shows_a_change_of_a_shared_component_once_with_its_reach() -> None
         "  [response-field-removed] response 200 `data.x` on 5 operations "
         "(GET /v1/r0, GET /v1/r1, GET /v1/r2, ...): gone  (mock: answer-lost)"
     ]
+
+
+def test_the_limits_of_a_model_that_is_gone_are_not_reported_as_relaxed() -> None:
+    old, new = base(), base()
+    field(new, "model_name")["enum"].remove("m1")
+    field(new, "model_name")["default"] = "m2"
+    body(new)["x-kling-models"]["models"] = {"m2": {}}
+    checks = {c.check for c in diff_bundles(old, new).changes}
+    assert checks == {"request-enum-value-removed", "request-default-changed"}
