@@ -444,3 +444,12 @@ def test_the_limits_of_a_model_that_is_gone_are_not_reported_as_relaxed() -> Non
     body(new)["x-kling-models"]["models"] = {"m2": {}}
     checks = {c.check for c in diff_bundles(old, new).changes}
     assert checks == {"request-enum-value-removed", "request-default-changed"}
+
+
+def test_the_readme_shows_the_catalogue_as_it_is() -> None:
+    from pathlib import Path
+
+    from codegen.speclife.catalogue import markdown_table
+
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    assert markdown_table() in readme.read_text(encoding="utf-8")
