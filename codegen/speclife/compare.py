@@ -20,12 +20,11 @@ from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
 
-from codegen.compile import compile_schema, request_schema
+from codegen.compile import request_schema
 from codegen.runtime.rules import check as rules_check
 from codegen.speclife import upstream
-from codegen.speclife.source import Document, iter_operations, resolve
-
-_JSON = "application/json"
+from codegen.speclife.diff import response_schemas
+from codegen.speclife.source import Document, iter_operations
 
 
 @dataclass(frozen=True)
@@ -105,12 +104,7 @@ def _operation_drift(
 
 
 def _answer(bundle: Document, operation: Any, status: str = "200") -> dict[str, Any]:
-    response = (operation.get("responses") or {}).get(status)
-    if response is None:
-        return {}
-    content = (resolve(bundle, response).get("content") or {}).get(_JSON) or {}
-    schema = content.get("schema")
-    return compile_schema(bundle, schema) if schema is not None else {}
+    return response_schemas(bundle, operation).get(status, {})
 
 
 def _flatten(schema: Mapping[str, Any], path: str = "") -> Iterator[tuple[str, Mapping[str, Any]]]:

@@ -101,7 +101,8 @@ def _parameters(
             emit("parameter-added-required" if required else "parameter-added", "", "new")
 
 
-def _response_schemas(bundle: Document, operation: Any) -> dict[str, dict[str, Any]]:
+def response_schemas(bundle: Document, operation: Any) -> dict[str, dict[str, Any]]:
+    """Status -> compiled ``application/json`` schema of each declared response ({} if none)."""
     found: dict[str, dict[str, Any]] = {}
     for status, raw in (operation.get("responses") or {}).items():
         response = resolve(bundle, raw)
@@ -115,7 +116,7 @@ def _response_schemas(bundle: Document, operation: Any) -> dict[str, dict[str, A
 def _responses(
     report: Report, old: Document, new: Document, name: str, family: str, before: Any, after: Any
 ) -> None:
-    schemas_before, schemas_after = _response_schemas(old, before), _response_schemas(new, after)
+    schemas_before, schemas_after = response_schemas(old, before), response_schemas(new, after)
     for status, schema in schemas_before.items():
         emit = report.emitter(name, family, f"response {status}")
         if status in schemas_after:
