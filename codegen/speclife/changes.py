@@ -49,10 +49,14 @@ class Report:
     new_version: str
     changes: list[Change] = field(default_factory=list)
 
+    _seen: set[Change] = field(default_factory=set, repr=False, compare=False)
+
     def add(self, change: Change) -> None:
+        """Record a change once (a shared component can raise the same finding twice)."""
         if change.check not in CATALOGUE:
             raise KeyError(f"unknown check {change.check!r}")
-        if change not in self.changes:
+        if change not in self._seen:
+            self._seen.add(change)
             self.changes.append(change)
 
     def emitter(self, operation: str, family: str, where: str) -> Emit:
