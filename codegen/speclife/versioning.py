@@ -133,6 +133,8 @@ def release(spec_dir: Path = SPEC_DIR, part: Part | None = None, today: str | No
             raise SpecError(f"spec/ has not changed since release {report.old_version}")
         chosen = part if part is not None and PARTS.index(part) < PARTS.index(need) else need
         version = bumped(report.old_version, chosen)
+        if _SEMVER.match(report.new_version) and parse(report.new_version) > parse(version):
+            version = report.new_version  # bumped further by hand: kept
         set_version(spec_dir, version)
         report.new_version = version
     _write_note(folder, report, date)

@@ -133,3 +133,9 @@ def test_the_client_version_is_the_spec_version(spec: Path, tmp_path: Path) -> N
     assert main(["generate", "--spec", str(spec), "--out", str(out)]) == 0
     assert 'version = "2.4.0"' in (out / "pyproject.toml").read_text("utf-8")
     assert "## 2.4.0 (2026-01-02)" in (out / "CHANGELOG.md").read_text("utf-8")
+
+
+def test_a_version_bumped_further_by_hand_is_kept_by_release(spec: Path) -> None:
+    _words(spec)
+    versioning.set_version(spec, "4.0.0")
+    assert versioning.release(spec, today="2026-01-02") == "4.0.0"
