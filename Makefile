@@ -9,7 +9,7 @@ PORT   ?= 4010
 PROFILE ?= ci
 PYTEST_ARGS ?=
 
-.PHONY: venv serve test test-fast test-deep generate check-generated lint fmt typecheck bench contract clean check
+.PHONY: venv serve test test-fast test-deep generate check-spec release check-generated lint fmt typecheck bench contract clean check
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,14 @@ serve: $(STAMP)  ## start the mock on http://$(HOST):$(PORT)
 	$(BIN)/kling-mock serve --host $(HOST) --port $(PORT)
 
 generate: $(STAMP)  ## render generated/ from spec/
+	$(BIN)/kling-codegen generate
+
+check-spec: $(STAMP)  ## spec lint, and info.version allows the changes since the last release
+	$(BIN)/kling-codegen lint
+	$(BIN)/kling-codegen version-check
+
+release: $(STAMP)  ## bump info.version from the classified diff, record the note, regenerate
+	$(BIN)/kling-codegen release
 	$(BIN)/kling-codegen generate
 
 check-generated: $(STAMP)  ## fail when generated/ differs from what `make generate` renders
@@ -44,6 +52,7 @@ typecheck: $(STAMP)
 
 test: $(STAMP)  ## everything CI runs
 	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory check-spec
 	$(MAKE) --no-print-directory check-generated
 	$(MAKE) --no-print-directory typecheck
 	$(BIN)/pytest -n 2 -m "not contract" --hypothesis-profile=$(PROFILE) $(PYTEST_ARGS)

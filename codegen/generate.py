@@ -13,6 +13,7 @@ from codegen import layout
 from codegen.build import build_api
 from codegen.formatting import format_tree
 from codegen.render import render
+from codegen.speclife.changelog import render_changelog
 from codegen.tree import TreeDiff, compare, read_tree, write_tree
 from spec.documents import SPEC_DIR, load_bundle
 
@@ -26,6 +27,7 @@ def render_files(spec_dir: Path = SPEC_DIR) -> dict[str, bytes]:
     for path, source in layout.static_files().items():
         files[path] = source.read_bytes()
     files[f"{layout.PACKAGE}/py.typed"] = b""
+    files["CHANGELOG.md"] = render_changelog(spec_dir).encode("utf-8")
     with tempfile.TemporaryDirectory(prefix="kling-codegen-") as scratch:
         root = Path(scratch)
         write_tree(root, files)

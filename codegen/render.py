@@ -97,7 +97,7 @@ def render(api: Api) -> dict[str, str]:
     common = {
         "api": api,
         "package": layout.PACKAGE,
-        "package_version": layout.PACKAGE_VERSION,
+        "package_version": api.version,  # the spec's info.version is the client's semver
         "exports": layout.exports(api),
         "public_names": layout.public_names(api),
         **layout.error_context(api),

@@ -38,10 +38,10 @@ OFFICIAL_BASE_URL = "https://api-singapore.klingai.com"
 GATEWAY_BASE_URL = "https://api.cometapi.com/kling"
 """Where ``api_key`` clients send requests unless told otherwise."""
 
-SPEC_VERSION = "2026-11-21"
+SPEC_VERSION = "1.0.1"
 """The version of the spec this client was generated from."""
 
-__version__ = "0.1.0"
+__version__ = "1.0.1"
 
 
 def _credentials(

@@ -52,3 +52,69 @@ def test_a_broken_spec_is_reported_without_a_traceback(
     (spec / "common.yaml").write_text("- not a mapping\n")
     assert main(["generate", "--spec", str(spec), "--out", str(tmp_path / "out")]) == 2
     assert "kling-codegen:" in capsys.readouterr().err
+
+
+def _spec_copy(tmp_path: Path, name: str) -> Path:
+    import shutil
+
+    from spec import SPEC_DIR
+
+    copy = tmp_path / name
+    shutil.copytree(SPEC_DIR, copy)
+    return copy
+
+
+def test_diff_between_directories_classifies_and_gates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = _spec_copy(tmp_path, "old"), _spec_copy(tmp_path, "new")
+    images = new / "images.yaml"
+    images.write_text(
+        images.read_text("utf-8").replace("kling-v2-new, kling-v2-1", "kling-v2-1", 1)
+    )
+    assert main(["diff", str(old), str(new)]) == 0
+    text = capsys.readouterr().out
+    assert "breaking:" in text
+    assert (
+        "[request-enum-value-removed] POST /v1/images/generations request body `model_name`" in text
+    )
+    assert main(["diff", str(old), str(new), "--fail-on", "breaking"]) == 1
+    assert main(["diff", str(new), str(old), "--fail-on", "breaking"]) == 0
+
+
+def test_diff_as_json_gives_level_counts_and_changes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    old, new = _spec_copy(tmp_path, "old"), _spec_copy(tmp_path, "new")
+    images = new / "images.yaml"
+    images.write_text(
+        images.read_text("utf-8").replace(
+            "kling-v2-1, kling-v3]", "kling-v2-1, kling-v3, kling-v9]", 1
+        )
+    )
+    capsys.readouterr()
+    assert main(["diff", str(old), str(new), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["level"] == "non-breaking"
+    change = report["changes"][0]
+    assert (change["check"], change["level"], change["mock"]) == (
+        "request-enum-value-added",
+        "non-breaking",
+        "accepts",
+    )
+
+
+def test_diff_reads_git_refs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diff", "HEAD", "HEAD", "--fail-on", "documentation"]) == 0
+    assert "no changes" in capsys.readouterr().out
+
+
+def test_diff_of_an_unknown_ref_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diff", "no-such-ref-anywhere"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(
+        "kling-codegen: 'no-such-ref-anywhere' is neither a directory nor a git ref"
+    )
+    assert error.count("\n") == 1

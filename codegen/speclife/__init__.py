@@ -1,0 +1,1 @@
+"""The spec's life cycle: classified diffs, versions and changelogs, lint, upstream drift."""
