@@ -190,6 +190,7 @@ class CallbackSettings:
     timeout_s: float = 5.0
     poll_ms: int = 50
     parallel: int = 4
+    verify: bool | str = True  # requests' verify= for https receivers (mockserver.tls)
 
     def backoff(self, attempts: int) -> int:
         """Real milliseconds to wait after the ``attempts``-th failed attempt."""
@@ -264,6 +265,7 @@ class Dispatcher:
         self._http = requests.Session()
         self._http.trust_env = False  # no proxies from the environment: loopback means loopback
         self._http.headers["User-Agent"] = USER_AGENT
+        self._http.verify = settings.verify
 
     # ------------------------------------------------------------------ enqueue
     def enqueue(

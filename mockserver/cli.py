@@ -26,7 +26,7 @@ import requests
 from flask import Flask
 from gunicorn.app.base import BaseApplication
 
-from . import coverage
+from . import coverage, tls_cli
 from .app import create_app, spec_objects
 from .clock import Clock
 from .config import Settings, load_config
@@ -92,6 +92,7 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     serve.add_argument("--threads", type=int, default=4, help="threads per worker (gthread)")
     serve.add_argument("--quiet", action="store_true", help="no per-request log lines")
+    tls_cli.add_serve_arguments(serve)
     report = commands.add_parser(
         "coverage", help="print which operations and business codes the traffic exercised"
     )
@@ -104,6 +105,7 @@ def parser() -> argparse.ArgumentParser:
     source.add_argument("--db", help="read a mock's SQLite file directly instead")
     report.add_argument("--missing", action="store_true", help="only what was never exercised")
     report.add_argument("--json", action="store_true", help="the raw report as JSON")
+    tls_cli.add_ca_command(commands)
     return root
 
 
@@ -116,6 +118,7 @@ def overrides_from(args: argparse.Namespace) -> dict[str, Any]:
         "KLING_CONFIG": args.config,
         "KLING_CLOCK_FROZEN": True if args.frozen else None,
         "KLING_LOG_REQUESTS": False if args.quiet else None,
+        **tls_cli.serve_overrides(args),
     }
     return {key: value for key, value in given.items() if value is not None}
 
@@ -141,8 +144,9 @@ def serve(args: argparse.Namespace) -> int:
     settings = prepare_clock(overrides)
     workers = 1 if settings.db == ":memory:" else max(1, args.workers)
     options = gunicorn_options(args.host, args.port, workers, args.threads)
+    options.update(tls_cli.server_options(settings, args.host))
     print(
-        f"kling-mock: http://{args.host}:{args.port} (official) and /kling (gateway); "
+        f"kling-mock: {settings.tls.scheme}://{args.host}:{args.port} (official) and /kling; "
         f"db={settings.db} workers={workers}",
         file=sys.stderr,
         flush=True,
@@ -198,6 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return serve(args)
     if args.command == "coverage":
         return print_coverage(args)
+    if args.command == "ca":
+        return tls_cli.print_ca(args)
     return 2
 
 
