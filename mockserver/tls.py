@@ -98,11 +98,12 @@ def _existing_file(key: str, value: Any) -> Path | None:
 
 
 def host_list(value: Any) -> tuple[str, ...]:
-    """Host names from a comma-separated string or a list, without blanks and repeats."""
+    """Host names from a comma-separated string or a list of them, without blanks and repeats."""
     if value is None:
         return ()
-    items = str(value).split(",") if isinstance(value, str) else [str(v) for v in value]
-    return tuple(dict.fromkeys(item.strip() for item in items if item.strip()))
+    parts = [value] if isinstance(value, str) else [str(v) for v in value]
+    names = (name.strip() for part in parts for name in part.split(","))
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 # ----------------------------------------------------------------------------- the authority

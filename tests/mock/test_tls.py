@@ -142,9 +142,10 @@ def test_a_certificate_needs_its_key_and_must_exist(tmp_path: Path) -> None:
 
 
 def test_the_serve_flags_become_the_tls_settings(tmp_path: Path) -> None:
-    args = parser().parse_args(["serve", "--tls", "--tls-host", "a.test", "--tls-host", "b.test"])
+    flags = ["--tls", "--tls-host", "a.test", "--tls-host", "b.test,a.test", "--tls-host", "c.test"]
+    args = parser().parse_args(["serve", *flags])
     settings = settings_for(KLING_DB=str(tmp_path / "s.db"), **overrides_from(args))
-    assert settings.tls.enabled and settings.tls.hosts == ("a.test", "b.test")
+    assert settings.tls.enabled and settings.tls.hosts == ("a.test", "b.test", "c.test")
     plain = parser().parse_args(["serve"])
     assert "KLING_TLS" not in overrides_from(plain)
 
