@@ -29,7 +29,7 @@ import requests
 from flask import Flask
 from gunicorn.app.base import BaseApplication
 
-from . import coverage, fail_under
+from . import coverage, fail_under, tls_cli
 from .app import create_app, spec_objects
 from .bounds import MAX_SPEED, PORTS, within
 from .clock import Clock
@@ -171,6 +171,7 @@ def parser() -> argparse.ArgumentParser:
         "--threads", type=_whole(1), default=4, help="threads per worker (default: %(default)s)"
     )
     serve.add_argument("--quiet", action="store_true", help="no per-request log lines")
+    tls_cli.add_serve_arguments(serve)
     report = commands.add_parser(
         "coverage",
         help="print which operations and business codes the traffic exercised",
@@ -197,6 +198,7 @@ def parser() -> argparse.ArgumentParser:
         default="operations",
         help="what --fail-under counts: spec operations or business codes (default: %(default)s)",
     )
+    tls_cli.add_ca_command(commands)
     return root
 
 
@@ -209,6 +211,7 @@ def overrides_from(args: argparse.Namespace) -> dict[str, Any]:
         "KLING_CONFIG": args.config,
         "KLING_CLOCK_FROZEN": True if args.frozen else None,
         "KLING_LOG_REQUESTS": False if args.quiet else None,
+        **tls_cli.serve_overrides(args),
     }
     return {key: value for key, value in given.items() if value is not None}
 
@@ -234,8 +237,9 @@ def serve(args: argparse.Namespace) -> int:
     settings = prepare_clock(overrides)
     workers = 1 if settings.db == ":memory:" else max(1, args.workers)
     options = gunicorn_options(args.host, args.port, workers, args.threads)
+    options.update(tls_cli.server_options(settings, args.host))
     print(
-        f"kling-mock: http://{args.host}:{args.port} (official) and /kling (gateway); "
+        f"kling-mock: {settings.tls.scheme}://{args.host}:{args.port} (official) and /kling; "
         f"db={settings.db} workers={workers}",
         file=sys.stderr,
         flush=True,
@@ -321,6 +325,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "coverage":
         return print_coverage(args)
+    if args.command == "ca":
+        return tls_cli.print_ca(args)
     try:
         return serve(args)
     except (ConfigError, OSError, sqlite3.Error) as exc:

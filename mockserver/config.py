@@ -25,6 +25,7 @@ from .callbacks import AllowList, CallbackSettings
 from .clock import ClockError, check_speed
 from .faults import FaultConfigError, FaultPlan
 from .limits import ContentRule, LimitConfigError, Limits
+from .tls import TlsError, TlsSettings, callback_verify
 
 DEFAULTS: dict[str, Any] = {
     "KLING_DB": ".kling-mock/state.sqlite3",
@@ -60,6 +61,11 @@ DEFAULTS: dict[str, Any] = {
     "KLING_CALLBACK_POLL_MS": 50,
     "KLING_CALLBACK_PARALLEL": 4,
     "KLING_IMAGE_FORMAT": "png",
+    "KLING_TLS": False,
+    "KLING_TLS_HOSTS": None,
+    "KLING_TLS_CERT": None,
+    "KLING_TLS_KEY": None,
+    "KLING_TLS_DIR": None,
     "KLING_CONFIG": None,
 }
 IMAGE_FORMATS = ("png", "jpg")
@@ -201,6 +207,7 @@ class Settings:
     faults: FaultPlan
     callbacks: CallbackSettings
     image_format: str
+    tls: TlsSettings
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Settings:
@@ -211,6 +218,7 @@ class Settings:
         image_format = str(config["KLING_IMAGE_FORMAT"]).lower().replace("jpeg", "jpg")
         if image_format not in IMAGE_FORMATS:
             raise ConfigError(f"KLING_IMAGE_FORMAT must be one of: {', '.join(IMAGE_FORMATS)}")
+        tls = _tls(config)
         return cls(
             db=str(config["KLING_DB"]),
             spec_dir=Path(config["KLING_SPEC_DIR"]),
@@ -236,8 +244,9 @@ class Settings:
             limits=_limits(config),
             content_rules=_content_rules(config["KLING_CONTENT_RULES"]),
             faults=_faults(config["KLING_FAULTS"]),
-            callbacks=_callbacks(config),
+            callbacks=_callbacks(config, callback_verify(tls.ca_file)),
             image_format=image_format,
+            tls=tls,
         )
 
 
@@ -273,7 +282,7 @@ def _faults(value: Any) -> FaultPlan:
         raise ConfigError(f"KLING_FAULTS: {exc}") from exc
 
 
-def _callbacks(config: Mapping[str, Any]) -> CallbackSettings:
+def _callbacks(config: Mapping[str, Any], verify: bool | str) -> CallbackSettings:
     attempts = int(config["KLING_CALLBACK_MAX_ATTEMPTS"])
     if attempts < 1:
         raise ConfigError("KLING_CALLBACK_MAX_ATTEMPTS must be >= 1")
@@ -285,4 +294,20 @@ def _callbacks(config: Mapping[str, Any]) -> CallbackSettings:
         timeout_s=float(config["KLING_CALLBACK_TIMEOUT_S"]),
         poll_ms=max(5, int(config["KLING_CALLBACK_POLL_MS"])),
         parallel=max(1, int(config["KLING_CALLBACK_PARALLEL"])),
+        verify=verify,
     )
+
+
+def _tls(config: Mapping[str, Any]) -> TlsSettings:
+    db = str(config["KLING_DB"])
+    state_folder = Path(DEFAULTS["KLING_DB"] if db == ":memory:" else db).parent
+    try:
+        return TlsSettings.from_config(
+            enabled=bool(config["KLING_TLS"]),
+            hosts=_structured(config["KLING_TLS_HOSTS"]),
+            cert=config["KLING_TLS_CERT"],
+            key=config["KLING_TLS_KEY"],
+            folder=config["KLING_TLS_DIR"] or state_folder / "tls",
+        )
+    except TlsError as exc:
+        raise ConfigError(str(exc)) from exc

@@ -38,13 +38,15 @@ class Served:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
 
-def _wait_healthy(base_url: str, process: subprocess.Popen[bytes], timeout_s: float) -> None:
+def _wait_healthy(
+    base_url: str, process: subprocess.Popen[bytes], timeout_s: float, verify: bool | str = True
+) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"the mock exited early with status {process.returncode}")
         try:
-            if requests.get(f"{base_url}/__mock/health", timeout=1).ok:
+            if requests.get(f"{base_url}/__mock/health", timeout=1, verify=verify).ok:
                 return
         except requests.RequestException:
             pass
@@ -74,8 +76,12 @@ def served(
     env: Mapping[str, str] | None = None,
     extra_args: tuple[str, ...] = (),
     startup_timeout_s: float = 60.0,
+    ca_file: Path | None = None,
 ) -> Iterator[Served]:
-    """The mock served by ``kling-mock serve --workers N`` until the block ends."""
+    """The mock served by ``kling-mock serve --workers N`` until the block ends.
+
+    ``ca_file``: the server speaks https (``--tls`` in ``extra_args``); trust only this authority.
+    """
     port = free_port()
     log_path = db.with_suffix(".log")
     environment = {**os.environ, "KLING_DB": str(db), "KLING_LOG_REQUESTS": "false", **(env or {})}
@@ -88,9 +94,9 @@ def served(
             command, env=environment, stdout=log_file, stderr=subprocess.STDOUT,
             start_new_session=True,
         )  # fmt: skip
-        base_url = f"http://127.0.0.1:{port}"
+        base_url = f"{'https' if ca_file else 'http'}://127.0.0.1:{port}"
         try:
-            _wait_healthy(base_url, process, startup_timeout_s)
+            _wait_healthy(base_url, process, startup_timeout_s, str(ca_file) if ca_file else True)
             yield Served(base_url, process, log_path)
         finally:
             _stop(process)

@@ -81,6 +81,7 @@ class KlingClient:
         auto_external_task_id: Give creates without an ``external_task_id`` a random one, which
             makes them safe to retry.
         session: The ``requests.Session`` to send through (tests route it into the mock).
+        verify: TLS trust for the session: a CA bundle path (e.g. ``kling-mock ca``), or a bool.
         token_ttl: Lifetime in seconds of each signed JWT (official credentials only).
 
     Resources:
@@ -110,10 +111,13 @@ class KlingClient:
         auto_external_task_id: bool = True,
         session: requests.Session | None = None,
         token_ttl: int = 1800,
+        verify: bool | str | None = None,
     ) -> None:
         auth, default_url = _credentials(api_key, access_key, secret_key, token_ttl, os.environ)
         self._owns_session = session is None
         self.session = session if session is not None else requests.Session()
+        if verify is not None:
+            self.session.verify = verify
         self.base_url = (base_url or os.environ.get("KLING_BASE_URL") or default_url).rstrip("/")
         self._core = HttpCore(
             base_url=self.base_url,

@@ -309,6 +309,7 @@ class HttpCore:
                 json=json_body,
                 headers=headers,
                 timeout=timeout,
+                verify=self.session.verify,  # given, it beats REQUESTS_CA_BUNDLE (requests#3829)
             )
         except requests.Timeout as exc:
             raise APITimeoutError(f"no answer within {timeout:g} s: {exc}") from exc

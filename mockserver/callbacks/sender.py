@@ -19,10 +19,11 @@ class Sender(Protocol):
 class HttpSender:
     """POSTs with ``requests``: no redirects, no proxies from the environment."""
 
-    def __init__(self) -> None:
+    def __init__(self, verify: bool | str = True) -> None:
         self._http = requests.Session()
         self._http.trust_env = False  # loopback means loopback
         self._http.headers["User-Agent"] = USER_AGENT
+        self._http.verify = verify  # a CA bundle for https receivers (mockserver.tls)
 
     def send(
         self, url: str, body: bytes, headers: dict[str, str], timeout_s: float
