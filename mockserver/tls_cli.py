@@ -35,7 +35,10 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
 def add_ca_command(commands: Any) -> None:
     """``kling-mock ca``: where the authority's certificate is (made on first use)."""
     ca = commands.add_parser(
-        "ca", help="print the path of the certificate authority's certificate, to trust it"
+        "ca",
+        help="print the path of the certificate authority's certificate, to trust it",
+        description="Print the path of the mock's certificate authority (made on first use), "
+        "for REQUESTS_CA_BUNDLE, SSL_CERT_FILE or NODE_EXTRA_CA_CERTS.",
     )
     ca.add_argument("--db", help="the SQLite file whose state folder holds the authority")
     ca.add_argument("--config", help="YAML, JSON or TOML file of KLING_* keys")

@@ -32,9 +32,9 @@ def add_parsers(subcommands: Any) -> None:
     release = subcommands.add_parser(
         "release",
         help="bump info.version as the changes need and record the release note",
-        description="Diff spec/ against the last release (releases/spec/), bump info.version "
+        description="Diff spec/ against the last release (spec/releases/spec/), bump info.version "
         "(major for breaking, minor for additions, patch for words; --part asks for at least "
-        "that), write releases/notes/VERSION.json and make spec/ the new baseline.",
+        "that), write spec/releases/notes/VERSION.json and make spec/ the new baseline.",
     )
     release.add_argument("--spec", type=Path, default=SPEC_DIR)
     release.add_argument("--part", choices=versioning.PARTS, default=None)

@@ -1,6 +1,6 @@
 """The spec's ``info.version`` is the client's semver; a release records what changed.
 
-``releases/`` beside spec/ holds the last released spec (``releases/spec/``, the baseline) and one
+``spec/releases/`` holds the last released spec (``releases/spec/``, the baseline) and one
 note per release (``releases/notes/<version>.json``: the classified diff from the version before).
 The rule: a breaking change needs a major bump, a non-breaking one a minor, words a patch. The
 gate (``kling-codegen version-check``, run by ``make test``) refuses a spec/ that differs from the
@@ -32,7 +32,7 @@ _VERSION_LINE = re.compile(r"^(  version:\s*)(\"?)([^\"\n]*)(\"?)\s*$", re.M)
 
 
 def releases_dir(spec_dir: Path) -> Path:
-    return spec_dir.parent / "releases"
+    return spec_dir / "releases"
 
 
 def parse(version: str) -> tuple[int, int, int]:

@@ -17,9 +17,9 @@ from spec import SPEC_DIR, SpecError, load_bundle
 
 @pytest.fixture
 def spec(tmp_path: Path) -> Path:
-    """A copy of spec/ with its first release recorded beside it (tmp/releases/)."""
+    """A copy of spec/ with its first release recorded in its releases/ folder."""
     copy = tmp_path / "spec"
-    shutil.copytree(SPEC_DIR, copy)
+    shutil.copytree(SPEC_DIR, copy, ignore=shutil.ignore_patterns("releases"))
     versioning.set_version(copy, "2.3.4")
     versioning.release(copy, today="2026-01-01")
     return copy
@@ -112,7 +112,7 @@ def test_the_changelog_lists_what_to_change_by_family(spec: Path) -> None:
     assert "### What you must change" in entry
     assert "**images.made**" in entry
     assert 'x-kling-family "images.generations" -> "images.made"' in entry
-    note = json.loads((spec.parent / "releases" / "notes" / "3.0.0.json").read_text("utf-8"))
+    note = json.loads((spec / "releases" / "notes" / "3.0.0.json").read_text("utf-8"))
     assert note["previous"] == "2.3.4" and note["level"] == "breaking"
 
 

@@ -51,7 +51,7 @@ class Load:
 
 def stored_task_ids(server: Served) -> set[str]:
     url = f"{server.base_url}/__mock/tasks"
-    listed = requests.get(url, params={"limit": 1_000_000}, timeout=30)
+    listed = requests.get(url, params={"limit": 10_000}, timeout=30)
     return {task["task_id"] for task in listed.json()["tasks"]}
 
 
