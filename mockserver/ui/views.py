@@ -52,8 +52,14 @@ def _install(setup: BlueprintSetupState) -> None:
 
 def linkify(text: str) -> Markup:
     """Text with every http(s) URL made a link: media in a request are shown by reference."""
-    escaped = str(escape(text))
-    return Markup(_URL.sub(lambda m: f'<a href="{m.group()}">{m.group()}</a>', escaped))
+    parts: list[Markup] = []
+    last = 0
+    for found in _URL.finditer(text):
+        url = escape(found.group())
+        parts += [escape(text[last : found.start()]), Markup(f'<a href="{url}">{url}</a>')]
+        last = found.end()
+    parts.append(escape(text[last:]))
+    return Markup("").join(parts)
 
 
 @bp.after_app_request
