@@ -112,7 +112,7 @@ class Tasks:
         return self.newest(owner, None, limit)
 
     def newest(
-        self, owner: str | None, operation_ids: list[str] | None, limit: int
+        self, owner: str | None, operation_ids: list[str] | None, limit: int, offset: int = 0
     ) -> list[TaskRecord]:
         """Tasks newest first, narrowed to an owner and to some operations (dashboard view)."""
         clauses: list[str] = []
@@ -126,7 +126,8 @@ class Tasks:
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         with self.db.reading() as conn:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM tasks {where} ORDER BY seq DESC LIMIT ?", (*args, limit)
+                f"SELECT {_COLUMNS} FROM tasks {where} ORDER BY seq DESC LIMIT ? OFFSET ?",
+                (*args, limit, offset),
             ).fetchall()
         return [TaskRecord.from_row(row) for row in rows]
 

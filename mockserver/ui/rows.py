@@ -98,6 +98,19 @@ def media_in(node: Any, label: str = "") -> Iterator[Media]:
         yield Media(MEDIA_KINDS.get(extension, "link"), node, label)
 
 
+def players(found: Iterable[Media]) -> Iterator[Media]:
+    """One player per kind of time-based media (the mp3 of an mp3+wav pair, the video before its
+    watermarked copy); the other URLs of that kind become links. A page holds dozens of rows and
+    every <video> or <audio> element costs the browser a media pipeline."""
+    playing: set[str] = set()
+    for item in found:
+        if item.kind in ("video", "audio"):
+            if item.kind in playing:
+                item = Media("link", item.url, item.label)
+            playing.add(item.kind)
+        yield item
+
+
 def task_row(state: MockState, record: TaskRecord, now: int, base_url: str) -> TaskRow:
     plan = Plan.from_json(record.plan)
     status, updated_at = status_at(plan, record.created_at, now)
@@ -106,7 +119,7 @@ def task_row(state: MockState, record: TaskRecord, now: int, base_url: str) -> T
     if status == "succeed":
         deleted = state.store.tasks.deleted(record.owner)
         shown = render_task(state, record, now, base_url, deleted)
-        media = tuple(media_in(shown.get("task_result", {})))
+        media = tuple(players(media_in(shown.get("task_result", {}))))
     op = state.index.operations.get(record.operation_id)
     return TaskRow(
         record=record,

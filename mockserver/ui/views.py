@@ -30,7 +30,7 @@ bp = Blueprint(
     static_folder="static",
 )
 EXTENSION = "kling_mock_ui"
-PAGE_SIZE = 50
+PAGE_SIZE = 25
 _URL = re.compile(r"https?://[^\s\"<>]+")
 SCANNED = 10_000  # newest tasks a status filter looks through (a status is computed per task)
 
@@ -101,10 +101,14 @@ def tasks() -> str:
     )
     now = state.clock.now_ms()
     page = max(_whole("page", 1), 1)
-    records = state.store.tasks.newest(wanted.owner or None, wanted.operations(state), SCANNED)
-    rows, more = select(
-        state, records, wanted, now, request.host_url, (page - 1) * PAGE_SIZE, PAGE_SIZE
-    )
+    offset = (page - 1) * PAGE_SIZE
+    owner, operations = wanted.owner or None, wanted.operations(state)
+    if wanted.status:  # computed per task: look through the newest SCANNED
+        records = state.store.tasks.newest(owner, operations, SCANNED)
+    else:  # the page itself, and one more to know whether another page follows
+        records = state.store.tasks.newest(owner, operations, PAGE_SIZE + 1, offset)
+        offset = 0
+    rows, more = select(state, records, wanted, now, request.host_url, offset, PAGE_SIZE)
     return _page(
         "ui/tasks.html",
         "ui/_tasks.html",

@@ -8,7 +8,6 @@ The browser tests skip, saying why, only when Chromium or ChromeDriver is not in
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,9 +18,8 @@ from flask import Flask
 
 from mockserver import create_app
 from mockserver.served import Served, served
+from tests.ui import chromium
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 WAIT_S = 15.0
 """The longest any browser condition is waited for (they hold within a second or two)."""
 
@@ -44,11 +42,11 @@ def app() -> Flask:
 
 
 def _browser_or_skip() -> None:
-    missing = [path for path in (CHROMIUM, CHROMEDRIVER) if shutil.which(path) is None]
-    if missing:
+    if chromium.missing():
         pytest.skip(
-            f"{' and '.join(missing)} not installed: the browser tests need Debian's chromium and"
-            " chromium-driver (apt-get install -y chromium chromium-driver; .ci/run installs them)"
+            f"{' and '.join(chromium.missing())} not installed: the browser tests need Debian's"
+            " chromium and chromium-driver (apt-get install -y chromium chromium-driver; .ci/run"
+            " installs them)"
         )
 
 
@@ -66,23 +64,9 @@ def mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """Headless Chromium with the flags this machine needs (no sandbox as root, no background
-    connections to the closed network) and autoplay allowed so a test can play a video."""
+    """Headless Chromium (see tests/ui/chromium.py for its flags)."""
     _browser_or_skip()
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--mute-audio",
-        "--autoplay-policy=no-user-gesture-required", "--window-size=1400,1000",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
-    ):  # fmt: skip
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    driver = chromium.start(tmp_path_factory.mktemp("chromium-profile"))
     driver.set_page_load_timeout(WAIT_S)
     try:
         yield driver
