@@ -1,10 +1,11 @@
 """Benchmark (not a test): how fast the dashboard's task page loads with 1,000 tasks stored.
 
 Stores 1,000 tasks (images, videos and audio; all finished but the newest ten, so the first page
-shows forty results with their thumbnails and players) in a SQLite file, serves it with two gunicorn workers, and loads the task page in
-headless Chromium again and again. Prints the median and the slowest of the Navigation Timing
-figures: the HTML received (responseEnd), the DOM ready (domContentLoadedEventEnd) and the load
-event (loadEventEnd, thumbnails included), from the start of navigation.
+shows results with their thumbnails and players) in a SQLite file, serves it with two gunicorn
+workers, and loads the task page in headless Chromium again and again. Prints the median and the
+slowest of the Navigation Timing figures: the HTML received (responseEnd), the DOM ready
+(domContentLoadedEventEnd) and the load event (loadEventEnd, thumbnails included), from the start
+of navigation. The first load warms the caches and is shown apart.
 
     .venv/bin/python -m tests.ui.bench_page_load [--tasks 1000] [--loads 20]
 """
