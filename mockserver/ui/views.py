@@ -136,7 +136,8 @@ def journal_entry(request_id: str) -> str:
     state = current_state()
     entries = state.store.journal.recent(state.settings.journal_size)
     entry = next((e for e in entries if e.get("request_id") == request_id), None)
-    exchange = current_app.extensions[EXTENSION].of(request_id)
+    found = current_app.extensions[EXTENSION].of(request_id)
+    exchange = found.shown() if found is not None else None
     if entry is None and exchange is None:
         raise KlingError(1203, f"no journal entry has request id {request_id}")
     return render_template(
