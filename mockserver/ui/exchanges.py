@@ -15,15 +15,15 @@ bodies), and the JSON is parsed only when someone opens the entry. Credentials
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 from dataclasses import dataclass
 from typing import Any
 
 from flask import Response, g, request
+from werkzeug.exceptions import HTTPException
 
 from ..storage.database import Database
-from ..storage.writer import BatchWriter, Write
+from ..storage.ring import Ring
+from ..storage.writer import BatchWriter
 from ..tasks import _slim as slim_body  # one rule for what "media by reference" keeps
 
 SCHEMA = """
@@ -41,7 +41,6 @@ CREATE TABLE IF NOT EXISTS ui_exchanges (
 CREATE INDEX IF NOT EXISTS ui_exchanges_by_request ON ui_exchanges(request_id);
 """
 TABLES = ("ui_exchanges",)
-BATCH = 64
 KEPT_BYTES = 65_536
 SECRET_HEADERS = frozenset({"authorization", "cookie", "x-api-key", "proxy-authorization"})
 MASK = "[hidden]"
@@ -111,6 +110,14 @@ def _masked(items: Any) -> list[tuple[str, str]]:
     return [(name, MASK if name.lower() in SECRET_HEADERS else value) for name, value in items]
 
 
+def _sent_body() -> bytes:
+    """The request body; a body refused unread (over the size limit) is noted by its size."""
+    try:
+        return request.get_data(cache=True)
+    except HTTPException:
+        return f"<{request.content_length} bytes, not read>".encode()
+
+
 def capture(response: Response, request_id: str) -> Exchange:
     """What the current request sent and what ``response`` answers (read-only)."""
     query = request.query_string.decode("latin-1")
@@ -119,7 +126,7 @@ def capture(response: Response, request_id: str) -> Exchange:
         method=request.method,
         url=request.path + (f"?{query}" if query else ""),
         request_headers=_masked(request.headers.items()),
-        request_body=request.get_data(cache=True),
+        request_body=_sent_body(),
         status=response.status_code,
         response_headers=_masked(response.headers.items()),
         response_body=b"" if response.direct_passthrough else response.get_data(),
@@ -131,37 +138,12 @@ class Exchanges:
 
     def __init__(self, db: Database, writer: BatchWriter, size: int = 500) -> None:
         self.db = db
-        self.size = size
         self._writer = writer
-        self._pending: list[Exchange] = []
-        self._lock = threading.Lock()
         db.install(SCHEMA, TABLES)
-        writer.register(self)
+        self._ring = Ring(writer, "ui_exchanges", _COLUMNS, size, prepare=Exchange.row)
 
     def add(self, exchange: Exchange) -> None:
-        with self._lock:
-            self._pending.append(exchange)
-            full = len(self._pending) >= BATCH
-        if full:
-            self._writer.flush()
-        else:
-            self._writer.queued()
-
-    def take(self) -> Write | None:
-        with self._lock:
-            batch, self._pending = self._pending, []
-        if not batch:
-            return None
-
-        def write(conn: sqlite3.Connection) -> None:
-            conn.executemany(
-                f"INSERT INTO ui_exchanges ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [exchange.row() for exchange in batch],
-            )
-            (last,) = conn.execute("SELECT MAX(id) FROM ui_exchanges").fetchone()
-            conn.execute("DELETE FROM ui_exchanges WHERE id <= ?", (last - self.size,))
-
-        return write
+        self._ring.add(exchange)
 
     def of(self, request_id: str) -> Exchange | None:
         """The exchange of one request (this process's buffer written first), or None."""

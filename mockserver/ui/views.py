@@ -45,9 +45,14 @@ def _install(setup: BlueprintSetupState) -> None:
     )
     app.jinja_env.filters["utc"] = utc_text
     app.jinja_env.filters["linkify"] = linkify
-    app.jinja_env.filters["pretty"] = lambda value: json.dumps(
-        value, indent=2, ensure_ascii=False, sort_keys=True
-    )
+    app.jinja_env.filters["pretty"] = pretty
+
+
+def pretty(value: Any) -> str:
+    """JSON indented for reading; text (a body that is not JSON) as it is."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True)
 
 
 def linkify(text: str) -> Markup:

@@ -129,6 +129,17 @@ def test_a_journal_entry_opens_on_its_full_request_and_answer_without_the_key(ap
     assert answer.json["message"] in detail
 
 
+def test_a_body_refused_for_its_size_is_answered_and_kept_by_its_size() -> None:
+    app = create_app({"KLING_DB": ":memory:", "KLING_MAX_BODY_BYTES": 1000})
+    client = app.test_client()
+    answer = client.post(
+        GENERATIONS, json={"prompt": "p" * 2000}, headers={"Authorization": "Bearer k"}
+    )
+    assert (answer.status_code, answer.json["code"]) == (400, 1200)
+    detail = page(client, f"/__mock/ui/journal/{answer.json['request_id']}")
+    assert re.search(r"<pre[^>]*>&lt;\d{4} bytes, not read&gt;</pre>", detail)
+
+
 def test_an_unknown_journal_entry_is_a_kling_error_not_a_page(app: Flask) -> None:
     answer = app.test_client().get("/__mock/ui/journal/not-a-request")
     assert answer.status_code == 404
