@@ -9,6 +9,7 @@ existing admin API under /__mock/, so the dashboard adds no second way to change
 from __future__ import annotations
 
 import json
+import logging
 import re
 from typing import Any
 
@@ -29,6 +30,7 @@ bp = Blueprint(
     template_folder="templates",
     static_folder="static",
 )
+log = logging.getLogger("kling_mock.ui")
 EXTENSION = "kling_mock_ui"
 PAGE_SIZE = 25
 _URL = re.compile(r"https?://[^\s\"<>]+")
@@ -69,8 +71,13 @@ def linkify(text: str) -> Markup:
 
 @bp.after_app_request
 def _keep_exchange(response: Response) -> Response:
+    """Keep the request and answer for the journal page. An observer: whatever goes wrong here
+    is logged, and the answer goes out unchanged."""
     if current_state().settings.journal:
-        record(current_app.extensions[EXTENSION], response)
+        try:
+            record(current_app.extensions[EXTENSION], response)
+        except Exception:
+            log.exception("the dashboard could not keep %s %s", request.method, request.path)
     return response
 
 
