@@ -199,6 +199,8 @@ def test_the_pages_pass_an_accessibility_check_and_keyboard_focus_is_visible(
         if serious:
             findings[page] = serious
     assert findings == {}
+    browsed = {entry["path"] for entry in admin(mock, "journal")["entries"]}
+    assert "/favicon.ico" not in browsed, "the browser's own requests are journaled as API traffic"
 
     browser.get(f"{mock.base_url}/__mock/ui/tasks")
     body = browser.find_element(By.TAG_NAME, "body")
