@@ -180,7 +180,9 @@ def test_the_pages_pass_an_accessibility_check_and_keyboard_focus_is_visible(
     kling.images.generations.create(prompt="checked for accessibility")
     kling.videos.text2video.create(prompt="also checked")
     admin(mock, "clock", {"advance_ms": DONE_MS})
-    rid = admin(mock, "journal")["entries"][0]["request_id"]
+    # Each worker writes its journal lines within half a second: wait for the other's.
+    journaled = until(lambda _: admin(mock, "journal")["entries"], "the creates are journaled")
+    rid = journaled[0]["request_id"]
     axe = AXE.read_text(encoding="utf-8")
     findings: dict[str, list[str]] = {}
     for page in ("tasks?owner=acct-a11y", "journal", f"journal/{rid}", "coverage", "callbacks"):
