@@ -7,6 +7,7 @@ import base64
 import io
 import random
 import re
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
@@ -138,6 +139,18 @@ def test_a_body_refused_for_its_size_is_answered_and_kept_by_its_size() -> None:
     assert (answer.status_code, answer.json["code"]) == (400, 1200)
     detail = page(client, f"/__mock/ui/journal/{answer.json['request_id']}")
     assert re.search(r"<pre[^>]*>&lt;\d{4} bytes, not read&gt;</pre>", detail)
+
+
+def test_full_requests_are_kept_as_long_as_the_journal_keeps_its_entries(tmp_path: Path) -> None:
+    app = create_app({"KLING_DB": str(tmp_path / "state.sqlite3"), "KLING_JOURNAL_SIZE": 3})
+    client = app.test_client()
+    sent = [
+        client.post(GENERATIONS, json={"prompt": f"p{n}"}, headers={"Authorization": "Bearer k"})
+        for n in range(5)
+    ]
+    kept = [client.get(f"/__mock/ui/journal/{a.json['request_id']}").status_code for a in sent]
+    assert kept == [404, 404, 200, 200, 200]
+    assert len(client.get("/__mock/journal").json["entries"]) == 3
 
 
 def test_an_unknown_journal_entry_is_a_kling_error_not_a_page(app: Flask) -> None:
