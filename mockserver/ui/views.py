@@ -17,7 +17,7 @@ from flask import Blueprint, Flask, Response, current_app, render_template, requ
 from flask.blueprints import BlueprintSetupState
 from markupsafe import Markup, escape
 
-from .. import coverage
+from .. import admin
 from ..errors import KlingError
 from ..state import current_state, state_of
 from .exchanges import Exchanges, record
@@ -164,12 +164,7 @@ def journal_entry(request_id: str) -> str:
 
 @bp.get("/coverage")
 def coverage_grid() -> str:
-    state = current_state()
-    operations = [
-        coverage.OperationInfo(op.operation_id, op.method, op.path)
-        for op in state.index.operations.values()
-    ]
-    report = coverage.report(state.store.coverage.counts(), operations)
+    report = admin.coverage_report().get_json()  # the admin API's report, as it answers it
     return _page("ui/coverage.html", "ui/_coverage.html", report=report)
 
 
