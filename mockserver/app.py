@@ -16,7 +16,7 @@ from flask import Flask
 
 from spec.documents import document_paths, load_bundle
 
-from . import admin, assets, errors, journal, limits, request_limits, routes, tasks
+from . import admin, assets, errors, journal, limits, request_limits, routes, tasks, ui
 from .callbacks import DeliveryQueue, Dispatcher
 from .clock import Clock
 from .config import Settings, load_config
@@ -66,4 +66,5 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     routes.init_app(app)
     app.register_blueprint(admin.bp)
     app.register_blueprint(assets.bp)
+    app.register_blueprint(ui.bp)
     return app

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 from typing import Any
 
 from .database import Database
-from .writer import BatchWriter, Write
+from .ring import Ring
+from .writer import BatchWriter
 
 SCHEMA = "CREATE TABLE IF NOT EXISTS journal (id INTEGER PRIMARY KEY, entry TEXT NOT NULL);"
 TABLES = ("journal",)
-BATCH = 64
 
 
 class Journal:
@@ -22,36 +20,14 @@ class Journal:
         self.db = db
         self.size = size
         self._writer = writer
-        self._pending: list[str] = []
-        self._lock = threading.Lock()
         db.install(SCHEMA, TABLES)
-        writer.register(self)
+        self._ring = Ring(writer, "journal", "entry", size)
 
     def add(self, entry: dict[str, Any]) -> None:
-        with self._lock:
-            self._pending.append(json.dumps(entry))
-            full = len(self._pending) >= BATCH
-        if full:
-            self._writer.flush()
-        else:
-            self._writer.queued()
-
-    def take(self) -> Write | None:
-        with self._lock:
-            batch, self._pending = self._pending, []
-        if not batch:
-            return None
-
-        def write(conn: sqlite3.Connection) -> None:
-            conn.executemany("INSERT INTO journal (entry) VALUES (?)", [(e,) for e in batch])
-            (last,) = conn.execute("SELECT MAX(id) FROM journal").fetchone()
-            conn.execute("DELETE FROM journal WHERE id <= ?", (last - self.size,))
-
-        return write
+        self._ring.add((json.dumps(entry),))
 
     def forget_pending(self) -> None:
-        with self._lock:
-            self._pending = []
+        self._ring.forget_pending()
 
     def recent(self, limit: int) -> list[dict[str, Any]]:
         """The last ``limit`` entries, newest first (this process's buffer written first)."""

@@ -109,13 +109,33 @@ class Tasks:
 
     def recent(self, owner: str | None = None, limit: int = 1000) -> list[TaskRecord]:
         """Tasks newest first, of one owner or of everyone (admin view, account costs)."""
-        where, args = ("WHERE owner = ?", (owner,)) if owner is not None else ("", ())
+        return self.newest(owner, None, limit)
+
+    def newest(
+        self, owner: str | None, operation_ids: list[str] | None, limit: int, offset: int = 0
+    ) -> list[TaskRecord]:
+        """Tasks newest first, narrowed to an owner and to some operations (dashboard view)."""
+        clauses: list[str] = []
+        args: list[Any] = []
+        if owner is not None:
+            clauses.append("owner = ?")
+            args.append(owner)
+        if operation_ids is not None:
+            clauses.append(f"operation_id IN ({','.join('?' * len(operation_ids)) or 'NULL'})")
+            args.extend(operation_ids)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         with self.db.reading() as conn:
             rows = conn.execute(
-                f"SELECT {_COLUMNS} FROM tasks {where} ORDER BY seq DESC LIMIT ?",
-                (*args, limit),
+                f"SELECT {_COLUMNS} FROM tasks {where} ORDER BY seq DESC LIMIT ? OFFSET ?",
+                (*args, limit, offset),
             ).fetchall()
         return [TaskRecord.from_row(row) for row in rows]
+
+    def owners(self) -> list[str]:
+        """Every account that has a task, sorted."""
+        with self.db.reading() as conn:
+            rows = conn.execute("SELECT DISTINCT owner FROM tasks ORDER BY owner").fetchall()
+        return [row[0] for row in rows]
 
     def delete_record(self, owner: str, record_id: str) -> None:
         """Remember that the owner deleted a record of a task result."""

@@ -1,0 +1,69 @@
+"""A table that keeps only its last N rows, filled in batches off the request path.
+
+The journal and the dashboard's exchanges both keep "the last N of something per request": rows
+are buffered in memory, written by the store's ``BatchWriter`` (at once when a batch is full,
+else soon after), and the oldest rows beyond N are deleted in the same transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from .writer import BatchWriter, Write
+
+BATCH = 64
+Row = tuple[Any, ...]
+
+
+class Ring:
+    """Rows of ``table`` (whose ``id`` is an INTEGER PRIMARY KEY), at most ``size`` kept."""
+
+    def __init__(
+        self,
+        writer: BatchWriter,
+        table: str,
+        columns: str,
+        size: int,
+        prepare: Callable[[Any], Row] = tuple,
+    ) -> None:
+        self.size = size
+        self._writer = writer
+        self._insert = (
+            f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(columns.split(',')))})"
+        )
+        self._newest = f"SELECT MAX(id) FROM {table}"
+        self._prune = f"DELETE FROM {table} WHERE id <= ?"
+        self._prepare = prepare
+        self._pending: list[Any] = []
+        self._lock = threading.Lock()
+        writer.register(self)
+
+    def add(self, item: Any) -> None:
+        """Buffer one item; ``prepare`` turns it into its row when the batch is written."""
+        with self._lock:
+            self._pending.append(item)
+            full = len(self._pending) >= BATCH
+        if full:
+            self._writer.flush()
+        else:
+            self._writer.queued()
+
+    def take(self) -> Write | None:
+        with self._lock:
+            batch, self._pending = self._pending, []
+        if not batch:
+            return None
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.executemany(self._insert, [self._prepare(item) for item in batch])
+            (last,) = conn.execute(self._newest).fetchone()
+            conn.execute(self._prune, (last - self.size,))
+
+        return write
+
+    def forget_pending(self) -> None:
+        with self._lock:
+            self._pending = []

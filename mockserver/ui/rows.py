@@ -1,0 +1,187 @@
+"""What the dashboard shows of a task: its status on the mock clock, the timeline its plan
+implies, the request as stored, and the media of its result.
+
+Everything comes from the same functions the API answers with (``lifecycle.status_at``,
+``tasks.render_task``), so the page can never disagree with a poll made at the same mock time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..lifecycle import Plan, status_at, status_changes
+from ..state import MockState
+from ..storage.tasks import TaskRecord
+from ..tasks import render_task
+
+STATUSES = ("submitted", "processing", "succeed", "failed")
+#: The API designs the mock serves. Only the legacy design (``/v1/...``, ``task_status``) is in
+#: spec/ today, so the design filter has one choice; it is here so links and bookmarks keep
+#: working when the model-in-path design arrives (it will then come from the spec).
+DESIGNS = ("legacy",)
+MEDIA_KINDS = {
+    "png": "image",
+    "jpg": "image",
+    "jpeg": "image",
+    "webp": "image",
+    "mp4": "video",
+    "mov": "video",
+    "webm": "video",
+    "mp3": "audio",
+    "wav": "audio",
+}
+
+
+def utc_text(ms: int) -> str:
+    """A mock time as people read it: UTC, to the millisecond."""
+    moment = datetime.fromtimestamp(ms / 1000, tz=UTC)
+    return moment.strftime("%Y-%m-%d %H:%M:%S.") + f"{ms % 1000:03d}"
+
+
+@dataclass(frozen=True)
+class Step:
+    status: str
+    at_ms: int
+    reached: bool
+
+    @property
+    def at(self) -> str:
+        return utc_text(self.at_ms)
+
+
+@dataclass(frozen=True)
+class Media:
+    kind: str  # image | video | audio | link
+    url: str
+    label: str
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    record: TaskRecord
+    family: str
+    status: str
+    updated_at: int
+    timeline: tuple[Step, ...]
+    message: str
+    media: tuple[Media, ...]
+
+    @property
+    def version(self) -> str:
+        """Changes exactly when the row's content does (the page re-renders only such rows)."""
+        return f"{self.status}:{self.updated_at}"
+
+    @property
+    def body_json(self) -> str:
+        return json.dumps(self.record.body, indent=2, ensure_ascii=False, sort_keys=True)
+
+    @property
+    def created(self) -> str:
+        return utc_text(self.record.created_at)
+
+
+def media_in(node: Any, label: str = "") -> Iterator[Media]:
+    """Every URL of a task result, as the player its file type calls for."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from media_in(value, f"{label}.{key}" if label else str(key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from media_in(value, f"{label}[{index}]")
+    elif isinstance(node, str) and node.startswith(("http://", "https://")):
+        extension = urlsplit(node).path.rpartition(".")[2].lower()
+        yield Media(MEDIA_KINDS.get(extension, "link"), node, label)
+
+
+def players(found: Iterable[Media]) -> Iterator[Media]:
+    """One player per kind of time-based media (the mp3 of an mp3+wav pair, the video before its
+    watermarked copy); the other URLs of that kind become links. A page holds dozens of rows and
+    every <video> or <audio> element costs the browser a media pipeline."""
+    playing: set[str] = set()
+    for item in found:
+        if item.kind in ("video", "audio"):
+            if item.kind in playing:
+                item = Media("link", item.url, item.label)
+            playing.add(item.kind)
+        yield item
+
+
+def task_row(state: MockState, record: TaskRecord, now: int, base_url: str) -> TaskRow:
+    plan = Plan.from_json(record.plan)
+    status, updated_at = status_at(plan, record.created_at, now)
+    steps = tuple(Step(name, at, at <= now) for name, at in status_changes(plan, record.created_at))
+    media: tuple[Media, ...] = ()
+    if status == "succeed":
+        deleted = state.store.tasks.deleted(record.owner)
+        shown = render_task(state, record, now, base_url, deleted)
+        media = tuple(players(media_in(shown.get("task_result", {}))))
+    op = state.index.operations.get(record.operation_id)
+    return TaskRow(
+        record=record,
+        family=op.family if op is not None else "",
+        status=status,
+        updated_at=updated_at,
+        timeline=steps,
+        message=plan.message if status == "failed" else "",
+        media=media,
+    )
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    owner: str = ""
+    family: str = ""
+    status: str = ""
+    design: str = ""
+
+    def operations(self, state: MockState) -> list[str] | None:
+        """The create operations of the family (None: every operation)."""
+        if not self.family:
+            return None
+        return [
+            op.operation_id for op in state.index.operations.values() if op.family == self.family
+        ]
+
+    def keeps(self, status: str) -> bool:
+        return not self.status or status == self.status
+
+
+def families(state: MockState) -> list[str]:
+    """Families that create tasks, as the spec names them."""
+    return sorted(
+        {op.family for op in state.index.operations.values() if op.task.result and op.family}
+    )
+
+
+def select(
+    state: MockState,
+    records: Iterable[TaskRecord],
+    wanted: TaskFilter,
+    now: int,
+    base_url: str,
+    offset: int,
+    limit: int,
+) -> tuple[list[TaskRow], bool]:
+    """One page of rows passing the filter, and whether more follow. The status filter is
+    applied here (a status is computed from the clock, not stored); results are rendered only
+    for the rows shown."""
+    if wanted.design and wanted.design not in DESIGNS:
+        return [], False
+    shown: list[TaskRow] = []
+    skipped = 0
+    for record in records:
+        status, _ = status_at(Plan.from_json(record.plan), record.created_at, now)
+        if not wanted.keeps(status):
+            continue
+        if skipped < offset:
+            skipped += 1
+            continue
+        if len(shown) == limit:
+            return shown, True
+        shown.append(task_row(state, record, now, base_url))
+    return shown, False

@@ -1,0 +1,176 @@
+"""The dashboard's pages. Each page has one live region; ``?partial=1`` renders just that region,
+which the page's script fetches every second and merges row by row (rows whose ``data-version``
+did not change are kept, so a playing video keeps playing).
+
+The pages only read. Every change (clock, faults, reset) is a call from the browser to the
+existing admin API under /__mock/, so the dashboard adds no second way to change the mock.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+from flask import Blueprint, Flask, Response, current_app, render_template, request
+from flask.blueprints import BlueprintSetupState
+from markupsafe import Markup, escape
+
+from .. import admin
+from ..errors import KlingError
+from ..state import current_state, state_of
+from .exchanges import Exchanges, record
+from .rows import DESIGNS, STATUSES, TaskFilter, families, select, utc_text
+
+bp = Blueprint(
+    "kling_ui",
+    __name__,
+    url_prefix="/__mock/ui",
+    template_folder="templates",
+    static_folder="static",
+)
+log = logging.getLogger("kling_mock.ui")
+EXTENSION = "kling_mock_ui"
+PAGE_SIZE = 25
+_URL = re.compile(r"https?://[^\s\"<>]+")
+SCANNED = 10_000  # newest tasks a status filter looks through (a status is computed per task)
+
+
+@bp.record_once
+def _install(setup: BlueprintSetupState) -> None:
+    app = setup.app
+    assert isinstance(app, Flask)
+    state = state_of(app)
+    app.extensions[EXTENSION] = Exchanges(
+        state.store.db, state.store.writer, state.settings.journal_size
+    )
+    app.jinja_env.filters["utc"] = utc_text
+    app.jinja_env.filters["linkify"] = linkify
+    app.jinja_env.filters["pretty"] = pretty
+
+
+def pretty(value: Any) -> str:
+    """JSON indented for reading; text (a body that is not JSON) as it is."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=True)
+
+
+def linkify(text: str) -> Markup:
+    """Text with every http(s) URL made a link: media in a request are shown by reference."""
+    parts: list[Markup] = []
+    last = 0
+    for found in _URL.finditer(text):
+        url = escape(found.group())
+        parts += [escape(text[last : found.start()]), Markup(f'<a href="{url}">{url}</a>')]
+        last = found.end()
+    parts.append(escape(text[last:]))
+    return Markup("").join(parts)
+
+
+@bp.after_app_request
+def _keep_exchange(response: Response) -> Response:
+    """Keep the request and answer for the journal page. An observer: whatever goes wrong here
+    is logged, and the answer goes out unchanged."""
+    if current_state().settings.journal:
+        try:
+            record(current_app.extensions[EXTENSION], response)
+        except Exception:
+            log.exception("the dashboard could not keep %s %s", request.method, request.path)
+    return response
+
+
+def _page(template: str, region: str, **context: Any) -> str:
+    """The whole page, or only its live region when the script asks (``?partial=1``)."""
+    state = current_state()
+    if request.args.get("partial"):
+        return render_template(region, **context)
+    return render_template(
+        template,
+        region=region,
+        clock=state.clock.describe(),
+        faults=state.fault_plan().to_json(),
+        **context,
+    )
+
+
+def _whole(name: str, default: int) -> int:
+    text = request.args.get(name, "")
+    return int(text) if text.isascii() and text.isdigit() else default
+
+
+@bp.get("/", strict_slashes=False)
+@bp.get("/tasks")
+def tasks() -> str:
+    state = current_state()
+    args = request.args
+    wanted = TaskFilter(
+        owner=args.get("owner", ""),
+        family=args.get("family", ""),
+        status=args.get("status", ""),
+        design=args.get("design", ""),
+    )
+    now = state.clock.now_ms()
+    page = max(_whole("page", 1), 1)
+    offset = (page - 1) * PAGE_SIZE
+    owner, operations = wanted.owner or None, wanted.operations(state)
+    if wanted.status:  # computed per task: look through the newest SCANNED
+        records = state.store.tasks.newest(owner, operations, SCANNED)
+    else:  # the page itself, and one more to know whether another page follows
+        records = state.store.tasks.newest(owner, operations, PAGE_SIZE + 1, offset)
+        offset = 0
+    rows, more = select(state, records, wanted, now, request.host_url, offset, PAGE_SIZE)
+    return _page(
+        "ui/tasks.html",
+        "ui/_tasks.html",
+        rows=rows,
+        more=more,
+        page=page,
+        wanted=wanted,
+        now=now,
+        owners=state.store.tasks.owners(),
+        families=families(state),
+        statuses=STATUSES,
+        designs=DESIGNS,
+    )
+
+
+@bp.get("/journal")
+def journal() -> str:
+    state = current_state()
+    limit = min(max(_whole("limit", 100), 1), state.settings.journal_size)
+    return _page("ui/journal.html", "ui/_journal.html", entries=state.store.journal.recent(limit))
+
+
+@bp.get("/journal/<request_id>")
+def journal_entry(request_id: str) -> str:
+    state = current_state()
+    entries = state.store.journal.recent(state.settings.journal_size)
+    entry = next((e for e in entries if e.get("request_id") == request_id), None)
+    found = current_app.extensions[EXTENSION].of(request_id)
+    exchange = found.shown() if found is not None else None
+    if entry is None and exchange is None:
+        raise KlingError(1203, f"no journal entry has request id {request_id}")
+    return render_template(
+        "ui/exchange.html",
+        entry=entry,
+        exchange=exchange,
+        request_id=request_id,
+        clock=state.clock.describe(),
+        faults=state.fault_plan().to_json(),
+    )
+
+
+@bp.get("/coverage")
+def coverage_grid() -> str:
+    report = admin.coverage_report().get_json()  # the admin API's report, as it answers it
+    return _page("ui/coverage.html", "ui/_coverage.html", report=report)
+
+
+@bp.get("/callbacks")
+def callbacks() -> str:
+    state = current_state()
+    queue = state.dispatcher.queue if state.dispatcher is not None else None
+    found = queue.deliveries(request.args.get("task_id") or None, 200) if queue else []
+    return _page("ui/callbacks.html", "ui/_callbacks.html", deliveries=found)
