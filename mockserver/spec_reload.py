@@ -60,7 +60,7 @@ class SpecReload:
         self.tried = stamp(spec_dir)
         try:
             self.good: SpecObjects = spec_objects(spec_dir)
-        except Exception as exc:  # noqa: BLE001 - whatever a broken spec raises is one line
+        except Exception as exc:  # whatever a broken spec raises is one line
             raise ConfigError(f"the spec in {spec_dir} does not load: {one_line(exc)}") from None
 
     @classmethod
@@ -83,12 +83,14 @@ class SpecReload:
         self.tried = now
         try:
             loaded = spec_objects(self.spec_dir)
-        except Exception as exc:  # noqa: BLE001 - a half-edited spec must not stop the mock
+        except Exception as exc:  # a half-edited spec must not stop the mock
             log.error("spec change not loaded, still serving the last good spec: %s", one_line(exc))
             return
         if loaded is not self.good:
             self.good = loaded
-            log.info("spec reloaded from %s: %d operations", self.spec_dir, len(loaded[0].operations))
+            log.info(
+                "spec reloaded from %s: %d operations", self.spec_dir, len(loaded[0].operations)
+            )
 
     def stale(self) -> bool:
         """spec/ changed since the master last read it."""
