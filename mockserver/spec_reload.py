@@ -23,6 +23,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from spec.documents import document_paths
+
 from .app import spec_objects
 from .config import ConfigError, Settings
 from .spec_index import SpecIndex
@@ -32,19 +34,18 @@ log = logging.getLogger("kling_mock")
 
 SpecObjects = tuple[SpecIndex, RequestChecker]
 Stamp = tuple[tuple[str, int, int], ...]
-DOCUMENT_PATTERNS = ("*.yaml", "*.json")
+DOCUMENTS = "*.yaml"  # the documents ``spec.documents.document_paths`` reads
 
 
 def stamp(spec_dir: Path) -> Stamp:
     """Name, modification time and size of every document in spec/: equal stamps, same spec."""
     found: list[tuple[str, int, int]] = []
-    for pattern in DOCUMENT_PATTERNS:
-        for path in sorted(spec_dir.glob(pattern)):
-            try:
-                status = path.stat()
-            except OSError:  # removed while we looked: the next look sees it gone
-                continue
-            found.append((path.name, status.st_mtime_ns, status.st_size))
+    for path in document_paths(spec_dir):
+        try:
+            status = path.stat()
+        except OSError:  # removed while we looked: the next look sees it gone
+            continue
+        found.append((path.name, status.st_mtime_ns, status.st_size))
     return tuple(found)
 
 
@@ -98,10 +99,9 @@ class SpecReload:
 
     def gunicorn_options(self) -> dict[str, Any]:
         folder = str(self.spec_dir.resolve())
-        patterns = [f"{glob.escape(folder)}/{pattern}" for pattern in DOCUMENT_PATTERNS]
         return {
             "reload": True,
-            "reload_extra_files": [folder, *patterns],
+            "reload_extra_files": [folder, f"{glob.escape(folder)}/{DOCUMENTS}"],
             "pre_fork": self._pre_fork,
             "post_worker_init": self._post_worker_init,
         }

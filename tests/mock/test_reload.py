@@ -16,7 +16,7 @@ import yaml
 from mockserver.cli import main
 from mockserver.served import served
 from mockserver.spec_reload import SpecReload
-from spec.documents import SPEC_DIR
+from spec.documents import SPEC_DIR, document_paths
 from tests.mock.test_new_operation import AREA
 
 HEADERS = {"Authorization": "Bearer reload-key"}
@@ -27,7 +27,7 @@ def spec_copy(tmp_path: Path) -> Path:
     """The documents of spec/ in a folder of their own, free to edit."""
     folder = tmp_path / "spec"
     folder.mkdir()
-    for document in [*SPEC_DIR.glob("*.yaml"), *SPEC_DIR.glob("*.json")]:
+    for document in document_paths(SPEC_DIR):
         shutil.copy(document, folder / document.name)
     return folder
 
