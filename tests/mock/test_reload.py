@@ -32,7 +32,7 @@ def spec_copy(tmp_path: Path) -> Path:
     return folder
 
 
-def eventually(condition: Callable[[], bool], nudge: Path, timeout_s: float = 15.0) -> None:
+def eventually(condition: Callable[[], bool], nudge: Path, timeout_s: float = 30.0) -> None:
     """Wait (bounded) until ``condition`` holds, touching ``nudge`` about once a second: a worker's
     reloader records its first modification times only after the worker booted, so a change made
     just before that would go unseen without a later one."""
