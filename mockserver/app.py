@@ -38,14 +38,19 @@ def spec_objects(spec_dir: Path) -> tuple[SpecIndex, RequestChecker]:
     return _spec_objects(str(spec_dir.resolve()), stamp)
 
 
-def create_app(config: Mapping[str, Any] | None = None) -> Flask:
-    """A Flask app serving every operation of the spec under /v1/... and /kling/v1/..."""
+def create_app(
+    config: Mapping[str, Any] | None = None, spec: tuple[SpecIndex, RequestChecker] | None = None
+) -> Flask:
+    """A Flask app serving every operation of the spec under /v1/... and /kling/v1/...
+
+    ``spec``: the spec objects to serve instead of reading KLING_SPEC_DIR (``serve --reload`` hands
+    the worker the last spec that loaded)."""
     merged = load_config(config)
     settings = Settings.from_config(merged)
     app = Flask("kling_mock", static_folder=None)
     app.config.update(merged)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
-    index, checker = spec_objects(settings.spec_dir)
+    index, checker = spec or spec_objects(settings.spec_dir)
     store = Store(settings.db, journal_size=settings.journal_size)
     store.db.install(limits.SCHEMA, limits.TABLES)
     clock = Clock(store)

@@ -34,6 +34,7 @@ from .app import create_app, spec_objects
 from .bounds import MAX_SPEED, PORTS, within
 from .clock import Clock
 from .config import ConfigError, Settings, load_config
+from .spec_reload import SpecReload
 from .storage.coverage import read_counts
 from .store import Store
 
@@ -171,6 +172,13 @@ def parser() -> argparse.ArgumentParser:
         "--threads", type=_whole(1), default=4, help="threads per worker (default: %(default)s)"
     )
     serve.add_argument("--quiet", action="store_true", help="no per-request log lines")
+    serve.add_argument(
+        "--reload",
+        action="store_true",
+        help="serve a changed spec/ (KLING_SPEC_DIR) without a restart: the workers restart, "
+        "tasks and the clock are kept, a spec that does not load is logged and the last good one "
+        "served; needs a --db file",
+    )
     tls_cli.add_serve_arguments(serve)
     report = commands.add_parser(
         "coverage",
@@ -211,6 +219,7 @@ def overrides_from(args: argparse.Namespace) -> dict[str, Any]:
         "KLING_CONFIG": args.config,
         "KLING_CLOCK_FROZEN": True if args.frozen else None,
         "KLING_LOG_REQUESTS": False if args.quiet else None,
+        "KLING_RELOAD": True if args.reload else None,
         **tls_cli.serve_overrides(args),
     }
     return {key: value for key, value in given.items() if value is not None}
@@ -235,19 +244,23 @@ def prepare_clock(overrides: dict[str, Any]) -> Settings:
 def serve(args: argparse.Namespace) -> int:
     overrides = overrides_from(args)
     settings = prepare_clock(overrides)
+    reload = SpecReload.start(settings) if settings.reload else None
     workers = 1 if settings.db == ":memory:" else max(1, args.workers)
     options = gunicorn_options(args.host, args.port, workers, args.threads)
     options.update(tls_cli.server_options(settings, args.host))
+    options.update(reload.gunicorn_options() if reload else {})
     print(
         f"kling-mock: {settings.tls.scheme}://{args.host}:{args.port} (official) and /kling; "
-        f"db={settings.db} workers={workers}",
+        f"db={settings.db} workers={workers}"
+        + (f"; reloading on changes to {settings.spec_dir}" if reload else ""),
         file=sys.stderr,
         flush=True,
     )
+    configure_logging()
 
     def factory() -> Flask:
         configure_logging()
-        return create_app(overrides)
+        return create_app(overrides, spec=reload.good if reload else None)
 
     GunicornServer(factory, options).run()
     return 0

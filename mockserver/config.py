@@ -66,6 +66,7 @@ DEFAULTS: dict[str, Any] = {
     "KLING_TLS_CERT": None,
     "KLING_TLS_KEY": None,
     "KLING_TLS_DIR": None,
+    "KLING_RELOAD": False,
     "KLING_CONFIG": None,
 }
 IMAGE_FORMATS = ("png", "jpg")
@@ -208,6 +209,7 @@ class Settings:
     callbacks: CallbackSettings
     image_format: str
     tls: TlsSettings
+    reload: bool
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Settings:
@@ -247,6 +249,7 @@ class Settings:
             callbacks=_callbacks(config, callback_verify(tls.ca_file)),
             image_format=image_format,
             tls=tls,
+            reload=bool(config["KLING_RELOAD"]),
         )
 
 
