@@ -40,7 +40,7 @@ from .openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, official_path, reque
 from .spec_index import Operation, SpecIndex
 
 JSON_TYPES = ("application/json",)
-_ABSENT = object()  # no body was sent (a JSON null body is None)
+ABSENT = object()  # no body was sent (a JSON null body is None)
 
 
 def _join(base: str, part: str | int) -> str:
@@ -216,9 +216,7 @@ class RequestChecker:
         violations = unknown_query_parameters(operation, request)
         compiled = self.compiled.get(operation.operation_id)
         if not self.fast.passes(operation, request.args, path_args, has_body, body):
-            found = self.openapi_errors(
-                operation, request, path_args, body if has_body else _ABSENT
-            )
+            found = self.openapi_errors(operation, request, path_args, body if has_body else ABSENT)
             violations += in_schema_order(found, compiled)
         if compiled is not None and isinstance(body, dict):
             violations.extend(rules.check(body, compiled, schema_checks=False))
@@ -238,8 +236,8 @@ class RequestChecker:
         operation: Operation, request: Request, path_args: dict[str, Any], body: Any
     ) -> OpenAPIRequest:
         """The request as openapi-core reads it; the body is the parsed one, serialised again
-        (``_ABSENT`` when none was sent)."""
-        raw = None if body is _ABSENT else json.dumps(body, ensure_ascii=False).encode()
+        (``ABSENT`` when none was sent)."""
+        raw = None if body is ABSENT else json.dumps(body, ensure_ascii=False).encode()
         return OpenAPIRequest(
             host_url=OFFICIAL_HOST,
             path=official_path(request.path),
