@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from werkzeug.test import EnvironBuilder
 from werkzeug.wrappers import Request
@@ -35,10 +35,9 @@ OPERATIONS = sorted(INDEX.operations)
 _VAR = re.compile(r"\{([^}]+)\}")
 
 #: Text that tells regex engines apart (Python's \s also matches \x1c-\x1f) and odd numerals.
-AWKWARD_TEXT = st.sampled_from(
-    ["", " ", "0", "-1", "+1", "1.5", "1e3", "007", "\uff19", "\x1c", "https://a\x1cb",
-     "https://a b", "https://ok.example/x", "true", str(2**63), str(-(2**63) - 1), "auto", "10"]
-)  # fmt: skip
+AWKWARD = ["", " ", "0", "-1", "+1", "1.5", "1e3", "007", "\uff19", "\x1c", "https://a\x1cb",
+     "https://a b", "https://ok.example/x", "true", str(2**63), str(-(2**63) - 1), "auto", "10"]  # fmt: skip
+AWKWARD_TEXT = st.sampled_from(AWKWARD)
 JSON_VALUES = st.recursive(
     st.none()
     | st.booleans()
@@ -153,3 +152,30 @@ def test_the_fast_path_accepts_the_plain_requests_openapi_core_accepts(
     fast, oracle = _verdicts(CHECKER, operation_id, texts, body, op.has_body)
     assume(oracle)
     assert fast, "openapi-core accepts this plain request; the fast path should too"
+
+
+def _checked_strings(schema: dict[str, Any]) -> list[str]:
+    """Top-level fields whose text a pattern or a format judges (where the engines may differ)."""
+    return [
+        name
+        for name, sub in (schema.get("properties") or {}).items()
+        if isinstance(sub, dict) and ("pattern" in sub or "format" in sub)
+    ]
+
+
+BODY_OPERATIONS = [op for op in OPERATIONS if _checked_strings(CHECKER.compiled.get(op) or {})]
+
+
+@pytest.mark.parametrize("operation_id", BODY_OPERATIONS)
+@settings(max_examples=3)
+@given(data=st.data())
+def test_awkward_text_in_a_pattern_or_format_field_gets_openapi_cores_verdict(
+    operation_id: str, data: st.DataObject
+) -> None:
+    schema = CHECKER.compiled[operation_id] or {}
+    base = data.draw(valid_bodies(schema), "body")
+    texts = {p["name"]: "1" for p in _parameters(operation_id)}
+    for name in _checked_strings(schema):
+        for text in AWKWARD:
+            fast, oracle = _verdicts(CHECKER, operation_id, texts, {**base, name: text}, True)
+            assert oracle or not fast, f"{name}={text!r}: accepted, though openapi-core rejects it"
