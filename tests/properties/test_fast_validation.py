@@ -35,8 +35,10 @@ OPERATIONS = sorted(INDEX.operations)
 _VAR = re.compile(r"\{([^}]+)\}")
 
 #: Text that tells regex engines apart (Python's \s also matches \x1c-\x1f) and odd numerals.
-AWKWARD = ["", " ", "0", "-1", "+1", "1.5", "1e3", "007", "\uff19", "\x1c", "https://a\x1cb",
-     "https://a b", "https://ok.example/x", "true", str(2**63), str(-(2**63) - 1), "auto", "10"]  # fmt: skip
+AWKWARD = [
+    *("", " ", "0", "-1", "+1", "1.5", "1e3", "007", "\uff19", "\x1c", "true", "auto", "10"),
+    *("https://a\x1cb", "https://a b", "https://ok.example/x", str(2**63), str(-(2**63) - 1)),
+]
 AWKWARD_TEXT = st.sampled_from(AWKWARD)
 JSON_VALUES = st.recursive(
     st.none()
