@@ -353,9 +353,9 @@ FILL_SQL = """
 WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < ?)
 INSERT INTO tasks (seq, task_id, owner, operation_id, external_task_id, created_at, body, plan,
                    ordinal)
-SELECT 1000000000 + v, 'fill-' || v, t.owner, t.operation_id, NULL, t.created_at, t.body, t.plan,
-       (SELECT MAX(ordinal) FROM tasks) + v
-FROM n, (SELECT * FROM tasks ORDER BY seq DESC LIMIT 1) AS t
+SELECT 1000000000 + v, 'fill-' || (? + v), t.owner, t.operation_id, NULL, t.created_at, t.body,
+       t.plan, t.ordinal + v
+FROM n, (SELECT * FROM tasks ORDER BY ordinal DESC LIMIT 1) AS t
 """
 STORE_CONNECTIONS = 4
 
@@ -372,8 +372,9 @@ def _fill(db: Path, count: int) -> float:
     try:
         for done in range(0, count, 10_000):
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute(FILL_SQL.replace("1000000000 + v", f"{1_000_000_000 + done} + v"),
-                         (min(10_000, count - done),))  # fmt: skip
+            batch = min(10_000, count - done)
+            sql = FILL_SQL.replace("1000000000 + v", f"{1_000_000_000 + done} + v")
+            conn.execute(sql, (batch, done))
             conn.execute("COMMIT")
     finally:
         conn.close()
