@@ -29,6 +29,7 @@ from jsonschema import FormatChecker  # type: ignore[import-untyped]
 
 from spec.documents import Document
 from spec.operations import parameters as declared_parameters
+from spec.refs import resolve
 
 from .spec_index import Operation
 
@@ -123,20 +124,8 @@ def _uncertain() -> Any:
     raise Uncertain
 
 
-def _follow(bundle: Document, node: Any) -> Any:
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if not ref.startswith("#/"):
-            return node
-        target: Any = bundle
-        for part in ref[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _body_schema(bundle: Document, operation: Operation) -> Any:
-    body = _follow(bundle, operation.raw.get("requestBody"))
+    body = resolve(bundle, operation.raw.get("requestBody"))
     content = body.get("content") if isinstance(body, Mapping) else None
     media = content.get("application/json") if isinstance(content, Mapping) else None
     return media.get("schema") if isinstance(media, Mapping) else None
@@ -161,7 +150,7 @@ class FastChecks:
             params: list[tuple[str, str, bool, Cast | None]] = []
             for param in declared_parameters(bundle, op.path, op.raw):
                 location = str(param.get("in"))
-                schema = _follow(bundle, param.get("schema", {}))
+                schema = resolve(bundle, param.get("schema", {}))
                 simple = (
                     location in ("path", "query")
                     and "content" not in param
