@@ -109,7 +109,7 @@ def report(result: dict[str, Any]) -> str:
     if isinstance(other, dict):
         lines.append(
             f"{COMPETITOR}: median {other['median_s']:.3f} s; ours takes "
-            f"{other['ratio']:.0%} of its time (goal: at most 50%)"
+            f"{other['ratio']:.0%} of its time (goal: at most 25%)"
         )
     elif other is not None:
         lines.append(f"{COMPETITOR}: {other} (pip install {COMPETITOR} to compare)")

@@ -26,6 +26,7 @@ import os
 import shutil
 import signal
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -183,6 +184,26 @@ def client(args: tuple[int, float, dict[str, Any]]) -> tuple[list[float], int]:
     return latencies, errors
 
 
+def reader(args: tuple[int, float, str]) -> tuple[list[float], int]:
+    """One connection GETting one path until the deadline: latencies (ms) and errors."""
+    port, seconds, path = args
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        started = time.perf_counter()
+        try:
+            _round_trip(conn, "GET", path, None)
+            latencies.append((time.perf_counter() - started) * 1000)
+        except (OSError, RuntimeError, http.client.HTTPException):
+            errors += 1
+            conn.close()
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn.close()
+    return latencies, errors
+
+
 def warm_up(port: int, body: dict[str, Any]) -> None:
     client((port, 1.0, body))
 
@@ -243,12 +264,21 @@ class Result:
 
 
 def measure(
-    target: str, port: int, connections: int, seconds: float, body: dict[str, Any]
+    target: str,
+    port: int,
+    connections: int,
+    seconds: float,
+    body: dict[str, Any],
+    path: str | None = None,
 ) -> Result:
+    """The create+get mix (or, given ``path``, GETs of that path) from ``connections`` clients."""
     context = multiprocessing.get_context("fork")
     started = time.perf_counter()
     with context.Pool(connections) as pool:
-        outcomes = pool.map(client, [(port, seconds, body)] * connections)
+        if path is None:
+            outcomes = pool.map(client, [(port, seconds, body)] * connections)
+        else:
+            outcomes = pool.map(reader, [(port, seconds, path)] * connections)
     elapsed = time.perf_counter() - started
     latencies = sorted(ms for found, _ in outcomes for ms in found)
     errors = sum(count for _, count in outcomes)
@@ -319,6 +349,88 @@ def run(seconds: float, workers: int, threads: int, levels: list[int]) -> Iterat
                     receiver.close()
 
 
+FILL_SQL = """
+WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < ?)
+INSERT INTO tasks (seq, task_id, owner, operation_id, external_task_id, created_at, body, plan,
+                   ordinal)
+SELECT 1000000000 + v, 'fill-' || (? + v), t.owner, t.operation_id, NULL, t.created_at, t.body,
+       t.plan, t.ordinal + v
+FROM n, (SELECT * FROM tasks ORDER BY ordinal DESC LIMIT 1) AS t
+"""
+STORE_CONNECTIONS = 4
+
+
+def _wal_mb(db: Path) -> float:
+    wal = db.with_name(db.name + "-wal")
+    return wal.stat().st_size / 1e6 if wal.exists() else 0.0
+
+
+def _fill(db: Path, count: int) -> float:
+    """Copy the newest task ``count`` times into one account, in batches; seconds taken."""
+    started = time.perf_counter()
+    conn = sqlite3.connect(db, timeout=60, isolation_level=None)
+    try:
+        for done in range(0, count, 10_000):
+            conn.execute("BEGIN IMMEDIATE")
+            batch = min(10_000, count - done)
+            sql = FILL_SQL.replace("1000000000 + v", f"{1_000_000_000 + done} + v")
+            conn.execute(sql, (batch, done))
+            conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return time.perf_counter() - started
+
+
+def stored_rows(
+    seconds: float, workers: int, threads: int, folder: Path, count: int
+) -> Iterator[Result | str]:
+    """Create+get and list pages on an empty store, then with ``count`` tasks in one account."""
+    db = folder / "stored.sqlite3"
+    target = Target(f"mock, {workers} workers", "mock", workers)
+    deep = 1000 if count >= 30_000 else max(1, count // 60)
+    page = CREATE_PATH + "?pageNum={}&pageSize=30"
+    c = STORE_CONNECTIONS
+    with serving(target, threads, db, folder / "kling-openapi.json") as port:
+        empty = measure("empty store: create+get", port, c, seconds, CREATE_BODY)
+        yield empty
+        took = _fill(db, count)
+        yield f"filled {count:,} tasks in {took:.1f} s; WAL now {_wal_mb(db):.1f} MB"
+        full = measure(f"{count:,} tasks: create+get", port, c, seconds, CREATE_BODY)
+        yield full
+        first = measure("list pageNum=1", port, c, seconds, CREATE_BODY, page.format(1))
+        yield first
+        deepest = measure(f"list pageNum={deep}", port, c, seconds, CREATE_BODY, page.format(deep))
+        yield deepest
+        sustained = measure("sustained create+get", port, 20, seconds * 4, CREATE_BODY)
+        yield sustained
+        yield (
+            f"ratios: create+get {full.rate / empty.rate:.2f} of the empty store's rate "
+            f"(p99 {full.p99_ms:.1f} vs {empty.p99_ms:.1f} ms); list page {deep} "
+            f"{deepest.rate / first.rate:.2f} of page 1's rate; WAL after "
+            f"{sustained.requests:,} more requests: {_wal_mb(db):.1f} MB"
+        )
+
+
+def ratios(results: list[Result]) -> Iterator[str]:
+    """The issue's comparisons, computed from rows of the same run."""
+    for conns in sorted({r.connections for r in results}):
+        mocks = [r for r in results if r.connections == conns and r.target.startswith("mock, ")
+                 and r.target.count(",") == 1 and "1 worker" not in r.target]  # fmt: skip
+        bare = next((r for r in results if r.connections == conns and r.target.startswith("bare")),
+                    None)  # fmt: skip
+        prism = next(
+            (r for r in results if r.connections == conns and r.target.startswith("prism")), None
+        )
+        for mine in mocks:
+            parts = [f"{conns} conn: {mine.target} {mine.rate:.0f} req/s"]
+            if bare is not None:
+                parts.append(f"{mine.rate / bare.rate:.2f} of bare flask (goal >= 0.6)")
+            if prism is not None:
+                parts.append(f"{mine.rate / prism.rate:.2f}x prism (goal >= 2 at 20, > 1 at 1)")
+            parts.append(f"p99 {mine.p99_ms:.2f} ms")
+            yield "; ".join(parts)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m mockserver.bench", description=__doc__)
     parser.add_argument("command", nargs="?", default="run", choices=["run", "serve-bare"])
@@ -327,6 +439,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--connections", type=int, nargs="+", default=[1, 20])
+    parser.add_argument(
+        "--stored", type=int, default=100_000, help="tasks to store for the data rows (0: skip)"
+    )
+    parser.add_argument("--only", choices=["rows", "stored"], help="run one part only")
     args = parser.parse_args(argv)
     if args.command == "serve-bare":
         options = gunicorn_options("127.0.0.1", args.port, args.workers, args.threads)
@@ -341,8 +457,21 @@ def main(argv: list[str] | None = None) -> int:
         f"{'target':<38} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} "
         f"{'callbacks':>10}"
     )
-    for result in run(args.seconds, args.workers, args.threads, args.connections):
+    results: list[Result] = []
+    rows = run(args.seconds, args.workers, args.threads, args.connections)
+    for result in rows if args.only != "stored" else []:
         print(result if isinstance(result, str) else result.row(), flush=True)
+        if isinstance(result, Result):
+            results.append(result)
+    for line in ratios(results):
+        print(line)
+    if args.stored and args.only != "rows":
+        print(f"\nstored tasks: {STORE_CONNECTIONS} connections, {args.seconds:g} s per row")
+        with tempfile.TemporaryDirectory(prefix="kling-bench-") as tmp:
+            folder = Path(tmp)
+            _spec_json(folder)
+            for entry in stored_rows(args.seconds, args.workers, args.threads, folder, args.stored):
+                print(entry if isinstance(entry, str) else entry.row(), flush=True)
     return 0
 
 

@@ -1,26 +1,29 @@
-"""openapi-core, set up once per app for the mock's hot path.
+"""openapi-core, set up once per spec: the judge of every request the fast path does not accept.
 
 The request adapter presents a Flask request as openapi-core expects it (host of the first server,
-the gateway's ``/kling`` prefix stripped, the path template already known from routing). The
-validator subclass keeps openapi-core's verdicts but skips work that cannot change them between
-requests: building the same jsonschema validators, finding the same path, walking empty
-parameter lists, re-judging a parameter value it has judged before, and security (answered
-earlier by auth.py in Kling's own codes).
+the gateway's ``/kling`` prefix stripped, the path template already known from routing). Only
+openapi-core's public extension points are used: its parameters and body validators (security
+is answered earlier by auth.py in Kling's own codes, which openapi-core cannot tell apart), a
+schema validators factory that builds each jsonschema validator once per schema location, and a
+path finder that remembers what it found.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_core import Config, OpenAPI
 from openapi_core.casting.schemas import oas31_types_caster
 from openapi_core.casting.schemas.factories import SchemaCastersFactory
-from openapi_core.datatypes import Parameters, RequestParameters
+from openapi_core.datatypes import RequestParameters
 from openapi_core.templating.paths.datatypes import PathOperationServer
 from openapi_core.templating.paths.finders import APICallPathFinder
-from openapi_core.validation.request.exceptions import ParameterValidationError
-from openapi_core.validation.request.validators import V31RequestValidator
+from openapi_core.validation.request.validators import (
+    V31RequestBodyValidator,
+    V31RequestParametersValidator,
+)
 from openapi_core.validation.schemas.factories import DialectSchemaValidatorsFactory
 from openapi_schema_validator import OAS31_BASE_DIALECT_ID, OAS30ReadValidator, OAS31Validator
 
@@ -29,7 +32,6 @@ from spec.documents import Document
 from .spec_index import GATEWAY_PREFIX
 
 OFFICIAL_HOST = "https://api-singapore.klingai.com"
-VERDICT_CACHE_SIZE = 10_000
 
 
 class ReusedSchemaValidators(DialectSchemaValidatorsFactory):
@@ -51,55 +53,6 @@ class ReusedSchemaValidators(DialectSchemaValidatorsFactory):
         if made is None:
             made = self._made[key] = super().create(spec, schema, *args, **kwargs)
         return made
-
-
-class MockRequestValidator(V31RequestValidator):
-    """openapi-core's request validator with three shortcuts that keep its verdicts.
-
-    Security is skipped: auth.py has already answered 401s in Kling's codes (1001-1004), which
-    openapi-core cannot tell apart. Operations without parameters skip the parameter walk.
-    A parameter's verdict is remembered per raw value (polling asks about the same id often).
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._no_parameters: dict[tuple[Any, ...], bool] = {}
-        self._names: dict[tuple[Any, ...], tuple[str, str]] = {}
-        self._verdicts: dict[tuple[Any, ...], tuple[bool, Any]] = {}
-
-    def _get_security(self, parameters: Any, operation: Any) -> dict[str, str]:
-        return {}
-
-    def _get_parameters(self, parameters: Any, operation: Any, path: Any) -> Any:
-        key = (tuple(operation.parts), tuple(path.parts))
-        empty = self._no_parameters.get(key)
-        if empty is None:
-            empty = "parameters" not in operation and "parameters" not in path
-            self._no_parameters[key] = empty
-        return Parameters() if empty else super()._get_parameters(parameters, operation, path)
-
-    def _get_parameter(self, parameters: Any, param: Any) -> Any:
-        where = tuple(param.parts)
-        names = self._names.get(where)
-        if names is None:
-            names = self._names[where] = ((param / "name").read_str(), (param / "in").read_str())
-        name, location = names
-        source = parameters[location]
-        raw = tuple(source.getlist(name)) if hasattr(source, "getlist") else source.get(name)
-        key = (where, name in source, raw)
-        known = self._verdicts.get(key)
-        if known is None:
-            try:
-                known = (True, super()._get_parameter(parameters, param))
-            except ParameterValidationError as exc:
-                known = (False, exc)
-            if len(self._verdicts) > VERDICT_CACHE_SIZE:
-                self._verdicts.clear()
-            self._verdicts[key] = known
-        passed, value = known
-        if not passed:
-            raise value
-        return value
 
 
 class CachedPathFinder(APICallPathFinder):
@@ -134,15 +87,33 @@ def official_path(path: str) -> str:
     return path[len(GATEWAY_PREFIX) :] if path.startswith(GATEWAY_PREFIX + "/") else path
 
 
-def request_validator(bundle: Document) -> tuple[OpenAPI, MockRequestValidator]:
-    """The OpenAPI object of a bundle and the mock's validator over it (built once per spec)."""
+@dataclass(frozen=True)
+class RequestJudge:
+    """openapi-core's verdict on a request's parameters and body (security is not its job here)."""
+
+    openapi: OpenAPI
+    parameters: V31RequestParametersValidator
+    body: V31RequestBodyValidator
+    formats: Any  # the format checker its schema validators use (the fast path uses it too)
+
+    def iter_errors(self, request: OpenAPIRequest) -> Iterator[Exception]:
+        yield from self.parameters.iter_errors(request)
+        yield from self.body.iter_errors(request)
+
+
+def request_judge(bundle: Document) -> RequestJudge:
+    """openapi-core's validators over a bundle (built once per spec)."""
     # The spec's own validity is tested in tests/spec; checking it here would cost a second.
     openapi = OpenAPI.from_dict(bundle, config=Config(spec_validator_cls=None))
     reused = ReusedSchemaValidators()
-    validator = MockRequestValidator(
-        openapi.spec,
-        path_finder_cls=CachedPathFinder,
-        schema_validators_factory=reused,
-        schema_casters_factory=SchemaCastersFactory(reused, oas31_types_caster),
+    options: dict[str, Any] = {
+        "path_finder_cls": CachedPathFinder,
+        "schema_validators_factory": reused,
+        "schema_casters_factory": SchemaCastersFactory(reused, oas31_types_caster),
+    }
+    return RequestJudge(
+        openapi,
+        V31RequestParametersValidator(openapi.spec, **options),
+        V31RequestBodyValidator(openapi.spec, **options),
+        reused.format_checker,
     )
-    return openapi, validator

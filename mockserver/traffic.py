@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import time
 
+from flask import has_request_context, request
+
 from . import limits
 from .call import Call
 from .clock import real_ms
@@ -18,11 +20,23 @@ from .openapi_adapter import official_path
 from .state import MockState
 
 FAULT_COUNTER = "faults"
+PLAN_OF_REQUEST = "kling_mock.fault_plan"  # a key of the request's WSGI environ
+
+
+def request_plan(state: MockState) -> FaultPlan:
+    """The fault plan, read from the store once per request (faults, then the create's task
+    failures, ask for it), so an admin change is seen by the next request on every worker."""
+    if not has_request_context():
+        return state.fault_plan()
+    plan: FaultPlan | None = request.environ.get(PLAN_OF_REQUEST)
+    if plan is None:
+        plan = request.environ[PLAN_OF_REQUEST] = state.fault_plan()
+    return plan
 
 
 def active_plan(state: MockState, call: Call) -> FaultPlan | None:
     """The fault plan if it applies to this call's path (official form), else None."""
-    plan = state.fault_plan()
+    plan = request_plan(state)
     if plan.active and plan.applies_to(official_path(call.path)):
         return plan
     return None

@@ -9,6 +9,7 @@ All violations are reported together in one 400/1201 answer.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -34,10 +35,12 @@ from spec.rules import Violation
 
 from . import strict_json
 from .errors import KlingError
-from .openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, official_path, request_validator
+from .fast_validation import FastChecks
+from .openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, official_path, request_judge
 from .spec_index import Operation, SpecIndex
 
 JSON_TYPES = ("application/json",)
+ABSENT = object()  # no body was sent (a JSON null body is None)
 
 
 def _join(base: str, part: str | int) -> str:
@@ -162,11 +165,18 @@ def raise_for(violations: list[Violation]) -> None:
 
 
 class RequestChecker:
-    """Built once per app: the openapi-core validator and the compiled x-kling schemas."""
+    """Built once per spec: the fast path, openapi-core as its judge, the compiled x-kling schemas.
+
+    A request goes through ``read_body`` (bytes to a parsed body) and then ``validate``, the one
+    place where the parsed body enters validation: the fast path (``mockserver.fast_validation``)
+    accepts what is valid; anything else goes to openapi-core, whose errors become violations; the
+    x-kling rules (``spec.rules``) run on every body either way.
+    """
 
     def __init__(self, index: SpecIndex) -> None:
         self.index = index
-        self.openapi, self.validator = request_validator(index.bundle)
+        self.judge = request_judge(index.bundle)
+        self.fast = FastChecks(index.bundle, index.operations, self.judge.formats)
         self.compiled: dict[str, dict[str, Any] | None] = {
             op.operation_id: spec_compile.request_schema(index.bundle, op.raw)
             for op in index.operations.values()
@@ -192,7 +202,43 @@ class RequestChecker:
     def check(self, operation: Operation, request: Request, path_args: dict[str, Any]) -> Any:
         """The parsed body once every check passed; otherwise a KlingError listing violations."""
         raw, body = self.read_body(operation, request)
-        adapted = OpenAPIRequest(
+        return self.validate(operation, request, path_args, raw is not None, body)
+
+    def validate(
+        self,
+        operation: Operation,
+        request: Request,
+        path_args: dict[str, Any],
+        has_body: bool,
+        body: Any,
+    ) -> Any:
+        """Every check of a request whose body is parsed (``has_body``: the request sent one)."""
+        violations = unknown_query_parameters(operation, request)
+        compiled = self.compiled.get(operation.operation_id)
+        if not self.fast.passes(operation, request.args, path_args, has_body, body):
+            found = self.openapi_errors(operation, request, path_args, body if has_body else ABSENT)
+            violations += in_schema_order(found, compiled)
+        if compiled is not None and isinstance(body, dict):
+            violations.extend(rules.check(body, compiled, schema_checks=False))
+        raise_for(violations)
+        return body
+
+    def openapi_errors(
+        self, operation: Operation, request: Request, path_args: dict[str, Any], body: Any
+    ) -> list[Violation]:
+        """openapi-core's verdict as violations (also the oracle of the fast path's tests)."""
+        return only_type_errors_where_the_type_is_wrong(
+            translate(self.judge.iter_errors(self.adapted(operation, request, path_args, body)))
+        )
+
+    @staticmethod
+    def adapted(
+        operation: Operation, request: Request, path_args: dict[str, Any], body: Any
+    ) -> OpenAPIRequest:
+        """The request as openapi-core reads it; the body is the parsed one, serialised again
+        (``ABSENT`` when none was sent)."""
+        raw = None if body is ABSENT else json.dumps(body, ensure_ascii=False).encode()
+        return OpenAPIRequest(
             host_url=OFFICIAL_HOST,
             path=official_path(request.path),
             path_pattern=operation.path,
@@ -203,12 +249,3 @@ class RequestChecker:
                 query=request.args, header=request.headers, cookie=request.cookies, path=path_args
             ),
         )
-        compiled = self.compiled.get(operation.operation_id)
-        found = only_type_errors_where_the_type_is_wrong(
-            translate(self.validator.iter_errors(adapted))
-        )
-        violations = unknown_query_parameters(operation, request) + in_schema_order(found, compiled)
-        if compiled is not None and isinstance(body, dict):
-            violations.extend(rules.check(body, compiled, schema_checks=False))
-        raise_for(violations)
-        return body

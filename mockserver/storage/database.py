@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import Any
 
 WRITE_WAIT_S = 30
+#: After a checkpoint SQLite truncates the WAL file down to this size (it would otherwise keep the
+#: largest size it ever reached: 50-67 MB after a long fill).
+WAL_SIZE_LIMIT = 8 * 1024 * 1024
 
 
 class DatabaseClosed(sqlite3.ProgrammingError):
@@ -51,6 +54,7 @@ class Database:
         if not self.memory:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
         return conn
 
     def _connection(self) -> sqlite3.Connection:
