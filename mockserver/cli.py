@@ -171,6 +171,11 @@ def parser() -> argparse.ArgumentParser:
         "--threads", type=_whole(1), default=4, help="threads per worker (default: %(default)s)"
     )
     serve.add_argument("--quiet", action="store_true", help="no per-request log lines")
+    serve.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse (1201) what Kling ignores or coerces: null optionals, unknown fields, ...",
+    )
     tls_cli.add_serve_arguments(serve)
     report = commands.add_parser(
         "coverage",
@@ -211,6 +216,7 @@ def overrides_from(args: argparse.Namespace) -> dict[str, Any]:
         "KLING_CONFIG": args.config,
         "KLING_CLOCK_FROZEN": True if args.frozen else None,
         "KLING_LOG_REQUESTS": False if args.quiet else None,
+        "KLING_STRICT": True if args.strict else None,
         **tls_cli.serve_overrides(args),
     }
     return {key: value for key, value in given.items() if value is not None}

@@ -67,6 +67,7 @@ DEFAULTS: dict[str, Any] = {
     "KLING_TLS_KEY": None,
     "KLING_TLS_DIR": None,
     "KLING_CONFIG": None,
+    "KLING_STRICT": False,
 }
 IMAGE_FORMATS = ("png", "jpg")
 _TRUE = {"1", "true", "yes", "on"}
@@ -208,6 +209,8 @@ class Settings:
     callbacks: CallbackSettings
     image_format: str
     tls: TlsSettings
+    strict: bool = False
+    """Refuse every deviation the strictness policy would let through (spec.leniency)."""
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Settings:
@@ -247,6 +250,7 @@ class Settings:
             callbacks=_callbacks(config, callback_verify(tls.ca_file)),
             image_format=image_format,
             tls=tls,
+            strict=bool(config["KLING_STRICT"]),
         )
 
 

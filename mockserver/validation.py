@@ -32,7 +32,7 @@ from spec import compile as spec_compile
 from spec import rules
 from spec.rules import Violation
 
-from . import strict_json
+from . import leniency, strict_json
 from .errors import KlingError
 from .openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, official_path, request_validator
 from .spec_index import Operation, SpecIndex
@@ -192,6 +192,9 @@ class RequestChecker:
     def check(self, operation: Operation, request: Request, path_args: dict[str, Any]) -> Any:
         """The parsed body once every check passed; otherwise a KlingError listing violations."""
         raw, body = self.read_body(operation, request)
+        raw, body = leniency.relax(
+            self.index.bundle, self.compiled.get(operation.operation_id), request, raw, body
+        )
         adapted = OpenAPIRequest(
             host_url=OFFICIAL_HOST,
             path=official_path(request.path),
