@@ -18,13 +18,12 @@ from typing import Any
 
 from flask import Request, Response, g
 
-from spec.leniency import Deviation, normalise
+from spec.leniency import Deviation, normalise, policy_of
 
 from .errors import KlingError
 
 STRICT_HEADER = "X-Mock-Strict"
 WARNINGS_HEADER = "X-Mock-Warnings"
-POLICY = "x-kling-strictness"
 MAX_SHOWN = 5
 _FLAGS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
@@ -40,13 +39,6 @@ def strict_mode(request: Request) -> bool:
     if flag is None:
         raise KlingError(1201, f"{STRICT_HEADER} must be true or false")
     return flag
-
-
-def policy_of(bundle: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The spec's strictness policy (empty: every deviation is refused)."""
-    components = bundle.get("components")
-    policy = components.get(POLICY) if isinstance(components, Mapping) else None
-    return policy if isinstance(policy, Mapping) else {}
 
 
 def relax(

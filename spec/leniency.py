@@ -19,9 +19,12 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
-__all__ = ["KINDS", "Deviation", "normalise"]
+__all__ = ["KINDS", "POLICY", "Deviation", "normalise", "policy_of"]
+
+#: Where the policy lives in the bundled spec: ``components.x-kling-strictness``.
+POLICY = "x-kling-strictness"
 
 #: The kinds of deviation the policy rules on, in the order a field meets them.
 KINDS = ("null_optional", "unknown_field", "model_unsupported", "numeric_form")
@@ -38,6 +41,13 @@ class Deviation:
     field: str
     kind: str
     message: str
+
+
+def policy_of(bundle: Mapping[str, Any]) -> dict[str, Any]:
+    """The spec's strictness policy (empty: every deviation is refused, as in strict mode)."""
+    components = bundle.get("components")
+    policy = components.get(POLICY) if isinstance(components, Mapping) else None
+    return dict(policy) if isinstance(policy, Mapping) else {}
 
 
 def normalise(
@@ -145,7 +155,7 @@ def _fits(value: object, kinds: object) -> bool:
     return False
 
 
-def _is_number(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
@@ -169,8 +179,8 @@ def _coerced(value: object, schema: Mapping[str, Any]) -> tuple[object] | None:
 
 
 def _convert(value: object, kind: object) -> tuple[object] | None:
-    if kind == "string" and _is_number(value) and math.isfinite(float(value)):  # type: ignore[arg-type]
-        number = float(value)  # type: ignore[arg-type]
+    if kind == "string" and _is_number(value) and math.isfinite(value):
+        number = float(value)
         return (str(int(number)) if number.is_integer() else repr(number),)
     if not isinstance(value, str):
         return None
