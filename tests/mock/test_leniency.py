@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from mockapi import MockAPI
 
+from mockserver.cli import overrides_from, parser
 from mockserver.config import ConfigError, Settings, load_config
 from tests.deviations import DEVIATIONS, IDS, IMAGES, T2V
 
@@ -108,3 +109,8 @@ def test_a_misspelt_strict_key_in_a_config_file_is_named(tmp_path: Any) -> None:
     config.write_text("KLING_STRCT = true\n")
     with pytest.raises(ConfigError, match="did you mean KLING_STRICT"):
         load_config({"KLING_CONFIG": str(config)}, environ={})
+
+
+def test_serve_strict_turns_strict_mode_on() -> None:
+    assert overrides_from(parser().parse_args(["serve", "--strict"]))["KLING_STRICT"] is True
+    assert "KLING_STRICT" not in overrides_from(parser().parse_args(["serve"]))
