@@ -19,7 +19,7 @@ def video_ratio(api: MockAPI, image: str) -> str:
     api.advance(600_000)
     task = api.get(f"{I2V}/{created['task_id']}").json()["data"]
     url = task["task_result"]["videos"][0]["url"]
-    return parse_qs(urlsplit(url).query)["ar"][0]
+    return str(parse_qs(urlsplit(url).query)["ar"][0])
 
 
 @pytest.mark.parametrize(
