@@ -16,6 +16,7 @@ from spec import compile as compiler
 from spec.documents import Document, SpecError, iter_operations
 from spec.errors import error_table
 from spec.extensions import TaskSpec
+from spec.leniency import policy_of
 from spec.operations import kind_of
 from spec.operations import operation_id as spec_operation_id
 from spec.refs import resolve
@@ -71,6 +72,7 @@ class ApiBuilder:
             request_schemas=dict(sorted(self.request_schemas.items())),
             parameter_schemas=dict(sorted(self.parameter_schemas.items())),
             error_table=error_table(self.bundle),
+            strictness=policy_of(self.bundle),
         )
 
     # ------------------------------------------------------------------ operations

@@ -277,6 +277,7 @@ class Api:
     request_schemas: dict[str, dict[str, Any]]
     parameter_schemas: dict[str, dict[str, Any]] = field(default_factory=dict)
     error_table: dict[int, int] = field(default_factory=dict)
+    strictness: dict[str, Any] = field(default_factory=dict)
 
     @property
     def modules(self) -> tuple[ResourceModule, ...]:

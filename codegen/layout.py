@@ -34,7 +34,10 @@ STATIC_MODULES: dict[str, str] = {
 }
 
 #: spec-core modules shipped inside the client (same text), and their names there.
-VENDORED_MODULES: dict[Path, str] = {SPEC_DIR / "rules.py": "_rules.py"}
+VENDORED_MODULES: dict[Path, str] = {
+    SPEC_DIR / "rules.py": "_rules.py",
+    SPEC_DIR / "leniency.py": "_leniency.py",
+}
 
 #: Public names the package re-exports from its static modules.
 RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
@@ -56,6 +59,7 @@ RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
         "WaitTimeoutError",
     ),
     "_images": ("image_input", "image_to_base64"),
+    "_validation": ("DeviationWarning",),
     "_client": ("GATEWAY_BASE_URL", "OFFICIAL_BASE_URL", "KlingClient"),
 }
 

@@ -179,6 +179,11 @@ def parser() -> argparse.ArgumentParser:
         "tasks and the clock are kept, a spec that does not load is logged and the last good one "
         "served; needs a --db file",
     )
+    serve.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse (1201) what Kling ignores or coerces: null optionals, unknown fields, ...",
+    )
     tls_cli.add_serve_arguments(serve)
     report = commands.add_parser(
         "coverage",
@@ -220,6 +225,7 @@ def overrides_from(args: argparse.Namespace) -> dict[str, Any]:
         "KLING_CLOCK_FROZEN": True if args.frozen else None,
         "KLING_LOG_REQUESTS": False if args.quiet else None,
         "KLING_RELOAD": True if args.reload else None,
+        "KLING_STRICT": True if args.strict else None,
         **tls_cli.serve_overrides(args),
     }
     return {key: value for key, value in given.items() if value is not None}

@@ -68,6 +68,7 @@ DEFAULTS: dict[str, Any] = {
     "KLING_TLS_DIR": None,
     "KLING_RELOAD": False,
     "KLING_CONFIG": None,
+    "KLING_STRICT": False,
 }
 IMAGE_FORMATS = ("png", "jpg")
 _TRUE = {"1", "true", "yes", "on"}
@@ -210,6 +211,8 @@ class Settings:
     image_format: str
     tls: TlsSettings
     reload: bool
+    strict: bool = False
+    """Refuse every deviation the strictness policy would let through (spec.leniency)."""
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Settings:
@@ -250,6 +253,7 @@ class Settings:
             image_format=image_format,
             tls=tls,
             reload=bool(config["KLING_RELOAD"]),
+            strict=bool(config["KLING_STRICT"]),
         )
 
 

@@ -18,6 +18,7 @@ import time
 
 from flask import Flask, Response, g, request
 
+from . import leniency
 from .envelope import request_id
 from .state import state_of
 
@@ -51,6 +52,7 @@ def init_app(app: Flask) -> None:
         elapsed = (time.perf_counter() - started) * 1000 if started else 0.0
         code = g.get("kling_code")
         shown = "-" if code is None else str(code)
+        leniency.add_header(response)
         if state.settings.log_requests:
             log.info(
                 "%s %s %s code=%s %.1fms",
@@ -78,6 +80,7 @@ def init_app(app: Flask) -> None:
                     "message": g.get("kling_message", ""),
                     "ms": round(elapsed, 2),
                     "request_id": request_id(),
+                    **leniency.journal_fields(state.settings.strict),
                 }
             )
         return response

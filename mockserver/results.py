@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from spec.extensions import Series, TaskSpec
-from spec.rules import field_values, schema_at
+from spec.rules import field_values, image_size, schema_at
 
 from .assets import as_uri, asset_url
 
@@ -134,9 +135,38 @@ def _images(ctx: ResultContext) -> list[dict[str, Any]]:
     return items
 
 
+_RATIO = re.compile(r"\d+(\.\d+)?:\d+(\.\d+)?")
+_STORED_IMAGE = re.compile(r"<\d+ characters: a (\d+)x(\d+) image>")
+
+
+def stored_string(value: str) -> str:
+    """How a long request string (Base64 media) is stored: its length, and an image's pixel size
+    (what a result needs of it)."""
+    size = image_size(value)
+    shown = f": a {size[0]}x{size[1]} image" if size is not None else ""
+    return f"<{len(value)} characters{shown}>"
+
+
+def output_ratio(value: str) -> str:
+    """The aspect ratio of a result: a ratio as sent ("16:9"), or the pixel ratio of a Base64
+    image, sent or stored (a video keeps its start frame's shape). A URL is never fetched: ""."""
+    if _RATIO.fullmatch(value):
+        return value
+    stored = _STORED_IMAGE.fullmatch(value)
+    size = (int(stored[1]), int(stored[2])) if stored else image_size(value)
+    if size is None or min(size) <= 0:
+        return ""
+    width, height = size
+    divisor = math.gcd(width, height) or 1
+    if max(width, height) // divisor <= 100:
+        return f"{width // divisor}:{height // divisor}"
+    return f"{width / height:.4g}:1"
+
+
 def _video(ctx: ResultContext) -> dict[str, Any]:
     length = seconds(ctx.duration)
-    query = f"s={length}&ar={ctx.field('aspect_ratio_field') or '16:9'}"
+    ratio = output_ratio(str(ctx.field("aspect_ratio_field") or ""))
+    query = f"s={length}&ar={ratio or '16:9'}"
     video = {"id": child_id(ctx.task_id, "video"), "url": ctx.url(f"video.mp4?{query}")}
     if ctx.watermark:
         video["watermark_url"] = ctx.url(f"video-wm.mp4?{query}")

@@ -32,7 +32,7 @@ from .lifecycle import (
     status_changes,
     task_id_for,
 )
-from .results import parent_video, task_result, units
+from .results import parent_video, stored_string, task_result, units
 from .spec_index import Operation
 from .state import MockState
 from .store import DuplicateExternalId, TaskRecord
@@ -45,7 +45,7 @@ _STORED_STRING_LIMIT = 4096
 def _slim(node: Any) -> Any:
     """The body as stored: long strings (Base64 media) replaced by their length."""
     if isinstance(node, str) and len(node) > _STORED_STRING_LIMIT:
-        return f"<{len(node)} characters>"
+        return stored_string(node)
     if isinstance(node, Mapping):
         return {key: _slim(value) for key, value in node.items()}
     if isinstance(node, list):

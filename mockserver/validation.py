@@ -33,7 +33,7 @@ from spec import compile as spec_compile
 from spec import rules
 from spec.rules import Violation
 
-from . import strict_json
+from . import leniency, strict_json
 from .errors import KlingError
 from .fast_validation import FastChecks
 from .openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, official_path, request_judge
@@ -202,6 +202,9 @@ class RequestChecker:
     def check(self, operation: Operation, request: Request, path_args: dict[str, Any]) -> Any:
         """The parsed body once every check passed; otherwise a KlingError listing violations."""
         raw, body = self.read_body(operation, request)
+        raw, body = leniency.relax(
+            self.index.bundle, self.compiled.get(operation.operation_id), request, raw, body
+        )
         return self.validate(operation, request, path_args, raw is not None, body)
 
     def validate(

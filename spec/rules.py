@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, NamedTuple, TypeGuard
 
-__all__ = ["Violation", "check", "describe", "field_values", "schema_at"]
+__all__ = ["Violation", "check", "describe", "field_values", "image_size", "schema_at"]
 
 INVALID_VALUE = 1201
 
@@ -470,6 +470,16 @@ def _pixel_size(data: bytes) -> tuple[int, int] | None:
         return int(width), int(height)
     except Exception as exc:  # Pillow raises many kinds of errors for bad data
         raise ValueError("unreadable image") from exc
+
+
+def image_size(value: str) -> tuple[int, int] | None:
+    """(width, height) of a raw Base64 image as x-kling-image reads it; None for a URL, a data:
+    URL, unreadable data, or without Pillow."""
+    data = None if _is_url(value) or _has_data_prefix(value) else _decode_base64(value)
+    try:
+        return _pixel_size(data) if data is not None else None
+    except ValueError:
+        return None
 
 
 def _byte_size(count: float) -> str:

@@ -39,6 +39,9 @@ from ._images import (
     image_input,
     image_to_base64,
 )
+from ._validation import (
+    DeviationWarning,
+)
 from .models import (
     AccountCosts,
     AssetDeletion,
@@ -130,6 +133,7 @@ __all__ = [
     "CustomElementReferVideoParam",
     "CustomElementTagParam",
     "CustomElementVideoListParam",
+    "DeviationWarning",
     "ElementItem",
     "ElementItemTagListItem",
     "ElementRefParam",

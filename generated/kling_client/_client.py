@@ -11,6 +11,7 @@ Credentials come from the arguments or, when absent, from the environment:
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Mapping
 from types import TracebackType
@@ -18,13 +19,13 @@ from typing import Any
 
 import requests
 
-from . import _rules
+from . import _leniency, _rules
 from ._auth import ApiKeyAuth, Auth, JwtAuth
 from ._errors import AuthenticationError
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HttpCore
 from ._images import ImageSource, image_to_base64
 from ._routes import ROUTES
-from ._schemas import PARAMETER_SCHEMAS, REQUEST_SCHEMAS
+from ._schemas import PARAMETER_SCHEMAS, REQUEST_SCHEMAS, STRICTNESS_POLICY
 from ._validation import Validator
 from .resources.account import AccountResource
 from .resources.audio import AudioResource
@@ -78,6 +79,8 @@ class KlingClient:
         timeout: Default seconds to wait for each answer; every method takes its own ``timeout``.
         max_retries: How often a retryable failure (429, 5xx, lost connection) is retried.
         validate: Check request bodies against the spec before sending (per call: ``validate=``).
+        strict: Refuse what Kling ignores or coerces (null optionals, unknown fields, ...)
+            instead of warning with ``DeviationWarning``, like ``kling-mock serve --strict``.
         auto_external_task_id: Give creates without an ``external_task_id`` a random one, which
             makes them safe to retry.
         session: The ``requests.Session`` to send through (tests route it into the mock).
@@ -108,6 +111,7 @@ class KlingClient:
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         validate: bool = True,
+        strict: bool = False,
         auto_external_task_id: bool = True,
         session: requests.Session | None = None,
         token_ttl: int = 1800,
@@ -125,7 +129,14 @@ class KlingClient:
             session=self.session,
             timeout=timeout,
             max_retries=max_retries,
-            validator=Validator(_rules.check, bodies=REQUEST_SCHEMAS, parameters=PARAMETER_SCHEMAS),
+            validator=Validator(
+                _rules.check,
+                bodies=REQUEST_SCHEMAS,
+                parameters=PARAMETER_SCHEMAS,
+                normalise=None
+                if strict
+                else functools.partial(_leniency.normalise, policy=STRICTNESS_POLICY),
+            ),
             validate=validate,
             auto_external_task_id=auto_external_task_id,
             user_agent=f"kling-client/{__version__} (spec {SPEC_VERSION})",

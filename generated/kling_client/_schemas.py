@@ -2769,6 +2769,30 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
 }
 
+STRICTNESS_POLICY: dict[str, Any] = {
+    "null_optional": {
+        "kling": "ignore",
+        "verified": "usage",
+        "source": 'The vendor\'s own published client nodes send null for every unset optional field on their default paths ("image": null, "image_tail": null, "image_fidelity": null) and are served by the real API (issue 17). The rules already count null as absent.',
+    },
+    "unknown_field": {
+        "kling": "ignore",
+        "verified": "live",
+        "source": "kling-api.md §11 [PROBE]: a top-level callback_url on the new design is silently ignored (the only live observation of an unknown field). §4 [LEGACY-EN]: the legacy field model is still accepted and behaves like an empty model_name, which is what ignoring it gives.",
+    },
+    "model_unsupported": {
+        "kling": "ignore",
+        "verified": "usage",
+        "source": 'The vendor\'s client always sends cfg_scale (0.5) to kling-v2.x models, which the docs list as not supporting it, and is served (issue 17). No source shows a 1201 for a field a model does not support; the docs\' "not supported" reads as "not used".',
+    },
+    "numeric_form": {
+        "kling": "coerce",
+        "verified": "no",
+        "source": 'kling-api.md §4 [LEGACY-EN]: official samples send "9" for the integer n and "true" for the boolean multi_shot while documenting duration as the string "5"; the reference infers the twin should tolerate both forms. No live call confirms it.',
+    },
+}
+"""What Kling does with each kind of deviation (``_leniency.py`` applies it unless strict)."""
+
 PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
     "getAccountCosts": {
         "type": "object",

@@ -3,18 +3,26 @@
 A request that breaks a rule raises ``InvalidRequestError`` before anything is sent, with the
 distinct violation messages joined by ``"; "``: the exact message the mock would answer. Query
 and path parameters are checked as one object keyed by their wire names, the body on its own.
+Unless the client is strict, the body is first read the way Kling reads it (``_leniency.py``):
+what Kling ignores or coerces is checked in that form and reported as a ``DeviationWarning``.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ._errors import InvalidRequestError, ViolationLike
 
 Check = Callable[[object, Mapping[str, Any]], Sequence[ViolationLike]]
+Normalise = Callable[[object, Mapping[str, Any]], tuple[object, Sequence[Any]]]
 
 VALIDATION_CODE = 1201
+
+
+class DeviationWarning(UserWarning):
+    """The body carries something Kling ignores or coerces (the mock's ``X-Mock-Warnings``)."""
 
 
 class Validator:
@@ -26,8 +34,10 @@ class Validator:
         *,
         bodies: Mapping[str, Mapping[str, Any]],
         parameters: Mapping[str, Mapping[str, Any]],
+        normalise: Normalise | None = None,
     ) -> None:
         self._check = check
+        self._normalise = normalise
         self._bodies = bodies
         self._parameters = parameters
 
@@ -45,7 +55,13 @@ class Validator:
             found += self._check(dict(parameters), schema)
         schema = self._bodies.get(operation_id)
         if schema is not None and body is not None:
-            found += self._check(dict(body), schema)
+            checked: object = dict(body)
+            deviations: Sequence[Any] = ()
+            if self._normalise is not None:
+                checked, deviations = self._normalise(checked, schema)
+            for deviation in deviations:
+                warnings.warn(DeviationWarning(deviation.message), stacklevel=5)
+            found += self._check(checked, schema)
         return found
 
     def validate(

@@ -6,9 +6,11 @@ as soon as its document has an example.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+import requests
 from kling_client import InvalidRequestError, KlingClient, NotFoundError
 
 from codegen.build import build_api
@@ -107,9 +109,11 @@ def test_an_unknown_task_is_not_found(client: KlingClient, resource: Resource) -
 
 @pytest.mark.parametrize("resource", TASK_FAMILIES, ids=dotted)
 def test_with_validation_off_the_mock_refuses_in_the_same_words(
-    client: KlingClient, resource: Resource
+    client_factory: Callable[..., KlingClient], mock_session: requests.Session, resource: Resource
 ) -> None:
     assert resource.create_op is not None
+    mock_session.headers["X-Mock-Strict"] = "true"  # an unknown field is refused in strict mode
+    client = client_factory(strict=True)
     family = node(client, resource)
     kwargs = example_kwargs(resource.create_op, extra_body={"not_a_field": 1})
     with pytest.raises(InvalidRequestError) as local:

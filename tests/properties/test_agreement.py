@@ -4,17 +4,22 @@ For every operation with a body, Hypothesis draws a valid request, and each one 
 with every single constraint broken in turn (strategies.py). The client's own check runs on an
 offline session; the mock's verdict comes from the same call with client-side validation off.
 Both accept (the mock may still answer a non-validation error, such as 404 for an unknown
-voice), or both refuse with 1201 and the same violation messages.
+voice), or both refuse with 1201 and the same violation messages. This holds in lenient mode
+(what Kling ignores or coerces is let through, with warnings) and in strict mode alike, and a
+request valid in strict mode gets the same answer, without warnings, in lenient mode.
 """
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from kling_client import InvalidRequestError, KlingClient, KlingError
+from kling_client import DeviationWarning, InvalidRequestError, KlingClient, KlingError
 
 from .strategies import breakages, invalid_bodies, valid_bodies
 from .support import (
@@ -28,13 +33,30 @@ from .support import (
 )
 
 VALIDATION_CODES = {1200, 1201}
+MODES = ["lenient", "strict"]
 Verdict = tuple[str, int | None, frozenset[str]]
 
 
-def client_verdict(operation_id: str, body: dict[str, Any]) -> Verdict:
-    client = KlingClient(api_key="offline", base_url=BASE_URL, session=offline_session())
+@contextmanager
+def mode(checked: SpecCheckedSession, strict: bool) -> Iterator[None]:
+    """Requests through ``checked`` carry this mode (X-Mock-Strict); deviation warnings muted."""
+    checked.session.headers["X-Mock-Strict"] = "true" if strict else "false"
     try:
-        client.request(operation_id, body=body)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeviationWarning)
+            yield
+    finally:
+        del checked.session.headers["X-Mock-Strict"]
+
+
+def client_verdict(operation_id: str, body: dict[str, Any], strict: bool = True) -> Verdict:
+    client = KlingClient(
+        api_key="offline", base_url=BASE_URL, session=offline_session(), strict=strict
+    )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeviationWarning)
+            client.request(operation_id, body=body)
     except InvalidRequestError as error:
         return ("refused", error.code, frozenset(error.message.split("; ")))
     except NetworkForbidden:
@@ -55,18 +77,21 @@ def mock_verdict(operation_id: str, body: dict[str, Any], checked: SpecCheckedSe
     return ("accepted", 0, frozenset())
 
 
+@pytest.mark.parametrize("strictness", MODES)
 @pytest.mark.parametrize("operation_id", body_operations())
 @given(data=st.data())
 def test_client_and_mock_give_the_same_verdict(
-    operation_id: str, checked: SpecCheckedSession, data: st.DataObject
+    operation_id: str, strictness: str, checked: SpecCheckedSession, data: st.DataObject
 ) -> None:
     """A drawn valid body, and every single-constraint breakage of it, get the same verdict."""
     checked.violations.clear()
     schema = spec_schemas()[operation_id]
     body = data.draw(valid_bodies(schema), label="body")
+    strict = strictness == "strict"
     for candidate in [body, *(b.body for b in breakages(body, schema))]:
-        mine = client_verdict(operation_id, candidate)
-        theirs = mock_verdict(operation_id, candidate, checked)
+        mine = client_verdict(operation_id, candidate, strict)
+        with mode(checked, strict):
+            theirs = mock_verdict(operation_id, candidate, checked)
         assert mine[0] == theirs[0], (candidate, mine, theirs)
         if mine[0] == "refused":
             assert mine[1:] == theirs[1:], candidate
@@ -80,7 +105,42 @@ def test_a_broken_constraint_is_refused_naming_its_field(
 ) -> None:
     schema = spec_schemas()[operation_id]
     breakage = data.draw(invalid_bodies(schema), label="breakage")
-    verdict, code, messages = mock_verdict(operation_id, breakage.body, checked)
+    with mode(checked, strict=True):
+        verdict, code, messages = mock_verdict(operation_id, breakage.body, checked)
     assert (verdict, code) == ("refused", 1201)
     named = breakage.field.split(".")[0].split("[")[0]
     assert any(named in message for message in messages), (breakage.rule, messages)
+
+
+def mock_answer(
+    operation_id: str, body: dict[str, Any], checked: SpecCheckedSession, strict: bool
+) -> tuple[Verdict, str | None]:
+    """The mock's verdict in one mode, and the X-Mock-Warnings header it answered with."""
+    seen: list[str | None] = []
+
+    def keep(response: Any, *args: Any, **kwargs: Any) -> None:
+        seen.append(response.headers.get("X-Mock-Warnings"))
+
+    checked.session.hooks["response"].append(keep)
+    try:
+        with mode(checked, strict):
+            verdict = mock_verdict(operation_id, body, checked)
+    finally:
+        checked.session.hooks["response"].remove(keep)
+    return verdict, seen[-1] if seen else None
+
+
+@pytest.mark.parametrize("operation_id", body_operations())
+@given(data=st.data())
+def test_a_request_valid_in_strict_mode_gets_the_same_answer_in_lenient_mode(
+    operation_id: str, checked: SpecCheckedSession, data: st.DataObject
+) -> None:
+    """Leniency only ever lets through more: what strict mode serves, lenient mode serves alike."""
+    schema = spec_schemas()[operation_id]
+    body = data.draw(valid_bodies(schema), label="body")
+    for candidate in [body, *(b.body for b in breakages(body, schema))]:
+        strict, _ = mock_answer(operation_id, candidate, checked, strict=True)
+        if strict[0] != "accepted":
+            continue
+        lenient, warned = mock_answer(operation_id, candidate, checked, strict=False)
+        assert (lenient, warned) == (strict, None), candidate

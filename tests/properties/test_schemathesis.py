@@ -6,7 +6,9 @@ response schemas. Two checks are left out, each because the Kling API documents 
 ``positive_data_acceptance`` (the x-kling-* rules, image pixels and cross-field and per-model
 limits, reject some requests that plain JSON Schema allows, with 400/1201) and
 ``unsupported_method`` (Kling answers a wrong method with HTTP 404 and business code 1202, not 405).
-The mock runs with a fixed key set so that Schemathesis' invalid-credential probes must get 401.
+The mock runs with a fixed key set so that Schemathesis' invalid-credential probes must get 401,
+and in strict mode: lenient mode serves what Kling ignores or coerces (null optionals, unknown
+fields), which Schemathesis' negative-data check would count as invalid data accepted.
 
 Every answer, Schemathesis' extra probes included, is counted by a ``Campaign``: none may be a 5xx,
 none may leave the Kling envelope, and the mock may log no traceback. The number of examples grows
@@ -38,6 +40,7 @@ schema.app = CAMPAIGN.watch(
             "KLING_SPEED": 1000.0,
             "KLING_SEED": 7,
             "KLING_API_KEYS": ["schemathesis-key"],
+            "KLING_STRICT": True,
         }
     )
 )
