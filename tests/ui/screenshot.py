@@ -58,4 +58,4 @@ def main(target: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/dashboard.png"))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "tests/ui/dashboard.png"))
