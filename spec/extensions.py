@@ -54,6 +54,8 @@ class TaskSpec:
     parent_video: bool = False
     immediate: bool = False
     series: Series | None = None
+    result_omits: tuple[str, ...] = ()
+    resolution_values: tuple[tuple[str, str], ...] = ()
 
     #: The keys that name a body field (their values are dotted field paths).
     FIELD_KEYS = ("count_field", "duration_field", "aspect_ratio_field", "resolution_field")
@@ -77,6 +79,10 @@ class TaskSpec:
             parent_video=bool(raw.get("parent_video", False)),
             immediate=bool(raw.get("immediate", False)),
             series=Series.parse(series) if isinstance(series, Mapping) else None,
+            result_omits=tuple(str(name) for name in raw.get("result_omits") or ()),
+            resolution_values=tuple(
+                (str(k), str(v)) for k, v in (raw.get("resolution_values") or {}).items()
+            ),
         )
 
     def field_paths(self) -> list[str]:
@@ -99,18 +105,68 @@ class QuerySpec:
 
 
 @dataclass(frozen=True)
+class Paging:
+    """$defs/paging, cursor style: the request fields that carry the cursor, the page size and
+    the time window, and where the answer's ``data`` puts the items, their count, the next
+    cursor and whether more follow (dotted paths)."""
+
+    style: str = "page_number"
+    cursor: str = "cursor"
+    limit: str = "limit"
+    items: str = "result"
+    count: str | None = None
+    next: str = "next_cursor"
+    more: str = "has_more"
+    window_start: str = "start_time"
+    window_end: str = "end_time"
+
+    @classmethod
+    def parse(cls, raw: Mapping[str, Any]) -> Paging:
+        window = raw.get("window") or {}
+        return cls(
+            style=str(raw.get("style", "page_number")),
+            cursor=str(raw.get("cursor", "cursor")),
+            limit=str(raw.get("limit", "limit")),
+            items=str(raw.get("items", "result")),
+            count=_text(raw, "count"),
+            next=str(raw.get("next", "next_cursor")),
+            more=str(raw.get("more", "has_more")),
+            window_start=str(window.get("start", "start_time")),
+            window_end=str(window.get("end", "end_time")),
+        )
+
+
+@dataclass(frozen=True)
 class SyncSpec:
-    """x-kling-sync: how the mock answers a synchronous call (default: synthesize)."""
+    """x-kling-sync: how the mock answers a synchronous call (default: synthesize).
+
+    ``targets``: the create operations whose records the call reads (``target`` may be one
+    name or a list); ``kind``: the result builder a ``store`` call makes its record with;
+    ``charge_type`` and ``paging``: what a ``ledger`` lists and how it pages."""
 
     behaviour: str = "synthesize"
-    target: str | None = None
+    targets: tuple[str, ...] = ()
     id_field: str = "id"
+    kind: str | None = None
+    charge_type: str | None = None
+    paging: Paging | None = None
+
+    @property
+    def target(self) -> str | None:
+        """The first (usually only) target."""
+        return self.targets[0] if self.targets else None
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any] | None) -> SyncSpec:
         raw = raw or {}
+        target = raw.get("target")
+        targets = target if isinstance(target, list) else [target] if target else []
+        paging = raw.get("paging")
         return cls(
             behaviour=str(raw.get("behaviour", "synthesize")),
-            target=_text(raw, "target"),
+            targets=tuple(str(name) for name in targets),
             id_field=str(raw.get("id_field") or "id"),
+            kind=_text(raw, "kind"),
+            charge_type=_text(raw, "charge_type"),
+            paging=Paging.parse(paging) if isinstance(paging, Mapping) else None,
         )
