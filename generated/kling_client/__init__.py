@@ -41,6 +41,8 @@ from ._images import (
 )
 from .models import (
     AccountCosts,
+    AiMultiShotResult,
+    AiMultiShotTask,
     AssetDeletion,
     AudioItem,
     BalanceDeduction,
@@ -128,6 +130,8 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AccountCosts",
+    "AiMultiShotResult",
+    "AiMultiShotTask",
     "AssetDeletion",
     "AudioItem",
     "AuthenticationError",

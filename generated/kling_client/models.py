@@ -309,6 +309,87 @@ class AccountCosts:
 
 
 @dataclass(frozen=True, kw_only=True)
+class AiMultiShotResult:
+    """The sets of views a finished AI multi-shot task made."""
+
+    images: list[ImageSetItem] | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["images"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiMultiShotResult:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            images=parse_models(data.get("images"), ImageSetItem.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class AiMultiShotTask:
+    """An AI multi-shot task: the task object of every family, except that task_result.images
+    lists sets of views (ImageSetItem) instead of single images."""
+
+    task_id: str
+    """The system's id for the task."""
+
+    task_status: TaskStatus
+    """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
+
+    task_status_msg: str | None = None
+    """Why the task failed; empty otherwise."""
+
+    task_info: TaskInfo | None = None
+    """What the caller attached to the task."""
+
+    task_result: AiMultiShotResult | None = None
+    """The sets of views a finished AI multi-shot task made."""
+
+    final_unit_deduction: str | None = None
+    """Units charged, as a decimal string."""
+
+    created_at: int
+    """Creation time, Unix milliseconds."""
+
+    updated_at: int
+    """Last change, Unix milliseconds."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "task_id",
+            "task_status",
+            "task_status_msg",
+            "task_info",
+            "task_result",
+            "final_unit_deduction",
+            "created_at",
+            "updated_at",
+        ]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiMultiShotTask:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            task_id=read(data, "task_id"),
+            task_status=read(data, "task_status"),
+            task_status_msg=read(data, "task_status_msg"),
+            task_info=parse_model(data.get("task_info"), TaskInfo.from_dict),
+            task_result=parse_model(data.get("task_result"), AiMultiShotResult.from_dict),
+            final_unit_deduction=read(data, "final_unit_deduction"),
+            created_at=read(data, "created_at"),
+            updated_at=read(data, "updated_at"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
 class AssetDeletion:
     """What a delete route answers with."""
 
@@ -1728,8 +1809,7 @@ class TaskResult:
     result_type: Literal["single", "series"] | None = None
     """Image Omni only."""
 
-    images: list[ImageItem | ImageSetItem] | None = None
-    """Generated images; AI multi-shot lists sets of three views instead (ImageSetItem)."""
+    images: list[ImageItem] | None = None
 
     series_images: list[ImageItem] | None = None
 
@@ -1753,7 +1833,7 @@ class TaskResult:
         """Build from a decoded JSON object; never raises on unknown or missing fields."""
         return cls(
             result_type=read(data, "result_type"),
-            images=read(data, "images"),
+            images=parse_models(data.get("images"), ImageItem.from_dict),
             series_images=parse_models(data.get("series_images"), ImageItem.from_dict),
             videos=parse_models(data.get("videos"), VideoItem.from_dict),
             audios=parse_models(data.get("audios"), AudioItem.from_dict),

@@ -13,7 +13,14 @@ from .._http import HttpCore
 from .._parsing import mapping, require_models
 from .._tasks import TaskQueries, TaskRoutes
 from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
-from ..models import AssetDeletion, OldCustomElement, PresetElementRecord, PresetVoiceRecord, Task
+from ..models import (
+    AiMultiShotTask,
+    AssetDeletion,
+    OldCustomElement,
+    PresetElementRecord,
+    PresetVoiceRecord,
+    Task,
+)
 from ..params import (
     CustomElementImageListParam,
     CustomElementTagParam,
@@ -478,7 +485,7 @@ class GeneralElementsResource(TaskQueries[Task]):
         return AssetDeletion.from_dict(mapping(data))
 
 
-class GeneralAiMultiShotResource(TaskQueries[Task]):
+class GeneralAiMultiShotResource(TaskQueries[AiMultiShotTask]):
     """``client.general.ai_multi_shot``: Infer three sets of other views of an element from its
     front view.
 
@@ -497,7 +504,7 @@ class GeneralAiMultiShotResource(TaskQueries[Task]):
                 last_page=1000,
                 create_operation="createAiMultiShotTask",
             ),
-            Task.from_dict,
+            AiMultiShotTask.from_dict,
         )
 
     def create(
@@ -509,7 +516,7 @@ class GeneralAiMultiShotResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-    ) -> Task:
+    ) -> AiMultiShotTask:
         """Infer three sets of other views of an element from its front view.
 
         Sends ``POST /v1/general/ai-multi-shot`` and returns the task as the server accepted
@@ -543,7 +550,7 @@ class GeneralAiMultiShotResource(TaskQueries[Task]):
             id_field="external_task_id",
             timeout=timeout,
         )
-        return Task.from_dict(mapping(data))
+        return AiMultiShotTask.from_dict(mapping(data))
 
     def create_and_wait(
         self,
@@ -556,7 +563,7 @@ class GeneralAiMultiShotResource(TaskQueries[Task]):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         request_timeout: float | None = None,
-    ) -> Task:
+    ) -> AiMultiShotTask:
         """Create the task (the fields are those of ``create``) and wait until it has finished.
 
         Args:
