@@ -20,7 +20,7 @@ from typing import Any
 
 from flask import Response
 
-from spec.extensions import Paging
+from spec.extensions import Paging, Window
 
 from .call import Call
 from .envelope import success
@@ -59,9 +59,10 @@ class Query:
             for f in body.get("filters") or ()
             if isinstance(f, Mapping)
         )
+        window = paging.window or Window("start_time", "end_time")
         return cls(
-            start=int(body.get(paging.window_start) or 0),
-            end=int(body.get(paging.window_end) or 0),
+            start=int(body.get(window.start) or 0),
+            end=int(body.get(window.end) or 0),
             limit=int(body.get(paging.limit) or 500),
             filters=filters,
         )
@@ -199,8 +200,9 @@ def answer(state: MockState, op: Operation, call: Call) -> Response:
     _put(data, paging.items, [row for _, row in page])
     if paging.count:
         _put(data, paging.count, len(page))
-    _put(data, paging.more, more)
-    if more:
+    if paging.more:
+        _put(data, paging.more, more)
+    if more and paging.next:
         last = page[-1][0]
         _put(data, paging.next, query.encode((last.done_at, last.seq)))
     return success(data)

@@ -21,7 +21,7 @@ from flask import Response
 
 from spec.extensions import TaskSpec
 
-from . import ledger, limits, tasks
+from . import ledger, limits
 from .call import Call
 from .envelope import success
 from .errors import KlingError
@@ -30,6 +30,7 @@ from .results import ResultContext, child_id, task_result, units
 from .spec_index import Kind, Operation
 from .state import MockState
 from .synthesize import Synthesizer, merged, seed_of
+from .tasks import store_task, validate
 
 PRESET_COUNT = 5
 PRESET_EPOCH_MS = 1_735_689_600_000  # 2025-01-01T00:00:00Z
@@ -119,8 +120,8 @@ def _store(state: MockState, op: Operation, call: Call) -> Response:
     """A synchronous create: the record is kept as a task that finished as it was made, so its
     id, the records list and the delete routes work as they do for task-made records."""
     as_task = replace(op, task=TaskSpec(result=op.sync.kind, immediate=True))
-    req = tasks.validate(state, as_task, call)
-    record = tasks.store_task(state, replace(req, forced=req.forced or "succeed"))
+    req = validate(state, as_task, call)
+    record = store_task(state, replace(req, forced=req.forced or "succeed"))
     ctx = record_context(state, op.operation_id, record.body, record.task_id, call.host_url)
     return success(_shown(state, op, _record(ctx)))
 
@@ -149,14 +150,14 @@ def _presets(state: MockState, op: Operation, call: Call) -> Response:
     page = call.int_arg("pageNum", 1) or 1
     size = call.int_arg("pageSize", 30) or 30
     numbers = range((page - 1) * size + 1, min(page * size, PRESET_COUNT) + 1)
-    made = []
+    tasks = []
     for number in numbers:
         task_id = child_id(f"preset:{op.operation_id}", str(number))
         ctx = record_context(state, target.operation_id, {}, task_id, call.host_url)
         if target.sync.behaviour == "store":
-            made.append(_shown(state, op, _as_kling(_record(ctx), number)))
+            tasks.append(_shown(state, op, _as_kling(_record(ctx), number)))
             continue
-        made.append(
+        tasks.append(
             {
                 "task_id": task_id,
                 "task_status": "succeed",
@@ -166,7 +167,7 @@ def _presets(state: MockState, op: Operation, call: Call) -> Response:
                 "updated_at": PRESET_EPOCH_MS,
             }
         )
-    return success(made)
+    return success(tasks)
 
 
 def _ids(node: Any) -> Iterator[str]:

@@ -92,6 +92,58 @@ class TaskSpec:
 
 
 @dataclass(frozen=True)
+class Window:
+    """paging ``window``: the time range fields and the range used when none is sent."""
+
+    start: str
+    end: str
+    default_days: int = 30
+
+
+@dataclass(frozen=True)
+class Paging:
+    """``paging`` (x-kling-query, x-kling-sync): page numbers, or an opaque cursor."""
+
+    style: str = "page_number"
+    page: str = "pageNum"
+    size: str = "pageSize"
+    last_page: int = 1000
+    cursor: str = "cursor"
+    limit: str = "limit"
+    items: str = "result"
+    count: str | None = None
+    next: str | None = None
+    more: str | None = None
+    window: Window | None = None
+    omit_when_empty: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, raw: Mapping[str, Any] | None) -> Paging:
+        raw = raw or {}
+        window = raw.get("window")
+        return cls(
+            style=str(raw.get("style", "page_number")),
+            page=str(raw.get("page", "pageNum")),
+            size=str(raw.get("size", "pageSize")),
+            last_page=int(raw.get("last_page", 1000)),
+            cursor=str(raw.get("cursor", "cursor")),
+            limit=str(raw.get("limit", "limit")),
+            items=str(raw.get("items", "result")),
+            count=_text(raw, "count"),
+            next=_text(raw, "next"),
+            more=_text(raw, "more"),
+            window=(
+                Window(
+                    str(window["start"]), str(window["end"]), int(window.get("default_days", 30))
+                )
+                if isinstance(window, Mapping)
+                else None
+            ),
+            omit_when_empty=tuple(str(k) for k in raw.get("omit_when_empty") or ()),
+        )
+
+
+@dataclass(frozen=True)
 class QuerySpec:
     """x-kling-query: which create operation's tasks a query reads, and by what."""
 
@@ -102,38 +154,6 @@ class QuerySpec:
     def parse(cls, raw: Mapping[str, Any] | None) -> QuerySpec:
         raw = raw or {}
         return cls(str(raw.get("of", "")), tuple(str(b) for b in raw.get("by") or ()))
-
-
-@dataclass(frozen=True)
-class Paging:
-    """$defs/paging, cursor style: the request fields that carry the cursor, the page size and
-    the time window, and where the answer's ``data`` puts the items, their count, the next
-    cursor and whether more follow (dotted paths)."""
-
-    style: str = "page_number"
-    cursor: str = "cursor"
-    limit: str = "limit"
-    items: str = "result"
-    count: str | None = None
-    next: str = "next_cursor"
-    more: str = "has_more"
-    window_start: str = "start_time"
-    window_end: str = "end_time"
-
-    @classmethod
-    def parse(cls, raw: Mapping[str, Any]) -> Paging:
-        window = raw.get("window") or {}
-        return cls(
-            style=str(raw.get("style", "page_number")),
-            cursor=str(raw.get("cursor", "cursor")),
-            limit=str(raw.get("limit", "limit")),
-            items=str(raw.get("items", "result")),
-            count=_text(raw, "count"),
-            next=str(raw.get("next", "next_cursor")),
-            more=str(raw.get("more", "has_more")),
-            window_start=str(window.get("start", "start_time")),
-            window_end=str(window.get("end", "end_time")),
-        )
 
 
 @dataclass(frozen=True)
