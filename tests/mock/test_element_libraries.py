@@ -33,8 +33,8 @@ def old_element(api: MockAPI, name: str = "Captain") -> dict[str, Any]:
     return element
 
 
-def advanced_element(api: MockAPI) -> int:
-    body = {
+def advanced_body(**fields: Any) -> dict[str, Any]:
+    return {
         "element_name": "Captain",
         "element_description": "A sea captain",
         "reference_type": "image_refer",
@@ -42,8 +42,13 @@ def advanced_element(api: MockAPI) -> int:
             "frontal_image": FRONT,
             "refer_images": [{"image_url": "https://example.com/element/left.png"}],
         },
+        **fields,
     }
-    element_id: int = finished(api, ADVANCED, body)["task_result"]["elements"][0]["element_id"]
+
+
+def advanced_element(api: MockAPI) -> int:
+    done = finished(api, ADVANCED, advanced_body())
+    element_id: int = done["task_result"]["elements"][0]["element_id"]
     return element_id
 
 
@@ -109,14 +114,5 @@ def test_deleting_an_element_nobody_made_is_refused(api: MockAPI) -> None:
 
 def test_an_image_element_may_bind_a_voice(api: MockAPI) -> None:
     """The Chinese official page lets image elements of a person bind a voice."""
-    body = {
-        "element_name": "Captain",
-        "element_description": "A sea captain",
-        "reference_type": "image_refer",
-        "element_image_list": {
-            "frontal_image": FRONT,
-            "refer_images": [{"image_url": "https://example.com/element/left.png"}],
-        },
-        "element_voice_id": "829826450387599425",
-    }
+    body = advanced_body(element_voice_id="829826450387599425")
     assert api.post(ADVANCED, body).status_code == 200
