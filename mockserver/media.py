@@ -52,13 +52,19 @@ def image_size(ratio: str, resolution: str = "1k") -> tuple[int, int]:
     return (long_side, short_side) if a >= b else (short_side, long_side)
 
 
-def video_size(ratio: str) -> tuple[int, int]:
-    """Pixels of a video: the short side 720 (even sizes, as 4:2:0 video needs), the ratio kept."""
+#: Short side of a video per resolution name (720p, 1080p, 4k = 3840x2160 at 16:9).
+VIDEO_SHORT_SIDES = {"720p": 720, "1080p": 1080, "4k": 2160}
+
+
+def video_size(ratio: str, resolution: str = "720p") -> tuple[int, int]:
+    """Pixels of a video: the short side from the resolution (720 when unknown), even sizes
+    (as 4:2:0 video needs), the ratio kept."""
     a, b = _ratio(ratio)
+    short_side = VIDEO_SHORT_SIDES.get(str(resolution).lower(), VIDEO_SHORT_SIDE)
     short, long_ = (b, a) if a >= b else (a, b)
-    long_side = round(VIDEO_SHORT_SIDE * long_ / short / 2) * 2
+    long_side = round(short_side * long_ / short / 2) * 2
     long_side = min(long_side, 4096)
-    return (long_side, VIDEO_SHORT_SIDE) if a >= b else (VIDEO_SHORT_SIDE, long_side)
+    return (long_side, short_side) if a >= b else (short_side, long_side)
 
 
 def clamp_seconds(value: object, default: float = 5.0) -> float:

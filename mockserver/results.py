@@ -163,10 +163,22 @@ def output_ratio(value: str) -> str:
     return f"{width / height:.4g}:1"
 
 
+def _video_resolution(ctx: ResultContext) -> str | None:
+    """The output size a video request asks for: the resolution field's value, through
+    x-kling-task ``resolution_values`` when the field names a mode (std -> 720p)."""
+    asked = ctx.field("resolution_field")
+    if asked is None:
+        return None
+    return dict(ctx.task.resolution_values).get(str(asked), str(asked))
+
+
 def _video(ctx: ResultContext) -> dict[str, Any]:
     length = seconds(ctx.duration)
     ratio = output_ratio(str(ctx.field("aspect_ratio_field") or ""))
     query = f"s={length}&ar={ratio or '16:9'}"
+    resolution = _video_resolution(ctx)
+    if resolution:
+        query += f"&res={resolution}"
     video = {"id": child_id(ctx.task_id, "video"), "url": ctx.url(f"video.mp4?{query}")}
     if ctx.watermark:
         video["watermark_url"] = ctx.url(f"video-wm.mp4?{query}")
@@ -216,6 +228,8 @@ def _voice(ctx: ResultContext) -> list[dict[str, Any]]:
 
 _ELEMENT_ECHO: dict[str, type] = {
     "element_description": str,
+    "element_frontal_image": str,
+    "element_refer_list": list,
     "reference_type": str,
     "element_image_list": dict,
     "element_video_list": dict,
@@ -236,6 +250,23 @@ def _element(ctx: ResultContext) -> list[dict[str, Any]]:
     return [element]
 
 
+#: Views in one AI multi-shot set (url_1..url_3) and sets per task (the page's index "0-2").
+IMAGE_SET_VIEWS = 3
+IMAGE_SETS = 3
+
+
+def _image_sets(ctx: ResultContext) -> dict[str, Any]:
+    """Sets of views of one element: ``{index, url_1, url_2, url_3}`` per set."""
+    query = f"{ctx.image_ext}?ar=1:1&res=1k"
+    sets = []
+    for index in range(IMAGE_SETS):
+        views = {
+            f"url_{n}": ctx.url(f"set-{index}-{n}.{query}") for n in range(1, IMAGE_SET_VIEWS + 1)
+        }
+        sets.append({"index": index, **views})
+    return {"images": sets}
+
+
 def _omni(ctx: ResultContext) -> dict[str, Any]:
     if ctx.series is not None:
         return {"result_type": "series", "series_images": _images(ctx)}
@@ -251,13 +282,28 @@ BUILDERS: dict[str, Callable[[ResultContext], dict[str, Any]]] = {
     "tts_audios": lambda ctx: {"audios": [_speech(ctx)]},
     "voices": lambda ctx: {"voices": _voice(ctx)},
     "elements": lambda ctx: {"elements": _element(ctx)},
+    "image_sets": _image_sets,
 }
+
+
+def _omit(node: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The result with x-kling-task ``result_omits`` fields left out of every item."""
+    return {
+        key: [
+            {k: v for k, v in item.items() if k not in names} if isinstance(item, dict) else item
+            for item in value
+        ]
+        if isinstance(value, list)
+        else value
+        for key, value in node.items()
+    }
 
 
 def task_result(ctx: ResultContext) -> dict[str, Any]:
     """The task_result of a succeeded task of this kind (empty for an unknown kind)."""
     builder = BUILDERS.get(str(ctx.task.result))
-    return builder(ctx) if builder else {}
+    result = builder(ctx) if builder else {}
+    return _omit(result, ctx.task.result_omits) if ctx.task.result_omits else result
 
 
 def units(ctx: ResultContext) -> str | None:

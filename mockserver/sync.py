@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from flask import Response
 
-from . import limits
+from spec.extensions import TaskSpec
+
+from . import ledger, limits
 from .call import Call
 from .envelope import success
 from .errors import KlingError
@@ -27,6 +30,7 @@ from .results import ResultContext, child_id, task_result, units
 from .spec_index import Kind, Operation
 from .state import MockState
 from .synthesize import Synthesizer, merged, seed_of
+from .tasks import store_task, validate
 
 PRESET_COUNT = 5
 PRESET_EPOCH_MS = 1_735_689_600_000  # 2025-01-01T00:00:00Z
@@ -79,6 +83,64 @@ def _as_kling(node: Any, number: int) -> Any:
     return node
 
 
+def record_context(
+    state: MockState,
+    operation_id: str,
+    body: dict[str, Any],
+    task_id: str,
+    base_url: str,
+    deleted: frozenset[str] = frozenset(),
+) -> ResultContext:
+    """What a stored record is built from: a task's result context, or for a ``store`` call
+    (which keeps its record as a finished task) the builder its x-kling-sync ``kind`` names."""
+    ctx = state.result_context(operation_id, body, task_id, base_url, deleted)
+    op = state.index.operations.get(operation_id)
+    if op is not None and op.sync.behaviour == "store" and op.sync.kind:
+        return replace(ctx, task=replace(ctx.task, result=op.sync.kind))
+    return ctx
+
+
+def _record(ctx: ResultContext) -> dict[str, Any]:
+    """The one record a ``store`` call made (the first item its builder lists)."""
+    lists = (value for value in task_result(ctx).values() if isinstance(value, list))
+    return next((items[0] for items in lists if items), {})
+
+
+def _shown(state: MockState, op: Operation, record: Mapping[str, Any]) -> dict[str, Any]:
+    """The record with only the fields this operation's answer documents (its ``data``, or
+    one item of it)."""
+    schema = merged(state.index.bundle, state.index.response_schema(op) or {})
+    data = merged(state.index.bundle, schema.get("properties", {}).get("data", {}))
+    item = merged(state.index.bundle, data.get("items", {})) if "items" in data else data
+    fields = item.get("properties") or {}
+    return {key: value for key, value in record.items() if key in fields}
+
+
+def _store(state: MockState, op: Operation, call: Call) -> Response:
+    """A synchronous create: the record is kept as a task that finished as it was made, so its
+    id, the records list and the delete routes work as they do for task-made records."""
+    as_task = replace(op, task=TaskSpec(result=op.sync.kind, immediate=True))
+    req = validate(state, as_task, call)
+    record = store_task(state, replace(req, forced=req.forced or "succeed"))
+    ctx = record_context(state, op.operation_id, record.body, record.task_id, call.host_url)
+    return success(_shown(state, op, _record(ctx)))
+
+
+def _records(state: MockState, op: Operation, call: Call) -> Response:
+    """A page of the caller's records made by the target ``store`` call, newest first (deleted
+    ones left out)."""
+    page = call.int_arg("pageNum", 1) or 1
+    size = call.int_arg("pageSize", 30) or 30
+    deleted = state.store.tasks.deleted(call.owner)
+    listed = []
+    for found in state.store.tasks.page(call.owner, op.target, page, size):
+        ctx = record_context(state, found.operation_id, found.body, found.task_id, call.host_url)
+        record = _record(ctx)
+        if not deleted.intersection(_ids(record)):
+            listed.append(_shown(state, op, record))
+    return success(listed)
+
+
 def _presets(state: MockState, op: Operation, call: Call) -> Response:
     target = state.index.operations.get(op.target)
     schema = merged(state.index.bundle, state.index.response_schema(op) or {})
@@ -91,7 +153,10 @@ def _presets(state: MockState, op: Operation, call: Call) -> Response:
     tasks = []
     for number in numbers:
         task_id = child_id(f"preset:{op.operation_id}", str(number))
-        ctx = state.result_context(target.operation_id, {}, task_id, call.host_url)
+        ctx = record_context(state, target.operation_id, {}, task_id, call.host_url)
+        if target.sync.behaviour == "store":
+            tasks.append(_shown(state, op, _as_kling(_record(ctx), number)))
+            continue
         tasks.append(
             {
                 "task_id": task_id,
@@ -128,13 +193,13 @@ def finished_results(state: MockState, call: Call, target: str) -> Iterator[Resu
         if record.operation_id != target:
             continue
         if status_at(plan, record.created_at, now)[0] == "succeed":
-            yield state.result_context(target, record.body, record.task_id, call.host_url)
+            yield record_context(state, target, record.body, record.task_id, call.host_url)
 
 
 def _delete(state: MockState, op: Operation, call: Call) -> Response:
     field = op.sync.id_field
     wanted = str((call.body or {}).get(field, ""))
-    results = finished_results(state, call, op.target)
+    results = (ctx for target in op.sync.targets for ctx in finished_results(state, call, target))
     if not any(wanted in set(_ids(task_result(ctx))) for ctx in results):
         raise KlingError(1203, f"{field} {wanted} does not exist")
     state.store.tasks.delete_record(call.owner, wanted)
@@ -166,7 +231,7 @@ def _configured_packs(
         packs.append(
             {
                 **template,
-                "resource_pack_name": f"kling-mock {kind} pack",
+                "resource_pack_name": ledger.pack_name(kind),
                 "resource_pack_id": child_id(f"pack:{owner}", kind),
                 "resource_pack_type": "decreasing_total",
                 "total_quantity": float(total),
@@ -213,6 +278,9 @@ BEHAVIOURS: dict[str, Callable[[MockState, Operation, Call], Response]] = {
     "presets": _presets,
     "delete": _delete,
     "account_costs": _account_costs,
+    "store": _store,
+    "records": _records,
+    "ledger": ledger.answer,
 }
 
 

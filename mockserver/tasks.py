@@ -224,7 +224,20 @@ def create_task(state: MockState, op: Operation, call: Call) -> Response:
 
 
 # ----------------------------------------------------------------------------- reading tasks
-def _not_found(key: str) -> KlingError:
+#: The design an operation without ``x-kling-design`` answers in (spec/README.md, "Designs").
+DEFAULT_DESIGN = "legacy"
+
+
+def not_found(state: MockState, op: Operation, key: str) -> KlingError:
+    """The answer to a lookup of an unknown task: the ``not_found`` of the operation's design
+    block (components.x-kling-designs), which records what live calls showed; 1203 only when
+    the spec states none."""
+    designs = state.index.bundle.get("components", {}).get("x-kling-designs", {})
+    block = designs.get(str(op.raw.get("x-kling-design", DEFAULT_DESIGN)), {})
+    stated = block.get("not_found") if isinstance(block, Mapping) else None
+    if isinstance(stated, Mapping):
+        message = str(stated["message"]).replace("{key}", key)
+        return KlingError(int(stated["code"]), message)
     return KlingError(1203, f"task {key} does not exist")
 
 
@@ -232,7 +245,7 @@ def get_task(state: MockState, op: Operation, call: Call) -> Response:
     key = str(next(iter(call.path_args.values()), ""))
     record = state.store.tasks.find(call.owner, op.target, key)
     if record is None:
-        raise _not_found(key)
+        raise not_found(state, op, key)
     deleted = state.store.tasks.deleted(call.owner)
     return success(render_task(state, record, state.clock.now_ms(), call.host_url, deleted))
 
@@ -246,7 +259,7 @@ def list_tasks(state: MockState, op: Operation, call: Call) -> Response:
     if external:
         record = tasks.find(call.owner, op.target, external)
         if record is None or record.external_task_id != external:
-            raise _not_found(external)
+            raise not_found(state, op, external)
         return success([render_task(state, record, now, call.host_url, deleted)])
     page = int(call.args.get("pageNum", 1))
     size = int(call.args.get("pageSize", 30))

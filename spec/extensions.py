@@ -54,6 +54,8 @@ class TaskSpec:
     parent_video: bool = False
     immediate: bool = False
     series: Series | None = None
+    result_omits: tuple[str, ...] = ()
+    resolution_values: tuple[tuple[str, str], ...] = ()
 
     #: The keys that name a body field (their values are dotted field paths).
     FIELD_KEYS = ("count_field", "duration_field", "aspect_ratio_field", "resolution_field")
@@ -77,12 +79,68 @@ class TaskSpec:
             parent_video=bool(raw.get("parent_video", False)),
             immediate=bool(raw.get("immediate", False)),
             series=Series.parse(series) if isinstance(series, Mapping) else None,
+            result_omits=tuple(str(name) for name in raw.get("result_omits") or ()),
+            resolution_values=tuple(
+                (str(k), str(v)) for k, v in (raw.get("resolution_values") or {}).items()
+            ),
         )
 
     def field_paths(self) -> list[str]:
         """The body fields this block names (count, duration, aspect ratio, resolution)."""
         found = (getattr(self, key) for key in self.FIELD_KEYS)
         return [path for path in found if path]
+
+
+@dataclass(frozen=True)
+class Window:
+    """paging ``window``: the time range fields and the range used when none is sent."""
+
+    start: str
+    end: str
+    default_days: int = 30
+
+
+@dataclass(frozen=True)
+class Paging:
+    """``paging`` (x-kling-query, x-kling-sync): page numbers, or an opaque cursor."""
+
+    style: str = "page_number"
+    page: str = "pageNum"
+    size: str = "pageSize"
+    last_page: int = 1000
+    cursor: str = "cursor"
+    limit: str = "limit"
+    items: str = "result"
+    count: str | None = None
+    next: str | None = None
+    more: str | None = None
+    window: Window | None = None
+    omit_when_empty: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, raw: Mapping[str, Any] | None) -> Paging:
+        raw = raw or {}
+        window = raw.get("window")
+        return cls(
+            style=str(raw.get("style", "page_number")),
+            page=str(raw.get("page", "pageNum")),
+            size=str(raw.get("size", "pageSize")),
+            last_page=int(raw.get("last_page", 1000)),
+            cursor=str(raw.get("cursor", "cursor")),
+            limit=str(raw.get("limit", "limit")),
+            items=str(raw.get("items", "result")),
+            count=_text(raw, "count"),
+            next=_text(raw, "next"),
+            more=_text(raw, "more"),
+            window=(
+                Window(
+                    str(window["start"]), str(window["end"]), int(window.get("default_days", 30))
+                )
+                if isinstance(window, Mapping)
+                else None
+            ),
+            omit_when_empty=tuple(str(k) for k in raw.get("omit_when_empty") or ()),
+        )
 
 
 @dataclass(frozen=True)
@@ -100,17 +158,35 @@ class QuerySpec:
 
 @dataclass(frozen=True)
 class SyncSpec:
-    """x-kling-sync: how the mock answers a synchronous call (default: synthesize)."""
+    """x-kling-sync: how the mock answers a synchronous call (default: synthesize).
+
+    ``targets``: the create operations whose records the call reads (``target`` may be one
+    name or a list); ``kind``: the result builder a ``store`` call makes its record with;
+    ``charge_type`` and ``paging``: what a ``ledger`` lists and how it pages."""
 
     behaviour: str = "synthesize"
-    target: str | None = None
+    targets: tuple[str, ...] = ()
     id_field: str = "id"
+    kind: str | None = None
+    charge_type: str | None = None
+    paging: Paging | None = None
+
+    @property
+    def target(self) -> str | None:
+        """The first (usually only) target."""
+        return self.targets[0] if self.targets else None
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any] | None) -> SyncSpec:
         raw = raw or {}
+        target = raw.get("target")
+        targets = target if isinstance(target, list) else [target] if target else []
+        paging = raw.get("paging")
         return cls(
             behaviour=str(raw.get("behaviour", "synthesize")),
-            target=_text(raw, "target"),
+            targets=tuple(str(name) for name in targets),
             id_field=str(raw.get("id_field") or "id"),
+            kind=_text(raw, "kind"),
+            charge_type=_text(raw, "charge_type"),
+            paging=Paging.parse(paging) if isinstance(paging, Mapping) else None,
         )

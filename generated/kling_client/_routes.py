@@ -29,6 +29,9 @@ ROUTES: dict[str, Route] = {
     "createAdvancedLipSyncTask": Route(
         "POST", "/v1/videos/advanced-lip-sync", "with_id", "external_task_id"
     ),
+    "createAiMultiShotTask": Route(
+        "POST", "/v1/general/ai-multi-shot", "with_id", "external_task_id"
+    ),
     "createAvatarTask": Route(
         "POST", "/v1/videos/avatar/image2video", "with_id", "external_task_id"
     ),
@@ -45,6 +48,7 @@ ROUTES: dict[str, Route] = {
     "createImageGenerationTask": Route(
         "POST", "/v1/images/generations", "with_id", "external_task_id"
     ),
+    "createLegacyCustomElement": Route("POST", "/v1/general/custom-elements", "never", None),
     "createLipSyncTask": Route("POST", "/v1/videos/lip-sync", "with_id", "external_task_id"),
     "createMotionControlTask": Route(
         "POST", "/v1/videos/motion-control", "with_id", "external_task_id"
@@ -75,6 +79,9 @@ ROUTES: dict[str, Route] = {
     "createVirtualTryOnTask": Route(
         "POST", "/v1/images/kolors-virtual-try-on", "with_id", "external_task_id"
     ),
+    "deleteAdvancedCustomElement": Route(
+        "POST", "/v1/general/delete-advanced-elements", "never", None
+    ),
     "deleteCustomElement": Route("POST", "/v1/general/delete-elements", "never", None),
     "deleteCustomVoice": Route("POST", "/v1/general/delete-voices", "never", None),
     "deleteMultiElementsSelection": Route(
@@ -84,6 +91,7 @@ ROUTES: dict[str, Route] = {
     "getAdvancedLipSyncTask": Route(
         "GET", "/v1/videos/advanced-lip-sync/{task_id}", "always", None
     ),
+    "getAiMultiShotTask": Route("GET", "/v1/general/ai-multi-shot/{task_id}", "always", None),
     "getAvatarTask": Route("GET", "/v1/videos/avatar/image2video/{task_id}", "always", None),
     "getCustomElementTask": Route(
         "GET", "/v1/general/advanced-custom-elements/{task_id}", "always", None
@@ -116,12 +124,16 @@ ROUTES: dict[str, Route] = {
         "POST", "/v1/videos/multi-elements/init-selection", "never", None
     ),
     "listAdvancedLipSyncTasks": Route("GET", "/v1/videos/advanced-lip-sync", "always", None),
+    "listAiMultiShotTasks": Route("GET", "/v1/general/ai-multi-shot", "always", None),
     "listAvatarTasks": Route("GET", "/v1/videos/avatar/image2video", "always", None),
+    "listBalanceDeductions": Route("POST", "/account/billing/balance", "never", None),
     "listCustomElementTasks": Route("GET", "/v1/general/advanced-custom-elements", "always", None),
     "listCustomVoiceTasks": Route("GET", "/v1/general/custom-voices", "always", None),
     "listImage2VideoTasks": Route("GET", "/v1/videos/image2video", "always", None),
     "listImageExpandTasks": Route("GET", "/v1/images/editing/expand", "always", None),
     "listImageGenerationTasks": Route("GET", "/v1/images/generations", "always", None),
+    "listLegacyCustomElements": Route("GET", "/v1/general/custom-elements", "always", None),
+    "listLegacyPresetElements": Route("GET", "/v1/general/presets-elements", "always", None),
     "listLipSyncTasks": Route("GET", "/v1/videos/lip-sync", "always", None),
     "listMotionControlTasks": Route("GET", "/v1/videos/motion-control", "always", None),
     "listMultiElementsTasks": Route("GET", "/v1/videos/multi-elements", "always", None),
@@ -129,6 +141,7 @@ ROUTES: dict[str, Route] = {
     "listMultiImage2VideoTasks": Route("GET", "/v1/videos/multi-image2video", "always", None),
     "listOmniImageTasks": Route("GET", "/v1/images/omni-image", "always", None),
     "listOmniVideoTasks": Route("GET", "/v1/videos/omni-video", "always", None),
+    "listPackageDeductions": Route("POST", "/account/billing/package", "never", None),
     "listPresetElements": Route("GET", "/v1/general/advanced-presets-elements", "always", None),
     "listPresetVoices": Route("GET", "/v1/general/presets-voices", "always", None),
     "listText2VideoTasks": Route("GET", "/v1/videos/text2video", "always", None),

@@ -117,6 +117,32 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "external_task_id": {"type": "string", "maxLength": 128},
         },
     },
+    "createAiMultiShotTask": {
+        "type": "object",
+        "required": ["element_frontal_image"],
+        "additionalProperties": False,
+        "properties": {
+            "element_frontal_image": {
+                "type": "string",
+                "minLength": 1,
+                "x-kling-image": {
+                    "formats": ["jpeg", "png"],
+                    "max_bytes": 10485760,
+                    "min_side": 300,
+                    "min_aspect_ratio": 0.4,
+                    "max_aspect_ratio": 2.5,
+                    "accept_url": True,
+                    "refuse_data_prefix": True,
+                },
+            },
+            "callback_url": {
+                "type": "string",
+                "maxLength": 2048,
+                "pattern": "^(https?://[^\\s]+)?$",
+            },
+            "external_task_id": {"type": "string", "maxLength": 128},
+        },
+    },
     "createAvatarTask": {
         "type": "object",
         "required": ["image"],
@@ -299,12 +325,6 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "then": {"require": ["element_video_list"]},
                 "note": "Video elements need their reference video.",
             },
-            {
-                "rule": "when",
-                "if": {"field": "reference_type", "equals": "image_refer"},
-                "then": {"forbid": ["element_voice_id"]},
-                "note": "The English legacy reference binds voices to video elements only.",
-            },
         ],
     },
     "createCustomVoiceTask": {
@@ -425,7 +445,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             },
             "sound": {"type": "string", "enum": ["on", "off"], "default": "off"},
             "cfg_scale": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.5},
-            "mode": {"type": "string", "enum": ["std", "pro"], "default": "std"},
+            "mode": {"type": "string", "enum": ["std", "pro", "4k"], "default": "std"},
             "static_mask": {
                 "type": "string",
                 "minLength": 1,
@@ -765,7 +785,10 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "voice_list",
                         "cfg_scale",
                     ],
-                    "note": "3–15 s, start/end frames, elements and multi-shot; no voice control. The official image-to-video page says only kling-v1.x models take cfg_scale.",
+                    "price": [
+                        {"if": {"field": "mode", "equals": "4k"}, "units": 3.0, "per_second": True}
+                    ],
+                    "note": "3–15 s, start/end frames, elements and multi-shot; no voice control. The official image-to-video page says only kling-v1.x models take cfg_scale. 4K at 3 units/s (EN-UPDATES 04/23/2026).",
                 },
             },
         },
@@ -924,13 +947,97 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "resolution": ["1k"],
                         "aspect_ratio": ["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"],
                     },
-                    "unsupported": ["image_reference", "human_fidelity", "element_list"],
+                    "unsupported": [
+                        "image_reference",
+                        "image_fidelity",
+                        "human_fidelity",
+                        "element_list",
+                    ],
                     "note": "kling-v1 is 1K only, has no 21:9, and does whole-image image-to-image without subject/face reference.",
                 },
-                "kling-v1-5": {"allow": {"resolution": ["1k"]}, "unsupported": ["element_list"]},
+                "kling-v1-5": {
+                    "allow": {"resolution": ["1k"]},
+                    "unsupported": [
+                        "element_list",
+                        "image_reference",
+                        "image_fidelity",
+                        "human_fidelity",
+                    ],
+                    "note": "Reference and fidelity settings are kling-v2-1 only (current official page).",
+                },
+                "kling-v2": {
+                    "unsupported": ["image_reference", "image_fidelity", "human_fidelity"],
+                    "note": "Reference and fidelity settings are kling-v2-1 only (current official page).",
+                },
                 "kling-v2-new": {
                     "require": ["image"],
-                    "note": "Restyle only; text-to-image needs a reference image.",
+                    "unsupported": ["image_reference", "image_fidelity", "human_fidelity"],
+                    "note": "Restyle only; text-to-image needs a reference image. No reference or fidelity settings (kling-v2-1 only).",
+                },
+                "kling-v3": {
+                    "unsupported": ["image_reference", "image_fidelity", "human_fidelity"],
+                    "note": "Reference and fidelity settings are kling-v2-1 only (current official page).",
+                },
+            },
+        },
+    },
+    "createLegacyCustomElement": {
+        "type": "object",
+        "required": [
+            "element_name",
+            "element_description",
+            "element_frontal_image",
+            "element_refer_list",
+        ],
+        "additionalProperties": False,
+        "properties": {
+            "element_name": {"type": "string", "minLength": 1, "maxLength": 20},
+            "element_description": {"type": "string", "minLength": 1, "maxLength": 100},
+            "element_frontal_image": {
+                "type": "string",
+                "minLength": 1,
+                "x-kling-image": {
+                    "formats": ["jpeg", "png"],
+                    "max_bytes": 10485760,
+                    "min_side": 300,
+                    "min_aspect_ratio": 0.4,
+                    "max_aspect_ratio": 2.5,
+                    "accept_url": True,
+                    "refuse_data_prefix": True,
+                },
+            },
+            "element_refer_list": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 3,
+                "items": {
+                    "type": "object",
+                    "required": ["image_url"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "image_url": {
+                            "type": "string",
+                            "minLength": 1,
+                            "x-kling-image": {
+                                "formats": ["jpeg", "png"],
+                                "max_bytes": 10485760,
+                                "min_side": 300,
+                                "min_aspect_ratio": 0.4,
+                                "max_aspect_ratio": 2.5,
+                                "accept_url": True,
+                                "refuse_data_prefix": True,
+                            },
+                        }
+                    },
+                },
+            },
+            "tag_list": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["tag_id"],
+                    "additionalProperties": False,
+                    "properties": {"tag_id": {"type": "string"}},
                 },
             },
         },
@@ -1587,7 +1694,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 },
             },
             "sound": {"type": "string", "enum": ["on", "off"], "default": "off"},
-            "mode": {"type": "string", "enum": ["std", "pro"], "default": "pro"},
+            "mode": {"type": "string", "enum": ["std", "pro", "4k"], "default": "pro"},
             "aspect_ratio": {"type": "string", "enum": ["16:9", "9:16", "1:1"]},
             "duration": {
                 "type": "string",
@@ -1705,6 +1812,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 },
                 "note": "A custom storyboard needs its shots.",
             },
+            {
+                "rule": "when",
+                "if": {"field": "mode", "equals": "4k"},
+                "then": {"allow": {"model_name": ["kling-v3-omni"]}, "forbid": ["video_list"]},
+                "note": "4K is kling-v3-omni only, and not with a reference video (EN-UPDATES 04/23/2026).",
+            },
         ],
         "x-kling-models": {
             "field": "model_name",
@@ -1713,16 +1826,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "allow": {
                         "duration": ["3", "4", "5", "6", "7", "8", "9", "10"],
                         "multi_shot": [False],
+                        "sound": ["off"],
                     },
                     "when": [
-                        {
-                            "if": [
-                                {"field": "image_list", "absent": True},
-                                {"field": "element_list", "absent": True},
-                                {"field": "video_list", "absent": True},
-                            ],
-                            "then": {"allow": {"duration": ["5", "10"]}},
-                        },
                         {
                             "if": {"field": "image_list[].type", "equals": "first_frame"},
                             "then": {"allow": {"duration": ["5", "10"]}},
@@ -1732,18 +1838,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                             "then": {"forbid": ["element_list"]},
                         },
                     ],
-                    "note": "3–10 s; pure text-to-video and first-frame video 5 or 10 s only; no multi-shot; no elements with start and end frames.",
+                    "note": "3–10 s (also for pure text-to-video); first-frame video 5 or 10 s only; no multi-shot; no generated sound (keep_original_sound only); no elements with start and end frames.",
                 },
                 "kling-v3-omni": {
-                    "when": [
-                        {
-                            "if": {"field": "video_list"},
-                            "then": {
-                                "allow": {"duration": ["3", "4", "5", "6", "7", "8", "9", "10"]}
-                            },
-                        }
+                    "price": [
+                        {"if": {"field": "mode", "equals": "4k"}, "units": 3.0, "per_second": True}
                     ],
-                    "note": "3–15 s, single or multi-shot; 3–10 s with a reference video.",
+                    "note": "3–15 s, single or multi-shot, also with a reference video (up to 15 s); 4K at 3 units/s without one.",
                 },
             },
         },
@@ -1786,7 +1887,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "negative_prompt": {"type": "string", "maxLength": 2500},
             "sound": {"type": "string", "enum": ["on", "off"], "default": "off"},
             "cfg_scale": {"type": "number", "minimum": 0, "maximum": 1, "default": 0.5},
-            "mode": {"type": "string", "enum": ["std", "pro"], "default": "std"},
+            "mode": {"type": "string", "enum": ["std", "pro", "4k"], "default": "std"},
             "camera_control": {
                 "type": "object",
                 "required": ["type"],
@@ -1905,6 +2006,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 },
                 "note": "A custom storyboard needs its shots.",
             },
+            {
+                "rule": "when",
+                "if": {"field": "mode", "equals": "4k"},
+                "then": {"allow": {"model_name": ["kling-v3"]}},
+                "note": "4K is kling-v3 only (EN-UPDATES 04/23/2026; CARBO says v2-6 and v2-5-turbo take std/pro only).",
+            },
         ],
         "x-kling-models": {
             "field": "model_name",
@@ -1950,7 +2057,10 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 },
                 "kling-v3": {
                     "unsupported": ["camera_control"],
-                    "note": "3–15 s, single or multi-shot, with or without sound.",
+                    "price": [
+                        {"if": {"field": "mode", "equals": "4k"}, "units": 3.0, "per_second": True}
+                    ],
+                    "note": "3–15 s, single or multi-shot, with or without sound; 4K at 3 units/s (EN-UPDATES 04/23/2026).",
                 },
             },
         },
@@ -2651,6 +2761,14 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "external_task_id": {"type": "string", "maxLength": 128},
         },
     },
+    "deleteAdvancedCustomElement": {
+        "type": "object",
+        "required": ["element_id"],
+        "additionalProperties": False,
+        "properties": {
+            "element_id": {"type": ["string", "integer"], "pattern": "^[1-9][0-9]*$", "minimum": 1}
+        },
+    },
     "deleteCustomElement": {
         "type": "object",
         "required": ["element_id"],
@@ -2741,6 +2859,67 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             }
         ],
     },
+    "listBalanceDeductions": {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "start_time": {"type": "integer", "format": "int64", "minimum": 0},
+            "end_time": {"type": "integer", "format": "int64", "minimum": 0},
+            "limit": {"type": "integer", "minimum": 1, "maximum": 500, "default": 500},
+            "cursor": {"type": "string"},
+            "filters": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["key", "values"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "key": {"type": "string", "enum": ["api_key_name"]},
+                        "values": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+                    },
+                },
+            },
+        },
+        "x-kling-rules": [
+            {
+                "rule": "when",
+                "if": {"field": "cursor", "absent": True},
+                "then": {"require": ["start_time", "end_time"]},
+            }
+        ],
+    },
+    "listPackageDeductions": {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "start_time": {"type": "integer", "format": "int64", "minimum": 0},
+            "end_time": {"type": "integer", "format": "int64", "minimum": 0},
+            "limit": {"type": "integer", "minimum": 1, "maximum": 500, "default": 500},
+            "cursor": {"type": "string"},
+            "filters": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["key", "values"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "key": {
+                            "type": "string",
+                            "enum": ["api_key_name", "product_type", "package_name", "package_id"],
+                        },
+                        "values": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+                    },
+                },
+            },
+        },
+        "x-kling-rules": [
+            {
+                "rule": "when",
+                "if": {"field": "cursor", "absent": True},
+                "then": {"require": ["start_time", "end_time"]},
+            }
+        ],
+    },
     "previewMultiElementsSelection": {
         "type": "object",
         "required": ["session_id"],
@@ -2804,6 +2983,11 @@ PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["start_time", "end_time"],
     },
     "getAdvancedLipSyncTask": {
+        "type": "object",
+        "properties": {"task_id": {"type": "string", "minLength": 1, "maxLength": 128}},
+        "required": ["task_id"],
+    },
+    "getAiMultiShotTask": {
         "type": "object",
         "properties": {"task_id": {"type": "string", "minLength": 1, "maxLength": 128}},
         "required": ["task_id"],
@@ -2911,6 +3095,14 @@ PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
             "external_task_id": {"type": "string", "minLength": 1, "maxLength": 128},
         },
     },
+    "listAiMultiShotTasks": {
+        "type": "object",
+        "properties": {
+            "pageNum": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 1},
+            "pageSize": {"type": "integer", "minimum": 1, "maximum": 500, "default": 30},
+            "external_task_id": {"type": "string", "minLength": 1, "maxLength": 128},
+        },
+    },
     "listAvatarTasks": {
         "type": "object",
         "properties": {
@@ -2957,6 +3149,20 @@ PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
             "pageNum": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 1},
             "pageSize": {"type": "integer", "minimum": 1, "maximum": 500, "default": 30},
             "external_task_id": {"type": "string", "minLength": 1, "maxLength": 128},
+        },
+    },
+    "listLegacyCustomElements": {
+        "type": "object",
+        "properties": {
+            "pageNum": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 1},
+            "pageSize": {"type": "integer", "minimum": 1, "maximum": 500, "default": 30},
+        },
+    },
+    "listLegacyPresetElements": {
+        "type": "object",
+        "properties": {
+            "pageNum": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 1},
+            "pageSize": {"type": "integer", "minimum": 1, "maximum": 500, "default": 30},
         },
     },
     "listLipSyncTasks": {

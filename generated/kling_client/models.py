@@ -267,6 +267,10 @@ studio_look, french_elegance, finger_swipe, smooth_transition, kiss_pro, snow_ni
 eternal_kiss, cheers_2026, fight_pro, hug_pro, heart_gesture_pro, and the older hug, kiss,
 heart_gesture) take input.images; every other scene takes input.image."""
 
+VideoMode: TypeAlias = Literal["std", "pro", "4k"]
+"""`std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and kling-v3-omni only,
+3 units/s: EN-UPDATES 04/23/2026; the enum also on ZH-I2V-LEGACY, DE-OMNI, CARBO)."""
+
 VideoShotType: TypeAlias = Literal["customize", "intelligence"]
 """How a multi-shot video is split: `customize` follows your multi_prompt storyboard,
 `intelligence` lets the model cut the prompt into shots. Required when multi_shot is true."""
@@ -274,7 +278,8 @@ VideoShotType: TypeAlias = Literal["customize", "intelligence"]
 
 @dataclass(frozen=True, kw_only=True)
 class AccountCosts:
-    """The resource packs, behind a second code/msg pair of their own."""
+    """The resource packs, behind a second code/msg pair of their own. An account with no packs
+    gets only {code: 0, msg: success} (LIVE-K), so the pack list is optional."""
 
     code: int
     """Status of the lookup itself; 0 when it worked."""
@@ -282,7 +287,7 @@ class AccountCosts:
     msg: str
     """Text that goes with code."""
 
-    resource_pack_subscribe_infos: list[ResourcePackSubscription]
+    resource_pack_subscribe_infos: list[ResourcePackSubscription] | None = None
     """One entry per resource pack."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -296,9 +301,90 @@ class AccountCosts:
         return cls(
             code=read(data, "code"),
             msg=read(data, "msg"),
-            resource_pack_subscribe_infos=require_models(
+            resource_pack_subscribe_infos=parse_models(
                 data.get("resource_pack_subscribe_infos"), ResourcePackSubscription.from_dict
             ),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class AiMultiShotResult:
+    """The sets of views a finished AI multi-shot task made."""
+
+    images: list[ImageSetItem] | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["images"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiMultiShotResult:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            images=parse_models(data.get("images"), ImageSetItem.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class AiMultiShotTask:
+    """An AI multi-shot task: the task object of every family, except that task_result.images
+    lists sets of views (ImageSetItem) instead of single images."""
+
+    task_id: str
+    """The system's id for the task."""
+
+    task_status: TaskStatus
+    """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
+
+    task_status_msg: str | None = None
+    """Why the task failed; empty otherwise."""
+
+    task_info: TaskInfo | None = None
+    """What the caller attached to the task."""
+
+    task_result: AiMultiShotResult | None = None
+    """The sets of views a finished AI multi-shot task made."""
+
+    final_unit_deduction: str | None = None
+    """Units charged, as a decimal string."""
+
+    created_at: int
+    """Creation time, Unix milliseconds."""
+
+    updated_at: int
+    """Last change, Unix milliseconds."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "task_id",
+            "task_status",
+            "task_status_msg",
+            "task_info",
+            "task_result",
+            "final_unit_deduction",
+            "created_at",
+            "updated_at",
+        ]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AiMultiShotTask:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            task_id=read(data, "task_id"),
+            task_status=read(data, "task_status"),
+            task_status_msg=read(data, "task_status_msg"),
+            task_info=parse_model(data.get("task_info"), TaskInfo.from_dict),
+            task_result=parse_model(data.get("task_result"), AiMultiShotResult.from_dict),
+            final_unit_deduction=read(data, "final_unit_deduction"),
+            created_at=read(data, "created_at"),
+            updated_at=read(data, "updated_at"),
             extra=extra(data, cls.KEYS),
         )
 
@@ -667,6 +753,37 @@ class ImageRecognizeDataTaskResult:
 
 
 @dataclass(frozen=True, kw_only=True)
+class ImageSetItem:
+    """One set of three views of an element (AI multi-shot: EN-MULTISHOT, ZH-MULTISHOT). The
+    page's index comment reads "0-2", so a task makes three sets."""
+
+    index: int
+    """Position of the set. >= 0; <= 2."""
+
+    url_1: str
+
+    url_2: str
+
+    url_3: str
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["index", "url_1", "url_2", "url_3"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ImageSetItem:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            index=read(data, "index"),
+            url_1=read(data, "url_1"),
+            url_2=read(data, "url_2"),
+            url_3=read(data, "url_3"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
 class InitSelectionData:
     """An object in the API's answers the spec does not describe further."""
 
@@ -737,6 +854,264 @@ class InitSelectionData:
             height=read(data, "height"),
             total_frame=read(data, "total_frame"),
             normalized_video=read(data, "normalized_video"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class LedgerDetail:
+    """An object in the API's answers the spec does not describe further."""
+
+    task_id: str
+
+    api_key_name: str | None = None
+
+    product_function: str | None = None
+    """e.g. Image to Video."""
+
+    model_name: str | None = None
+
+    resolution: Literal["720p", "1080p", "4k"] | None = None
+    """legacy std -> 720p, pro -> 1080p."""
+
+    duration: str | None = None
+    """Video only."""
+
+    refer_video_input: bool | None = None
+
+    video_sound: Literal["native", "original", "off"] | None = None
+
+    voice_control: bool | None = None
+
+    deduction_time: str
+    """Unix milliseconds as a string."""
+
+    cash_type: Literal["balance", "test_balance"] | None = None
+    """Cash ledger."""
+
+    balance_before_deduction: float | None = None
+
+    balance_after_deduction: float | None = None
+
+    deduction_amount: float | None = None
+
+    list_price: float | None = None
+
+    currency: Literal["CNY", "USD"] | None = None
+
+    package_id: str | None = None
+    """Unit ledger."""
+
+    product_type: Literal["video", "image", "try-on"] | None = None
+    """Unit ledger."""
+
+    unit_before_deduction: float | None = None
+
+    unit_after_deduction: float | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "task_id",
+            "api_key_name",
+            "product_function",
+            "model_name",
+            "resolution",
+            "duration",
+            "refer_video_input",
+            "video_sound",
+            "voice_control",
+            "deduction_time",
+            "cash_type",
+            "balance_before_deduction",
+            "balance_after_deduction",
+            "deduction_amount",
+            "list_price",
+            "currency",
+            "package_id",
+            "product_type",
+            "unit_before_deduction",
+            "unit_after_deduction",
+        ]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LedgerDetail:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            task_id=read(data, "task_id"),
+            api_key_name=read(data, "api_key_name"),
+            product_function=read(data, "product_function"),
+            model_name=read(data, "model_name"),
+            resolution=read(data, "resolution"),
+            duration=read(data, "duration"),
+            refer_video_input=read(data, "refer_video_input"),
+            video_sound=read(data, "video_sound"),
+            voice_control=read(data, "voice_control"),
+            deduction_time=read(data, "deduction_time"),
+            cash_type=read(data, "cash_type"),
+            balance_before_deduction=read(data, "balance_before_deduction"),
+            balance_after_deduction=read(data, "balance_after_deduction"),
+            deduction_amount=read(data, "deduction_amount"),
+            list_price=read(data, "list_price"),
+            currency=read(data, "currency"),
+            package_id=read(data, "package_id"),
+            product_type=read(data, "product_type"),
+            unit_before_deduction=read(data, "unit_before_deduction"),
+            unit_after_deduction=read(data, "unit_after_deduction"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class LedgerResult:
+    """An object in the API's answers the spec does not describe further."""
+
+    result: LedgerResultResult | None = None
+
+    next_cursor: str | None = None
+
+    has_more: bool
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["result", "next_cursor", "has_more"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LedgerResult:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            result=parse_model(data.get("result"), LedgerResultResult.from_dict),
+            next_cursor=read(data, "next_cursor"),
+            has_more=read(data, "has_more"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class LedgerResultResult:
+    """An object in the API's answers the spec does not describe further."""
+
+    detail: list[LedgerDetail] | None = None
+
+    count: int | None = None
+    """>= 0."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["detail", "count"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LedgerResultResult:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            detail=parse_models(data.get("detail"), LedgerDetail.from_dict),
+            count=read(data, "count"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class OldCustomElement:
+    """An object in the API's answers the spec does not describe further."""
+
+    element_id: int
+
+    element_name: str
+
+    element_description: str | None = None
+
+    element_frontal_image: str | None = None
+
+    element_refer_list: list[OldCustomElementElementReferListItem] | None = None
+
+    tag_list: list[OldCustomElementTagListItem] | None = None
+
+    owned_by: str | None = None
+
+    final_unit_deduction: str | None = None
+    """Preset elements only."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "element_id",
+            "element_name",
+            "element_description",
+            "element_frontal_image",
+            "element_refer_list",
+            "tag_list",
+            "owned_by",
+            "final_unit_deduction",
+        ]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OldCustomElement:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            element_id=read(data, "element_id"),
+            element_name=read(data, "element_name"),
+            element_description=read(data, "element_description"),
+            element_frontal_image=read(data, "element_frontal_image"),
+            element_refer_list=parse_models(
+                data.get("element_refer_list"), OldCustomElementElementReferListItem.from_dict
+            ),
+            tag_list=parse_models(data.get("tag_list"), OldCustomElementTagListItem.from_dict),
+            owned_by=read(data, "owned_by"),
+            final_unit_deduction=read(data, "final_unit_deduction"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class OldCustomElementElementReferListItem:
+    """An object in the API's answers the spec does not describe further."""
+
+    image_url: str | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["image_url"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OldCustomElementElementReferListItem:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            image_url=read(data, "image_url"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class OldCustomElementTagListItem:
+    """An object in the API's answers the spec does not describe further."""
+
+    id: str | None = None
+
+    name: str | None = None
+
+    description: str | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["id", "name", "description"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OldCustomElementTagListItem:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            id=read(data, "id"),
+            name=read(data, "name"),
+            description=read(data, "description"),
             extra=extra(data, cls.KEYS),
         )
 
@@ -1470,7 +1845,8 @@ class TaskResult:
 
 @dataclass(frozen=True, kw_only=True)
 class VideoItem:
-    """An object in the API's answers the spec does not describe further."""
+    """One generated video. Effects results carry no duration (the 2026-09-20 audit; no page in
+    the reference sheets shows one, so unverified), hence duration is optional."""
 
     id: str
     """Video id, reusable by extend, lip sync and video-to-audio for 30 days."""
@@ -1479,7 +1855,7 @@ class VideoItem:
 
     watermark_url: str | None = None
 
-    duration: str
+    duration: str | None = None
     """Length in seconds as a decimal string, e.g. "5" or "5.041"."""
 
     session_id: str | None = None

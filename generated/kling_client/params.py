@@ -11,6 +11,18 @@ from typing import Literal, Required, TypedDict
 from .models import Mode
 
 
+class BalanceLedgerFilterParam(TypedDict, total=False):
+    """The cash ledger filters by API key name only (EN-BAL).
+
+    Keys:
+        key: What the filter matches.
+        values: The accepted API key names. At least 1 items.
+    """
+
+    key: Required[Literal["api_key_name"]]
+    values: Required[list[str]]
+
+
 class CameraConfigParam(TypedDict, total=False):
     """Camera movement for `simple` control; exactly one of the six values may be non-zero.
 
@@ -170,6 +182,18 @@ class Image2VideoTrajectoryPointParam(TypedDict, total=False):
     y: Required[int]
 
 
+class LedgerFilterParam(TypedDict, total=False):
+    """An request object the spec does not describe further.
+
+    Keys:
+        key: What the filter matches.
+        values: The accepted values (product_type: video, image, try-on). At least 1 items.
+    """
+
+    key: Required[Literal["api_key_name", "product_type", "package_name", "package_id"]]
+    values: Required[list[str]]
+
+
 class LipSyncInputParam(TypedDict, total=False):
     """What to lip-sync and to what. The source is a Kling video or a video URL (exactly one);
     the speech is a text read by a built-in voice (text2video) or an audio file or URL
@@ -252,6 +276,26 @@ class MultiPromptShotParam(TypedDict, total=False):
     index: Required[int]
     prompt: Required[str]
     duration: Required[str]
+
+
+class OldCustomElementTagListItemParam(TypedDict, total=False):
+    """An request object the spec does not describe further.
+
+    Keys:
+        tag_id: A tag's id.
+    """
+
+    tag_id: Required[str]
+
+
+class OldElementReferImageParam(TypedDict, total=False):
+    """An request object the spec does not describe further.
+
+    Keys:
+        image_url: Another view of the element (URL or raw Base64). At least 1 characters.
+    """
+
+    image_url: Required[str]
 
 
 class OmniImageListItemParam(TypedDict, total=False):

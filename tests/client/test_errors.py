@@ -23,6 +23,7 @@ from kling_client._errors import api_error
 from mockserver import create_app
 from mockserver.testing import session_for
 from tests.client.conftest import Canned, Scripted, envelope
+from tests.designs import unknown_task_answer
 
 
 @pytest.mark.parametrize(
@@ -101,17 +102,19 @@ def test_a_non_json_error_page_becomes_a_server_error(scripted: Callable[..., Sc
     assert caught.value.code is None
 
 
-def test_an_unknown_task_is_not_found_with_the_mocks_request_id(client: KlingClient) -> None:
-    with pytest.raises(NotFoundError) as caught:
+def test_an_unknown_task_is_answered_as_the_legacy_design_says_with_the_mocks_request_id(
+    client: KlingClient,
+) -> None:
+    with pytest.raises(APIError) as caught:
         client.images.generations.get("no-such-task")
-    assert caught.value.code == 1203
-    assert caught.value.status == 404
+    assert (caught.value.status, caught.value.code) == unknown_task_answer()
     assert caught.value.request_id
 
 
-def test_an_unknown_external_id_is_not_found(client: KlingClient) -> None:
-    with pytest.raises(NotFoundError):
+def test_an_unknown_external_id_is_answered_as_the_legacy_design_says(client: KlingClient) -> None:
+    with pytest.raises(APIError) as caught:
         client.videos.text2video.get_by_external_id("never-used")
+    assert (caught.value.status, caught.value.code) == unknown_task_answer()
 
 
 def test_a_key_the_server_does_not_know_is_an_authentication_error() -> None:

@@ -123,4 +123,5 @@ def test_drift_is_new_when_no_disagreement_names_its_field(ours: Any, documents:
         d for d in operation["x-kling-disagreement"] if "image_reference" not in d["topic"]
     ]
     found = _new(compare(mutated, documents))
-    assert {(d.kind, d.field) for d in found} == {("request-refused-here", "image")}
+    refused = {"image", "image_reference", "image_fidelity", "human_fidelity"}
+    assert {(d.kind, d.field) for d in found} == {("request-refused-here", f) for f in refused}

@@ -64,7 +64,7 @@ def test_a_jwt_with_a_wrong_signature_is_401_1002_when_secrets_are_configured(
 def test_a_task_is_invisible_to_another_key(api: MockAPI) -> None:
     task = api.image_task()
     response = api.task(task["task_id"], key="someone-else")
-    assert (response.status_code, response.json()["code"]) == (404, 1203)
+    assert response.json()["message"] == f"Task not found by id/external id: {task['task_id']}"
     listed = api.get(GENERATIONS, key="someone-else").json()["data"]
     assert listed == []
 

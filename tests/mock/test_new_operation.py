@@ -109,3 +109,21 @@ def test_the_new_operation_is_validated_from_its_schema(
     assert response.json()["message"] == (
         "subject must be at most 20 characters; copies must be <= 3"
     )
+
+
+def test_the_unknown_task_answer_is_the_one_the_design_block_states(
+    tmp_path: Path, make_app: Callable[..., Flask]
+) -> None:
+    spec_dir = throwaway_spec(tmp_path)
+    common = yaml.safe_load((spec_dir / "common.yaml").read_text(encoding="utf-8"))
+    common["components"]["x-kling-designs"]["legacy"]["not_found"] = {
+        "status": 404,
+        "code": 1203,
+        "message": "no task {key} here",
+    }
+    (spec_dir / "common.yaml").write_text(yaml.safe_dump(common), encoding="utf-8")
+    api = MockAPI(make_app(KLING_SPEC_DIR=str(spec_dir)), SpecResponses(load_bundle(spec_dir)))
+
+    response = api.get("/v1/things/sketch/42")
+
+    assert (response.status_code, response.json()["message"]) == (404, "no task 42 here")

@@ -13,6 +13,7 @@ from mockapi import MockAPI, concrete, query_example, request_example
 
 from mockserver.spec_index import Kind, Operation, SpecIndex
 from spec.documents import SPEC_DIR, load_bundle
+from tests.designs import unknown_task_answer
 
 INDEX = SpecIndex.from_bundle(load_bundle(SPEC_DIR))
 CREATES = sorted(INDEX.of_kind(Kind.CREATE), key=lambda op: op.operation_id)
@@ -53,9 +54,10 @@ def test_refusals_validate(api: MockAPI, op: Operation) -> None:
     assert bad_json.json()["code"] == 1200
     query = QUERIES.get(op.operation_id)
     if query is not None:
-        assert api.get(concrete(query.path, "404404")).status_code == 404
+        unknown_status, _ = unknown_task_answer()
+        assert api.get(concrete(query.path, "404404")).status_code == unknown_status
         lookup = api.get(LISTS[op.operation_id].path, params={"external_task_id": "nope"})
-        assert lookup.status_code == 404
+        assert lookup.status_code == unknown_status
         assert api.get(LISTS[op.operation_id].path, params={"pageSize": 0}).status_code == 400
 
 

@@ -16,11 +16,12 @@ import pytest
 from flask import Flask
 from hypothesis import given
 from hypothesis import strategies as st
-from kling_client import KlingClient, NotFoundError, TaskFailedError
+from kling_client import APIError, KlingClient, TaskFailedError
 from PIL import Image
 
 from mockserver import create_app
 from mockserver.testing import session_for
+from tests.designs import unknown_task_answer
 
 from .strategies import valid_bodies
 from .support import (
@@ -173,8 +174,10 @@ def test_one_account_never_sees_another_accounts_tasks(
         KlingClient(api_key=fresh_key(), base_url=BASE_URL, session=checked.session), family
     )
     created = owner.create(**body)
-    with pytest.raises(NotFoundError):
+    with pytest.raises(APIError) as by_id:
         other.get(created.task_id)
-    with pytest.raises(NotFoundError):
+    with pytest.raises(APIError) as by_external_id:
         other.get_by_external_id(created.task_info.external_task_id)
+    for caught in (by_id, by_external_id):
+        assert (caught.value.status, caught.value.code) == unknown_task_answer()
     assert created.task_id not in {t.task_id for t in other.list(page_size=500)}

@@ -13,21 +13,36 @@ from .._http import HttpCore
 from .._parsing import mapping, require_models
 from .._tasks import TaskQueries, TaskRoutes
 from .._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
-from ..models import AssetDeletion, PresetElementRecord, PresetVoiceRecord, Task
-from ..params import CustomElementImageListParam, CustomElementTagParam, CustomElementVideoListParam
+from ..models import (
+    AiMultiShotTask,
+    AssetDeletion,
+    OldCustomElement,
+    PresetElementRecord,
+    PresetVoiceRecord,
+    Task,
+)
+from ..params import (
+    CustomElementImageListParam,
+    CustomElementTagParam,
+    CustomElementVideoListParam,
+    OldCustomElementTagListItemParam,
+    OldElementReferImageParam,
+)
 
 
 class GeneralResource:
     """``client.general``: Custom and preset voices, custom and preset elements (subject
     library).
 
-    Resources: custom_voices, elements.
+    Resources: custom_voices, elements, ai_multi_shot, old_elements.
     """
 
     def __init__(self, core: HttpCore) -> None:
         self._core = core
         self.custom_voices = GeneralCustomVoicesResource(core)
         self.elements = GeneralElementsResource(core)
+        self.ai_multi_shot = GeneralAiMultiShotResource(core)
+        self.old_elements = GeneralOldElementsResource(core)
 
 
 class GeneralCustomVoicesResource(TaskQueries[Task]):
@@ -226,7 +241,7 @@ class GeneralElementsResource(TaskQueries[Task]):
     reference video.
 
     Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter, presets,
-    delete.
+    delete, delete_advanced.
     """
 
     def __init__(self, core: HttpCore) -> None:
@@ -434,3 +449,254 @@ class GeneralElementsResource(TaskQueries[Task]):
             timeout=timeout,
         )
         return AssetDeletion.from_dict(mapping(data))
+
+    def delete_advanced(
+        self,
+        *,
+        element_id: str | int,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> AssetDeletion:
+        """Delete one of the account's advanced custom elements (video-side path).
+
+        Sends ``POST /v1/general/delete-advanced-elements``; the answer holds the result.
+
+        Args:
+            element_id: The element_id of one of the account's custom elements, as a decimal string
+                (the integer form is accepted too); preset elements cannot be deleted. >= 1; matches
+                ^[1-9][0-9]*$.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/general/delete-advanced-elements",
+            operation_id="deleteAdvancedCustomElement",
+            body={
+                "element_id": element_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return AssetDeletion.from_dict(mapping(data))
+
+
+class GeneralAiMultiShotResource(TaskQueries[AiMultiShotTask]):
+    """``client.general.ai_multi_shot``: Infer three sets of other views of an element from its
+    front view.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/general/ai-multi-shot/{task_id}",
+                get_operation="getAiMultiShotTask",
+                list_path="/v1/general/ai-multi-shot",
+                list_operation="listAiMultiShotTasks",
+                page_size=30,
+                last_page=1000,
+                create_operation="createAiMultiShotTask",
+            ),
+            AiMultiShotTask.from_dict,
+        )
+
+    def create(
+        self,
+        *,
+        element_frontal_image: str,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> AiMultiShotTask:
+        """Infer three sets of other views of an element from its front view.
+
+        Sends ``POST /v1/general/ai-multi-shot`` and returns the task as the server accepted
+        it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            element_frontal_image: The element's front view (URL or raw Base64; JPG/PNG, <= 10 MB,
+                >= 300 px, 1:2.5-2.5:1). At least 1 characters.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/general/ai-multi-shot",
+            operation_id="createAiMultiShotTask",
+            body={
+                "element_frontal_image": element_frontal_image,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+        )
+        return AiMultiShotTask.from_dict(mapping(data))
+
+    def create_and_wait(
+        self,
+        *,
+        element_frontal_image: str,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+    ) -> AiMultiShotTask:
+        """Create the task (the fields are those of ``create``) and wait until it has finished.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds between two polls.
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+
+        Raises:
+            TaskFailedError: The task ended with ``task_status == "failed"``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+        """
+        task = self.create(
+            element_frontal_image=element_frontal_image,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_body=extra_body,
+            validate=validate,
+            timeout=request_timeout,
+        )
+        return self._finish(
+            task, timeout=timeout, poll_interval=poll_interval, request_timeout=request_timeout
+        )
+
+
+class GeneralOldElementsResource:
+    """``client.general.old_elements``.
+
+    Methods: list_elements, create_element, presets.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def list_elements(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[OldCustomElement]:
+        """List the old library's elements.
+
+        Sends ``GET /v1/general/custom-elements``; the answer holds the result.
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/general/custom-elements",
+            operation_id="listLegacyCustomElements",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, OldCustomElement.from_dict)
+
+    def create_element(
+        self,
+        *,
+        element_name: str,
+        element_description: str,
+        element_frontal_image: str,
+        element_refer_list: builtins.list[OldElementReferImageParam],
+        tag_list: builtins.list[OldCustomElementTagListItemParam] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> OldCustomElement:
+        """Create an element in the old (separate) element library, synchronously.
+
+        Sends ``POST /v1/general/custom-elements``; the answer holds the result.
+
+        Args:
+            element_name: The element's name, at most 20 characters. At least 1 characters.
+            element_description: What the element is, at most 100 characters. At least 1 characters.
+            element_frontal_image: The element's front view (URL or raw Base64). At least 1
+                characters.
+            element_refer_list: One to three other views of the element. At least 1 items; at most 3
+                items.
+            tag_list: Tags for the element.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/general/custom-elements",
+            operation_id="createLegacyCustomElement",
+            body={
+                "element_name": element_name,
+                "element_description": element_description,
+                "element_frontal_image": element_frontal_image,
+                "element_refer_list": element_refer_list,
+                "tag_list": tag_list,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return OldCustomElement.from_dict(mapping(data))
+
+    def presets(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+    ) -> builtins.list[OldCustomElement]:
+        """List the old library's preset elements (owned by kling).
+
+        Sends ``GET /v1/general/presets-elements``; the answer holds the result.
+
+        Args:
+            page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
+            page_size: Tasks per page. >= 1; <= 500. Server default: 30.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        data = self._core.call(
+            "GET",
+            "/v1/general/presets-elements",
+            operation_id="listLegacyPresetElements",
+            params={
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            retry="always",
+            timeout=timeout,
+        )
+        return require_models(data, OldCustomElement.from_dict)

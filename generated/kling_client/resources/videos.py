@@ -26,6 +26,7 @@ from ..models import (
     VideoAspectRatio,
     VideoDuration,
     VideoEffectScene,
+    VideoMode,
     VideoShotType,
 )
 from ..params import (
@@ -860,7 +861,7 @@ class VideosText2videoResource(TaskQueries[Task]):
         negative_prompt: str | None = None,
         sound: Sound | None = None,
         cfg_scale: float | None = None,
-        mode: Mode | None = None,
+        mode: VideoMode | None = None,
         camera_control: CameraControlParam | None = None,
         aspect_ratio: VideoAspectRatio | None = None,
         duration: VideoDuration | None = None,
@@ -896,7 +897,9 @@ class VideosText2videoResource(TaskQueries[Task]):
                 'off'.
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
-            mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'std'.
+            mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
+                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
+                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
             camera_control: Camera movement; only kling-v1 in std mode for 5 s videos supports it.
             aspect_ratio: Width:height of the generated video. Server default: '16:9'.
             duration: Video length in seconds, as a string. Which values a model accepts is in
@@ -962,7 +965,7 @@ class VideosText2videoResource(TaskQueries[Task]):
         negative_prompt: str | None = None,
         sound: Sound | None = None,
         cfg_scale: float | None = None,
-        mode: Mode | None = None,
+        mode: VideoMode | None = None,
         camera_control: CameraControlParam | None = None,
         aspect_ratio: VideoAspectRatio | None = None,
         duration: VideoDuration | None = None,
@@ -1059,7 +1062,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
         voice_list: builtins.list[VoiceRefParam] | None = None,
         sound: Sound | None = None,
         cfg_scale: float | None = None,
-        mode: Mode | None = None,
+        mode: VideoMode | None = None,
         static_mask: str | None = None,
         dynamic_masks: builtins.list[Image2VideoDynamicMaskParam] | None = None,
         camera_control: CameraControlParam | None = None,
@@ -1105,7 +1108,9 @@ class VideosImage2videoResource(TaskQueries[Task]):
                 'off'.
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
-            mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'std'.
+            mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
+                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
+                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
             static_mask: Static motion-brush area that stays still (URL or raw Base64). Its aspect
                 ratio must match the source image and its resolution every dynamic mask's, or the
                 task fails. At least 1 characters.
@@ -1187,7 +1192,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
         voice_list: builtins.list[VoiceRefParam] | None = None,
         sound: Sound | None = None,
         cfg_scale: float | None = None,
-        mode: Mode | None = None,
+        mode: VideoMode | None = None,
         static_mask: str | None = None,
         dynamic_masks: builtins.list[Image2VideoDynamicMaskParam] | None = None,
         camera_control: CameraControlParam | None = None,
@@ -1276,7 +1281,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
         element_list: builtins.list[ElementRefParam] | None = None,
         video_list: builtins.list[OmniVideoReferenceParam] | None = None,
         sound: Sound | None = None,
-        mode: Mode | None = None,
+        mode: VideoMode | None = None,
         aspect_ratio: VideoAspectRatio | None = None,
         duration: VideoDuration | None = None,
         watermark_info: WatermarkInfoParam | None = None,
@@ -1313,7 +1318,9 @@ class VideosOmniVideoResource(TaskQueries[Task]):
             video_list: At most one reference video; with one, sound must be off. At most 1 items.
             sound: Whether the video is generated with sound; must be off with a reference video.
                 Server default: 'off'.
-            mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'pro'.
+            mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
+                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
+                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'pro'.
             aspect_ratio: Width:height; required unless a first frame is given or a video is edited
                 (`base`).
             duration: Video length in seconds, as a string; ignored when editing a `base` video.
@@ -1371,7 +1378,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
         element_list: builtins.list[ElementRefParam] | None = None,
         video_list: builtins.list[OmniVideoReferenceParam] | None = None,
         sound: Sound | None = None,
-        mode: Mode | None = None,
+        mode: VideoMode | None = None,
         aspect_ratio: VideoAspectRatio | None = None,
         duration: VideoDuration | None = None,
         watermark_info: WatermarkInfoParam | None = None,
