@@ -13,7 +13,10 @@ from tests.client.conftest import Canned, Scripted, envelope, task
 INVALID_BODIES: list[tuple[str, dict[str, Any]]] = [
     ("n out of range", {"prompt": "a boat", "n": 12}),
     ("wrong enum", {"prompt": "a boat", "aspect_ratio": "5:4"}),
-    ("cross-field rule", {"prompt": "a boat", "image_reference": "subject"}),
+    (
+        "cross-field rule",
+        {"prompt": "a boat", "model_name": "kling-v2-1", "image_reference": "subject"},
+    ),
     ("model support", {"prompt": "a boat", "model_name": "kling-v1", "resolution": "2k"}),
     ("two problems", {"prompt": "x" * 2501, "n": 0}),
 ]

@@ -49,7 +49,7 @@ def test_a_body_that_is_not_an_object_is_refused(api: MockAPI) -> None:
 
 
 def test_a_cross_field_rule_is_enforced(api: MockAPI) -> None:
-    body = {"prompt": "p", "image_reference": "subject"}
+    body = {"prompt": "p", "model_name": "kling-v2-1", "image_reference": "subject"}
     assert refusal(api, body)[:2] == (400, 1201)
     assert "image" in refusal(api, body)[2]
 

@@ -77,6 +77,7 @@ def test_video_effects_results_carry_no_duration(api: MockAPI) -> None:
 
 @pytest.mark.parametrize("model", ["kling-v1-5", "kling-v2", "kling-v3"])
 def test_image_reference_is_only_for_kling_v2_1(api: MockAPI, model: str) -> None:
+    """Other models ignore it as Kling does (with a warning), and strict mode refuses it."""
     body = {
         "prompt": "a portrait",
         "image": "https://example.com/face.png",
@@ -84,4 +85,8 @@ def test_image_reference_is_only_for_kling_v2_1(api: MockAPI, model: str) -> Non
     }
     path = "/v1/images/generations"
     assert api.post(path, {**body, "model_name": "kling-v2-1"}).status_code == 200
-    assert refusal(api.post(path, {**body, "model_name": model})) == (400, 1201)
+    ignored = api.post(path, {**body, "model_name": model})
+    assert ignored.status_code == 200
+    assert "image_reference" in ignored.headers["X-Mock-Warnings"]
+    strict = api.post(path, {**body, "model_name": model}, headers={"X-Mock-Strict": "true"})
+    assert refusal(strict) == (400, 1201)
