@@ -1,6 +1,6 @@
 """``kling-mock serve --reload``: a changed spec/ is served without a restart, state kept.
 
-gunicorn's own reloader does the watching: with ``reload`` on, each worker polls the files named by
+gunicorn's own reloader does the watching: with ``reload`` on, each worker watches the files named by
 ``reload_extra_files`` (spec/ itself, so an added or removed document counts, and its documents as
 glob patterns, re-expanded on every look) and restarts itself on a change. The master and its
 listening socket stay; tasks, the clock and the journal live in SQLite, so the new worker carries on
