@@ -209,6 +209,6 @@ class RequestChecker:
         )
         violations = unknown_query_parameters(operation, request) + in_schema_order(found, compiled)
         if compiled is not None and isinstance(body, dict):
-            violations.extend(rules.check(body, compiled, schema_checks=False))
+            violations.extend(rules.check(body, compiled, schema_checks=False, path=path_args))
         raise_for(violations)
         return body

@@ -12,7 +12,8 @@ from typing import Any
 
 from ._errors import InvalidRequestError, ViolationLike
 
-Check = Callable[[object, Mapping[str, Any]], Sequence[ViolationLike]]
+#: The rules engine's ``check(body, schema, path=path parameters)``.
+Check = Callable[..., Sequence[ViolationLike]]
 
 VALIDATION_CODE = 1201
 
@@ -45,7 +46,7 @@ class Validator:
             found += self._check(dict(parameters), schema)
         schema = self._bodies.get(operation_id)
         if schema is not None and body is not None:
-            found += self._check(dict(body), schema)
+            found += self._check(dict(body), schema, path=dict(parameters or {}))
         return found
 
     def validate(
