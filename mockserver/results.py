@@ -19,6 +19,7 @@ from spec.extensions import Series, TaskSpec
 from spec.rules import field_values, schema_at
 
 from .assets import as_uri, asset_url
+from .designs import SUCCEEDED
 
 
 def child_id(task_id: str, label: str) -> str:
@@ -202,7 +203,7 @@ def _element(ctx: ResultContext) -> list[dict[str, Any]]:
     body = ctx.body
     element.update({k: body[k] for k, t in _ELEMENT_ECHO.items() if isinstance(body.get(k), t)})
     element["owned_by"] = "account"
-    element["status"] = "deleted" if str(element_id) in ctx.deleted else "succeed"
+    element["status"] = "deleted" if str(element_id) in ctx.deleted else SUCCEEDED
     return [element]
 
 

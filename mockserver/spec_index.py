@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spec.documents import Document
-from spec.operations import Kind, Operation, by_id
+from spec.operations import DEFAULT_DESIGN, Kind, Operation, by_id
 from spec.refs import resolve
 
 __all__ = ["GATEWAY_PREFIX", "Kind", "Operation", "SpecIndex", "werkzeug_path"]
@@ -36,6 +36,21 @@ class SpecIndex:
     @classmethod
     def from_bundle(cls, bundle: Document) -> SpecIndex:
         return cls(bundle=bundle, operations=by_id(bundle))
+
+    @property
+    def designs(self) -> dict[str, Document]:
+        """design name -> its block (``components.x-kling-designs``)."""
+        found: dict[str, Document] = self.bundle.get("components", {}).get("x-kling-designs", {})
+        return found
+
+    def design(self, name: str) -> Document:
+        """The block of a design (KeyError when spec/ names no such design)."""
+        return self.designs[name]
+
+    def design_of(self, operation_id: str) -> Document:
+        """The design block of an operation (the default design for an unknown one)."""
+        op = self.operations.get(operation_id)
+        return self.design(op.design if op is not None else DEFAULT_DESIGN)
 
     def of_kind(self, kind: Kind) -> Iterator[Operation]:
         return (op for op in self.operations.values() if op.kind is kind)

@@ -20,6 +20,7 @@ from flask import Response
 
 from . import limits
 from .call import Call
+from .designs import SUCCEEDED, TaskView, project
 from .envelope import success
 from .errors import KlingError
 from .lifecycle import Plan, status_at
@@ -92,16 +93,16 @@ def _presets(state: MockState, op: Operation, call: Call) -> Response:
     for number in numbers:
         task_id = child_id(f"preset:{op.operation_id}", str(number))
         ctx = state.result_context(target.operation_id, {}, task_id, call.host_url)
-        tasks.append(
-            {
-                "task_id": task_id,
-                "task_status": "succeed",
-                "task_status_msg": "",
-                "task_result": _as_kling(task_result(ctx), number),
-                "created_at": PRESET_EPOCH_MS,
-                "updated_at": PRESET_EPOCH_MS,
-            }
+        view = TaskView(
+            id=task_id,
+            status=SUCCEEDED,
+            message="",
+            created=PRESET_EPOCH_MS,
+            updated=PRESET_EPOCH_MS,
+            shows_external_id=False,
+            results=_as_kling(task_result(ctx), number),
         )
+        tasks.append(project(view, state.index.design_of(op.operation_id)))
     return success(tasks)
 
 
@@ -127,7 +128,7 @@ def finished_results(state: MockState, call: Call, target: str) -> Iterator[Resu
         plan = Plan.from_json(record.plan)
         if record.operation_id != target:
             continue
-        if status_at(plan, record.created_at, now)[0] == "succeed":
+        if status_at(plan, record.created_at, now)[0] == SUCCEEDED:
             yield state.result_context(target, record.body, record.task_id, call.host_url)
 
 

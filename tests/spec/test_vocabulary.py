@@ -9,14 +9,12 @@ import jsonschema
 import pytest
 
 from spec.documents import iter_operations, load_document
+from spec.operations import DEFAULT_DESIGN, EVERY_CREATE
 
 from .conftest import spec_files, walk
 
 # Words that describe the API as a whole: they sit in `components`, keyed by name.
 COMPONENT_WORDS = {"x-kling-designs", "x-kling-retired", "x-kling-leniency"}
-# No x-kling-design means DEFAULT_DESIGN; a query of EVERY_CREATE reads every create.
-DEFAULT_DESIGN = "legacy"
-EVERY_CREATE = "*"
 
 
 def _uses(path: Path) -> list[tuple[str, str, Any]]:
