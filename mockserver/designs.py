@@ -45,7 +45,7 @@ class TaskView:
     """Request fields the answer repeats (``watermark_info``), written as they are."""
 
 
-def _put(data: dict[str, Any], path: str, value: Any) -> None:
+def put_path(data: dict[str, Any], path: str, value: Any) -> None:
     """Set a dotted field path, creating the objects on the way."""
     *parents, last = path.split(".")
     node = data
@@ -127,24 +127,24 @@ def project(view: TaskView, block: Block) -> dict[str, Any]:
     results, billing, echoed request fields, times)."""
     roles: Mapping[str, str] = block["task"]
     data: dict[str, Any] = {}
-    _put(data, roles["id"], view.id)
-    _put(data, roles["status"], status_word(block, view.status))
+    put_path(data, roles["id"], view.id)
+    put_path(data, roles["status"], status_word(block, view.status))
     if "message" in roles:
-        _put(data, roles["message"], view.message if view.status == FAILED else "")
+        put_path(data, roles["message"], view.message if view.status == FAILED else "")
     if "external_id" in roles and view.shows_external_id:
         where = roles["external_id"]
-        _put(data, where, view.external_id)
+        put_path(data, where, view.external_id)
         if "." in where:
             for name, value in view.info.items():
-                _put(data, f"{where.rsplit('.', 1)[0]}.{name}", value)
+                put_path(data, f"{where.rsplit('.', 1)[0]}.{name}", value)
     if "results" in roles and view.status == SUCCEEDED:
-        _put(data, roles["results"], _results(view, block))
+        put_path(data, roles["results"], _results(view, block))
     billing = _billing(view, block)
     if "billing" in roles and billing is not None:
-        _put(data, roles["billing"], billing)
+        put_path(data, roles["billing"], billing)
     data.update(view.echo)
-    _put(data, roles["created"], view.created)
-    _put(data, roles["updated"], view.updated)
+    put_path(data, roles["created"], view.created)
+    put_path(data, roles["updated"], view.updated)
     return data
 
 

@@ -17,9 +17,11 @@ from typing import Any
 
 from flask import Response
 
+from spec.refs import resolve
+
 from . import limits
 from .call import Call
-from .designs import SUCCEEDED, TaskView, canonical_status, project, status_word
+from .designs import SUCCEEDED, TaskView, canonical_status, project, restricted, status_word
 from .envelope import success
 from .errors import KlingError
 from .faults import FaultPlan, task_fails
@@ -33,13 +35,16 @@ from .lifecycle import (
     status_changes,
     task_id_for,
 )
-from .results import parent_video, task_result, units
+from .results import parent_video, task_result, units, value_at
 from .spec_index import Operation
 from .state import MockState
 from .store import DuplicateExternalId, TaskRecord
 from .traffic import active_plan
 
 OUTCOME_HEADER = "X-Mock-Outcome"
+#: The create fields the mock acts on, wherever a design's body keeps them (spec_index.body_field).
+EXTERNAL_ID_FIELD = "external_task_id"
+CALLBACK_FIELD = "callback_url"
 _STORED_STRING_LIMIT = 4096
 
 
@@ -52,6 +57,11 @@ def _slim(node: Any) -> Any:
     if isinstance(node, list):
         return [_slim(value) for value in node]
     return node
+
+
+def _body_value(state: MockState, op: Operation, body: Mapping[str, Any], name: str) -> Any:
+    where = state.index.body_field(op, name)
+    return value_at(body, where) if where else None
 
 
 def forced_outcome(state: MockState, call: Call) -> Outcome | None:
@@ -150,12 +160,14 @@ def validate(state: MockState, op: Operation, call: Call) -> CreateRequest:
     body = call.body if isinstance(call.body, dict) else {}
     limits.check_content(state.settings.content_rules, body)
     keyword = state.settings.fail_keyword
+    external = _body_value(state, op, body, EXTERNAL_ID_FIELD)
+    callback = _body_value(state, op, body, CALLBACK_FIELD)
     return CreateRequest(
         op=op,
         call=call,
         body=body,
-        external_task_id=body.get("external_task_id") or None,
-        callback_url=str(body["callback_url"]) if body.get("callback_url") else None,
+        external_task_id=str(external) if external else None,
+        callback_url=str(callback) if callback else None,
         forced=forced_outcome(state, call),
         policy_hit=bool(keyword) and any(keyword in text for text in limits.strings_in(body)),
         faults=active_plan(state, call),
@@ -238,7 +250,20 @@ def create_task(state: MockState, op: Operation, call: Call) -> Response:
     record = store_task(state, req)
     if req.callback_url is not None and state.dispatcher is not None:
         state.dispatcher.ensure_running()
-    return success(render_task(state, record, req.now, call.host_url))
+    return success(created_answer(state, op, render_task(state, record, req.now, call.host_url)))
+
+
+def created_answer(state: MockState, op: Operation, task: dict[str, Any]) -> dict[str, Any]:
+    """The task as a create answers it: whole, or only the fields its answer's schema declares
+    when that is not the design's task object (the current design's ``id, status, times``)."""
+    data = (state.index.response_schema(op) or {}).get("properties", {}).get("data")
+    answer = resolve(state.index.bundle, data) if isinstance(data, dict) else None
+    task_schema = resolve(
+        state.index.bundle, {"$ref": state.index.design(op.design)["task"]["schema"]}
+    )
+    if not isinstance(answer, dict) or answer == task_schema or "properties" not in answer:
+        return task
+    return restricted(task, answer)
 
 
 # ----------------------------------------------------------------------------- reading tasks

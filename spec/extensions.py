@@ -10,7 +10,7 @@ client) reads them there.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -86,16 +86,118 @@ class TaskSpec:
 
 
 @dataclass(frozen=True)
+class Batch:
+    """x-kling-query ``batch``: ids of several tasks in one call, split from query parameters."""
+
+    params: tuple[str, ...]
+    max_total: int
+    exactly_one: bool = False
+    separator: str = ","
+    unknown: str = "skip"
+    messages: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, raw: Mapping[str, Any]) -> Batch:
+        return cls(
+            params=tuple(str(p) for p in raw["params"]),
+            max_total=int(raw["max_total"]),
+            exactly_one=bool(raw.get("exactly_one", False)),
+            separator=str(raw.get("separator", ",")),
+            unknown=str(raw.get("unknown", "skip")),
+            messages={str(k): str(v) for k, v in (raw.get("messages") or {}).items()},
+        )
+
+
+@dataclass(frozen=True)
+class Window:
+    """paging ``window``: the time range fields and the range used when none is sent."""
+
+    start: str
+    end: str
+    default_days: int = 30
+
+
+@dataclass(frozen=True)
+class Paging:
+    """``paging`` (x-kling-query, x-kling-sync): page numbers, or an opaque cursor."""
+
+    style: str = "page_number"
+    page: str = "pageNum"
+    size: str = "pageSize"
+    last_page: int = 1000
+    cursor: str = "cursor"
+    limit: str = "limit"
+    items: str = "result"
+    count: str | None = None
+    next: str | None = None
+    more: str | None = None
+    window: Window | None = None
+    omit_when_empty: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, raw: Mapping[str, Any] | None) -> Paging:
+        raw = raw or {}
+        window = raw.get("window")
+        return cls(
+            style=str(raw.get("style", "page_number")),
+            page=str(raw.get("page", "pageNum")),
+            size=str(raw.get("size", "pageSize")),
+            last_page=int(raw.get("last_page", 1000)),
+            cursor=str(raw.get("cursor", "cursor")),
+            limit=str(raw.get("limit", "limit")),
+            items=str(raw.get("items", "result")),
+            count=_text(raw, "count"),
+            next=_text(raw, "next"),
+            more=_text(raw, "more"),
+            window=(
+                Window(
+                    str(window["start"]), str(window["end"]), int(window.get("default_days", 30))
+                )
+                if isinstance(window, Mapping)
+                else None
+            ),
+            omit_when_empty=tuple(str(k) for k in raw.get("omit_when_empty") or ()),
+        )
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One ``filters`` entry: what the filter key compares (``status`` or ``pack``), and how
+    the values sent map onto the compared words."""
+
+    matches: str
+    values: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class QuerySpec:
     """x-kling-query: which create operation's tasks a query reads, and by what."""
 
     of: str = ""
     by: tuple[str, ...] = ()
+    batch: Batch | None = None
+    paging: Paging = field(default_factory=Paging)
+    filters: Mapping[str, Filter] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any] | None) -> QuerySpec:
         raw = raw or {}
-        return cls(str(raw.get("of", "")), tuple(str(b) for b in raw.get("by") or ()))
+        batch = raw.get("batch")
+        filters = raw.get("filters") or {}
+        return cls(
+            of=str(raw.get("of", "")),
+            by=tuple(str(b) for b in raw.get("by") or ()),
+            batch=Batch.parse(batch) if isinstance(batch, Mapping) else None,
+            paging=Paging.parse(raw.get("paging")),
+            filters={
+                str(key): Filter(
+                    str(entry["matches"]),
+                    {str(k): str(v) for k, v in (entry.get("values") or {}).items()},
+                )
+                for key, entry in filters.items()
+                if isinstance(entry, Mapping)
+            },
+        )
 
 
 @dataclass(frozen=True)

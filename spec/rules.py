@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, NamedTuple, TypeGuard
 
-__all__ = ["Violation", "check", "describe", "field_values", "schema_at"]
+__all__ = ["Violation", "check", "declared_schema", "describe", "field_values", "schema_at"]
 
 INVALID_VALUE = 1201
 
@@ -99,7 +99,7 @@ def check(
     found = _walk(body, schema, "", schema_checks)
     models = schema.get("x-kling-models")
     if isinstance(models, Mapping) and isinstance(body, Mapping) and models.get("in") == "path":
-        found.extend(_apply_models(body, schema, "", models, schema_checks, path or {}))
+        found.extend(_apply_models(body, schema, "", models, path or {}))
     return found
 
 
@@ -397,7 +397,7 @@ def _walk_object(
         found.extend(_apply_rules(value, schema, path, rules, _Context()))
     models = schema.get("x-kling-models")
     if isinstance(models, Mapping):
-        found.extend(_apply_models(value, schema, path, models, strict))
+        found.extend(_apply_models(value, schema, path, models))
     return found
 
 
@@ -714,15 +714,21 @@ def field_values(obj: Mapping[Any, Any], path: str) -> list[object]:
     return [slot.value for slot in _slots(obj, "", path) if slot.exists and slot.value is not None]
 
 
-def schema_at(schema: Mapping[str, Any], path: str) -> Mapping[str, Any]:
-    """The compiled schema of the field at a dotted path (``{}`` when the schema gives none)."""
+def declared_schema(schema: Mapping[str, Any], path: str) -> Mapping[str, Any] | None:
+    """The compiled schema of the field at a field path, None when the schema does not declare it
+    (a selector's items are the array's items)."""
     node: Mapping[str, Any] | None = schema
     for name, every, _key, _value in _parse_path(path):
         node = _subschema(node, name) if node is not None else None
         if node is not None and every:
             items = node.get("items")
             node = items if isinstance(items, Mapping) else None
-    return node if node is not None else {}
+    return node
+
+
+def schema_at(schema: Mapping[str, Any], path: str) -> Mapping[str, Any]:
+    """The compiled schema of the field at a dotted path (``{}`` when the schema gives none)."""
+    return declared_schema(schema, path) or {}
 
 
 def _paths(raw: object) -> list[str]:
@@ -1110,7 +1116,6 @@ def _apply_models(
     schema: Mapping[str, Any],
     prefix: str,
     models: Mapping[str, Any],
-    strict: bool = True,
     path_args: Mapping[str, object] | None = None,
 ) -> list[Violation]:
     """The limits of the selected model: the selector's value (a body field, or with ``in: path``
@@ -1144,17 +1149,20 @@ def _apply_models(
     rules = support.get("rules")
     if isinstance(rules, list):
         found.extend(_apply_rules(obj, schema, prefix, rules, context))
-    found.extend(_narrowed(obj, prefix, support.get("narrow"), strict))
+    found.extend(_narrowed(obj, prefix, support.get("narrow")))
     return found
 
 
-def _narrowed(obj: Mapping[Any, Any], prefix: str, narrow: object, strict: bool) -> list[Violation]:
-    """A model's ``narrow``: each present field also meets the keywords given (allOf: both hold)."""
+def _narrowed(obj: Mapping[Any, Any], prefix: str, narrow: object) -> list[Violation]:
+    """A model's ``narrow``: each present field also meets the keywords given (allOf: both hold).
+
+    Checked with their JSON Schema keywords even when the caller checked the schema already:
+    the schema it checked does not know which model was chosen."""
     if not isinstance(narrow, Mapping):
         return []
     found: list[Violation] = []
     for path, keywords in narrow.items():
         if isinstance(path, str) and isinstance(keywords, Mapping):
             for slot in _present(obj, prefix, path):
-                found.extend(_walk(slot.value, keywords, slot.path, strict))
+                found.extend(_walk(slot.value, keywords, slot.path, True))
     return found

@@ -30,6 +30,8 @@ from .resources.account import AccountResource
 from .resources.audio import AudioResource
 from .resources.general import GeneralResource
 from .resources.images import ImagesResource
+from .resources.tasks import TasksResource
+from .resources.video import VideoResource
 from .resources.videos import VideosResource
 
 OFFICIAL_BASE_URL = "https://api-singapore.klingai.com"
@@ -89,6 +91,8 @@ class KlingClient:
         audio: Sound effects, video soundtracks and speech synthesis.
         general: Custom and preset voices, custom and preset elements (subject library).
         images: Image generation and editing tasks.
+        tasks: One query surface for every task of the account, whatever route created it.
+        video: Video generation on the current design (model in the path).
         videos: Video generation, extension and effect tasks.
     """
 
@@ -96,6 +100,8 @@ class KlingClient:
     audio: AudioResource
     general: GeneralResource
     images: ImagesResource
+    tasks: TasksResource
+    video: VideoResource
     videos: VideosResource
 
     def __init__(
@@ -134,6 +140,8 @@ class KlingClient:
         self.audio = AudioResource(self._core)
         self.general = GeneralResource(self._core)
         self.images = ImagesResource(self._core)
+        self.tasks = TasksResource(self._core)
+        self.video = VideoResource(self._core)
         self.videos = VideosResource(self._core)
 
     def request(
