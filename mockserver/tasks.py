@@ -35,7 +35,7 @@ from .lifecycle import (
     status_changes,
     task_id_for,
 )
-from .results import parent_video, task_result, units, value_at
+from .results import PATH_ARGS_KEY, parent_video, task_result, units, value_at
 from .spec_index import Operation
 from .state import MockState
 from .store import DuplicateExternalId, TaskRecord
@@ -196,6 +196,8 @@ def _draw(state: MockState, req: CreateRequest, seq: int) -> TaskRecord:
     )
     owner, op_id = req.call.owner, req.op.operation_id
     body = _slim(req.body)
+    if req.call.path_args:
+        body[PATH_ARGS_KEY] = dict(req.call.path_args)
     return TaskRecord(
         seq, task_id, owner, op_id, req.external_task_id, req.now, body, plan.to_json()
     )

@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, NamedTuple, TypeGuard
 
-__all__ = ["Violation", "check", "declared_schema", "describe", "field_values", "schema_at"]
+__all__ = [
+    "Violation",
+    "check",
+    "conditions_hold",
+    "declared_schema",
+    "describe",
+    "field_values",
+    "schema_at",
+]
 
 INVALID_VALUE = 1201
 
@@ -785,6 +793,12 @@ def _condition_holds(
         values = [] if default is _NO_DEFAULT else [default]
     wanted_texts = {_text(w) for w in wanted} - {None}
     return any(_text(value) in wanted_texts for value in values if _text(value) is not None)
+
+
+def conditions_hold(obj: Mapping[Any, Any], raw: object, schema: Mapping[str, Any] = {}) -> bool:
+    """Whether every condition (``{field, equals | in | absent}``, as in ``when``) holds for
+    ``obj``; no conditions hold trivially. Prices read their ``if`` through this."""
+    return all(_condition_holds(obj, schema, "", c) for c in _conditions(raw))
 
 
 def _describe_condition(prefix: str, condition: Mapping[str, Any]) -> str:

@@ -88,3 +88,23 @@ def test_an_external_id_used_on_a_legacy_route_is_taken_on_the_current_one(api: 
     response = api.post(TURBO, {"prompt": "p", "options": {"external_task_id": "shared-1"}})
     assert (response.status_code, response.json()["code"]) == (400, 1201)
     assert response.json()["message"] == "External_task_id shared-1 already exists"
+
+
+def billed(api: MockAPI, path: str, body: dict[str, Any]) -> str:
+    created = api.create(path, body)
+    finished(api)
+    [task] = by_ids(api, task_ids=created["id"]).json()["data"]
+    amount: str = task["billing"][0]["amount"]
+    return amount
+
+
+def test_a_turbo_video_is_priced_with_the_audio_it_always_has(api: MockAPI) -> None:
+    """LIVE-A checklist 2a2: 3 s at 720p charged 2.4 units (audio on, none asked for)."""
+    assert billed(api, TURBO, {"prompt": "p", "settings": {"duration": 3}}) == "2.4"
+
+
+def test_the_first_matching_price_of_the_model_wins(api: MockAPI) -> None:
+    native = {"prompt": "p", "settings": {"resolution": "1080p", "audio": "native", "duration": 5}}
+    assert billed(api, "/text-to-video/kling-2.6", native) == "5"
+    silent = {"prompt": "p", "settings": {"resolution": "720p", "audio": "off", "duration": 5}}
+    assert billed(api, "/text-to-video/kling-2.6", silent) == "1.5"
