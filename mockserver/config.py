@@ -37,6 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "KLING_JWT_SECRETS": None,
     "KLING_JWT_LEEWAY_S": 5.0,
     "KLING_FAIL_KEYWORD": "__fail__",
+    "KLING_RETIREMENT": "vendor_log",
     "KLING_FAILURE_RATE": 0.0,
     "KLING_CLOCK_FROZEN": False,
     "KLING_SUBMITTED_MS": 1000,
@@ -208,6 +209,8 @@ class Settings:
     callbacks: CallbackSettings
     image_format: str
     tls: TlsSettings
+    retirement: str = "vendor_log"
+    """Which components.x-kling-retired entries refuse: vendor_log, reported (also), none."""
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Settings:
@@ -247,7 +250,23 @@ class Settings:
             callbacks=_callbacks(config, callback_verify(tls.ca_file)),
             image_format=image_format,
             tls=tls,
+            retirement=_retirement(config["KLING_RETIREMENT"]),
         )
+
+
+#: KLING_RETIREMENT -> the ``basis`` values of components.x-kling-retired that refuse.
+RETIREMENT_BASES: dict[str, frozenset[str]] = {
+    "vendor_log": frozenset({"vendor_log"}),
+    "reported": frozenset({"vendor_log", "reported"}),
+    "none": frozenset(),
+}
+
+
+def _retirement(value: Any) -> str:
+    chosen = str(value or "vendor_log").strip().lower()
+    if chosen not in RETIREMENT_BASES:
+        raise ConfigError(f"KLING_RETIREMENT must be one of: {', '.join(RETIREMENT_BASES)}")
+    return chosen
 
 
 def _limits(config: Mapping[str, Any]) -> Limits:

@@ -15,6 +15,7 @@ from flask import Flask, Response, request
 from . import sync, task_queries, tasks, traffic
 from .auth import authenticate
 from .call import Call
+from .retirement import refuse_retired
 from .spec_index import Kind, Operation
 from .state import MockState, state_of
 
@@ -47,6 +48,7 @@ def _view(state: MockState, op: Operation) -> Callable[..., Response]:
         owner = authenticate(state.settings, incoming, op, state.index)
         traffic.count_request(state, owner)
         body = state.checker.check(op, request, path_args)
+        refuse_retired(state, op, body, path_args)
         return handler(state, op, incoming.accepted(owner, body))
 
     view.__name__ = op.operation_id
