@@ -24,17 +24,33 @@ from .support import (
     body_operations,
     fresh_key,
     offline_session,
+    path_choices,
     spec_schemas,
 )
 
 VALIDATION_CODES = {1200, 1201}
+
+
+def path_values(operation_id: str) -> st.SearchStrategy[dict[str, str] | None]:
+    """A value for each path parameter of the operation (None when its path has none)."""
+    choices = path_choices(operation_id)
+    if not choices:
+        return st.none()
+    return st.fixed_dictionaries(
+        {name: st.sampled_from(values) for name, values in choices.items()}
+    )
+
+
 Verdict = tuple[str, int | None, frozenset[str]]
 
 
-def client_verdict(operation_id: str, body: dict[str, Any]) -> Verdict:
+Path = dict[str, str] | None
+
+
+def client_verdict(operation_id: str, body: dict[str, Any], path: Path = None) -> Verdict:
     client = KlingClient(api_key="offline", base_url=BASE_URL, session=offline_session())
     try:
-        client.request(operation_id, body=body)
+        client.request(operation_id, path_params=path, body=body)
     except InvalidRequestError as error:
         return ("refused", error.code, frozenset(error.message.split("; ")))
     except NetworkForbidden:
@@ -42,12 +58,14 @@ def client_verdict(operation_id: str, body: dict[str, Any]) -> Verdict:
     raise AssertionError("the client neither refused nor tried to send")
 
 
-def mock_verdict(operation_id: str, body: dict[str, Any], checked: SpecCheckedSession) -> Verdict:
+def mock_verdict(
+    operation_id: str, body: dict[str, Any], checked: SpecCheckedSession, path: Path = None
+) -> Verdict:
     client = KlingClient(
         api_key=fresh_key(), base_url=BASE_URL, session=checked.session, max_retries=0
     )
     try:
-        client.request(operation_id, body=body, validate=False)
+        client.request(operation_id, path_params=path, body=body, validate=False)
     except KlingError as error:
         if error.code in VALIDATION_CODES:
             return ("refused", error.code, frozenset(error.message.split("; ")))
@@ -63,10 +81,11 @@ def test_client_and_mock_give_the_same_verdict(
     """A drawn valid body, and every single-constraint breakage of it, get the same verdict."""
     checked.violations.clear()
     schema = spec_schemas()[operation_id]
+    path = data.draw(path_values(operation_id), label="path")
     body = data.draw(valid_bodies(schema), label="body")
     for candidate in [body, *(b.body for b in breakages(body, schema))]:
-        mine = client_verdict(operation_id, candidate)
-        theirs = mock_verdict(operation_id, candidate, checked)
+        mine = client_verdict(operation_id, candidate, path)
+        theirs = mock_verdict(operation_id, candidate, checked, path)
         assert mine[0] == theirs[0], (candidate, mine, theirs)
         if mine[0] == "refused":
             assert mine[1:] == theirs[1:], candidate
@@ -79,8 +98,9 @@ def test_a_broken_constraint_is_refused_naming_its_field(
     operation_id: str, checked: SpecCheckedSession, data: st.DataObject
 ) -> None:
     schema = spec_schemas()[operation_id]
+    path = data.draw(path_values(operation_id), label="path")
     breakage = data.draw(invalid_bodies(schema), label="breakage")
-    verdict, code, messages = mock_verdict(operation_id, breakage.body, checked)
+    verdict, code, messages = mock_verdict(operation_id, breakage.body, checked, path)
     assert (verdict, code) == ("refused", 1201)
     named = breakage.field.split(".")[0].split("[")[0]
     assert any(named in message for message in messages), (breakage.rule, messages)
