@@ -17,7 +17,7 @@ from spec.documents import Document, SpecError, iter_operations
 from spec.errors import error_table
 from spec.extensions import TaskSpec
 from spec.leniency import policy_of
-from spec.operations import kind_of
+from spec.operations import EVERY_CREATE, kind_of
 from spec.operations import operation_id as spec_operation_id
 from spec.refs import resolve
 
@@ -27,6 +27,11 @@ TASK_METHODS = ("create", "create_and_wait", "get", "get_by_external_id", "wait"
 
 
 def operation_kind(operation: Document) -> OperationKind:
+    """create, get, list or sync; a query of every create (``of: "*"``, the current design's
+    ``/tasks``) is a plain method of its own family, named by ``x-kling-method``."""
+    query = operation.get("x-kling-query")
+    if isinstance(query, dict) and query.get("of") == EVERY_CREATE:
+        return "sync"
     kind: OperationKind = kind_of(operation).value
     return kind
 
@@ -210,8 +215,12 @@ class ApiBuilder:
             if getattr(resource, slot) is not None:
                 raise SpecError(f"{family}: more than one {operation.kind} operation")
             setattr(resource, slot, operation)
+        reads_every_create = (raw.get("x-kling-query") or {}).get("of") == EVERY_CREATE
         if operation.kind == "sync" and operation.method_name in TASK_METHODS:
-            raise SpecError(f"{family}.{operation.method_name} clashes with a task method")
+            if not reads_every_create:
+                raise SpecError(f"{family}.{operation.method_name} clashes with a task method")
+        if resource.binds_path and (resource.get_op or resource.list_op):
+            raise SpecError(f"{family}: a create with path parameters cannot have get or list")
 
 
 def check_queries(api: Api) -> None:

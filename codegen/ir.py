@@ -151,12 +151,22 @@ class Resource:
         return self.path[0]
 
     @property
+    def binds_path(self) -> bool:
+        """A create whose path has parameters (the model in the path): ``client.a.b("m")``
+        returns a resource bound to those values (class ``bound_class_name``)."""
+        return self.create_op is not None and bool(self.create_op.path_params)
+
+    @property
+    def bound_class_name(self) -> str:
+        return self.class_name.removesuffix("Resource") + "BoundResource"
+
+    @property
     def can_wait(self) -> bool:
         return self.get_op is not None and self.get_op.result.kind == "model"
 
     @property
     def can_create_and_wait(self) -> bool:
-        if self.create_op is None or self.create_op.result.kind != "model":
+        if self.create_op is None or self.create_op.result.kind != "model" or self.binds_path:
             return False
         return self.can_wait or self.create_op.immediate
 

@@ -37,6 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "KLING_JWT_SECRETS": None,
     "KLING_JWT_LEEWAY_S": 5.0,
     "KLING_FAIL_KEYWORD": "__fail__",
+    "KLING_RETIREMENT": "vendor_log",
     "KLING_FAILURE_RATE": 0.0,
     "KLING_CLOCK_FROZEN": False,
     "KLING_SUBMITTED_MS": 1000,
@@ -213,6 +214,8 @@ class Settings:
     reload: bool
     strict: bool = False
     """Refuse every deviation the strictness policy would let through (spec.leniency)."""
+    retirement: str = "vendor_log"
+    """Which components.x-kling-retired entries refuse: vendor_log, reported (also), none."""
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Settings:
@@ -254,7 +257,23 @@ class Settings:
             tls=tls,
             reload=bool(config["KLING_RELOAD"]),
             strict=bool(config["KLING_STRICT"]),
+            retirement=_retirement(config["KLING_RETIREMENT"]),
         )
+
+
+#: KLING_RETIREMENT -> the ``basis`` values of components.x-kling-retired that refuse.
+RETIREMENT_BASES: dict[str, frozenset[str]] = {
+    "vendor_log": frozenset({"vendor_log"}),
+    "reported": frozenset({"vendor_log", "reported"}),
+    "none": frozenset(),
+}
+
+
+def _retirement(value: Any) -> str:
+    chosen = str(value or "vendor_log").strip().lower()
+    if chosen not in RETIREMENT_BASES:
+        raise ConfigError(f"KLING_RETIREMENT must be one of: {', '.join(RETIREMENT_BASES)}")
+    return chosen
 
 
 def _limits(config: Mapping[str, Any]) -> Limits:

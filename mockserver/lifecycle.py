@@ -1,4 +1,4 @@
-"""Task plans and the status they imply: submitted -> processing -> succeed | failed.
+"""Task plans and the status they imply: submitted -> processing -> succeeded | failed.
 
 A plan is fixed when the task is created (how long each phase lasts, how it ends, why it fails),
 drawn from a RNG seeded by the mock's seed and the task id. The status is then a pure function
@@ -12,8 +12,9 @@ import random
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Outcome = Literal["succeed", "failed"]
-OUTCOMES: tuple[Outcome, ...] = ("succeed", "failed")
+#: How a task ends, in the canonical words (mockserver.designs spells them per design).
+Outcome = Literal["succeeded", "failed"]
+OUTCOMES: tuple[Outcome, ...] = ("succeeded", "failed")
 
 POLICY_MESSAGE = "The input did not pass the content-security review; change the prompt or image."
 FORCED_MESSAGE = "Generation failed (outcome forced by X-Mock-Outcome)."
@@ -44,7 +45,7 @@ class Plan:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Plan:
-        outcome: Outcome = "failed" if data.get("outcome") == "failed" else "succeed"
+        outcome: Outcome = "failed" if data.get("outcome") == "failed" else "succeeded"
         return cls(
             int(data["submitted_ms"]), int(data["processing_ms"]), outcome, data.get("message", "")
         )
@@ -77,7 +78,7 @@ def make_plan(
         return Plan(submitted, processing, "failed", FAULT_MESSAGE)
     if unlucky:
         return Plan(submitted, processing, "failed", RANDOM_MESSAGE)
-    return Plan(submitted, processing, "succeed")
+    return Plan(submitted, processing, "succeeded")
 
 
 def done_at(plan: Plan, created_at: int) -> int:
@@ -86,7 +87,7 @@ def done_at(plan: Plan, created_at: int) -> int:
 
 
 def status_at(plan: Plan, created_at: int, now: int) -> tuple[str, int]:
-    """(task_status, updated_at) at mock time ``now``; updated_at is the last transition."""
+    """(canonical status, updated_at) at mock time ``now``; updated_at is the last transition."""
     processing_from = created_at + plan.submitted_ms
     finished = processing_from + plan.processing_ms
     if now >= finished:

@@ -9,6 +9,7 @@ asset route, which serves real files of the size and length they state.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import math
 import re
@@ -17,9 +18,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spec.extensions import Series, TaskSpec
-from spec.rules import field_values, image_size, schema_at
+from spec.rules import conditions_hold, field_values, image_size, schema_at
 
 from .assets import as_uri, asset_url
+from .designs import SUCCEEDED, put_path
+
+#: Where a task's stored body keeps the path values of its create (the model in the path).
+PATH_ARGS_KEY = "$path"
 
 
 def child_id(task_id: str, label: str) -> str:
@@ -75,6 +80,8 @@ class ResultContext:
     deleted: frozenset[str] = frozenset()
     defaults: Mapping[str, Any] = field(default_factory=dict)
     image_ext: str = "png"
+    models: Mapping[str, Any] = field(default_factory=dict)
+    """The create's ``x-kling-models`` (compiled), for prices and implied values."""
 
     def field(self, key: str) -> Any:
         """The body value of the field x-kling-task names under ``key``, else its default."""
@@ -246,7 +253,7 @@ def _element(ctx: ResultContext) -> list[dict[str, Any]]:
     body = ctx.body
     element.update({k: body[k] for k, t in _ELEMENT_ECHO.items() if isinstance(body.get(k), t)})
     element["owned_by"] = "account"
-    element["status"] = "deleted" if str(element_id) in ctx.deleted else "succeed"
+    element["status"] = "deleted" if str(element_id) in ctx.deleted else SUCCEEDED
     return [element]
 
 
@@ -306,12 +313,41 @@ def task_result(ctx: ResultContext) -> dict[str, Any]:
     return _omit(result, ctx.task.result_omits) if ctx.task.result_omits else result
 
 
+def selected_model(ctx: ResultContext) -> Mapping[str, Any]:
+    """The x-kling-models entry of the model the request chose (a body field, or with ``in: path``
+    the path value stored with the task); ``{}`` when there is none."""
+    field_name, table = ctx.models.get("field"), ctx.models.get("models")
+    if not isinstance(field_name, str) or not isinstance(table, Mapping):
+        return {}
+    if ctx.models.get("in") == "path":
+        chosen = (ctx.body.get(PATH_ARGS_KEY) or {}).get(field_name)
+    else:
+        chosen = ctx._value(field_name)
+    entry = table.get(str(chosen))
+    return entry if isinstance(entry, Mapping) else {}
+
+
+def _as_applied(ctx: ResultContext, model: Mapping[str, Any]) -> dict[str, Any]:
+    """The body with the model's ``implied`` values in place (they count as sent)."""
+    body = copy.deepcopy(ctx.body)
+    for path, value in (model.get("implied") or {}).items():
+        put_path(body, str(path), value)
+    return body
+
+
 def units(ctx: ResultContext) -> str | None:
-    """final_unit_deduction: units per output, or per second when x-kling-task says per_second."""
-    per = ctx.task.units
+    """The units a task is charged: the chosen model's first ``price`` entry whose ``if`` holds,
+    else x-kling-task's flat ``units``; per output, or per second (``per_second``)."""
+    model = selected_model(ctx)
+    per, per_second = ctx.task.units, ctx.task.per_second
+    applied = _as_applied(ctx, model)
+    for entry in model.get("price") or ():
+        if conditions_hold(applied, entry.get("if")):
+            per, per_second = float(entry["units"]), bool(entry.get("per_second", per_second))
+            break
     if per is None:
         return None
-    amount = per * (ctx.duration if ctx.task.per_second else ctx.count)
+    amount = per * (ctx.duration if per_second else ctx.count)
     return seconds(round(amount, 3))
 
 

@@ -12,9 +12,10 @@ from typing import Any
 
 from flask import Flask, Response, request
 
-from . import sync, tasks, traffic
+from . import sync, task_queries, tasks, traffic
 from .auth import authenticate
 from .call import Call
+from .retirement import refuse_retired
 from .spec_index import Kind, Operation
 from .state import MockState, state_of
 
@@ -28,15 +29,26 @@ HANDLERS: dict[Kind, Handler] = {
 }
 
 
+def handler_of(op: Operation) -> Handler:
+    """The handler of an operation's kind; a query of several ids or of cursor pages (its
+    x-kling-query says ``batch`` / ``paging.style: cursor``) has its own."""
+    if op.kind is Kind.GET and op.query.batch is not None:
+        return task_queries.batch_tasks
+    if op.kind is Kind.LIST and op.query.paging.style == "cursor":
+        return task_queries.cursor_page
+    return HANDLERS[op.kind]
+
+
 def _view(state: MockState, op: Operation) -> Callable[..., Response]:
-    handler = HANDLERS[op.kind]
+    handler = handler_of(op)
 
     def view(**path_args: Any) -> Response:
         incoming = Call.of(request, path_args)
         traffic.inject_faults(state, incoming)
-        owner = authenticate(state.settings, incoming)
+        owner = authenticate(state.settings, incoming, op, state.index)
         traffic.count_request(state, owner)
         body = state.checker.check(op, request, path_args)
+        refuse_retired(state, op, body, path_args)
         return handler(state, op, incoming.accepted(owner, body))
 
     view.__name__ = op.operation_id

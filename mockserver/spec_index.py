@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
+from spec.compile import request_schema as compile_request
 from spec.documents import Document
-from spec.operations import Kind, Operation, by_id
+from spec.operations import DEFAULT_DESIGN, Kind, Operation, by_id
 from spec.refs import resolve
 
 __all__ = ["GATEWAY_PREFIX", "Kind", "Operation", "SpecIndex", "werkzeug_path"]
 
 GATEWAY_PREFIX = "/kling"
 _TEMPLATE_VAR = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+#: An OpenAPI callback URL expression that reads the request body: ``{$request.body#/a/b}``.
+_BODY_EXPRESSION = re.compile(r"\{\$request\.body#(?P<pointer>/[^}]*)\}")
 
 
 def werkzeug_path(path: str) -> str:
@@ -32,24 +36,81 @@ class SpecIndex:
 
     bundle: Document
     operations: dict[str, Operation]
+    _body_fields: dict[tuple[str, str], str | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def from_bundle(cls, bundle: Document) -> SpecIndex:
         return cls(bundle=bundle, operations=by_id(bundle))
 
+    @property
+    def designs(self) -> dict[str, Document]:
+        """design name -> its block (``components.x-kling-designs``)."""
+        found: dict[str, Document] = self.bundle.get("components", {}).get("x-kling-designs", {})
+        return found
+
+    def design(self, name: str) -> Document:
+        """The block of a design (KeyError when spec/ names no such design)."""
+        return self.designs[name]
+
+    def design_of(self, operation_id: str) -> Document:
+        """The design block of an operation (the default design for an unknown one)."""
+        op = self.operations.get(operation_id)
+        return self.design(op.design if op is not None else DEFAULT_DESIGN)
+
     def of_kind(self, kind: Kind) -> Iterator[Operation]:
         return (op for op in self.operations.values() if op.kind is kind)
 
     def routes(self) -> Iterator[tuple[str, str, Operation]]:
-        """(werkzeug rule, endpoint name, operation) for both the official and gateway forms."""
+        """(werkzeug rule, endpoint name, operation): the official form, and the gateway's
+        ``/kling`` form where the path item's servers (else the document's) include the gateway."""
         for operation in self.operations.values():
             rule = werkzeug_path(operation.path)
             yield rule, operation.operation_id, operation
-            yield (
-                GATEWAY_PREFIX + rule,
-                operation.operation_id + "@gateway",
-                operation,
-            )
+            if self.gateway_serves(operation.path):
+                yield (
+                    GATEWAY_PREFIX + rule,
+                    operation.operation_id + "@gateway",
+                    operation,
+                )
+
+    def gateway_serves(self, path: str) -> bool:
+        """Whether a server of the path (its own list, else the bundle's) is the gateway."""
+        servers = self.bundle["paths"].get(path, {}).get("servers") or self.bundle.get("servers")
+        return any(
+            urlsplit(str(server.get("url", ""))).path.rstrip("/") == GATEWAY_PREFIX
+            for server in servers or []
+        )
+
+    def body_field(self, operation: Operation, name: str) -> str | None:
+        """Where a create's body carries the field ``name`` (``callback_url``,
+        ``external_task_id``): the path its ``callbacks`` expression names, else the top level
+        or one object down (``options.external_task_id``), as the request schema declares it."""
+        key = (operation.operation_id, name)
+        if key not in self._body_fields:
+            self._body_fields[key] = self._find_body_field(operation, name)
+        return self._body_fields[key]
+
+    def _find_body_field(self, operation: Operation, name: str) -> str | None:
+        for callback in (operation.raw.get("callbacks") or {}).values():
+            for expression in callback if isinstance(callback, dict) else ():
+                found = _BODY_EXPRESSION.fullmatch(str(expression))
+                if found and found["pointer"].rsplit("/", 1)[-1] == name:
+                    return found["pointer"].strip("/").replace("/", ".")
+        schema = compile_request(self.bundle, operation.raw) if operation.has_body else None
+        properties = (schema or {}).get("properties") or {}
+        if name in properties:
+            return name
+        for parent, node in properties.items():
+            if name in ((node or {}).get("properties") or {}):
+                return f"{parent}.{name}"
+        return None
+
+    def every_create_query(self, design: str, kind: Kind) -> Operation | None:
+        """The query of ``kind`` that reads every create (``of: "*"``) in a design's words."""
+        found = (op for op in self.of_kind(kind) if op.reads_every_create and op.design == design)
+        return next(found, None)
 
     def _media(self, operation: Operation, status: str) -> Document:
         responses = operation.raw.get("responses", {})

@@ -1,10 +1,11 @@
 """``kling-mock serve --reload``: a changed spec/ is served without a restart, state kept.
 
-gunicorn's own reloader does the watching: with ``reload`` on, each worker watches the files named by
-``reload_extra_files`` (spec/ itself, so an added or removed document counts, and its documents as
-glob patterns, re-expanded on every look) and restarts itself on a change. The master and its
-listening socket stay; tasks, the clock and the journal live in SQLite, so the new worker carries on
-with the same state, and a request arriving meanwhile waits in the socket's queue.
+gunicorn's own reloader does the watching: with ``reload`` on, each worker watches the files named
+by ``reload_extra_files`` (spec/ itself, so an added or removed document counts, and its
+documents as glob patterns, re-expanded on every look) and restarts itself on a change. The
+master and its listening socket stay; tasks, the clock and the journal live in SQLite, so the new
+worker carries on with the same state, and a request arriving meanwhile waits in the socket's
+queue.
 
 gunicorn alone halts the whole server when a restarted worker fails to boot, and a spec being edited
 often does not load for a moment. So the master loads spec/ before each fork (gunicorn's

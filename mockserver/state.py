@@ -70,6 +70,7 @@ class MockState:
             deleted=deleted,
             defaults=self.defaults(operation_id),
             image_ext=self.settings.image_format,
+            models=(self.checker.compiled.get(operation_id) or {}).get("x-kling-models") or {},
         )
 
     def fault_plan(self) -> FaultPlan:

@@ -23,6 +23,7 @@ from spec.extensions import TaskSpec
 
 from . import ledger, limits
 from .call import Call
+from .designs import SUCCEEDED, TaskView, project
 from .envelope import success
 from .errors import KlingError
 from .lifecycle import Plan, status_at
@@ -121,7 +122,7 @@ def _store(state: MockState, op: Operation, call: Call) -> Response:
     id, the records list and the delete routes work as they do for task-made records."""
     as_task = replace(op, task=TaskSpec(result=op.sync.kind, immediate=True))
     req = validate(state, as_task, call)
-    record = store_task(state, replace(req, forced=req.forced or "succeed"))
+    record = store_task(state, replace(req, forced=req.forced or "succeeded"))
     ctx = record_context(state, op.operation_id, record.body, record.task_id, call.host_url)
     return success(_shown(state, op, _record(ctx)))
 
@@ -157,16 +158,16 @@ def _presets(state: MockState, op: Operation, call: Call) -> Response:
         if target.sync.behaviour == "store":
             tasks.append(_shown(state, op, _as_kling(_record(ctx), number)))
             continue
-        tasks.append(
-            {
-                "task_id": task_id,
-                "task_status": "succeed",
-                "task_status_msg": "",
-                "task_result": _as_kling(task_result(ctx), number),
-                "created_at": PRESET_EPOCH_MS,
-                "updated_at": PRESET_EPOCH_MS,
-            }
+        view = TaskView(
+            id=task_id,
+            status=SUCCEEDED,
+            message="",
+            created=PRESET_EPOCH_MS,
+            updated=PRESET_EPOCH_MS,
+            shows_external_id=False,
+            results=_as_kling(task_result(ctx), number),
         )
+        tasks.append(project(view, state.index.design_of(op.operation_id)))
     return success(tasks)
 
 
@@ -192,7 +193,7 @@ def finished_results(state: MockState, call: Call, target: str) -> Iterator[Resu
         plan = Plan.from_json(record.plan)
         if record.operation_id != target:
             continue
-        if status_at(plan, record.created_at, now)[0] == "succeed":
+        if status_at(plan, record.created_at, now)[0] == SUCCEEDED:
             yield record_context(state, target, record.body, record.task_id, call.host_url)
 
 

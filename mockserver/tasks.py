@@ -17,8 +17,11 @@ from typing import Any
 
 from flask import Response
 
+from spec.refs import resolve
+
 from . import limits
 from .call import Call
+from .designs import SUCCEEDED, TaskView, canonical_status, project, restricted, status_word
 from .envelope import success
 from .errors import KlingError
 from .faults import FaultPlan, task_fails
@@ -32,13 +35,16 @@ from .lifecycle import (
     status_changes,
     task_id_for,
 )
-from .results import parent_video, stored_string, task_result, units
+from .results import PATH_ARGS_KEY, parent_video, stored_string, task_result, units, value_at
 from .spec_index import Operation
 from .state import MockState
 from .store import DuplicateExternalId, TaskRecord
 from .traffic import active_plan
 
 OUTCOME_HEADER = "X-Mock-Outcome"
+#: The create fields the mock acts on, wherever a design's body keeps them (spec_index.body_field).
+EXTERNAL_ID_FIELD = "external_task_id"
+CALLBACK_FIELD = "callback_url"
 _STORED_STRING_LIMIT = 4096
 
 
@@ -53,14 +59,56 @@ def _slim(node: Any) -> Any:
     return node
 
 
-def forced_outcome(call: Call) -> Outcome | None:
+def _body_value(state: MockState, op: Operation, body: Mapping[str, Any], name: str) -> Any:
+    where = state.index.body_field(op, name)
+    return value_at(body, where) if where else None
+
+
+def forced_outcome(state: MockState, call: Call) -> Outcome | None:
+    """The outcome X-Mock-Outcome asks for, in any design's word (``succeed``, ``succeeded``)."""
     value = call.header(OUTCOME_HEADER).lower()
     if not value:
         return None
+    canonical = canonical_status(state.index.designs, value) or value
     for outcome in OUTCOMES:
-        if value == outcome:
+        if canonical == outcome:
             return outcome
-    raise KlingError(1201, f"{OUTCOME_HEADER} must be one of: {', '.join(OUTCOMES)}")
+    words = sorted(
+        {status_word(block, o) for block in state.index.designs.values() for o in OUTCOMES}
+    )
+    raise KlingError(1201, f"{OUTCOME_HEADER} must be one of: {', '.join(words)}")
+
+
+def task_view(
+    state: MockState,
+    record: TaskRecord,
+    now: int,
+    base_url: str,
+    deleted: frozenset[str] = frozenset(),
+) -> TaskView:
+    """What a task is at mock time ``now``, in no design's words."""
+    plan = Plan.from_json(record.plan)
+    status, updated_at = status_at(plan, record.created_at, now)
+    ctx = state.result_context(record.operation_id, record.body, record.task_id, base_url, deleted)
+    spec = ctx.task
+    watermark = record.body.get("watermark_info")
+    return TaskView(
+        id=record.task_id,
+        status=status,
+        message=plan.message,
+        created=record.created_at,
+        updated=updated_at,
+        external_id=record.external_task_id,
+        results=task_result(ctx) if status == SUCCEEDED else None,
+        units=units(ctx),
+        pack=spec.pack,
+        info={"parent_video": parent_video(ctx)} if spec.parent_video else {},
+        echo=(
+            {"watermark_info": {"enabled": bool(watermark.get("enabled"))}}
+            if isinstance(watermark, dict)
+            else {}
+        ),
+    )
 
 
 def render_task(
@@ -69,32 +117,14 @@ def render_task(
     now: int,
     base_url: str,
     deleted: frozenset[str] = frozenset(),
+    design: str | None = None,
 ) -> dict[str, Any]:
     """The task object as the API shows it at mock time ``now`` (``base_url``: the mock's URL;
-    ``deleted``: records the owner removed through a delete operation)."""
-    plan = Plan.from_json(record.plan)
-    status, updated_at = status_at(plan, record.created_at, now)
-    ctx = state.result_context(record.operation_id, record.body, record.task_id, base_url, deleted)
-    spec = ctx.task
-    info: dict[str, Any] = {"external_task_id": record.external_task_id}
-    if spec.parent_video:
-        info["parent_video"] = parent_video(ctx)
-    data: dict[str, Any] = {
-        "task_id": record.task_id,
-        "task_status": status,
-        "task_status_msg": plan.message if status == "failed" else "",
-        "task_info": info,
-    }
-    if status == "succeed":
-        data["task_result"] = task_result(ctx)
-    charged = units(ctx)
-    if charged is not None and status in ("succeed", "failed"):
-        data["final_unit_deduction"] = charged if status == "succeed" else "0"
-    if isinstance(record.body.get("watermark_info"), dict):
-        data["watermark_info"] = {"enabled": bool(record.body["watermark_info"].get("enabled"))}
-    data["created_at"] = record.created_at
-    data["updated_at"] = updated_at
-    return data
+    ``deleted``: records the owner removed through a delete operation), in the words of
+    ``design`` (default: the design of the operation that created it)."""
+    view = task_view(state, record, now, base_url, deleted)
+    block = state.index.design(design) if design else state.index.design_of(record.operation_id)
+    return project(view, block)
 
 
 def callback_renderer(state: MockState) -> Any:
@@ -130,13 +160,15 @@ def validate(state: MockState, op: Operation, call: Call) -> CreateRequest:
     body = call.body if isinstance(call.body, dict) else {}
     limits.check_content(state.settings.content_rules, body)
     keyword = state.settings.fail_keyword
+    external = _body_value(state, op, body, EXTERNAL_ID_FIELD)
+    callback = _body_value(state, op, body, CALLBACK_FIELD)
     return CreateRequest(
         op=op,
         call=call,
         body=body,
-        external_task_id=body.get("external_task_id") or None,
-        callback_url=str(body["callback_url"]) if body.get("callback_url") else None,
-        forced=forced_outcome(call),
+        external_task_id=str(external) if external else None,
+        callback_url=str(callback) if callback else None,
+        forced=forced_outcome(state, call),
         policy_hit=bool(keyword) and any(keyword in text for text in limits.strings_in(body)),
         faults=active_plan(state, call),
         now=state.clock.now_ms(),
@@ -164,6 +196,8 @@ def _draw(state: MockState, req: CreateRequest, seq: int) -> TaskRecord:
     )
     owner, op_id = req.call.owner, req.op.operation_id
     body = _slim(req.body)
+    if req.call.path_args:
+        body[PATH_ARGS_KEY] = dict(req.call.path_args)
     return TaskRecord(
         seq, task_id, owner, op_id, req.external_task_id, req.now, body, plan.to_json()
     )
@@ -207,11 +241,9 @@ def store_task(state: MockState, req: CreateRequest) -> TaskRecord:
             _admit(state, conn, req, record)
             _enqueue_callbacks(state, conn, req, record)
     except DuplicateExternalId as exc:
-        message = (
-            f"external_task_id {req.external_task_id} is already used by another task of this"
-            " account"
-        )
-        raise KlingError(1201, message) from exc
+        messages = state.index.design_of(req.op.operation_id).get("messages") or {}
+        template = str(messages.get("duplicate_external_id", "{value} is already used"))
+        raise KlingError(1201, template.format(value=req.external_task_id)) from exc
     return record
 
 
@@ -220,7 +252,20 @@ def create_task(state: MockState, op: Operation, call: Call) -> Response:
     record = store_task(state, req)
     if req.callback_url is not None and state.dispatcher is not None:
         state.dispatcher.ensure_running()
-    return success(render_task(state, record, req.now, call.host_url))
+    return success(created_answer(state, op, render_task(state, record, req.now, call.host_url)))
+
+
+def created_answer(state: MockState, op: Operation, task: dict[str, Any]) -> dict[str, Any]:
+    """The task as a create answers it: whole, or only the fields its answer's schema declares
+    when that is not the design's task object (the current design's ``id, status, times``)."""
+    data = (state.index.response_schema(op) or {}).get("properties", {}).get("data")
+    answer = resolve(state.index.bundle, data) if isinstance(data, dict) else None
+    task_schema = resolve(
+        state.index.bundle, {"$ref": state.index.design(op.design)["task"]["schema"]}
+    )
+    if not isinstance(answer, dict) or answer == task_schema or "properties" not in answer:
+        return task
+    return restricted(task, answer)
 
 
 # ----------------------------------------------------------------------------- reading tasks

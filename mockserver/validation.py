@@ -222,7 +222,7 @@ class RequestChecker:
             found = self.openapi_errors(operation, request, path_args, body if has_body else ABSENT)
             violations += in_schema_order(found, compiled)
         if compiled is not None and isinstance(body, dict):
-            violations.extend(rules.check(body, compiled, schema_checks=False))
+            violations.extend(rules.check(body, compiled, schema_checks=False, path=path_args))
         raise_for(violations)
         return body
 

@@ -10,7 +10,7 @@ client) reads them there.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -92,6 +92,29 @@ class TaskSpec:
 
 
 @dataclass(frozen=True)
+class Batch:
+    """x-kling-query ``batch``: ids of several tasks in one call, split from query parameters."""
+
+    params: tuple[str, ...]
+    max_total: int
+    exactly_one: bool = False
+    separator: str = ","
+    unknown: str = "skip"
+    messages: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, raw: Mapping[str, Any]) -> Batch:
+        return cls(
+            params=tuple(str(p) for p in raw["params"]),
+            max_total=int(raw["max_total"]),
+            exactly_one=bool(raw.get("exactly_one", False)),
+            separator=str(raw.get("separator", ",")),
+            unknown=str(raw.get("unknown", "skip")),
+            messages={str(k): str(v) for k, v in (raw.get("messages") or {}).items()},
+        )
+
+
+@dataclass(frozen=True)
 class Window:
     """paging ``window``: the time range fields and the range used when none is sent."""
 
@@ -144,16 +167,43 @@ class Paging:
 
 
 @dataclass(frozen=True)
+class Filter:
+    """One ``filters`` entry: what the filter key compares (``status`` or ``pack``), and how
+    the values sent map onto the compared words."""
+
+    matches: str
+    values: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class QuerySpec:
     """x-kling-query: which create operation's tasks a query reads, and by what."""
 
     of: str = ""
     by: tuple[str, ...] = ()
+    batch: Batch | None = None
+    paging: Paging = field(default_factory=Paging)
+    filters: Mapping[str, Filter] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any] | None) -> QuerySpec:
         raw = raw or {}
-        return cls(str(raw.get("of", "")), tuple(str(b) for b in raw.get("by") or ()))
+        batch = raw.get("batch")
+        filters = raw.get("filters") or {}
+        return cls(
+            of=str(raw.get("of", "")),
+            by=tuple(str(b) for b in raw.get("by") or ()),
+            batch=Batch.parse(batch) if isinstance(batch, Mapping) else None,
+            paging=Paging.parse(raw.get("paging")),
+            filters={
+                str(key): Filter(
+                    str(entry["matches"]),
+                    {str(k): str(v) for k, v in (entry.get("values") or {}).items()},
+                )
+                for key, entry in filters.items()
+                if isinstance(entry, Mapping)
+            },
+        )
 
 
 @dataclass(frozen=True)

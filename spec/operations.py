@@ -16,6 +16,12 @@ from spec.documents import Document, iter_operations
 from spec.extensions import QuerySpec, SyncSpec, TaskSpec
 from spec.refs import resolve
 
+#: The design (``components.x-kling-designs``) of an operation without ``x-kling-design``.
+DEFAULT_DESIGN = "legacy"
+
+#: ``x-kling-query.of`` of a query that reads the tasks of every create operation.
+EVERY_CREATE = "*"
+
 
 class Kind(Enum):
     CREATE = "create"
@@ -33,6 +39,7 @@ class Operation:
     path: str
     kind: Kind
     family: str
+    design: str = DEFAULT_DESIGN
     task: TaskSpec = field(default_factory=TaskSpec)
     query: QuerySpec = field(default_factory=QuerySpec)
     sync: SyncSpec = field(default_factory=SyncSpec)
@@ -40,6 +47,11 @@ class Operation:
     body_required: bool = False
     query_parameters: frozenset[str] = frozenset()
     raw: Document = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def reads_every_create(self) -> bool:
+        """A query whose ``of`` is ``"*"``: it reads the tasks of every create operation."""
+        return self.query.of == EVERY_CREATE
 
     @property
     def target(self) -> str:
@@ -52,12 +64,16 @@ def operation_id(method: str, path: str, raw: Document) -> str:
     return str(raw.get("operationId") or f"{method.lower()}_{path}")
 
 
+#: ``x-kling-query.by`` values that make a query a list (pages of tasks) rather than a lookup.
+LIST_BY = frozenset({"list", "cursor"})
+
+
 def kind_of(raw: Document) -> Kind:
     if "x-kling-task" in raw:
         return Kind.CREATE
     query = raw.get("x-kling-query")
     if isinstance(query, dict):
-        return Kind.LIST if "list" in query.get("by", []) else Kind.GET
+        return Kind.LIST if LIST_BY & set(query.get("by", [])) else Kind.GET
     return Kind.SYNC
 
 
@@ -78,6 +94,7 @@ def typed(bundle: Document, path: str, method: str, raw: Document) -> Operation:
         path=path,
         kind=kind_of(raw),
         family=str(raw.get("x-kling-family", "")),
+        design=str(raw.get("x-kling-design", DEFAULT_DESIGN)),
         task=TaskSpec.parse(raw.get("x-kling-task")),
         query=QuerySpec.parse(raw.get("x-kling-query")),
         sync=SyncSpec.parse(raw.get("x-kling-sync")),

@@ -26,7 +26,16 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, NamedTuple, TypeGuard
 
-__all__ = ["Violation", "check", "describe", "field_values", "image_size", "schema_at"]
+__all__ = [
+    "Violation",
+    "check",
+    "conditions_hold",
+    "declared_schema",
+    "describe",
+    "field_values",
+    "image_size",
+    "schema_at",
+]
 
 INVALID_VALUE = 1201
 
@@ -81,17 +90,26 @@ class Violation:
 
 
 def check(
-    body: object, schema: Mapping[str, Any], *, schema_checks: bool = True
+    body: object,
+    schema: Mapping[str, Any],
+    *,
+    schema_checks: bool = True,
+    path: Mapping[str, object] | None = None,
 ) -> list[Violation]:
     """Every violation of ``schema`` by ``body``, in document order; an empty list means valid.
 
     With ``schema_checks=False`` only the x-kling-* checks run (images, media, rules, models): the
-    caller has validated the JSON Schema part already. Never raises: values of the wrong type are
-    reported by the schema part and skipped by the rules.
+    caller has validated the JSON Schema part already. ``path`` holds the request's path
+    parameters, for an ``x-kling-models`` whose selector is ``in: path``. Never raises: values of
+    the wrong type are reported by the schema part and skipped by the rules.
     """
     if not isinstance(schema, Mapping):
         return []
-    return _walk(body, schema, "", schema_checks)
+    found = _walk(body, schema, "", schema_checks)
+    models = schema.get("x-kling-models")
+    if isinstance(models, Mapping) and isinstance(body, Mapping) and models.get("in") == "path":
+        found.extend(_apply_models(body, schema, "", models, path or {}))
+    return found
 
 
 def describe(field: str, keyword: str, value: object) -> str:
@@ -604,41 +622,79 @@ class _Slot(NamedTuple):
     exists: bool
 
 
+class _Segment(NamedTuple):
+    """One step of a field path: a name; for an array, every item or those whose key = value."""
+
+    name: str
+    every: bool
+    key: str | None = None
+    value: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}[{self.key}={self.value}]" if self.key is not None else self.name
+
+
+_SELECTOR = re.compile(r"(?P<name>[^\[\]]+)\[(?:(?P<key>[^=\]]+)=(?P<value>[^\]]*))?\]")
+
+
 @functools.lru_cache(maxsize=512)
-def _parse_path(path: str) -> tuple[tuple[str, bool], ...]:
-    """ "a.b[].c" -> (("a", False), ("b", True), ("c", False)); True = every item of the array."""
+def _parse_path(path: str) -> tuple[_Segment, ...]:
+    """ "a.b[].c[type=x]" -> a; every item of b; of each, the items of c whose type is "x"."""
     parts = []
     for segment in path.split("."):
-        every = segment.endswith("[]")
-        parts.append((segment[:-2] if every else segment, every))
+        found = _SELECTOR.fullmatch(segment)
+        if found is None:
+            parts.append(_Segment(segment, False))
+        else:
+            parts.append(_Segment(found["name"], True, found["key"], found["value"]))
     return tuple(parts)
+
+
+def _selected(item: object, segment: _Segment) -> bool:
+    """Whether an array item is one the segment names (every item, or key equal to value)."""
+    if segment.key is None:
+        return True
+    return isinstance(item, Mapping) and _text(item.get(segment.key)) == segment.value
 
 
 def _slots(obj: Mapping[Any, Any], prefix: str, path: str) -> list[_Slot]:
     """The places ``path`` names in ``obj``; a missing key is a slot that does not exist.
 
     Items of a missing array are no slots at all; a non-object on the way is skipped (wrong type).
+    A selector that matches no item is one slot that does not exist (so ``require`` can say so).
     """
     current = [_Slot(prefix, obj, True)]
-    for name, every in _parse_path(path):
+    for segment in _parse_path(path):
         following: list[_Slot] = []
         for slot in current:
-            where = _join(slot.path, name)
+            where = _join(slot.path, segment.name)
             if slot.exists and slot.value is not None and not isinstance(slot.value, Mapping):
                 continue
             node = slot.value if slot.exists else None
-            if isinstance(node, Mapping) and name in node:
-                child = node[name]
-                if not every:
-                    following.append(_Slot(where, child, True))
-                elif isinstance(child, list | tuple):
-                    following.extend(
-                        _Slot(f"{where}[{i}]", item, True) for i, item in enumerate(child)
-                    )
-            elif not every:
-                following.append(_Slot(where, None, False))
+            child = node.get(segment.name) if isinstance(node, Mapping) else None
+            if not segment.every:
+                exists = isinstance(node, Mapping) and segment.name in node
+                following.append(_Slot(where, child, exists))
+                continue
+            items = child if isinstance(child, list | tuple) else ()
+            chosen = [
+                _Slot(f"{where}[{i}]", item, True)
+                for i, item in enumerate(items)
+                if _selected(item, segment)
+            ]
+            following.extend(chosen)
+            if not chosen and segment.key is not None:
+                following.append(_Slot(_join(slot.path, segment.label), None, False))
         current = following
     return current
+
+
+def _item_count(slot: _Slot, path: str) -> int:
+    """How many items a present slot stands for: a list's length, or 1 for one selected item."""
+    if isinstance(slot.value, list):
+        return len(slot.value)
+    return 1 if _parse_path(path)[-1].every else 0
 
 
 def _present(obj: Mapping[Any, Any], prefix: str, path: str) -> list[_Slot]:
@@ -677,15 +733,21 @@ def field_values(obj: Mapping[Any, Any], path: str) -> list[object]:
     return [slot.value for slot in _slots(obj, "", path) if slot.exists and slot.value is not None]
 
 
-def schema_at(schema: Mapping[str, Any], path: str) -> Mapping[str, Any]:
-    """The compiled schema of the field at a dotted path (``{}`` when the schema gives none)."""
+def declared_schema(schema: Mapping[str, Any], path: str) -> Mapping[str, Any] | None:
+    """The compiled schema of the field at a field path, None when the schema does not declare it
+    (a selector's items are the array's items)."""
     node: Mapping[str, Any] | None = schema
-    for name, every in _parse_path(path):
+    for name, every, _key, _value in _parse_path(path):
         node = _subschema(node, name) if node is not None else None
         if node is not None and every:
             items = node.get("items")
             node = items if isinstance(items, Mapping) else None
-    return node if node is not None else {}
+    return node
+
+
+def schema_at(schema: Mapping[str, Any], path: str) -> Mapping[str, Any]:
+    """The compiled schema of the field at a dotted path (``{}`` when the schema gives none)."""
+    return declared_schema(schema, path) or {}
 
 
 def _paths(raw: object) -> list[str]:
@@ -742,6 +804,12 @@ def _condition_holds(
         values = [] if default is _NO_DEFAULT else [default]
     wanted_texts = {_text(w) for w in wanted} - {None}
     return any(_text(value) in wanted_texts for value in values if _text(value) is not None)
+
+
+def conditions_hold(obj: Mapping[Any, Any], raw: object, schema: Mapping[str, Any] = {}) -> bool:
+    """Whether every condition (``{field, equals | in | absent}``, as in ``when``) holds for
+    ``obj``; no conditions hold trivially. Prices read their ``if`` through this."""
+    return all(_condition_holds(obj, schema, "", c) for c in _conditions(raw))
 
 
 def _describe_condition(prefix: str, condition: Mapping[str, Any]) -> str:
@@ -956,7 +1024,7 @@ def _max_total_items(
         return []
     total = 0
     for path in fields:
-        total += sum(len(s.value) for s in _present(obj, prefix, path) if isinstance(s.value, list))
+        total += sum(_item_count(slot, path) for slot in _present(obj, prefix, path))
     if total <= limit:
         return []
     names = [_join(prefix, f) for f in fields]
@@ -1069,18 +1137,28 @@ _RULES = {
 
 
 def _apply_models(
-    obj: Mapping[Any, Any], schema: Mapping[str, Any], prefix: str, models: Mapping[str, Any]
+    obj: Mapping[Any, Any],
+    schema: Mapping[str, Any],
+    prefix: str,
+    models: Mapping[str, Any],
+    path_args: Mapping[str, object] | None = None,
 ) -> list[Violation]:
-    """The limits of the selected model (the selector's value, or its default when absent)."""
+    """The limits of the selected model: the selector's value (a body field, or with ``in: path``
+    a path parameter), or its default when absent."""
     field, table = models.get("field"), models.get("models")
     if not isinstance(field, str) or not field or not isinstance(table, Mapping):
         return []
-    chosen = _present(obj, prefix, field)
-    selected = _text(chosen[0].value if chosen else _default(schema, field))
+    if models.get("in", "body") == "path":
+        if path_args is None or field not in path_args:
+            return []
+        selected, model = _text(path_args[field]), f"model {path_args[field]}"
+    else:
+        chosen = _present(obj, prefix, field)
+        selected = _text(chosen[0].value if chosen else _default(schema, field))
+        model = f"{_join(prefix, field)} {selected}"
     support = table.get(selected) if selected is not None else None
     if not isinstance(support, Mapping):
         return []
-    model = f"{_join(prefix, field)} {selected}"
     context = _Context(model=model)
     found = _allowed(obj, schema, prefix, support.get("allow"), context.render(), "x-kling-models")
     for path in _paths(support.get("unsupported")):
@@ -1093,4 +1171,23 @@ def _apply_models(
     for entry in entries if isinstance(entries, list) else []:
         if isinstance(entry, Mapping):
             found.extend(_when(obj, schema, prefix, entry, context, "x-kling-models"))
+    rules = support.get("rules")
+    if isinstance(rules, list):
+        found.extend(_apply_rules(obj, schema, prefix, rules, context))
+    found.extend(_narrowed(obj, prefix, support.get("narrow")))
+    return found
+
+
+def _narrowed(obj: Mapping[Any, Any], prefix: str, narrow: object) -> list[Violation]:
+    """A model's ``narrow``: each present field also meets the keywords given (allOf: both hold).
+
+    Checked with their JSON Schema keywords even when the caller checked the schema already:
+    the schema it checked does not know which model was chosen."""
+    if not isinstance(narrow, Mapping):
+        return []
+    found: list[Violation] = []
+    for path, keywords in narrow.items():
+        if isinstance(path, str) and isinstance(keywords, Mapping):
+            for slot in _present(obj, prefix, path):
+                found.extend(_walk(slot.value, keywords, slot.path, True))
     return found

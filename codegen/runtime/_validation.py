@@ -15,7 +15,8 @@ from typing import Any
 
 from ._errors import InvalidRequestError, ViolationLike
 
-Check = Callable[[object, Mapping[str, Any]], Sequence[ViolationLike]]
+#: The rules engine's ``check(body, schema, path=path parameters)``.
+Check = Callable[..., Sequence[ViolationLike]]
 Normalise = Callable[[object, Mapping[str, Any]], tuple[object, Sequence[Any]]]
 
 VALIDATION_CODE = 1201
@@ -61,7 +62,7 @@ class Validator:
                 checked, deviations = self._normalise(checked, schema)
             for deviation in deviations:
                 warnings.warn(DeviationWarning(deviation.message), stacklevel=5)
-            found += self._check(checked, schema)
+            found += self._check(checked, schema, path=dict(parameters or {}))
         return found
 
     def validate(

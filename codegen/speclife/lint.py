@@ -20,6 +20,7 @@ from spec import SPEC_DIR, Document, SpecError, load_bundle
 from spec.compile import compile_schema
 from spec.documents import VOCABULARY, document_paths, load_document
 from spec.rules import check as rules_check
+from spec.rules import declared_schema
 
 
 @dataclass(frozen=True, order=True)
@@ -143,9 +144,13 @@ def _named_fields(node: Mapping[str, Any]) -> Iterator[str]:
         yield from _rule_fields(rule)
     models = node.get("x-kling-models")
     if isinstance(models, Mapping):
-        yield str(models.get("field"))
+        if models.get("in", "body") == "body":
+            yield str(models.get("field"))
         for support in (models.get("models") or {}).values():
             yield from _consequence_fields(support or {})
+            for rule in (support or {}).get("rules") or []:
+                yield from _rule_fields(rule)
+            yield from (support or {}).get("narrow") or {}
             for entry in (support or {}).get("when") or []:
                 yield from _condition_fields(entry.get("if"))
                 yield from _consequence_fields(entry.get("then") or {})
@@ -181,22 +186,11 @@ def _consequence_fields(consequence: Mapping[str, Any]) -> Iterator[str]:
 
 
 def _has_field(schema: Mapping[str, Any], path: str) -> bool:
-    node: Any = schema
-    for part in path.split("."):
-        name, items = (part[:-2], True) if part.endswith("[]") else (part, False)
-        properties = node.get("properties") if isinstance(node, Mapping) else None
-        if not isinstance(properties, Mapping) or name not in properties:
-            return False
-        node = properties[name]
-        if items:
-            node = node.get("items") if isinstance(node, Mapping) else None
-            if not isinstance(node, Mapping):
-                return False
-    return True
+    return declared_schema(schema, path) is not None
 
 
 def _models_in_enum(compiled: Mapping[str, Any], models: Any) -> Iterator[str]:
-    if not isinstance(models, Mapping):
+    if not isinstance(models, Mapping) or models.get("in", "body") != "body":
         return
     selector = (compiled.get("properties") or {}).get(str(models.get("field"))) or {}
     enum = selector.get("enum")

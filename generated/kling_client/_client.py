@@ -31,6 +31,8 @@ from .resources.account import AccountResource
 from .resources.audio import AudioResource
 from .resources.general import GeneralResource
 from .resources.images import ImagesResource
+from .resources.tasks import TasksResource
+from .resources.video import VideoResource
 from .resources.videos import VideosResource
 
 OFFICIAL_BASE_URL = "https://api-singapore.klingai.com"
@@ -39,10 +41,10 @@ OFFICIAL_BASE_URL = "https://api-singapore.klingai.com"
 GATEWAY_BASE_URL = "https://api.cometapi.com/kling"
 """Where ``api_key`` clients send requests unless told otherwise."""
 
-SPEC_VERSION = "1.0.1"
+SPEC_VERSION = "2.0.0"
 """The version of the spec this client was generated from."""
 
-__version__ = "1.0.1"
+__version__ = "2.0.0"
 
 
 def _credentials(
@@ -92,6 +94,8 @@ class KlingClient:
         audio: Sound effects, video soundtracks and speech synthesis.
         general: Custom and preset voices, custom and preset elements (subject library).
         images: Image generation and editing tasks.
+        tasks: One query surface for every task of the account, whatever route created it.
+        video: Video generation on the current design (model in the path).
         videos: Video generation, extension and effect tasks.
     """
 
@@ -99,6 +103,8 @@ class KlingClient:
     audio: AudioResource
     general: GeneralResource
     images: ImagesResource
+    tasks: TasksResource
+    video: VideoResource
     videos: VideosResource
 
     def __init__(
@@ -145,6 +151,8 @@ class KlingClient:
         self.audio = AudioResource(self._core)
         self.general = GeneralResource(self._core)
         self.images = ImagesResource(self._core)
+        self.tasks = TasksResource(self._core)
+        self.video = VideoResource(self._core)
         self.videos = VideosResource(self._core)
 
     def request(

@@ -48,11 +48,13 @@ ROUTES: dict[str, Route] = {
     "createImageGenerationTask": Route(
         "POST", "/v1/images/generations", "with_id", "external_task_id"
     ),
+    "createImageToVideoTask": Route("POST", "/image-to-video/{model}", "never", None),
     "createLegacyCustomElement": Route("POST", "/v1/general/custom-elements", "never", None),
     "createLipSyncTask": Route("POST", "/v1/videos/lip-sync", "with_id", "external_task_id"),
     "createMotionControlTask": Route(
         "POST", "/v1/videos/motion-control", "with_id", "external_task_id"
     ),
+    "createMotionControlV2Task": Route("POST", "/motion-control/{model}", "never", None),
     "createMultiElementsTask": Route(
         "POST", "/v1/videos/multi-elements", "with_id", "external_task_id"
     ),
@@ -64,10 +66,12 @@ ROUTES: dict[str, Route] = {
     ),
     "createOmniImageTask": Route("POST", "/v1/images/omni-image", "with_id", "external_task_id"),
     "createOmniVideoTask": Route("POST", "/v1/videos/omni-video", "with_id", "external_task_id"),
+    "createOmniVideoV2Task": Route("POST", "/omni-video/{model}", "never", None),
     "createText2VideoTask": Route("POST", "/v1/videos/text2video", "with_id", "external_task_id"),
     "createTextToAudioTask": Route(
         "POST", "/v1/audio/text-to-audio", "with_id", "external_task_id"
     ),
+    "createTextToVideoTask": Route("POST", "/text-to-video/{model}", "never", None),
     "createTtsTask": Route("POST", "/v1/audio/tts", "never", None),
     "createVideoEffectsTask": Route("POST", "/v1/videos/effects", "with_id", "external_task_id"),
     "createVideoExtendTask": Route(
@@ -111,6 +115,7 @@ ROUTES: dict[str, Route] = {
     ),
     "getOmniImageTask": Route("GET", "/v1/images/omni-image/{task_id}", "always", None),
     "getOmniVideoTask": Route("GET", "/v1/videos/omni-video/{task_id}", "always", None),
+    "getTasksByIds": Route("GET", "/tasks", "always", None),
     "getText2VideoTask": Route("GET", "/v1/videos/text2video/{task_id}", "always", None),
     "getTextToAudioTask": Route("GET", "/v1/audio/text-to-audio/{task_id}", "always", None),
     "getVideoEffectsTask": Route("GET", "/v1/videos/effects/{task_id}", "always", None),
@@ -144,6 +149,7 @@ ROUTES: dict[str, Route] = {
     "listPackageDeductions": Route("POST", "/account/billing/package", "never", None),
     "listPresetElements": Route("GET", "/v1/general/advanced-presets-elements", "always", None),
     "listPresetVoices": Route("GET", "/v1/general/presets-voices", "always", None),
+    "listTasksByCursor": Route("POST", "/tasks", "never", None),
     "listText2VideoTasks": Route("GET", "/v1/videos/text2video", "always", None),
     "listTextToAudioTasks": Route("GET", "/v1/audio/text-to-audio", "always", None),
     "listVideoEffectsTasks": Route("GET", "/v1/videos/effects", "always", None),

@@ -981,6 +981,230 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             },
         },
     },
+    "createImageToVideoTask": {
+        "type": "object",
+        "required": ["contents"],
+        "additionalProperties": False,
+        "properties": {
+            "contents": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "oneOf": [
+                        {
+                            "type": "object",
+                            "required": ["type", "text"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {"const": "prompt"},
+                                "text": {"type": "string", "minLength": 1, "maxLength": 3072},
+                            },
+                        },
+                        {
+                            "type": "object",
+                            "required": ["type", "url"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {"type": "string", "enum": ["first_frame", "last_frame"]},
+                                "url": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "x-kling-image": {
+                                        "formats": ["jpeg", "png"],
+                                        "max_bytes": 52428800,
+                                        "min_side": 300,
+                                        "min_aspect_ratio": 0.4,
+                                        "max_aspect_ratio": 2.5,
+                                        "accept_url": True,
+                                        "refuse_data_prefix": True,
+                                    },
+                                },
+                            },
+                        },
+                        {
+                            "type": "object",
+                            "required": ["type", "element_id", "id"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {"const": "element"},
+                                "element_id": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "pattern": "^[0-9]+$",
+                                },
+                                "id": {"type": "string", "minLength": 1, "maxLength": 64},
+                            },
+                        },
+                        {
+                            "type": "object",
+                            "required": ["type", "voice_id", "id"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {"const": "voice"},
+                                "voice_id": {"type": "string", "minLength": 1},
+                                "id": {"type": "string", "minLength": 1, "maxLength": 64},
+                            },
+                        },
+                    ]
+                },
+            },
+            "settings": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "resolution": {
+                        "type": "string",
+                        "enum": ["720p", "1080p", "4k"],
+                        "default": "720p",
+                    },
+                    "duration": {"type": "integer", "minimum": 3, "maximum": 15, "default": 5},
+                    "audio": {"type": "string", "enum": ["native", "off"], "default": "off"},
+                    "multi_shot": {"type": "boolean", "default": True},
+                },
+            },
+            "options": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "callback_url": {
+                        "type": "string",
+                        "maxLength": 2048,
+                        "pattern": "^(https?://[^\\s]+)?$",
+                    },
+                    "external_task_id": {"type": "string", "maxLength": 128},
+                    "watermark_info": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {"enabled": {"type": "boolean", "default": False}},
+                    },
+                },
+            },
+        },
+        "x-kling-rules": [
+            {
+                "rule": "max_total_items",
+                "fields": ["contents[type=prompt]"],
+                "max": 1,
+                "note": "One prompt item.",
+            },
+            {
+                "rule": "at_least_one_of",
+                "fields": ["contents[type=first_frame]"],
+                "note": "Image-to-video animates a first frame; last-frame-only is rejected everywhere (APP-B §2.13).",
+            },
+            {"rule": "max_total_items", "fields": ["contents[type=first_frame]"], "max": 1},
+            {"rule": "max_total_items", "fields": ["contents[type=last_frame]"], "max": 1},
+            {
+                "rule": "when",
+                "if": [
+                    {"field": "contents[type=first_frame]"},
+                    {"field": "contents[type=last_frame]"},
+                ],
+                "then": {"forbid": ["contents[type=element]", "contents[type=voice]"]},
+                "note": "First + last frame allows nothing else (APP-B §2.13).",
+            },
+        ],
+        "x-kling-models": {
+            "field": "model",
+            "in": "path",
+            "models": {
+                "kling-3.0-turbo": {
+                    "allow": {
+                        "contents[].type": ["prompt", "first_frame"],
+                        "settings.resolution": ["720p", "1080p"],
+                    },
+                    "unsupported": ["settings.audio", "settings.multi_shot"],
+                    "implied": {"settings.audio": "native"},
+                    "narrow": {"contents[].text": {"maxLength": 2500}},
+                    "price": [
+                        {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 1.0},
+                        {"units": 0.8},
+                    ],
+                    "note": "No last frame on 3.0-turbo; audio always on.",
+                },
+                "kling-3.0": {
+                    "allow": {
+                        "contents[].type": ["prompt", "first_frame", "last_frame", "element"]
+                    },
+                    "rules": [
+                        {"rule": "max_total_items", "fields": ["contents[type=element]"], "max": 3}
+                    ],
+                    "price": [
+                        {"if": {"field": "settings.resolution", "equals": "4k"}, "units": 3.0},
+                        {
+                            "if": [
+                                {"field": "settings.audio", "equals": "native"},
+                                {"field": "settings.resolution", "equals": "1080p"},
+                            ],
+                            "units": 1.2,
+                        },
+                        {"if": {"field": "settings.audio", "equals": "native"}, "units": 0.9},
+                        {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 0.8},
+                        {"units": 0.6},
+                    ],
+                },
+                "kling-2.6": {
+                    "allow": {
+                        "contents[].type": ["prompt", "first_frame", "last_frame", "voice"],
+                        "settings.resolution": ["720p", "1080p"],
+                        "settings.duration": [5, 10],
+                    },
+                    "unsupported": ["settings.multi_shot"],
+                    "narrow": {"contents[].text": {"maxLength": 2500}},
+                    "rules": [
+                        {"rule": "max_total_items", "fields": ["contents[type=voice]"], "max": 2}
+                    ],
+                    "when": [
+                        {
+                            "if": {"field": "settings.audio", "equals": "native"},
+                            "then": {"allow": {"settings.resolution": ["1080p"]}},
+                        },
+                        {
+                            "if": {"field": "contents[type=last_frame]"},
+                            "then": {"allow": {"settings.resolution": ["1080p"]}},
+                        },
+                        {
+                            "if": {"field": "contents[type=voice]"},
+                            "then": {"allow": {"settings.audio": ["native"]}},
+                        },
+                    ],
+                    "price": [
+                        {
+                            "if": [
+                                {"field": "settings.audio", "equals": "native"},
+                                {"field": "contents[type=voice]"},
+                            ],
+                            "units": 1.2,
+                        },
+                        {"if": {"field": "settings.audio", "equals": "native"}, "units": 1.0},
+                        {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 0.5},
+                        {"units": 0.3},
+                    ],
+                    "note": "Native audio and first+last frame need 1080p; a voice needs audio on (APP-B §2.8-2.9).",
+                },
+                "kling-2.5-turbo": {
+                    "allow": {
+                        "contents[].type": ["prompt", "first_frame", "last_frame"],
+                        "settings.resolution": ["720p", "1080p"],
+                        "settings.duration": [5, 10],
+                    },
+                    "unsupported": ["settings.audio", "settings.multi_shot"],
+                    "narrow": {"contents[].text": {"maxLength": 2500}},
+                    "when": [
+                        {
+                            "if": {"field": "contents[type=last_frame]"},
+                            "then": {"allow": {"settings.resolution": ["1080p"]}},
+                        }
+                    ],
+                    "price": [
+                        {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 0.5},
+                        {"units": 0.3},
+                    ],
+                    "note": "First + last frame needs 1080p (APP-B §2.12).",
+                },
+            },
+        },
+    },
     "createLegacyCustomElement": {
         "type": "object",
         "required": [
@@ -1213,6 +1437,147 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 },
                 "kling-v3": {
                     "note": "Motion control in std and pro; output length follows the reference video."
+                },
+            },
+        },
+    },
+    "createMotionControlV2Task": {
+        "type": "object",
+        "required": ["contents", "settings"],
+        "additionalProperties": False,
+        "properties": {
+            "contents": {
+                "type": "array",
+                "minItems": 2,
+                "items": {
+                    "oneOf": [
+                        {
+                            "type": "object",
+                            "required": ["type", "text"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {"const": "prompt"},
+                                "text": {"type": "string", "minLength": 1, "maxLength": 3072},
+                            },
+                        },
+                        {
+                            "type": "object",
+                            "required": ["type", "url"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {"const": "image"},
+                                "url": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "x-kling-image": {
+                                        "formats": ["jpeg", "png"],
+                                        "max_bytes": 52428800,
+                                        "min_side": 300,
+                                        "min_aspect_ratio": 0.4,
+                                        "max_aspect_ratio": 2.5,
+                                        "accept_url": True,
+                                        "refuse_data_prefix": True,
+                                    },
+                                },
+                            },
+                        },
+                        {
+                            "type": "object",
+                            "required": ["type", "url"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {"const": "video"},
+                                "url": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "pattern": "^https?://\\S+$",
+                                    "x-kling-media": {
+                                        "kind": "video",
+                                        "formats": ["mp4", "mov"],
+                                        "max_bytes": 104857600,
+                                        "min_seconds": 3,
+                                        "max_seconds": 30,
+                                        "min_side": 340,
+                                        "max_side": 3850,
+                                        "accept_base64": False,
+                                    },
+                                },
+                            },
+                        },
+                        {
+                            "type": "object",
+                            "required": ["type", "element_id", "id"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {"const": "element"},
+                                "element_id": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "pattern": "^[0-9]+$",
+                                },
+                                "id": {"type": "string", "minLength": 1, "maxLength": 64},
+                            },
+                        },
+                    ]
+                },
+            },
+            "settings": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["character_orientation"],
+                "properties": {
+                    "resolution": {"type": "string", "enum": ["720p", "1080p"], "default": "720p"},
+                    "audio": {"type": "string", "enum": ["original", "off"], "default": "original"},
+                    "character_orientation": {"type": "string", "enum": ["image", "video"]},
+                },
+            },
+            "options": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "callback_url": {
+                        "type": "string",
+                        "maxLength": 2048,
+                        "pattern": "^(https?://[^\\s]+)?$",
+                    },
+                    "external_task_id": {"type": "string", "maxLength": 128},
+                    "watermark_info": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {"enabled": {"type": "boolean", "default": False}},
+                    },
+                },
+            },
+        },
+        "x-kling-rules": [
+            {"rule": "at_least_one_of", "fields": ["contents[type=image]"]},
+            {"rule": "at_least_one_of", "fields": ["contents[type=video]"]},
+            {"rule": "max_total_items", "fields": ["contents[type=image]"], "max": 1},
+            {"rule": "max_total_items", "fields": ["contents[type=video]"], "max": 1},
+            {"rule": "max_total_items", "fields": ["contents[type=prompt]"], "max": 1},
+        ],
+        "x-kling-models": {
+            "field": "model",
+            "in": "path",
+            "models": {
+                "kling-3.0": {
+                    "narrow": {"contents[].text": {"maxLength": 2500}},
+                    "rules": [
+                        {"rule": "max_total_items", "fields": ["contents[type=element]"], "max": 1}
+                    ],
+                    "price": [
+                        {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 1.2},
+                        {"units": 0.9},
+                    ],
+                    "note": "With an element the output follows the reference video's orientation (APP-B §2.6).",
+                },
+                "kling-2.6": {
+                    "allow": {"contents[].type": ["prompt", "image", "video"]},
+                    "narrow": {"contents[].text": {"maxLength": 2500}},
+                    "price": [
+                        {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 0.8},
+                        {"units": 0.5},
+                    ],
                 },
             },
         },
@@ -1849,6 +2214,399 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             },
         },
     },
+    "createOmniVideoV2Task": {
+        "type": "object",
+        "required": ["contents"],
+        "additionalProperties": False,
+        "properties": {
+            "contents": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "oneOf": [
+                        {
+                            "type": "object",
+                            "required": ["type", "text"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {"const": "prompt"},
+                                "text": {"type": "string", "minLength": 1, "maxLength": 3072},
+                            },
+                        },
+                        {
+                            "type": "object",
+                            "required": ["type", "url"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {
+                                    "type": "string",
+                                    "enum": ["first_frame", "last_frame", "refer_image"],
+                                },
+                                "url": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "x-kling-image": {
+                                        "formats": ["jpeg", "png"],
+                                        "max_bytes": 52428800,
+                                        "min_side": 300,
+                                        "min_aspect_ratio": 0.4,
+                                        "max_aspect_ratio": 2.5,
+                                        "accept_url": True,
+                                        "refuse_data_prefix": True,
+                                    },
+                                },
+                                "id": {"type": "string", "minLength": 1, "maxLength": 64},
+                            },
+                        },
+                        {
+                            "type": "object",
+                            "required": ["type", "url"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {"type": "string", "enum": ["feature_video", "base_video"]},
+                                "url": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "pattern": "^https?://\\S+$",
+                                    "x-kling-media": {
+                                        "kind": "video",
+                                        "formats": ["mp4", "mov"],
+                                        "max_bytes": 209715200,
+                                        "min_seconds": 3,
+                                        "max_seconds": 15.5,
+                                        "min_side": 700,
+                                        "max_side": 4553,
+                                        "accept_base64": False,
+                                    },
+                                },
+                                "id": {"type": "string", "minLength": 1, "maxLength": 64},
+                            },
+                        },
+                        {
+                            "type": "object",
+                            "required": ["type", "element_id", "id"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {"const": "element"},
+                                "element_id": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "pattern": "^[0-9]+$",
+                                },
+                                "id": {"type": "string", "minLength": 1, "maxLength": 64},
+                            },
+                        },
+                    ]
+                },
+            },
+            "settings": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "resolution": {
+                        "type": "string",
+                        "enum": ["720p", "1080p", "4k"],
+                        "default": "720p",
+                    },
+                    "duration": {"type": "integer", "minimum": 3, "maximum": 15, "default": 5},
+                    "aspect_ratio": {
+                        "type": "string",
+                        "enum": ["16:9", "9:16", "1:1"],
+                        "default": "16:9",
+                    },
+                    "audio": {
+                        "type": "string",
+                        "enum": ["native", "original", "off"],
+                        "default": "off",
+                    },
+                    "multi_shot": {"type": "boolean", "default": True},
+                },
+            },
+            "options": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "callback_url": {
+                        "type": "string",
+                        "maxLength": 2048,
+                        "pattern": "^(https?://[^\\s]+)?$",
+                    },
+                    "external_task_id": {"type": "string", "maxLength": 128},
+                    "watermark_info": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {"enabled": {"type": "boolean", "default": False}},
+                    },
+                },
+            },
+        },
+        "x-kling-rules": [
+            {"rule": "max_total_items", "fields": ["contents[type=prompt]"], "max": 1},
+            {"rule": "max_total_items", "fields": ["contents[type=first_frame]"], "max": 1},
+            {"rule": "max_total_items", "fields": ["contents[type=last_frame]"], "max": 1},
+            {
+                "rule": "when",
+                "if": {"field": "contents[type=last_frame]"},
+                "then": {"require": ["contents[type=first_frame]"]},
+                "note": "A last frame needs a first frame (APP-B §2.13).",
+            },
+            {
+                "rule": "max_total_items",
+                "fields": ["contents[type=feature_video]", "contents[type=base_video]"],
+                "max": 1,
+                "note": "At most one video (EN-OMNI-30).",
+            },
+            {
+                "rule": "when",
+                "if": {"field": "contents[type=base_video]"},
+                "then": {
+                    "forbid": ["contents[type=first_frame]", "contents[type=last_frame]"],
+                    "allow": {
+                        "settings.multi_shot": [False],
+                        "settings.audio": ["original", "off"],
+                    },
+                },
+                "note": "A base (edited) video takes no frames, no multi-shot and no native audio.",
+            },
+            {
+                "rule": "when",
+                "if": {"field": "contents[type=feature_video]"},
+                "then": {"allow": {"settings.audio": ["off"]}},
+                "note": "A feature video forces audio off.",
+            },
+            {
+                "rule": "when",
+                "if": [
+                    {"field": "contents[type=first_frame]", "absent": True},
+                    {"field": "contents[type=feature_video]", "absent": True},
+                    {"field": "contents[type=base_video]", "absent": True},
+                ],
+                "then": {"require": ["settings.aspect_ratio"]},
+                "note": "Without a first frame or a reference video there is no shape to follow.",
+            },
+        ],
+        "x-kling-models": {
+            "field": "model",
+            "in": "path",
+            "models": {
+                "kling-3.0-omni": {
+                    "rules": [
+                        {
+                            "rule": "when",
+                            "if": [
+                                {"field": "contents[type=feature_video]", "absent": True},
+                                {"field": "contents[type=base_video]", "absent": True},
+                            ],
+                            "then": {
+                                "rules": [
+                                    {
+                                        "rule": "max_total_items",
+                                        "fields": [
+                                            "contents[type=refer_image]",
+                                            "contents[type=element]",
+                                        ],
+                                        "max": 7,
+                                    }
+                                ]
+                            },
+                        },
+                        {
+                            "rule": "when",
+                            "if": {"field": "contents[type=feature_video]"},
+                            "then": {
+                                "rules": [
+                                    {
+                                        "rule": "max_total_items",
+                                        "fields": [
+                                            "contents[type=refer_image]",
+                                            "contents[type=element]",
+                                        ],
+                                        "max": 4,
+                                    }
+                                ]
+                            },
+                        },
+                        {
+                            "rule": "when",
+                            "if": {"field": "contents[type=base_video]"},
+                            "then": {
+                                "rules": [
+                                    {
+                                        "rule": "max_total_items",
+                                        "fields": [
+                                            "contents[type=refer_image]",
+                                            "contents[type=element]",
+                                        ],
+                                        "max": 4,
+                                    }
+                                ]
+                            },
+                        },
+                        {
+                            "rule": "when",
+                            "if": {"field": "contents[type=first_frame]"},
+                            "then": {
+                                "rules": [
+                                    {
+                                        "rule": "max_total_items",
+                                        "fields": ["contents[type=element]"],
+                                        "max": 3,
+                                    }
+                                ]
+                            },
+                        },
+                    ],
+                    "price": [
+                        {"if": {"field": "settings.resolution", "equals": "4k"}, "units": 3.0},
+                        {
+                            "if": [
+                                {"field": "contents[type=feature_video]"},
+                                {"field": "settings.resolution", "equals": "1080p"},
+                            ],
+                            "units": 1.2,
+                        },
+                        {
+                            "if": [
+                                {"field": "contents[type=base_video]"},
+                                {"field": "settings.resolution", "equals": "1080p"},
+                            ],
+                            "units": 1.2,
+                        },
+                        {"if": {"field": "contents[type=feature_video]"}, "units": 0.9},
+                        {"if": {"field": "contents[type=base_video]"}, "units": 0.9},
+                        {
+                            "if": [
+                                {"field": "settings.audio", "equals": "native"},
+                                {"field": "settings.resolution", "equals": "1080p"},
+                            ],
+                            "units": 1.0,
+                        },
+                        {"if": {"field": "settings.audio", "equals": "native"}, "units": 0.8},
+                        {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 0.8},
+                        {"units": 0.6},
+                    ],
+                    "note": "Live, a 3 s silent 720p task billed 1.8 units (LIVE-A checklist).",
+                },
+                "kling-o1": {
+                    "allow": {
+                        "settings.resolution": ["720p", "1080p"],
+                        "settings.duration": [3, 4, 5, 6, 7, 8, 9, 10],
+                        "settings.audio": ["original", "off"],
+                    },
+                    "unsupported": ["settings.multi_shot"],
+                    "narrow": {
+                        "contents[].text": {"maxLength": 2500},
+                        "contents[].url": {
+                            "x-kling-media": {
+                                "kind": "video",
+                                "formats": ["mp4", "mov"],
+                                "max_seconds": 10,
+                                "min_side": 700,
+                                "max_side": 2160,
+                            }
+                        },
+                    },
+                    "rules": [
+                        {
+                            "rule": "when",
+                            "if": [
+                                {"field": "contents[type=feature_video]", "absent": True},
+                                {"field": "contents[type=base_video]", "absent": True},
+                            ],
+                            "then": {
+                                "rules": [
+                                    {
+                                        "rule": "max_total_items",
+                                        "fields": [
+                                            "contents[type=refer_image]",
+                                            "contents[type=element]",
+                                        ],
+                                        "max": 7,
+                                    }
+                                ]
+                            },
+                        },
+                        {
+                            "rule": "when",
+                            "if": {"field": "contents[type=feature_video]"},
+                            "then": {
+                                "forbid": ["contents[type=last_frame]"],
+                                "rules": [
+                                    {
+                                        "rule": "max_total_items",
+                                        "fields": [
+                                            "contents[type=refer_image]",
+                                            "contents[type=element]",
+                                        ],
+                                        "max": 4,
+                                    }
+                                ],
+                            },
+                        },
+                        {
+                            "rule": "when",
+                            "if": {"field": "contents[type=base_video]"},
+                            "then": {
+                                "rules": [
+                                    {
+                                        "rule": "max_total_items",
+                                        "fields": [
+                                            "contents[type=refer_image]",
+                                            "contents[type=element]",
+                                        ],
+                                        "max": 4,
+                                    }
+                                ]
+                            },
+                        },
+                        {
+                            "rule": "when",
+                            "if": [
+                                {"field": "contents[type=first_frame]"},
+                                {"field": "contents[type=last_frame]"},
+                            ],
+                            "then": {
+                                "forbid": ["contents[type=refer_image]", "contents[type=element]"]
+                            },
+                        },
+                        {
+                            "rule": "when",
+                            "if": [
+                                {"field": "contents[type=first_frame]"},
+                                {"field": "contents[type=last_frame]", "absent": True},
+                                {"field": "contents[type=refer_image]", "absent": True},
+                                {"field": "contents[type=element]", "absent": True},
+                                {"field": "contents[type=feature_video]", "absent": True},
+                                {"field": "contents[type=base_video]", "absent": True},
+                            ],
+                            "then": {"allow": {"settings.duration": [5, 10]}},
+                        },
+                    ],
+                    "price": [
+                        {
+                            "if": [
+                                {"field": "contents[type=feature_video]"},
+                                {"field": "settings.resolution", "equals": "1080p"},
+                            ],
+                            "units": 1.2,
+                        },
+                        {
+                            "if": [
+                                {"field": "contents[type=base_video]"},
+                                {"field": "settings.resolution", "equals": "1080p"},
+                            ],
+                            "units": 1.2,
+                        },
+                        {"if": {"field": "contents[type=feature_video]"}, "units": 0.9},
+                        {"if": {"field": "contents[type=base_video]"}, "units": 0.9},
+                        {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 0.8},
+                        {"units": 0.6},
+                    ],
+                    "note": "3-10 s, no native audio, no multi-shot; o1 takes multi-image elements only (not checkable from the request); a first frame alone allows 5 or 10 s (APP-B §2.7).",
+                },
+            },
+        },
+    },
     "createText2VideoTask": {
         "type": "object",
         "additionalProperties": False,
@@ -2078,6 +2836,113 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "pattern": "^(https?://[^\\s]+)?$",
             },
             "external_task_id": {"type": "string", "maxLength": 128},
+        },
+    },
+    "createTextToVideoTask": {
+        "type": "object",
+        "required": ["prompt"],
+        "additionalProperties": False,
+        "properties": {
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 3072},
+            "settings": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "resolution": {
+                        "type": "string",
+                        "enum": ["720p", "1080p", "4k"],
+                        "default": "720p",
+                    },
+                    "duration": {"type": "integer", "minimum": 3, "maximum": 15, "default": 5},
+                    "aspect_ratio": {
+                        "type": "string",
+                        "enum": ["16:9", "9:16", "1:1"],
+                        "default": "16:9",
+                    },
+                    "audio": {"type": "string", "enum": ["native", "off"], "default": "off"},
+                    "multi_shot": {"type": "boolean", "default": True},
+                },
+            },
+            "options": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "callback_url": {
+                        "type": "string",
+                        "maxLength": 2048,
+                        "pattern": "^(https?://[^\\s]+)?$",
+                    },
+                    "external_task_id": {"type": "string", "maxLength": 128},
+                    "watermark_info": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {"enabled": {"type": "boolean", "default": False}},
+                    },
+                },
+            },
+        },
+        "x-kling-models": {
+            "field": "model",
+            "in": "path",
+            "models": {
+                "kling-3.0-turbo": {
+                    "allow": {"settings.resolution": ["720p", "1080p"]},
+                    "unsupported": ["settings.audio", "settings.multi_shot"],
+                    "implied": {"settings.audio": "native"},
+                    "price": [
+                        {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 1.0},
+                        {"units": 0.8},
+                    ],
+                    "note": "Audio is always on (no field; LIVE-A checklist 2a2 heard an AAC track with none sent).",
+                },
+                "kling-3.0": {
+                    "price": [
+                        {"if": {"field": "settings.resolution", "equals": "4k"}, "units": 3.0},
+                        {
+                            "if": [
+                                {"field": "settings.audio", "equals": "native"},
+                                {"field": "settings.resolution", "equals": "1080p"},
+                            ],
+                            "units": 1.2,
+                        },
+                        {"if": {"field": "settings.audio", "equals": "native"}, "units": 0.9},
+                        {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 0.8},
+                        {"units": 0.6},
+                    ]
+                },
+                "kling-2.6": {
+                    "allow": {
+                        "settings.resolution": ["720p", "1080p"],
+                        "settings.duration": [5, 10],
+                    },
+                    "unsupported": ["settings.multi_shot"],
+                    "narrow": {"prompt": {"maxLength": 2500}},
+                    "when": [
+                        {
+                            "if": {"field": "settings.audio", "equals": "native"},
+                            "then": {"allow": {"settings.resolution": ["1080p"]}},
+                        }
+                    ],
+                    "price": [
+                        {"if": {"field": "settings.audio", "equals": "native"}, "units": 1.0},
+                        {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 0.5},
+                        {"units": 0.3},
+                    ],
+                    "note": "Native audio needs 1080p (APP-B §2.8; EN-CAPMAP says 2.6 at 720p is silent only).",
+                },
+                "kling-2.5-turbo": {
+                    "allow": {
+                        "settings.resolution": ["720p", "1080p"],
+                        "settings.duration": [5, 10],
+                    },
+                    "unsupported": ["settings.audio", "settings.multi_shot"],
+                    "narrow": {"prompt": {"maxLength": 2500}},
+                    "price": [
+                        {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 0.5},
+                        {"units": 0.3},
+                    ],
+                },
+            },
         },
     },
     "createTtsTask": {
@@ -2920,6 +3785,48 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             }
         ],
     },
+    "listTasksByCursor": {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "start_time": {"type": ["integer", "string"], "minimum": 0, "pattern": "^[0-9]+$"},
+            "end_time": {"type": ["integer", "string"], "minimum": 0, "pattern": "^[0-9]+$"},
+            "cursor": {"type": "string"},
+            "limit": {"type": "integer", "minimum": 1, "maximum": 500, "default": 100},
+            "filters": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["key", "values"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "key": {"type": "string", "enum": ["status", "product_type"]},
+                        "values": {
+                            "type": "array",
+                            "minItems": 1,
+                            "items": {"type": "string", "minLength": 1},
+                        },
+                    },
+                    "x-kling-rules": [
+                        {
+                            "rule": "when",
+                            "if": {"field": "key", "equals": "status"},
+                            "then": {
+                                "allow": {
+                                    "values[]": ["submitted", "processing", "succeeded", "failed"]
+                                }
+                            },
+                        },
+                        {
+                            "rule": "when",
+                            "if": {"field": "key", "equals": "product_type"},
+                            "then": {"allow": {"values[]": ["video", "image", "try_on"]}},
+                        },
+                    ],
+                },
+            },
+        },
+    },
     "previewMultiElementsSelection": {
         "type": "object",
         "required": ["session_id"],
@@ -2973,6 +3880,36 @@ STRICTNESS_POLICY: dict[str, Any] = {
 """What Kling does with each kind of deviation (``_leniency.py`` applies it unless strict)."""
 
 PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
+    "createImageToVideoTask": {
+        "type": "object",
+        "properties": {
+            "model": {
+                "type": "string",
+                "enum": ["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+            }
+        },
+        "required": ["model"],
+    },
+    "createMotionControlV2Task": {
+        "type": "object",
+        "properties": {"model": {"type": "string", "enum": ["kling-3.0", "kling-2.6"]}},
+        "required": ["model"],
+    },
+    "createOmniVideoV2Task": {
+        "type": "object",
+        "properties": {"model": {"type": "string", "enum": ["kling-3.0-omni", "kling-o1"]}},
+        "required": ["model"],
+    },
+    "createTextToVideoTask": {
+        "type": "object",
+        "properties": {
+            "model": {
+                "type": "string",
+                "enum": ["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+            }
+        },
+        "required": ["model"],
+    },
     "getAccountCosts": {
         "type": "object",
         "properties": {
@@ -3056,6 +3993,13 @@ PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "properties": {"task_id": {"type": "string", "minLength": 1, "maxLength": 128}},
         "required": ["task_id"],
+    },
+    "getTasksByIds": {
+        "type": "object",
+        "properties": {
+            "task_ids": {"type": "string", "minLength": 1, "pattern": "^[^,]+(,[^,]+)*$"},
+            "external_task_ids": {"type": "string", "minLength": 1, "pattern": "^[^,]+(,[^,]+)*$"},
+        },
     },
     "getText2VideoTask": {
         "type": "object",

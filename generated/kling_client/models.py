@@ -13,6 +13,10 @@ from typing import Any, ClassVar, Literal, TypeAlias
 
 from ._parsing import extra, parse_model, parse_models, read, require_model, require_models
 
+CurrentTaskStatus: TypeAlias = Literal["submitted", "processing", "succeeded", "failed"]
+"""submitted -> processing -> succeeded | failed (note the -ed; the legacy design writes
+succeed)."""
+
 ImageAspectRatio: TypeAlias = Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
 """Width:height of the generated images."""
 
@@ -24,6 +28,9 @@ Sound: TypeAlias = Literal["on", "off"]
 
 TaskStatus: TypeAlias = Literal["submitted", "processing", "succeed", "failed"]
 """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
+
+VideoAspect: TypeAlias = Literal["16:9", "9:16", "1:1"]
+"""Width:height of the output."""
 
 VideoAspectRatio: TypeAlias = Literal["16:9", "9:16", "1:1"]
 """Width:height of the generated video."""
@@ -271,6 +278,9 @@ VideoMode: TypeAlias = Literal["std", "pro", "4k"]
 """`std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and kling-v3-omni only,
 3 units/s: EN-UPDATES 04/23/2026; the enum also on ZH-I2V-LEGACY, DE-OMNI, CARBO)."""
 
+VideoResolution: TypeAlias = Literal["720p", "1080p", "4k"]
+"""Output resolution; which values a model takes is in x-kling-models."""
+
 VideoShotType: TypeAlias = Literal["customize", "intelligence"]
 """How a multi-shot video is split: `customize` follows your multi_prompt storyboard,
 `intelligence` lets the model cut the prompt into shots. Required when multi_shot is true."""
@@ -456,6 +466,43 @@ class AudioItem:
 
 
 @dataclass(frozen=True, kw_only=True)
+class AudioOutput:
+    """An object in the API's answers the spec does not describe further."""
+
+    type: Literal["audio"]
+
+    id: str
+
+    mp3_url: str | None = None
+
+    wav_url: str | None = None
+
+    mp3_duration: str | None = None
+
+    wav_duration: str | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        ["type", "id", "mp3_url", "wav_url", "mp3_duration", "wav_duration"]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AudioOutput:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            type=read(data, "type"),
+            id=read(data, "id"),
+            mp3_url=read(data, "mp3_url"),
+            wav_url=read(data, "wav_url"),
+            mp3_duration=read(data, "mp3_duration"),
+            wav_duration=read(data, "wav_duration"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
 class BalanceDeduction:
     """Money charged for the task (newest docs only)."""
 
@@ -473,6 +520,49 @@ class BalanceDeduction:
         """Build from a decoded JSON object; never raises on unknown or missing fields."""
         return cls(
             quota=read(data, "quota"),
+            list_price=read(data, "list_price"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class BillingItem:
+    """An object in the API's answers the spec does not describe further."""
+
+    charge_type: Literal["cash", "unit"]
+    """`cash` from the balance, `unit` from a resource pack."""
+
+    cash_type: Literal["balance", "test_balance"] | None = None
+    """Cash only."""
+
+    amount: str
+    """Decimal string: the discounted price (cash) or the units (unit)."""
+
+    currency: Literal["CNY", "USD"] | None = None
+    """Cash only."""
+
+    package_type: Literal["video", "image", "audio"] | None = None
+    """Unit only."""
+
+    list_price: str | None = None
+    """Cash only."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        ["charge_type", "cash_type", "amount", "currency", "package_type", "list_price"]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BillingItem:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            charge_type=read(data, "charge_type"),
+            cash_type=read(data, "cash_type"),
+            amount=read(data, "amount"),
+            currency=read(data, "currency"),
+            package_type=read(data, "package_type"),
             list_price=read(data, "list_price"),
             extra=extra(data, cls.KEYS),
         )
@@ -513,6 +603,137 @@ class ClearSelectionData:
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class CurrentTask:
+    """A task as /tasks and callbacks show it, whatever route (either design) created it. No
+    task_result, no product or model field; a failed task has no business code, only message."""
+
+    id: str
+    """The system id (18-19 digits)."""
+
+    status: CurrentTaskStatus
+    """submitted -> processing -> succeeded | failed (note the -ed; the legacy design writes
+    succeed)."""
+
+    message: str | None = None
+    """The failure reason (e.g. content risk); empty otherwise."""
+
+    create_time: int
+    """Unix milliseconds."""
+
+    update_time: int
+    """Unix milliseconds."""
+
+    external_id: str | None = None
+    """The options.external_task_id sent (note the different key)."""
+
+    outputs: list[VideoOutput | ImageOutput | AudioOutput | VoiceOutput | ElementOutput] | None = (
+        None
+    )
+
+    billing: list[BillingItem] | None = None
+    """What the task was charged; units are deducted when the task completes (LIVE-A README)."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "status",
+            "message",
+            "create_time",
+            "update_time",
+            "external_id",
+            "outputs",
+            "billing",
+        ]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CurrentTask:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            id=read(data, "id"),
+            status=read(data, "status"),
+            message=read(data, "message"),
+            create_time=read(data, "create_time"),
+            update_time=read(data, "update_time"),
+            external_id=read(data, "external_id"),
+            outputs=read(data, "outputs"),
+            billing=parse_models(data.get("billing"), BillingItem.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class CurrentTaskCreated:
+    """An object in the API's answers the spec does not describe further."""
+
+    id: str
+
+    status: CurrentTaskStatus
+    """submitted -> processing -> succeeded | failed (note the -ed; the legacy design writes
+    succeed)."""
+
+    create_time: int
+
+    update_time: int
+
+    external_id: str | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        ["id", "status", "create_time", "update_time", "external_id"]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CurrentTaskCreated:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            id=read(data, "id"),
+            status=read(data, "status"),
+            create_time=read(data, "create_time"),
+            update_time=read(data, "update_time"),
+            external_id=read(data, "external_id"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class CurrentTaskCursorPage:
+    """An object in the API's answers the spec does not describe further."""
+
+    result: list[CurrentTask] | None = None
+    """Absent on an empty page (live)."""
+
+    count: int
+    """>= 0."""
+
+    next_cursor: str | None = None
+    """Absent on an empty page (live)."""
+
+    has_more: bool
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["result", "count", "next_cursor", "has_more"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CurrentTaskCursorPage:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            result=parse_models(data.get("result"), CurrentTask.from_dict),
+            count=read(data, "count"),
+            next_cursor=read(data, "next_cursor"),
+            has_more=read(data, "has_more"),
             extra=extra(data, cls.KEYS),
         )
 
@@ -593,6 +814,134 @@ class ElementItemTagListItem:
         """Build from a decoded JSON object; never raises on unknown or missing fields."""
         return cls(
             tag_id=read(data, "tag_id"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ElementMaterial:
+    """An object in the API's answers the spec does not describe further."""
+
+    type: Literal["image", "video", "voice"]
+
+    role: Literal["frontal", "reference", "refer"] | None = None
+    """Image roles frontal/reference (English query page) or frontal/refer (callback and Chinese
+    pages); video and voice are refer."""
+
+    url: str
+
+    id: str | None = None
+    """Voice materials only."""
+
+    name: str | None = None
+    """Voice materials only."""
+
+    owned_by: str | None = None
+    """Voice materials only."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["type", "role", "url", "id", "name", "owned_by"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ElementMaterial:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            type=read(data, "type"),
+            role=read(data, "role"),
+            url=read(data, "url"),
+            id=read(data, "id"),
+            name=read(data, "name"),
+            owned_by=read(data, "owned_by"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ElementOutput:
+    """An object in the API's answers the spec does not describe further."""
+
+    type: Literal["element"]
+
+    id: str
+
+    name: str
+
+    description: str | None = None
+
+    element_type: Literal["video_character_elements", "multi_image_elements"] | None = None
+
+    references: list[ElementMaterial] | None = None
+    """Name on the English query pages."""
+
+    materials: list[ElementMaterial] | None = None
+    """Name on the callback page."""
+
+    owned_by: str | None = None
+
+    status: Literal["succeeded", "deleted"] | None = None
+
+    tags: list[ElementOutputTagsItem] | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(
+        [
+            "type",
+            "id",
+            "name",
+            "description",
+            "element_type",
+            "references",
+            "materials",
+            "owned_by",
+            "status",
+            "tags",
+        ]
+    )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ElementOutput:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            type=read(data, "type"),
+            id=read(data, "id"),
+            name=read(data, "name"),
+            description=read(data, "description"),
+            element_type=read(data, "element_type"),
+            references=parse_models(data.get("references"), ElementMaterial.from_dict),
+            materials=parse_models(data.get("materials"), ElementMaterial.from_dict),
+            owned_by=read(data, "owned_by"),
+            status=read(data, "status"),
+            tags=parse_models(data.get("tags"), ElementOutputTagsItem.from_dict),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ElementOutputTagsItem:
+    """An object in the API's answers the spec does not describe further."""
+
+    id: int | None = None
+
+    name: str | None = None
+
+    description: str | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["id", "name", "description"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ElementOutputTagsItem:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            id=read(data, "id"),
+            name=read(data, "name"),
+            description=read(data, "description"),
             extra=extra(data, cls.KEYS),
         )
 
@@ -693,6 +1042,36 @@ class ImageItem:
             index=read(data, "index"),
             url=read(data, "url"),
             watermark_url=read(data, "watermark_url"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ImageOutput:
+    """An object in the API's answers the spec does not describe further."""
+
+    type: Literal["image"]
+
+    url: str
+
+    watermark_url: str | None = None
+
+    group_id: str | None = None
+    """Only for grouped images. No id or index on image outputs."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["type", "url", "watermark_url", "group_id"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ImageOutput:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            type=read(data, "type"),
+            url=read(data, "url"),
+            watermark_url=read(data, "watermark_url"),
+            group_id=read(data, "group_id"),
             extra=extra(data, cls.KEYS),
         )
 
@@ -1882,6 +2261,41 @@ class VideoItem:
 
 
 @dataclass(frozen=True, kw_only=True)
+class VideoOutput:
+    """An object in the API's answers the spec does not describe further."""
+
+    type: Literal["video"]
+
+    id: str
+
+    url: str
+    """Hotlink-protected; cleared after 30 days."""
+
+    watermark_url: str | None = None
+    """Only when options.watermark_info.enabled was true."""
+
+    duration: str
+    """Seconds as a decimal string."""
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["type", "id", "url", "watermark_url", "duration"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> VideoOutput:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            type=read(data, "type"),
+            id=read(data, "id"),
+            url=read(data, "url"),
+            watermark_url=read(data, "watermark_url"),
+            duration=read(data, "duration"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
 class VoiceItem:
     """An object in the API's answers the spec does not describe further."""
 
@@ -1907,6 +2321,43 @@ class VoiceItem:
             voice_name=read(data, "voice_name"),
             trial_url=read(data, "trial_url"),
             owned_by=read(data, "owned_by"),
+            extra=extra(data, cls.KEYS),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoiceOutput:
+    """An object in the API's answers the spec does not describe further."""
+
+    type: Literal["voice"]
+
+    id: str
+
+    name: str
+
+    url: str | None = None
+    """The preview."""
+
+    owned_by: str | None = None
+    """`kling` for official voices, else the creator's id."""
+
+    status: Literal["succeeded", "deleted"] | None = None
+
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Fields the server sent that this version of the spec does not describe."""
+
+    KEYS: ClassVar[frozenset[str]] = frozenset(["type", "id", "name", "url", "owned_by", "status"])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> VoiceOutput:
+        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        return cls(
+            type=read(data, "type"),
+            id=read(data, "id"),
+            name=read(data, "name"),
+            url=read(data, "url"),
+            owned_by=read(data, "owned_by"),
+            status=read(data, "status"),
             extra=extra(data, cls.KEYS),
         )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypedDict
 
-from .models import Mode
+from .models import Mode, VideoAspect, VideoResolution
 
 
 class BalanceLedgerFilterParam(TypedDict, total=False):
@@ -55,6 +55,17 @@ class CameraControlParam(TypedDict, total=False):
         Literal["simple", "down_back", "forward_up", "right_turn_forward", "left_turn_forward"]
     ]
     config: CameraConfigParam
+
+
+class CurrentWatermarkInfoParam(TypedDict, total=False):
+    """Whether outputs also carry a watermarked copy (`watermark_url`). Custom watermarks are not
+    supported.
+
+    Keys:
+        enabled: true: each output also carries a watermark_url. Server default: False.
+    """
+
+    enabled: bool
 
 
 class CustomElementImageListParam(TypedDict, total=False):
@@ -116,6 +127,21 @@ class CustomElementVideoListParam(TypedDict, total=False):
     refer_videos: Required[list[CustomElementReferVideoParam]]
 
 
+class ElementContentParam(TypedDict, total=False):
+    """An element of the subject library, cited in the prompt by its id.
+
+    Keys:
+        type
+        element_id: At least 1 characters; matches ^[0-9]+$.
+        id: The name the prompt cites this item by (`@name`). Avoid names that are substrings of one
+            another or that occur in the prompt text. At least 1 characters; at most 64 characters.
+    """
+
+    type: Required[Literal["element"]]
+    element_id: Required[str]
+    id: Required[str]
+
+
 class ElementRefParam(TypedDict, total=False):
     """An request object the spec does not describe further.
 
@@ -155,6 +181,19 @@ class FaceChoiceParam(TypedDict, total=False):
     original_audio_volume: float
 
 
+class FrameContentParam(TypedDict, total=False):
+    """A first or last frame on image-to-video (no id there).
+
+    Keys:
+        type
+        url: An image as a URL or raw Base64; JPG/JPEG/PNG, <= 50 MB, both sides >= 300 px, aspect
+            1:2.5-2.5:1. At least 1 characters.
+    """
+
+    type: Required[Literal["first_frame", "last_frame"]]
+    url: Required[str]
+
+
 class Image2VideoDynamicMaskParam(TypedDict, total=False):
     """One motion-brush group, an area to move and the path it follows.
 
@@ -180,6 +219,27 @@ class Image2VideoTrajectoryPointParam(TypedDict, total=False):
 
     x: Required[int]
     y: Required[int]
+
+
+class ImageToVideoSettingsParam(TypedDict, total=False):
+    """An request object the spec does not describe further.
+
+    Keys:
+        resolution: Output resolution; which values a model takes is in x-kling-models. Server
+            default: '720p'.
+        duration: Output length in whole seconds; which values a model takes is in x-kling-models.
+            >= 3; <= 15. Server default: 5.
+        audio: `native` generates sound that matches the picture; `off` is silent. Server default:
+            'off'.
+        multi_shot: Whether the `shot n, m, words;` syntax of the prompt makes a multi-shot video
+            (1-6 shots of >= 1 s adding up to duration); with false it does not. Server default:
+            True.
+    """
+
+    resolution: VideoResolution
+    duration: int
+    audio: Literal["native", "off"]
+    multi_shot: bool
 
 
 class LedgerFilterParam(TypedDict, total=False):
@@ -228,6 +288,49 @@ class LipSyncInputParam(TypedDict, total=False):
     audio_file: str
     audio_url: str
     model_name: str
+
+
+class MotionControlSettingsParam(TypedDict, total=False):
+    """An request object the spec does not describe further.
+
+    Keys:
+        resolution: Output resolution (no 4K for motion control, EN-CAPMAP). Server default: '720p'.
+        audio: `original` keeps the reference video's sound; `off` is silent. Server default:
+            'original'.
+        character_orientation: Whose facing the character keeps: `image` (reference video <= 10 s)
+            or `video` (<= 30 s). With an element (3.0), the output follows the reference video's
+            orientation.
+    """
+
+    resolution: Literal["720p", "1080p"]
+    audio: Literal["original", "off"]
+    character_orientation: Required[Literal["image", "video"]]
+
+
+class MotionImageContentParam(TypedDict, total=False):
+    """The appearance reference of motion control.
+
+    Keys:
+        type
+        url: An image as a URL or raw Base64; JPG/JPEG/PNG, <= 50 MB, both sides >= 300 px, aspect
+            1:2.5-2.5:1. At least 1 characters.
+    """
+
+    type: Required[Literal["image"]]
+    url: Required[str]
+
+
+class MotionVideoContentParam(TypedDict, total=False):
+    """The motion reference of motion control.
+
+    Keys:
+        type
+        url: URL of an MP4/MOV motion reference; <= 100 MB, each side 340-3850 px, >= 3 s (<= 30 s,
+            or <= 10 s with orientation image). At least 1 characters; matches ^https?://\\S+$.
+    """
+
+    type: Required[Literal["video"]]
+    url: Required[str]
 
 
 class MultiElementsImageParam(TypedDict, total=False):
@@ -298,6 +401,22 @@ class OldElementReferImageParam(TypedDict, total=False):
     image_url: Required[str]
 
 
+class OmniImageContentParam(TypedDict, total=False):
+    """A first frame, last frame or reference image on omni-video, optionally named.
+
+    Keys:
+        type
+        url: An image as a URL or raw Base64; JPG/JPEG/PNG, <= 50 MB, both sides >= 300 px, aspect
+            1:2.5-2.5:1. At least 1 characters.
+        id: The name the prompt cites this item by (`@name`). Avoid names that are substrings of one
+            another or that occur in the prompt text. At least 1 characters; at most 64 characters.
+    """
+
+    type: Required[Literal["first_frame", "last_frame", "refer_image"]]
+    url: Required[str]
+    id: str
+
+
 class OmniImageListItemParam(TypedDict, total=False):
     """One reference picture for Image Omni.
 
@@ -307,6 +426,23 @@ class OmniImageListItemParam(TypedDict, total=False):
     """
 
     image: Required[str]
+
+
+class OmniVideoContentParam(TypedDict, total=False):
+    """`feature_video` references style, camera or story; `base_video` is edited. URL only.
+
+    Keys:
+        type
+        url: URL of an MP4/MOV video (no upload, no Base64). 3.0-omni: <= 200 MB, 3-15.5 s, each
+            side 700-4553 px, area <= 8,294,400 px, aspect 0.4-2, 24-60 fps. kling-o1: 3-10 s, sides
+            700-2160 px. At least 1 characters; matches ^https?://\\S+$.
+        id: The name the prompt cites this item by (`@name`). Avoid names that are substrings of one
+            another or that occur in the prompt text. At least 1 characters; at most 64 characters.
+    """
+
+    type: Required[Literal["feature_video", "base_video"]]
+    url: Required[str]
+    id: str
 
 
 class OmniVideoImageParam(TypedDict, total=False):
@@ -343,6 +479,42 @@ class OmniVideoReferenceParam(TypedDict, total=False):
     keep_original_sound: Literal["yes", "no"]
 
 
+class OmniVideoSettingsParam(TypedDict, total=False):
+    """An request object the spec does not describe further.
+
+    Keys:
+        resolution: Output resolution; which values a model takes is in x-kling-models. Server
+            default: '720p'.
+        duration: Output length in whole seconds; which values a model takes is in x-kling-models.
+            >= 3; <= 15. Server default: 5.
+        aspect_ratio: Width:height of the output. Server default: '16:9'.
+        audio: `native` generates sound, `original` keeps the reference video's sound, `off` is
+            silent. Server default: 'off'.
+        multi_shot: Whether the `shot n, m, words;` syntax of the prompt makes a multi-shot video
+            (1-6 shots of >= 1 s adding up to duration); with false it does not. Server default:
+            True.
+    """
+
+    resolution: VideoResolution
+    duration: int
+    aspect_ratio: VideoAspect
+    audio: Literal["native", "original", "off"]
+    multi_shot: bool
+
+
+class PromptContentParam(TypedDict, total=False):
+    """An request object the spec does not describe further.
+
+    Keys:
+        type
+        text: What to generate; items are cited as @name. 3072 characters (<= 2500 recommended);
+            narrowed per model. At least 1 characters; at most 3072 characters.
+    """
+
+    type: Required[Literal["prompt"]]
+    text: Required[str]
+
+
 class SelectionPointParam(TypedDict, total=False):
     """A click on the frame, as fractions of its width (x) and height (y) from the top-left
     corner.
@@ -354,6 +526,61 @@ class SelectionPointParam(TypedDict, total=False):
 
     x: Required[float]
     y: Required[float]
+
+
+class TaskFilterParam(TypedDict, total=False):
+    """An request object the spec does not describe further.
+
+    Keys:
+        key: What the filter compares.
+        values: The accepted values (OR'ed). At least 1 items.
+    """
+
+    key: Required[Literal["status", "product_type"]]
+    values: Required[list[str]]
+
+
+class TaskOptionsParam(TypedDict, total=False):
+    """What the caller attaches to the task. A top-level callback_url is not read (it must be
+    here).
+
+    Keys:
+        callback_url: An http(s) URL the server POSTs the task object to whenever its status
+            changes. An empty string (as the official examples send) means no callback. At most 2048
+            characters; matches ^(https?://[^\\s]+)?$.
+        external_task_id: Your own id; it does not replace the system id, is usable in GET
+            /tasks?external_task_ids=, and must be unique across the whole account (every product
+            and both designs). At most 128 characters.
+        watermark_info: Whether outputs also carry a watermarked copy (`watermark_url`). Custom
+            watermarks are not supported.
+    """
+
+    callback_url: str
+    external_task_id: str
+    watermark_info: CurrentWatermarkInfoParam
+
+
+class TextToVideoSettingsParam(TypedDict, total=False):
+    """An request object the spec does not describe further.
+
+    Keys:
+        resolution: Output resolution; which values a model takes is in x-kling-models. Server
+            default: '720p'.
+        duration: Output length in whole seconds; which values a model takes is in x-kling-models.
+            >= 3; <= 15. Server default: 5.
+        aspect_ratio: Width:height of the output. Server default: '16:9'.
+        audio: `native` generates sound that matches the picture; `off` is silent. Server default:
+            'off'.
+        multi_shot: Whether the `shot n, m, words;` syntax of the prompt makes a multi-shot video
+            (1-6 shots of >= 1 s adding up to duration); with false it does not. Server default:
+            True.
+    """
+
+    resolution: VideoResolution
+    duration: int
+    aspect_ratio: VideoAspect
+    audio: Literal["native", "off"]
+    multi_shot: bool
 
 
 class VideoEffectsInputParam(TypedDict, total=False):
@@ -375,6 +602,22 @@ class VideoEffectsInputParam(TypedDict, total=False):
     model_name: Literal["kling-v1", "kling-v1-5", "kling-v1-6"]
     mode: Mode
     duration: Literal["5", "10"]
+
+
+class VoiceContentParam(TypedDict, total=False):
+    """A voice (kling-2.6 image-to-video only), cited in the prompt by its id (the example uses
+    @1 with id "1").
+
+    Keys:
+        type
+        voice_id: At least 1 characters.
+        id: The name the prompt cites this item by (`@name`). Avoid names that are substrings of one
+            another or that occur in the prompt text. At least 1 characters; at most 64 characters.
+    """
+
+    type: Required[Literal["voice"]]
+    voice_id: Required[str]
+    id: Required[str]
 
 
 class VoiceRefParam(TypedDict, total=False):

@@ -135,6 +135,35 @@ class Tasks:
             ).fetchall()
         return [TaskRecord.from_row(row) for row in rows]
 
+    def by_ids(self, owner: str, ids: list[str], *, external: bool) -> list[TaskRecord]:
+        """The owner's tasks among ``ids`` (task ids, or external ids), whatever created them, in
+        the order asked; unknown ids are left out."""
+        if not ids:
+            return []
+        column = "external_task_id" if external else "task_id"
+        marks = ", ".join("?" for _ in ids)
+        with self.db.reading() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM tasks WHERE owner = ? AND {column} IN ({marks})",
+                (owner, *ids),
+            ).fetchall()
+        found = {getattr(r, column): r for r in map(TaskRecord.from_row, rows)}
+        return [found[key] for key in dict.fromkeys(ids) if key in found]
+
+    def before(
+        self, owner: str, before_seq: int | None, created: tuple[int, int], limit: int
+    ) -> list[TaskRecord]:
+        """The owner's tasks of every kind created in ``created`` (from, to; ms, inclusive),
+        newest first, older than ``before_seq`` when given (cursor paging)."""
+        bound = before_seq if before_seq is not None else 2**62
+        with self.db.reading() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM tasks WHERE owner = ? AND seq < ? "
+                "AND created_at BETWEEN ? AND ? ORDER BY seq DESC LIMIT ?",
+                (owner, bound, created[0], created[1], limit),
+            ).fetchall()
+        return [TaskRecord.from_row(row) for row in rows]
+
     def recent(self, owner: str | None = None, limit: int = 1000) -> list[TaskRecord]:
         """Tasks newest first, of one owner or of everyone (admin view, account costs)."""
         return self.newest(owner, None, limit)

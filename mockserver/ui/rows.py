@@ -19,7 +19,7 @@ from ..state import MockState
 from ..storage.tasks import TaskRecord
 from ..tasks import render_task
 
-STATUSES = ("submitted", "processing", "succeed", "failed")
+STATUSES = ("submitted", "processing", "succeeded", "failed")
 #: The API designs the mock serves. Only the legacy design (``/v1/...``, ``task_status``) is in
 #: spec/ today, so the design filter has one choice; it is here so links and bookmarks keep
 #: working when the model-in-path design arrives (it will then come from the spec).
@@ -116,7 +116,7 @@ def task_row(state: MockState, record: TaskRecord, now: int, base_url: str) -> T
     status, updated_at = status_at(plan, record.created_at, now)
     steps = tuple(Step(name, at, at <= now) for name, at in status_changes(plan, record.created_at))
     media: tuple[Media, ...] = ()
-    if status == "succeed":
+    if status == "succeeded":
         deleted = state.store.tasks.deleted(record.owner)
         shown = render_task(state, record, now, base_url, deleted)
         media = tuple(players(media_in(shown.get("task_result", {}))))

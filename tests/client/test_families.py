@@ -16,6 +16,7 @@ from kling_client import APIError, InvalidRequestError, KlingClient
 from codegen.build import build_api
 from codegen.ir import Operation, Resource
 from spec.documents import iter_operations, load_bundle
+from spec.refs import resolve
 from tests.client.conftest import FAST
 from tests.designs import unknown_task_answer
 
@@ -27,19 +28,24 @@ SYNC = {
     if "x-kling-sync" in op
 }
 
-TASK_FAMILIES = [r for r in API.all_resources if r.create_op and r.create_op.example]
+TASK_FAMILIES = [
+    r for r in API.all_resources if r.create_op and r.create_op.example and not r.binds_path
+]
+#: Families whose create takes path values (the model in the path): ``client.a.b(model)``.
+BOUND_FAMILIES = [r for r in API.all_resources if r.binds_path]
 QUERY_FAMILIES = [r for r in TASK_FAMILIES if r.get_op and r.list_op]
 SYNC_CALLS = [
     (r, op)
     for r in API.all_resources
     for op in r.sync
-    if op.example is not None and SYNC[op.operation_id]["behaviour"] != "delete"
+    if op.example is not None and SYNC.get(op.operation_id, {}).get("behaviour") != "delete"
 ]
 NO_ARGUMENT_CALLS = [
     (r, op)
     for r in API.all_resources
     for op in r.sync
     if op.example is None
+    and op.operation_id in SYNC
     and not any(f.required for f in op.kwargs + op.path_params)
     and SYNC[op.operation_id]["behaviour"] != "records"  # a new account has none
 ]
@@ -47,7 +53,7 @@ DELETES = [
     (r, op)
     for r in API.all_resources
     for op in r.sync
-    if SYNC[op.operation_id]["behaviour"] == "delete"
+    if SYNC.get(op.operation_id, {}).get("behaviour") == "delete"
 ]
 
 
@@ -76,8 +82,36 @@ def dotted(value: object) -> str:
 
 
 def test_the_spec_examples_cover_every_task_family() -> None:
-    families = [r.dotted for r in API.all_resources if r.create_op]
+    families = [r.dotted for r in API.all_resources if r.create_op and not r.binds_path]
     assert [r.dotted for r in TASK_FAMILIES] == families
+
+
+def path_choices(op: Operation) -> list[Any]:
+    """Every value the (single) path parameter accepts, from the spec."""
+    raw = next(o for _, _, o in iter_operations(BUNDLE) if o.get("operationId") == op.operation_id)
+    params = [resolve(BUNDLE, p) for p in raw.get("parameters", [])]
+    [choices] = [p["schema"]["enum"] for p in params if p["in"] == "path"]
+    return list(choices)
+
+
+@pytest.mark.parametrize("resource", BOUND_FAMILIES, ids=dotted)
+def test_a_bound_family_creates_and_its_task_reads_back_through_the_tasks_queries(
+    client: KlingClient, resource: Resource
+) -> None:
+    """The spec's example, with the first model that accepts it."""
+    op = resource.create_op
+    assert op is not None and op.example is not None
+    for model in path_choices(op):
+        try:
+            created = node(client, resource)(model).create(**example_kwargs(op))
+            break
+        except InvalidRequestError:
+            continue
+    else:
+        pytest.fail(f"no model of {resource.dotted} accepts the example")
+    assert created.status == "submitted"
+    [task] = client.tasks.get(task_ids=created.id)
+    assert task.id == created.id
 
 
 @pytest.mark.parametrize("resource", TASK_FAMILIES, ids=dotted)

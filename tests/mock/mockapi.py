@@ -177,6 +177,20 @@ def concrete(path: str, value: str) -> str:
     return re.sub(r"\{[^}]+\}", value, path)
 
 
+def path_forms(index: SpecIndex, op: Operation) -> list[str]:
+    """The operation's path with each value its (single) path parameter accepts, as a user
+    would write it (``/text-to-video/kling-2.6``); the path itself when it has none."""
+    declared = [
+        *index.bundle["paths"][op.path].get("parameters", []),
+        *op.raw.get("parameters", []),
+    ]
+    params = [resolve(index.bundle, p) for p in declared]
+    choices = [p.get("schema", {}).get("enum") for p in params if p.get("in") == "path"]
+    if len(choices) != 1 or not choices[0]:
+        return [op.path]
+    return [concrete(op.path, str(value)) for value in choices[0]]
+
+
 def png_base64(width: int, height: int, fmt: str = "PNG") -> str:
     out = io.BytesIO()
     Image.new("RGB", (width, height), (200, 120, 40)).save(out, format=fmt)

@@ -367,3 +367,18 @@ def test_tasks_without_a_callback_url_queue_nothing(api: MockAPI) -> None:
     api.image_task()
     api.advance(TASK_MS)
     assert api.get("/__mock/callbacks").json()["deliveries"] == []
+
+
+def test_a_current_design_task_is_posted_in_its_own_shape(
+    make_api: Callable[..., MockAPI], receiver: Receiver
+) -> None:
+    api = make_with_callbacks(make_api, KLING_CALLBACK_SECRET="hook-secret")
+    body = {"prompt": "p", "options": {"callback_url": receiver.url}}
+    task = api.create("/text-to-video/kling-3.0-turbo", body)
+    receiver.wait_for(1)
+    api.advance(TASK_MS)
+    got = receiver.wait_for(3)
+    assert [r.json["status"] for r in got] == ["submitted", "processing", "succeeded"]
+    assert all(r.json["id"] == task["id"] and "task_status" not in r.json for r in got)
+    assert got[-1].json["outputs"][0]["type"] == "video"
+    assert callbacks.verify_signature("hook-secret", got[-1].headers, got[-1].body)

@@ -47,10 +47,17 @@ def test_an_unknown_external_task_id_in_the_query_is_answered_as_live_calls_show
 
 
 def test_a_duplicate_external_task_id_for_the_same_key_is_400_1201(api: MockAPI) -> None:
+    """The live text (LIVE-A Q11; elided in the sheet as ``External_task_id … already exists``)."""
     api.image_task(external_task_id="dup")
     response = api.post(GENERATIONS, {"prompt": "p", "external_task_id": "dup"})
     assert (response.status_code, response.json()["code"]) == (400, 1201)
-    assert "external_task_id" in response.json()["message"]
+    assert response.json()["message"] == "External_task_id dup already exists"
+
+
+def test_an_external_task_id_is_unique_across_the_accounts_products(api: MockAPI) -> None:
+    api.image_task(external_task_id="everywhere")
+    response = api.post("/v1/videos/text2video", {"prompt": "p", "external_task_id": "everywhere"})
+    assert (response.status_code, response.json()["code"]) == (400, 1201)
 
 
 def test_another_key_may_reuse_an_external_task_id(api: MockAPI) -> None:

@@ -8,17 +8,34 @@ from mockapi import MockAPI, concrete
 from mockserver.spec_index import SpecIndex
 from spec.documents import SPEC_DIR, load_bundle
 
-OPERATIONS = sorted(SpecIndex.from_bundle(load_bundle(SPEC_DIR)).operations.values(), key=str)
+INDEX = SpecIndex.from_bundle(load_bundle(SPEC_DIR))
+OPERATIONS = sorted(INDEX.operations.values(), key=str)
+#: (operation, prefix): the official form, and the gateway's where the path's servers list it.
+FORMS = [
+    (op, prefix)
+    for op in OPERATIONS
+    for prefix in ("", "/kling")
+    if not prefix or INDEX.gateway_serves(op.path)
+]
 
 
-@pytest.mark.parametrize("prefix", ["", "/kling"], ids=["official", "gateway"])
-@pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.operation_id)
-def test_every_operation_is_routed_under_both_prefixes(
+@pytest.mark.parametrize(
+    ("op", "prefix"), FORMS, ids=lambda v: getattr(v, "operation_id", v or "official")
+)
+def test_every_operation_is_routed_under_its_servers_prefixes(
     api: MockAPI, op: object, prefix: str
 ) -> None:
     api.prefix = prefix
     response = api.call(op.method, concrete(op.path, "123"), key="")  # type: ignore[attr-defined]
     assert (response.status_code, response.json()["code"]) == (401, 1001)
+
+
+def test_a_path_whose_servers_leave_out_the_gateway_has_no_gateway_form(api: MockAPI) -> None:
+    official_only = [op for op in OPERATIONS if not INDEX.gateway_serves(op.path)]
+    for op in official_only:
+        api.prefix = "/kling"
+        response = api.call(op.method, concrete(op.path, "123"), key="")
+        assert response.status_code == 404
 
 
 @pytest.mark.parametrize("path", ["/account/costs", "/kling/account/costs"])

@@ -21,7 +21,10 @@ def spec_responses(bundle: dict[str, Any]) -> SpecResponses:
 
 @pytest.fixture(scope="module")
 def mock_app() -> Flask:
-    return create_app({"KLING_DB": ":memory:", "KLING_SPEED": 1000.0, "KLING_SEED": 11})
+    # Retirement is a server-side switch, not a rule the client shares: off here, so drawn
+    # values the vendor retired do not count as a disagreement (tests/mock/test_retirement.py).
+    config = {"KLING_DB": ":memory:", "KLING_SPEED": 1000.0, "KLING_SEED": 11}
+    return create_app({**config, "KLING_RETIREMENT": "none"})
 
 
 @pytest.fixture(scope="module")

@@ -29,10 +29,24 @@ from .support import (
     body_operations,
     fresh_key,
     offline_session,
+    path_choices,
     spec_schemas,
 )
 
 VALIDATION_CODES = {1200, 1201}
+
+
+def path_values(operation_id: str) -> st.SearchStrategy[dict[str, str] | None]:
+    """A value for each path parameter of the operation (None when its path has none)."""
+    choices = path_choices(operation_id)
+    if not choices:
+        return st.none()
+    return st.fixed_dictionaries(
+        {name: st.sampled_from(values) for name, values in choices.items()}
+    )
+
+
+Path = dict[str, str] | None
 MODES = ["lenient", "strict"]
 Verdict = tuple[str, int | None, frozenset[str]]
 
@@ -49,14 +63,16 @@ def mode(checked: SpecCheckedSession, strict: bool) -> Iterator[None]:
         del checked.session.headers["X-Mock-Strict"]
 
 
-def client_verdict(operation_id: str, body: dict[str, Any], strict: bool = True) -> Verdict:
+def client_verdict(
+    operation_id: str, body: dict[str, Any], strict: bool = True, path: Path = None
+) -> Verdict:
     client = KlingClient(
         api_key="offline", base_url=BASE_URL, session=offline_session(), strict=strict
     )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeviationWarning)
-            client.request(operation_id, body=body)
+            client.request(operation_id, path_params=path, body=body)
     except InvalidRequestError as error:
         return ("refused", error.code, frozenset(error.message.split("; ")))
     except NetworkForbidden:
@@ -64,12 +80,14 @@ def client_verdict(operation_id: str, body: dict[str, Any], strict: bool = True)
     raise AssertionError("the client neither refused nor tried to send")
 
 
-def mock_verdict(operation_id: str, body: dict[str, Any], checked: SpecCheckedSession) -> Verdict:
+def mock_verdict(
+    operation_id: str, body: dict[str, Any], checked: SpecCheckedSession, path: Path = None
+) -> Verdict:
     client = KlingClient(
         api_key=fresh_key(), base_url=BASE_URL, session=checked.session, max_retries=0
     )
     try:
-        client.request(operation_id, body=body, validate=False)
+        client.request(operation_id, path_params=path, body=body, validate=False)
     except KlingError as error:
         if error.code in VALIDATION_CODES:
             return ("refused", error.code, frozenset(error.message.split("; ")))
@@ -86,12 +104,13 @@ def test_client_and_mock_give_the_same_verdict(
     """A drawn valid body, and every single-constraint breakage of it, get the same verdict."""
     checked.violations.clear()
     schema = spec_schemas()[operation_id]
+    path = data.draw(path_values(operation_id), label="path")
     body = data.draw(valid_bodies(schema), label="body")
     strict = strictness == "strict"
     for candidate in [body, *(b.body for b in breakages(body, schema))]:
-        mine = client_verdict(operation_id, candidate, strict)
+        mine = client_verdict(operation_id, candidate, strict, path)
         with mode(checked, strict):
-            theirs = mock_verdict(operation_id, candidate, checked)
+            theirs = mock_verdict(operation_id, candidate, checked, path)
         assert mine[0] == theirs[0], (candidate, mine, theirs)
         if mine[0] == "refused":
             assert mine[1:] == theirs[1:], candidate
@@ -104,16 +123,21 @@ def test_a_broken_constraint_is_refused_naming_its_field(
     operation_id: str, checked: SpecCheckedSession, data: st.DataObject
 ) -> None:
     schema = spec_schemas()[operation_id]
+    path = data.draw(path_values(operation_id), label="path")
     breakage = data.draw(invalid_bodies(schema), label="breakage")
     with mode(checked, strict=True):
-        verdict, code, messages = mock_verdict(operation_id, breakage.body, checked)
+        verdict, code, messages = mock_verdict(operation_id, breakage.body, checked, path)
     assert (verdict, code) == ("refused", 1201)
     named = breakage.field.split(".")[0].split("[")[0]
     assert any(named in message for message in messages), (breakage.rule, messages)
 
 
 def mock_answer(
-    operation_id: str, body: dict[str, Any], checked: SpecCheckedSession, strict: bool
+    operation_id: str,
+    body: dict[str, Any],
+    checked: SpecCheckedSession,
+    strict: bool,
+    path: Path = None,
 ) -> tuple[Verdict, str | None]:
     """The mock's verdict in one mode, and the X-Mock-Warnings header it answered with."""
     seen: list[str | None] = []
@@ -124,7 +148,7 @@ def mock_answer(
     checked.session.hooks["response"].append(keep)
     try:
         with mode(checked, strict):
-            verdict = mock_verdict(operation_id, body, checked)
+            verdict = mock_verdict(operation_id, body, checked, path)
     finally:
         checked.session.hooks["response"].remove(keep)
     return verdict, seen[-1] if seen else None
@@ -138,9 +162,10 @@ def test_a_request_valid_in_strict_mode_gets_the_same_answer_in_lenient_mode(
     """Leniency only ever lets through more: what strict mode serves, lenient mode serves alike."""
     schema = spec_schemas()[operation_id]
     body = data.draw(valid_bodies(schema), label="body")
+    path = data.draw(path_values(operation_id), label="path")
     for candidate in [body, *(b.body for b in breakages(body, schema))]:
-        strict, _ = mock_answer(operation_id, candidate, checked, strict=True)
+        strict, _ = mock_answer(operation_id, candidate, checked, True, path)
         if strict[0] != "accepted":
             continue
-        lenient, warned = mock_answer(operation_id, candidate, checked, strict=False)
+        lenient, warned = mock_answer(operation_id, candidate, checked, False, path)
         assert (lenient, warned) == (strict, None), candidate

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from spec.documents import iter_operations
+from spec.operations import DEFAULT_DESIGN, EVERY_CREATE
 
 ASYNC_FAMILIES = {
     "images.generations": "/v1/images/generations",
@@ -87,21 +88,41 @@ def test_tts_answers_with_the_finished_task(bundle: dict[str, Any]) -> None:
     assert tts["x-kling-task"]["immediate"] is True
 
 
+#: What a query of every create (``of: "*"``) offers, in the words of a family's own queries.
+EVERY_CREATE_LOOKUPS = {
+    "task_ids": "task_id",
+    "external_task_ids": "external_task_id",
+    "cursor": "list",
+}
+
+
 def test_every_async_create_in_the_spec_has_its_three_query_companions(
     bundle: dict[str, Any],
 ) -> None:
+    """By id, by external id and in a list: through its own queries, or its design's queries of
+    every create (the current design's /tasks)."""
     lookups: dict[str, set[str]] = {}
     for _, _, op in iter_operations(bundle):
-        if "x-kling-query" in op:
-            lookups.setdefault(op["x-kling-query"]["of"], set()).update(op["x-kling-query"]["by"])
+        query = op.get("x-kling-query")
+        if query is None:
+            continue
+        if query["of"] == EVERY_CREATE:
+            key = "*" + op.get("x-kling-design", DEFAULT_DESIGN)
+            lookups.setdefault(key, set()).update(
+                EVERY_CREATE_LOOKUPS.get(b, b) for b in query["by"]
+            )
+        else:
+            lookups.setdefault(query["of"], set()).update(query["by"])
+    wanted = {"task_id", "external_task_id", "list"}
+
+    def missing(op: dict[str, Any]) -> set[str]:
+        shared = lookups.get("*" + op.get("x-kling-design", DEFAULT_DESIGN), set())
+        return wanted - lookups.get(op["operationId"], set()) - shared
+
     incomplete = {
-        op["operationId"]: sorted(
-            {"task_id", "external_task_id", "list"} - lookups.get(op["operationId"], set())
-        )
+        op["operationId"]: sorted(missing(op))
         for _, _, op in iter_operations(bundle)
-        if "x-kling-task" in op
-        and not op["x-kling-task"].get("immediate")
-        and {"task_id", "external_task_id", "list"} - lookups.get(op["operationId"], set())
+        if "x-kling-task" in op and not op["x-kling-task"].get("immediate") and missing(op)
     }
     assert incomplete == {}
 

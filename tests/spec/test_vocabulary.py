@@ -8,9 +8,13 @@ from typing import Any
 import jsonschema
 import pytest
 
-from spec.documents import load_document
+from spec.documents import iter_operations, load_document
+from spec.operations import DEFAULT_DESIGN, EVERY_CREATE
 
 from .conftest import spec_files, walk
+
+# Words that describe the API as a whole: they sit in `components`, keyed by name.
+COMPONENT_WORDS = {"x-kling-designs", "x-kling-retired", "x-kling-strictness"}
 
 
 def _uses(path: Path) -> list[tuple[str, str, Any]]:
@@ -59,12 +63,60 @@ def test_a_misspelt_rule_is_refused_by_the_vocabulary(vocabulary: dict[str, Any]
 
 
 def test_every_query_names_an_existing_create_operation(bundle: dict[str, Any]) -> None:
-    from spec.documents import iter_operations
-
     creates = {op["operationId"] for _, _, op in iter_operations(bundle) if "x-kling-task" in op}
     dangling = [
         op["operationId"]
         for _, _, op in iter_operations(bundle)
-        if "x-kling-query" in op and op["x-kling-query"]["of"] not in creates
+        if "x-kling-query" in op and op["x-kling-query"]["of"] not in creates | {EVERY_CREATE}
     ]
     assert dangling == []
+
+
+def test_component_level_words_sit_only_in_components() -> None:
+    misplaced = [
+        f"{path.name}:{pointer}/{key}"
+        for path in spec_files()
+        for pointer, key, _ in _uses(path)
+        if key in COMPONENT_WORDS and pointer != "/components"
+    ]
+    assert misplaced == []
+
+
+def test_every_operation_names_a_design_block(bundle: dict[str, Any]) -> None:
+    designs = bundle["components"].get("x-kling-designs", {})
+    unnamed = [
+        op["operationId"]
+        for _, _, op in iter_operations(bundle)
+        if op.get("x-kling-design", DEFAULT_DESIGN) not in designs
+    ]
+    assert unnamed == []
+
+
+def test_every_design_block_names_a_task_schema_that_resolves(bundle: dict[str, Any]) -> None:
+    dangling = []
+    for name, block in bundle["components"].get("x-kling-designs", {}).items():
+        pointer = block["task"]["schema"].removeprefix("#/")
+        node: Any = bundle
+        for part in pointer.split("/"):
+            node = node.get(part) if isinstance(node, dict) else None
+        if not isinstance(node, dict):
+            dangling.append(name)
+    assert dangling == []
+
+
+def test_a_design_block_missing_a_status_word_is_refused(
+    vocabulary: dict[str, Any], bundle: dict[str, Any]
+) -> None:
+    validator = jsonschema.Draft202012Validator({**vocabulary, "$ref": "#/$defs/x-kling-designs"})
+    block = bundle["components"]["x-kling-designs"][DEFAULT_DESIGN]
+    assert validator.is_valid({DEFAULT_DESIGN: block})
+    statuses = {k: v for k, v in block["statuses"].items() if k != "failed"}
+    assert not validator.is_valid({DEFAULT_DESIGN: {**block, "statuses": statuses}})
+
+
+def test_a_path_selector_needs_a_key_and_a_value(vocabulary: dict[str, Any]) -> None:
+    validator = jsonschema.Draft202012Validator({**vocabulary, "$ref": "#/$defs/path"})
+    assert validator.is_valid("contents[type=first_frame].url")
+    assert validator.is_valid("multi_prompt[].duration")
+    assert not validator.is_valid("contents[type]")
+    assert not validator.is_valid("contents[=first_frame]")

@@ -77,7 +77,7 @@ def test_tasks_created_through_the_client_appear_and_finish_with_their_media(
     assert '"prompt": "a lighthouse at dusk"' in (body.get_attribute("textContent") or "")
     admin(mock, "clock", {"advance_ms": DONE_MS})
     for task_id in (image, video, audio):
-        until(shows(task_id, "succeed"), f"task {task_id} finishes on the page")
+        until(shows(task_id, "succeeded"), f"task {task_id} finishes on the page")
     thumbnail = row(browser, image).find_element(By.TAG_NAME, "img")
     until(
         lambda b: b.execute_script(
@@ -91,7 +91,7 @@ def test_tasks_created_through_the_client_appear_and_finish_with_their_media(
     assert [line.split()[0] for line in timeline.splitlines()] == [
         "submitted",
         "processing",
-        "succeed",
+        "succeeded",
     ]
 
 
@@ -137,7 +137,7 @@ def test_the_clock_frozen_and_advanced_from_the_page_moves_a_task(
     advance.clear()
     advance.send_keys(str(DONE_MS))
     browser.find_element(By.XPATH, "//button[text()='Advance']").click()
-    until(shows(task_id, "succeed"), "the task succeeds")
+    until(shows(task_id, "succeeded"), "the task succeeds")
     assert admin(mock, "clock")["frozen"] is True
 
 

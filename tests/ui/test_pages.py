@@ -54,7 +54,7 @@ def test_tasks_are_listed_newest_first_with_the_status_the_api_answers(app: Flas
     advance(client, DONE_MS)
     polled = client.get(f"{GENERATIONS}/{first}", headers={"Authorization": "Bearer k1"})
     html = page(client, "/__mock/ui/tasks?partial=1")
-    assert f'id="task-{first}" data-version="succeed:{polled.json["data"]["updated_at"]}"' in html
+    assert f'id="task-{first}" data-version="succeeded:{polled.json["data"]["updated_at"]}"' in html
     assert "<html" not in html, "the live region comes without the page around it"
 
 

@@ -4,6 +4,8 @@ from .account import AccountResource
 from .audio import AudioResource
 from .general import GeneralResource
 from .images import ImagesResource
+from .tasks import TasksResource
+from .video import VideoResource
 from .videos import VideosResource
 
 __all__ = [
@@ -11,5 +13,7 @@ __all__ = [
     "AudioResource",
     "GeneralResource",
     "ImagesResource",
+    "TasksResource",
+    "VideoResource",
     "VideosResource",
 ]

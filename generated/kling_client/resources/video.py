@@ -1,0 +1,389 @@
+"""``client.video``: Video generation on the current design (model in the path).
+
+Generated from spec/ by kling-codegen: do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from .._http import HttpCore
+from .._parsing import mapping
+from ..models import CurrentTaskCreated
+from ..params import (
+    ElementContentParam,
+    FrameContentParam,
+    ImageToVideoSettingsParam,
+    MotionControlSettingsParam,
+    MotionImageContentParam,
+    MotionVideoContentParam,
+    OmniImageContentParam,
+    OmniVideoContentParam,
+    OmniVideoSettingsParam,
+    PromptContentParam,
+    TaskOptionsParam,
+    TextToVideoSettingsParam,
+    VoiceContentParam,
+)
+
+
+class VideoResource:
+    """``client.video``: Video generation on the current design (model in the path).
+
+    Resources: text_to_video, image_to_video, omni_video, motion_control.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+        self.text_to_video = VideoTextToVideoResource(core)
+        self.image_to_video = VideoImageToVideoResource(core)
+        self.omni_video = VideoOmniVideoResource(core)
+        self.motion_control = VideoMotionControlResource(core)
+
+
+class VideoTextToVideoResource:
+    """``client.video.text_to_video``: Generate a video from a text prompt with the model named
+    in the path.
+
+    Call it with model to get the resource whose methods use it:
+    ``client.video.text_to_video(...).create(...)``.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def __call__(
+        self,
+        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+    ) -> VideoTextToVideoBoundResource:
+        """The resource bound to these path values."""
+        return VideoTextToVideoBoundResource(
+            self._core,
+            model,
+        )
+
+
+class VideoTextToVideoBoundResource:
+    """``client.video.text_to_video``: Generate a video from a text prompt with the model named
+    in the path.
+
+    Bound to its path values; methods: create.
+    """
+
+    def __init__(
+        self,
+        core: HttpCore,
+        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+    ) -> None:
+        self._core = core
+        self.model = model
+
+    def create(
+        self,
+        *,
+        prompt: str,
+        settings: TextToVideoSettingsParam | None = None,
+        options: TaskOptionsParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> CurrentTaskCreated:
+        """Generate a video from a text prompt with the model named in the path.
+
+        Sends ``POST /text-to-video/{model}`` with the bound path values and returns the task
+        as the server accepted it; read it back through ``client.tasks``.
+
+        Args:
+            prompt: What to generate; 3072 characters on 3.0-turbo and 3.0 (<= 2500 recommended),
+                2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 3072 characters.
+            settings: How to generate (resolution, duration, aspect ratio, audio); what each model
+                accepts is in x-kling-models.
+            options: What the caller attaches to the task. A top-level callback_url is not read (it
+                must be here).
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        model = self.model
+        data = self._core.call(
+            "POST",
+            "/text-to-video/{model}",
+            operation_id="createTextToVideoTask",
+            path_params={
+                "model": model,
+            },
+            body={
+                "prompt": prompt,
+                "settings": settings,
+                "options": options,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return CurrentTaskCreated.from_dict(mapping(data))
+
+
+class VideoImageToVideoResource:
+    """``client.video.image_to_video``: Animate a first frame (optionally towards a last frame)
+    with the model named in the path.
+
+    Call it with model to get the resource whose methods use it:
+    ``client.video.image_to_video(...).create(...)``.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def __call__(
+        self,
+        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+    ) -> VideoImageToVideoBoundResource:
+        """The resource bound to these path values."""
+        return VideoImageToVideoBoundResource(
+            self._core,
+            model,
+        )
+
+
+class VideoImageToVideoBoundResource:
+    """``client.video.image_to_video``: Animate a first frame (optionally towards a last frame)
+    with the model named in the path.
+
+    Bound to its path values; methods: create.
+    """
+
+    def __init__(
+        self,
+        core: HttpCore,
+        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+    ) -> None:
+        self._core = core
+        self.model = model
+
+    def create(
+        self,
+        *,
+        contents: builtins.list[
+            PromptContentParam | FrameContentParam | ElementContentParam | VoiceContentParam
+        ],
+        settings: ImageToVideoSettingsParam | None = None,
+        options: TaskOptionsParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> CurrentTaskCreated:
+        """Animate a first frame (optionally towards a last frame) with the model named in the
+        path.
+
+        Sends ``POST /image-to-video/{model}`` with the bound path values and returns the task
+        as the server accepted it; read it back through ``client.tasks``.
+
+        Args:
+            contents: One first frame, optionally a last frame, a prompt, elements (3.0) or voices
+                (2.6). At least 1 items.
+            settings: How to generate (resolution, duration, aspect ratio, audio); what each model
+                accepts is in x-kling-models.
+            options: What the caller attaches to the task. A top-level callback_url is not read (it
+                must be here).
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        model = self.model
+        data = self._core.call(
+            "POST",
+            "/image-to-video/{model}",
+            operation_id="createImageToVideoTask",
+            path_params={
+                "model": model,
+            },
+            body={
+                "contents": contents,
+                "settings": settings,
+                "options": options,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return CurrentTaskCreated.from_dict(mapping(data))
+
+
+class VideoOmniVideoResource:
+    """``client.video.omni_video``: Generate or edit a video from a prompt, reference images,
+    elements and one video.
+
+    Call it with model to get the resource whose methods use it:
+    ``client.video.omni_video(...).create(...)``.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def __call__(
+        self,
+        model: Literal["kling-3.0-omni", "kling-o1"],
+    ) -> VideoOmniVideoBoundResource:
+        """The resource bound to these path values."""
+        return VideoOmniVideoBoundResource(
+            self._core,
+            model,
+        )
+
+
+class VideoOmniVideoBoundResource:
+    """``client.video.omni_video``: Generate or edit a video from a prompt, reference images,
+    elements and one video.
+
+    Bound to its path values; methods: create.
+    """
+
+    def __init__(
+        self,
+        core: HttpCore,
+        model: Literal["kling-3.0-omni", "kling-o1"],
+    ) -> None:
+        self._core = core
+        self.model = model
+
+    def create(
+        self,
+        *,
+        contents: builtins.list[
+            PromptContentParam | OmniImageContentParam | OmniVideoContentParam | ElementContentParam
+        ],
+        settings: OmniVideoSettingsParam | None = None,
+        options: TaskOptionsParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> CurrentTaskCreated:
+        """Generate or edit a video from a prompt, reference images, elements and one video.
+
+        Sends ``POST /omni-video/{model}`` with the bound path values and returns the task as
+        the server accepted it; read it back through ``client.tasks``.
+
+        Args:
+            contents: A prompt plus frames, reference images, at most one video and elements. At
+                least 1 items.
+            settings: How to generate (resolution, duration, aspect ratio, audio); what each model
+                accepts is in x-kling-models.
+            options: What the caller attaches to the task. A top-level callback_url is not read (it
+                must be here).
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        model = self.model
+        data = self._core.call(
+            "POST",
+            "/omni-video/{model}",
+            operation_id="createOmniVideoV2Task",
+            path_params={
+                "model": model,
+            },
+            body={
+                "contents": contents,
+                "settings": settings,
+                "options": options,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return CurrentTaskCreated.from_dict(mapping(data))
+
+
+class VideoMotionControlResource:
+    """``client.video.motion_control``: Make the character of a reference image perform the
+    motion of a reference video.
+
+    Call it with model to get the resource whose methods use it:
+    ``client.video.motion_control(...).create(...)``.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def __call__(
+        self,
+        model: Literal["kling-3.0", "kling-2.6"],
+    ) -> VideoMotionControlBoundResource:
+        """The resource bound to these path values."""
+        return VideoMotionControlBoundResource(
+            self._core,
+            model,
+        )
+
+
+class VideoMotionControlBoundResource:
+    """``client.video.motion_control``: Make the character of a reference image perform the
+    motion of a reference video.
+
+    Bound to its path values; methods: create.
+    """
+
+    def __init__(
+        self,
+        core: HttpCore,
+        model: Literal["kling-3.0", "kling-2.6"],
+    ) -> None:
+        self._core = core
+        self.model = model
+
+    def create(
+        self,
+        *,
+        contents: builtins.list[
+            PromptContentParam
+            | MotionImageContentParam
+            | MotionVideoContentParam
+            | ElementContentParam
+        ],
+        settings: MotionControlSettingsParam,
+        options: TaskOptionsParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+    ) -> CurrentTaskCreated:
+        """Make the character of a reference image perform the motion of a reference video.
+
+        Sends ``POST /motion-control/{model}`` with the bound path values and returns the task
+        as the server accepted it; read it back through ``client.tasks``.
+
+        Args:
+            contents: One appearance image, one motion video, optionally a prompt and (3.0) one
+                element. At least 2 items.
+            settings: How to generate (resolution, duration, aspect ratio, audio); what each model
+                accepts is in x-kling-models.
+            options: What the caller attaches to the task. A top-level callback_url is not read (it
+                must be here).
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+        """
+        model = self.model
+        data = self._core.call(
+            "POST",
+            "/motion-control/{model}",
+            operation_id="createMotionControlV2Task",
+            path_params={
+                "model": model,
+            },
+            body={
+                "contents": contents,
+                "settings": settings,
+                "options": options,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+        )
+        return CurrentTaskCreated.from_dict(mapping(data))
