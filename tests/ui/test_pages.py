@@ -112,7 +112,9 @@ def test_request_media_are_shown_by_reference(app: Flask) -> None:
     create(client, "/v1/videos/image2video", {"image": noise_png_base64(), "prompt": "q"})
     html = page(client, "/__mock/ui/tasks")
     assert f'<a href="{url}">{url}</a>' in html
-    assert re.search(r"&lt;\d{6} characters&gt;", html), "Base64 media are replaced by their length"
+    assert re.search(r"&lt;\d{6} characters(: a \d+x\d+ image)?&gt;", html), (
+        "Base64 media are replaced by their length"
+    )
 
 
 def test_a_journal_entry_opens_on_its_full_request_and_answer_without_the_key(app: Flask) -> None:
