@@ -10,13 +10,38 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from codegen.typerefs import NONE, TypeRef, is_nullable, listed_model, named_model, optional
+from codegen.typerefs import (
+    NONE,
+    ListOf,
+    LiteralOf,
+    MappingOf,
+    Primitive,
+    TypeRef,
+    UnionOf,
+    is_nullable,
+    listed_model,
+    named_model,
+    optional,
+)
 
 
 def sentence(text: str) -> str:
     """Whitespace collapsed and a final full stop added when missing."""
     text = " ".join(text.split())
     return text if not text or text.endswith((".", "!", "?", ":")) else text + "."
+
+
+def _shape(ref: TypeRef) -> str | None:
+    if isinstance(ref, Primitive) and ref.name in ("str", "int", "float", "bool"):
+        return ref.name
+    if isinstance(ref, LiteralOf):
+        kinds = {type(value) for value in ref.values}
+        return {str: "str", int: "int", bool: "bool"}.get(kinds.pop()) if len(kinds) == 1 else None
+    if isinstance(ref, ListOf):
+        return "list"
+    if isinstance(ref, MappingOf):
+        return "dict"
+    return None
 
 
 @dataclass(frozen=True)
@@ -57,6 +82,13 @@ class Field:
         """The model class whose ``from_dict`` builds this value or its items."""
         model = named_model(self.type) or listed_model(self.type)
         return model.name if model else None
+
+    @property
+    def shape(self) -> str | None:
+        """The JSON type a response value must have (``_parsing.SHAPES``); None: not checked."""
+        members = self.type.members if isinstance(self.type, UnionOf) else (self.type,)
+        shapes = {_shape(member) for member in members if member != NONE}
+        return shapes.pop() if len(shapes) == 1 else None
 
     @property
     def parser(self) -> str | None:

@@ -15,6 +15,7 @@ Errors form one tree under ``KlingError`` (see ``kling_client._errors``); respon
 from ._client import (
     GATEWAY_BASE_URL,
     OFFICIAL_BASE_URL,
+    AsyncKlingClient,
     KlingClient,
     __version__,
 )
@@ -31,13 +32,18 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseShapeError,
     ServerError,
     TaskFailedError,
+    WaitCancelledError,
     WaitTimeoutError,
 )
 from ._images import (
     image_input,
     image_to_base64,
+)
+from ._raw import (
+    RawResponse,
 )
 from .models import (
     AccountCosts,
@@ -117,6 +123,7 @@ __all__ = [
     "APITimeoutError",
     "AccountCosts",
     "AssetDeletion",
+    "AsyncKlingClient",
     "AudioItem",
     "AuthenticationError",
     "BalanceDeduction",
@@ -171,8 +178,10 @@ __all__ = [
     "PreviewSelectionData",
     "PreviewSelectionDataRes",
     "RateLimitError",
+    "RawResponse",
     "RecognizedRegion",
     "ResourcePackSubscription",
+    "ResponseShapeError",
     "SelectionMask",
     "SelectionMaskData",
     "SelectionMaskDataRes",
@@ -194,6 +203,7 @@ __all__ = [
     "VideoShotType",
     "VoiceItem",
     "VoiceRefParam",
+    "WaitCancelledError",
     "WaitTimeoutError",
     "WatermarkInfo",
     "WatermarkInfoParam",

@@ -1,8 +1,10 @@
 """What the Kling API answers, as typed models. Generated from spec/ by kling-codegen: do not edit.
 
-Models are frozen dataclasses built with ``from_dict``. Parsing is tolerant on purpose: fields the
-spec does not know land in ``extra``, enum values it does not know are kept as plain strings, and
-a value of the wrong shape becomes None, so a newer server never crashes a poll.
+Models are frozen dataclasses built with ``from_dict``. Parsing is tolerant of growth: fields the
+spec does not know land in ``extra`` and enum values it does not know are kept as plain strings,
+so a newer server never crashes a poll. It is honest about types: an optional value of the wrong
+JSON type becomes None (logged as drift), and a required value that is missing or of the wrong
+type raises ``ResponseShapeError``. ``request_id`` is the id of the answer a result came from.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
-from ._parsing import extra, parse_model, parse_models, read, require_model, require_models
+from ._parsing import (
+    Model,
+    extra,
+    parse_model,
+    parse_models,
+    read,
+    require,
+    require_model,
+    require_models,
+)
 
 ImageAspectRatio: TypeAlias = Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
 """Width:height of the generated images."""
@@ -273,7 +284,7 @@ VideoShotType: TypeAlias = Literal["customize", "intelligence"]
 
 
 @dataclass(frozen=True, kw_only=True)
-class AccountCosts:
+class AccountCosts(Model):
     """The resource packs, behind a second code/msg pair of their own."""
 
     code: int
@@ -292,10 +303,10 @@ class AccountCosts:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AccountCosts:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            code=read(data, "code"),
-            msg=read(data, "msg"),
+            code=require(data, "code", "int", "AccountCosts"),
+            msg=require(data, "msg", "str", "AccountCosts"),
             resource_pack_subscribe_infos=require_models(
                 data.get("resource_pack_subscribe_infos"), ResourcePackSubscription.from_dict
             ),
@@ -304,7 +315,7 @@ class AccountCosts:
 
 
 @dataclass(frozen=True, kw_only=True)
-class AssetDeletion:
+class AssetDeletion(Model):
     """What a delete route answers with."""
 
     task_id: str
@@ -320,16 +331,16 @@ class AssetDeletion:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AssetDeletion:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            task_id=read(data, "task_id"),
-            task_status=read(data, "task_status"),
+            task_id=require(data, "task_id", "str", "AssetDeletion"),
+            task_status=require(data, "task_status", "str", "AssetDeletion"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class AudioItem:
+class AudioItem(Model):
     """One generated audio. Sound effects and video-to-audio carry MP3 and WAV renditions
     (url_mp3/url_wav, duration_mp3/duration_wav); text-to-speech carries url and duration."""
 
@@ -356,21 +367,21 @@ class AudioItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AudioItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            id=read(data, "id"),
-            url=read(data, "url"),
-            duration=read(data, "duration"),
-            url_mp3=read(data, "url_mp3"),
-            url_wav=read(data, "url_wav"),
-            duration_mp3=read(data, "duration_mp3"),
-            duration_wav=read(data, "duration_wav"),
+            id=require(data, "id", "str", "AudioItem"),
+            url=read(data, "url", "str"),
+            duration=read(data, "duration", "str"),
+            url_mp3=read(data, "url_mp3", "str"),
+            url_wav=read(data, "url_wav", "str"),
+            duration_mp3=read(data, "duration_mp3", "str"),
+            duration_wav=read(data, "duration_wav", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class BalanceDeduction:
+class BalanceDeduction(Model):
     """Money charged for the task (newest docs only)."""
 
     quota: str | None = None
@@ -384,16 +395,16 @@ class BalanceDeduction:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BalanceDeduction:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            quota=read(data, "quota"),
-            list_price=read(data, "list_price"),
+            quota=read(data, "quota", "str"),
+            list_price=read(data, "list_price", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ClearSelectionData:
+class ClearSelectionData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
@@ -419,11 +430,11 @@ class ClearSelectionData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ClearSelectionData:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            status=read(data, "status"),
-            session_id=read(data, "session_id"),
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            status=require(data, "status", "int", "ClearSelectionData"),
+            session_id=require(data, "session_id", "str", "ClearSelectionData"),
+            final_unit_deduction=require(data, "final_unit_deduction", "str", "ClearSelectionData"),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
@@ -432,7 +443,7 @@ class ClearSelectionData:
 
 
 @dataclass(frozen=True, kw_only=True)
-class ElementItem:
+class ElementItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     element_id: int
@@ -475,24 +486,24 @@ class ElementItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ElementItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            element_id=read(data, "element_id"),
-            element_name=read(data, "element_name"),
-            element_description=read(data, "element_description"),
-            reference_type=read(data, "reference_type"),
-            element_image_list=read(data, "element_image_list"),
-            element_video_list=read(data, "element_video_list"),
-            element_voice_info=read(data, "element_voice_info"),
+            element_id=require(data, "element_id", "int", "ElementItem"),
+            element_name=require(data, "element_name", "str", "ElementItem"),
+            element_description=read(data, "element_description", "str"),
+            reference_type=read(data, "reference_type", "str"),
+            element_image_list=read(data, "element_image_list", "dict"),
+            element_video_list=read(data, "element_video_list", "dict"),
+            element_voice_info=read(data, "element_voice_info", "dict"),
             tag_list=parse_models(data.get("tag_list"), ElementItemTagListItem.from_dict),
-            owned_by=read(data, "owned_by"),
-            status=read(data, "status"),
+            owned_by=read(data, "owned_by", "str"),
+            status=read(data, "status", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ElementItemTagListItem:
+class ElementItemTagListItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     tag_id: str | None = None
@@ -504,15 +515,15 @@ class ElementItemTagListItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ElementItemTagListItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            tag_id=read(data, "tag_id"),
+            tag_id=read(data, "tag_id", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class IdentifiedFace:
+class IdentifiedFace(Model):
     """A face found in the video and the span in which it can be lip-synced."""
 
     face_id: str
@@ -535,18 +546,18 @@ class IdentifiedFace:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> IdentifiedFace:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            face_id=read(data, "face_id"),
-            face_image=read(data, "face_image"),
-            start_time=read(data, "start_time"),
-            end_time=read(data, "end_time"),
+            face_id=require(data, "face_id", "str", "IdentifiedFace"),
+            face_image=require(data, "face_image", "str", "IdentifiedFace"),
+            start_time=require(data, "start_time", "int", "IdentifiedFace"),
+            end_time=require(data, "end_time", "int", "IdentifiedFace"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class IdentifyFaceData:
+class IdentifyFaceData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     session_id: str
@@ -570,10 +581,10 @@ class IdentifyFaceData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> IdentifyFaceData:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            session_id=read(data, "session_id"),
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            session_id=require(data, "session_id", "str", "IdentifyFaceData"),
+            final_unit_deduction=require(data, "final_unit_deduction", "str", "IdentifyFaceData"),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
@@ -583,7 +594,7 @@ class IdentifyFaceData:
 
 
 @dataclass(frozen=True, kw_only=True)
-class ImageItem:
+class ImageItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     index: int
@@ -602,17 +613,17 @@ class ImageItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ImageItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            index=read(data, "index"),
-            url=read(data, "url"),
-            watermark_url=read(data, "watermark_url"),
+            index=require(data, "index", "int", "ImageItem"),
+            url=require(data, "url", "str", "ImageItem"),
+            watermark_url=read(data, "watermark_url", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ImageRecognizeData:
+class ImageRecognizeData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     final_unit_deduction: str | None = None
@@ -632,9 +643,9 @@ class ImageRecognizeData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ImageRecognizeData:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            final_unit_deduction=read(data, "final_unit_deduction", "str"),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
@@ -646,7 +657,7 @@ class ImageRecognizeData:
 
 
 @dataclass(frozen=True, kw_only=True)
-class ImageRecognizeDataTaskResult:
+class ImageRecognizeDataTaskResult(Model):
     """An object in the API's answers the spec does not describe further."""
 
     images: list[RecognizedRegion]
@@ -659,7 +670,7 @@ class ImageRecognizeDataTaskResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ImageRecognizeDataTaskResult:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
             images=require_models(data.get("images"), RecognizedRegion.from_dict),
             extra=extra(data, cls.KEYS),
@@ -667,7 +678,7 @@ class ImageRecognizeDataTaskResult:
 
 
 @dataclass(frozen=True, kw_only=True)
-class InitSelectionData:
+class InitSelectionData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
@@ -723,26 +734,26 @@ class InitSelectionData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InitSelectionData:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            status=read(data, "status"),
-            session_id=read(data, "session_id"),
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            status=require(data, "status", "int", "InitSelectionData"),
+            session_id=require(data, "session_id", "str", "InitSelectionData"),
+            final_unit_deduction=require(data, "final_unit_deduction", "str", "InitSelectionData"),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
-            fps=read(data, "fps"),
-            original_duration=read(data, "original_duration"),
-            width=read(data, "width"),
-            height=read(data, "height"),
-            total_frame=read(data, "total_frame"),
-            normalized_video=read(data, "normalized_video"),
+            fps=require(data, "fps", "int", "InitSelectionData"),
+            original_duration=require(data, "original_duration", "int", "InitSelectionData"),
+            width=require(data, "width", "int", "InitSelectionData"),
+            height=require(data, "height", "int", "InitSelectionData"),
+            total_frame=require(data, "total_frame", "int", "InitSelectionData"),
+            normalized_video=require(data, "normalized_video", "str", "InitSelectionData"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ParentVideo:
+class ParentVideo(Model):
     """The video a task built on (video-extend, advanced lip sync, video-to-audio)."""
 
     id: str
@@ -759,17 +770,17 @@ class ParentVideo:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ParentVideo:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            id=read(data, "id"),
-            url=read(data, "url"),
-            duration=read(data, "duration"),
+            id=require(data, "id", "str", "ParentVideo"),
+            url=require(data, "url", "str", "ParentVideo"),
+            duration=require(data, "duration", "str", "ParentVideo"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetElement:
+class PresetElement(Model):
     """An official element; owned_by is always kling."""
 
     element_id: int
@@ -812,24 +823,24 @@ class PresetElement:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetElement:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            element_id=read(data, "element_id"),
-            element_name=read(data, "element_name"),
-            element_description=read(data, "element_description"),
-            reference_type=read(data, "reference_type"),
-            element_image_list=read(data, "element_image_list"),
-            element_video_list=read(data, "element_video_list"),
-            element_voice_info=read(data, "element_voice_info"),
+            element_id=require(data, "element_id", "int", "PresetElement"),
+            element_name=require(data, "element_name", "str", "PresetElement"),
+            element_description=read(data, "element_description", "str"),
+            reference_type=read(data, "reference_type", "str"),
+            element_image_list=read(data, "element_image_list", "dict"),
+            element_video_list=read(data, "element_video_list", "dict"),
+            element_voice_info=read(data, "element_voice_info", "dict"),
             tag_list=parse_models(data.get("tag_list"), PresetElementTagListItem.from_dict),
-            owned_by=read(data, "owned_by"),
-            status=read(data, "status"),
+            owned_by=require(data, "owned_by", "str", "PresetElement"),
+            status=read(data, "status", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetElementRecord:
+class PresetElementRecord(Model):
     """A task-like record of the preset list, holding official elements in task_result.elements."""
 
     task_id: str
@@ -870,24 +881,24 @@ class PresetElementRecord:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetElementRecord:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            task_id=read(data, "task_id"),
-            task_status=read(data, "task_status"),
-            task_status_msg=read(data, "task_status_msg"),
+            task_id=require(data, "task_id", "str", "PresetElementRecord"),
+            task_status=require(data, "task_status", "str", "PresetElementRecord"),
+            task_status_msg=read(data, "task_status_msg", "str"),
             task_info=parse_model(data.get("task_info"), TaskInfo.from_dict),
             task_result=require_model(
                 data.get("task_result"), PresetElementRecordTaskResult.from_dict
             ),
-            final_unit_deduction=read(data, "final_unit_deduction"),
-            created_at=read(data, "created_at"),
-            updated_at=read(data, "updated_at"),
+            final_unit_deduction=read(data, "final_unit_deduction", "str"),
+            created_at=require(data, "created_at", "int", "PresetElementRecord"),
+            updated_at=require(data, "updated_at", "int", "PresetElementRecord"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetElementRecordTaskResult:
+class PresetElementRecordTaskResult(Model):
     """An object in the API's answers the spec does not describe further."""
 
     elements: list[PresetElement]
@@ -899,7 +910,7 @@ class PresetElementRecordTaskResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetElementRecordTaskResult:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
             elements=require_models(data.get("elements"), PresetElement.from_dict),
             extra=extra(data, cls.KEYS),
@@ -907,7 +918,7 @@ class PresetElementRecordTaskResult:
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetElementTagListItem:
+class PresetElementTagListItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     tag_id: str | None = None
@@ -919,15 +930,15 @@ class PresetElementTagListItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetElementTagListItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            tag_id=read(data, "tag_id"),
+            tag_id=read(data, "tag_id", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetVoice:
+class PresetVoice(Model):
     """An official voice; owned_by is always kling."""
 
     voice_id: str
@@ -946,18 +957,18 @@ class PresetVoice:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetVoice:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            voice_id=read(data, "voice_id"),
-            voice_name=read(data, "voice_name"),
-            trial_url=read(data, "trial_url"),
-            owned_by=read(data, "owned_by"),
+            voice_id=require(data, "voice_id", "str", "PresetVoice"),
+            voice_name=require(data, "voice_name", "str", "PresetVoice"),
+            trial_url=require(data, "trial_url", "str", "PresetVoice"),
+            owned_by=require(data, "owned_by", "str", "PresetVoice"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetVoiceRecord:
+class PresetVoiceRecord(Model):
     """A task-like record of the preset list, holding official voices in task_result.voices."""
 
     task_id: str
@@ -984,22 +995,22 @@ class PresetVoiceRecord:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetVoiceRecord:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            task_id=read(data, "task_id"),
-            task_status=read(data, "task_status"),
-            task_status_msg=read(data, "task_status_msg"),
+            task_id=require(data, "task_id", "str", "PresetVoiceRecord"),
+            task_status=require(data, "task_status", "str", "PresetVoiceRecord"),
+            task_status_msg=read(data, "task_status_msg", "str"),
             task_result=require_model(
                 data.get("task_result"), PresetVoiceRecordTaskResult.from_dict
             ),
-            created_at=read(data, "created_at"),
-            updated_at=read(data, "updated_at"),
+            created_at=require(data, "created_at", "int", "PresetVoiceRecord"),
+            updated_at=require(data, "updated_at", "int", "PresetVoiceRecord"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetVoiceRecordTaskResult:
+class PresetVoiceRecordTaskResult(Model):
     """An object in the API's answers the spec does not describe further."""
 
     voices: list[PresetVoice]
@@ -1011,7 +1022,7 @@ class PresetVoiceRecordTaskResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetVoiceRecordTaskResult:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
             voices=require_models(data.get("voices"), PresetVoice.from_dict),
             extra=extra(data, cls.KEYS),
@@ -1019,7 +1030,7 @@ class PresetVoiceRecordTaskResult:
 
 
 @dataclass(frozen=True, kw_only=True)
-class PreviewSelectionData:
+class PreviewSelectionData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
@@ -1047,11 +1058,13 @@ class PreviewSelectionData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PreviewSelectionData:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            status=read(data, "status"),
-            session_id=read(data, "session_id"),
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            status=require(data, "status", "int", "PreviewSelectionData"),
+            session_id=require(data, "session_id", "str", "PreviewSelectionData"),
+            final_unit_deduction=require(
+                data, "final_unit_deduction", "str", "PreviewSelectionData"
+            ),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
@@ -1061,7 +1074,7 @@ class PreviewSelectionData:
 
 
 @dataclass(frozen=True, kw_only=True)
-class PreviewSelectionDataRes:
+class PreviewSelectionDataRes(Model):
     """An object in the API's answers the spec does not describe further."""
 
     video: str
@@ -1080,17 +1093,17 @@ class PreviewSelectionDataRes:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PreviewSelectionDataRes:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            video=read(data, "video"),
-            video_cover=read(data, "video_cover"),
-            tracking_output=read(data, "tracking_output"),
+            video=require(data, "video", "str", "PreviewSelectionDataRes"),
+            video_cover=require(data, "video_cover", "str", "PreviewSelectionDataRes"),
+            tracking_output=require(data, "tracking_output", "str", "PreviewSelectionDataRes"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class RecognizedRegion:
+class RecognizedRegion(Model):
     """Whether the image contains one kind of region, with the cut-out when it does."""
 
     type: Literal["object_seg", "head_seg", "face_seg", "cloth_seg"]
@@ -1110,17 +1123,17 @@ class RecognizedRegion:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RecognizedRegion:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            type=read(data, "type"),
-            is_contain=read(data, "is_contain"),
-            url=read(data, "url"),
+            type=require(data, "type", "str", "RecognizedRegion"),
+            is_contain=require(data, "is_contain", "bool", "RecognizedRegion"),
+            url=read(data, "url", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ResourcePackSubscription:
+class ResourcePackSubscription(Model):
     """One resource pack of the account and what is left of it."""
 
     resource_pack_name: str
@@ -1170,23 +1183,29 @@ class ResourcePackSubscription:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ResourcePackSubscription:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            resource_pack_name=read(data, "resource_pack_name"),
-            resource_pack_id=read(data, "resource_pack_id"),
-            resource_pack_type=read(data, "resource_pack_type"),
-            total_quantity=read(data, "total_quantity"),
-            remaining_quantity=read(data, "remaining_quantity"),
-            purchase_time=read(data, "purchase_time"),
-            effective_time=read(data, "effective_time"),
-            invalid_time=read(data, "invalid_time"),
-            status=read(data, "status"),
+            resource_pack_name=require(
+                data, "resource_pack_name", "str", "ResourcePackSubscription"
+            ),
+            resource_pack_id=require(data, "resource_pack_id", "str", "ResourcePackSubscription"),
+            resource_pack_type=require(
+                data, "resource_pack_type", "str", "ResourcePackSubscription"
+            ),
+            total_quantity=require(data, "total_quantity", "float", "ResourcePackSubscription"),
+            remaining_quantity=require(
+                data, "remaining_quantity", "float", "ResourcePackSubscription"
+            ),
+            purchase_time=require(data, "purchase_time", "int", "ResourcePackSubscription"),
+            effective_time=require(data, "effective_time", "int", "ResourcePackSubscription"),
+            invalid_time=require(data, "invalid_time", "int", "ResourcePackSubscription"),
+            status=require(data, "status", "str", "ResourcePackSubscription"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class SelectionMask:
+class SelectionMask(Model):
     """The segmentation of one marked element on the frame."""
 
     object_id: int
@@ -1205,9 +1224,9 @@ class SelectionMask:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SelectionMask:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            object_id=read(data, "object_id"),
+            object_id=require(data, "object_id", "int", "SelectionMask"),
             rle_mask=require_model(data.get("rle_mask"), SelectionMaskRleMask.from_dict),
             png_mask=require_model(data.get("png_mask"), SelectionMaskPngMask.from_dict),
             extra=extra(data, cls.KEYS),
@@ -1215,7 +1234,7 @@ class SelectionMask:
 
 
 @dataclass(frozen=True, kw_only=True)
-class SelectionMaskData:
+class SelectionMaskData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
@@ -1243,11 +1262,11 @@ class SelectionMaskData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SelectionMaskData:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            status=read(data, "status"),
-            session_id=read(data, "session_id"),
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            status=require(data, "status", "int", "SelectionMaskData"),
+            session_id=require(data, "session_id", "str", "SelectionMaskData"),
+            final_unit_deduction=require(data, "final_unit_deduction", "str", "SelectionMaskData"),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
@@ -1257,7 +1276,7 @@ class SelectionMaskData:
 
 
 @dataclass(frozen=True, kw_only=True)
-class SelectionMaskDataRes:
+class SelectionMaskDataRes(Model):
     """An object in the API's answers the spec does not describe further."""
 
     frame_index: int
@@ -1273,16 +1292,16 @@ class SelectionMaskDataRes:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SelectionMaskDataRes:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            frame_index=read(data, "frame_index"),
+            frame_index=require(data, "frame_index", "int", "SelectionMaskDataRes"),
             rle_mask_list=require_models(data.get("rle_mask_list"), SelectionMask.from_dict),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class SelectionMaskPngMask:
+class SelectionMaskPngMask(Model):
     """The same mask as a Base64 PNG."""
 
     size: list[int]
@@ -1297,16 +1316,16 @@ class SelectionMaskPngMask:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SelectionMaskPngMask:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            size=read(data, "size"),
-            base64=read(data, "base64"),
+            size=require(data, "size", "list", "SelectionMaskPngMask"),
+            base64=require(data, "base64", "str", "SelectionMaskPngMask"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class SelectionMaskRleMask:
+class SelectionMaskRleMask(Model):
     """Run-length encoded mask (COCO-style counts string, column-major)."""
 
     size: list[int]
@@ -1321,16 +1340,16 @@ class SelectionMaskRleMask:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SelectionMaskRleMask:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            size=read(data, "size"),
-            counts=read(data, "counts"),
+            size=require(data, "size", "list", "SelectionMaskRleMask"),
+            counts=require(data, "counts", "str", "SelectionMaskRleMask"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class Task:
+class Task(Model):
     """An asynchronous task as the query routes (and callbacks) return it."""
 
     task_id: str
@@ -1384,26 +1403,26 @@ class Task:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Task:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            task_id=read(data, "task_id"),
-            task_status=read(data, "task_status"),
-            task_status_msg=read(data, "task_status_msg"),
+            task_id=require(data, "task_id", "str", "Task"),
+            task_status=require(data, "task_status", "str", "Task"),
+            task_status_msg=read(data, "task_status_msg", "str"),
             task_info=parse_model(data.get("task_info"), TaskInfo.from_dict),
             task_result=parse_model(data.get("task_result"), TaskResult.from_dict),
             watermark_info=parse_model(data.get("watermark_info"), WatermarkInfo.from_dict),
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            final_unit_deduction=read(data, "final_unit_deduction", "str"),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
-            created_at=read(data, "created_at"),
-            updated_at=read(data, "updated_at"),
+            created_at=require(data, "created_at", "int", "Task"),
+            updated_at=require(data, "updated_at", "int", "Task"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class TaskInfo:
+class TaskInfo(Model):
     """What the caller attached to the task."""
 
     external_task_id: str | None = None
@@ -1419,16 +1438,16 @@ class TaskInfo:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TaskInfo:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            external_task_id=read(data, "external_task_id"),
+            external_task_id=read(data, "external_task_id", "str"),
             parent_video=parse_model(data.get("parent_video"), ParentVideo.from_dict),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class TaskResult:
+class TaskResult(Model):
     """What a finished task produced. Which arrays appear depends on the kind of task."""
 
     result_type: Literal["single", "series"] | None = None
@@ -1455,9 +1474,9 @@ class TaskResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TaskResult:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            result_type=read(data, "result_type"),
+            result_type=read(data, "result_type", "str"),
             images=parse_models(data.get("images"), ImageItem.from_dict),
             series_images=parse_models(data.get("series_images"), ImageItem.from_dict),
             videos=parse_models(data.get("videos"), VideoItem.from_dict),
@@ -1469,7 +1488,7 @@ class TaskResult:
 
 
 @dataclass(frozen=True, kw_only=True)
-class VideoItem:
+class VideoItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     id: str
@@ -1494,19 +1513,19 @@ class VideoItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> VideoItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            id=read(data, "id"),
-            url=read(data, "url"),
-            watermark_url=read(data, "watermark_url"),
-            duration=read(data, "duration"),
-            session_id=read(data, "session_id"),
+            id=require(data, "id", "str", "VideoItem"),
+            url=require(data, "url", "str", "VideoItem"),
+            watermark_url=read(data, "watermark_url", "str"),
+            duration=require(data, "duration", "str", "VideoItem"),
+            session_id=read(data, "session_id", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class VoiceItem:
+class VoiceItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     voice_id: str
@@ -1525,18 +1544,18 @@ class VoiceItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> VoiceItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            voice_id=read(data, "voice_id"),
-            voice_name=read(data, "voice_name"),
-            trial_url=read(data, "trial_url"),
-            owned_by=read(data, "owned_by"),
+            voice_id=require(data, "voice_id", "str", "VoiceItem"),
+            voice_name=require(data, "voice_name", "str", "VoiceItem"),
+            trial_url=read(data, "trial_url", "str"),
+            owned_by=read(data, "owned_by", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class WatermarkInfo:
+class WatermarkInfo(Model):
     """Whether results also carry a watermarked copy (`watermark_url`). Custom watermarks are not
     supported."""
 
@@ -1550,8 +1569,8 @@ class WatermarkInfo:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WatermarkInfo:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            enabled=read(data, "enabled"),
+            enabled=read(data, "enabled", "bool"),
             extra=extra(data, cls.KEYS),
         )

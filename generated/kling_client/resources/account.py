@@ -1,13 +1,23 @@
 """``client.account``: Resource packs and their remaining balance.
 
-Generated from spec/ by kling-codegen: do not edit.
+Each resource comes twice from one template: ``XResource`` for ``KlingClient`` and
+``AsyncXResource`` (coroutine methods) for ``AsyncKlingClient``; both send through the same
+plans of ``_http``. Generated from spec/ by kling-codegen: do not edit.
 """
 
 from __future__ import annotations
 
-from .._http import HttpCore
-from .._parsing import mapping
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from .._http import HttpCore, last_request_id
+from .._parsing import mapping, stamp
+from .._raw import async_raw, raw
 from ..models import AccountCosts
+
+if TYPE_CHECKING:
+    from .._async_http import AsyncHttpCore
 
 
 class AccountResource:
@@ -19,6 +29,11 @@ class AccountResource:
     def __init__(self, core: HttpCore) -> None:
         self._core = core
 
+    @cached_property
+    def with_raw_response(self) -> AccountResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return AccountResourceRaw(self)
+
     def costs(
         self,
         *,
@@ -26,6 +41,8 @@ class AccountResource:
         end_time: int,
         resource_pack_name: str | None = None,
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AccountCosts:
         """List the account's resource packs and their remaining quantity.
 
@@ -42,6 +59,8 @@ class AccountResource:
             resource_pack_name: Name of one resource pack, to ask about that pack only. At least 1
                 characters.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            extra_headers: Headers sent with this call only.
+            extra_query: Query parameters sent with this call only.
         """
         data = self._core.call(
             "GET",
@@ -54,5 +73,80 @@ class AccountResource:
             },
             retry="always",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
-        return AccountCosts.from_dict(mapping(data))
+        return stamp(AccountCosts.from_dict(mapping(data)), last_request_id())
+
+
+class AccountResourceRaw:
+    """``account.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AccountResource) -> None:
+        self.costs = raw(resource.costs)
+
+
+class AsyncAccountResource:
+    """``client.account``: Resource packs and their remaining balance.
+
+    Methods (coroutines; iter is an async iterator): costs.
+    """
+
+    def __init__(self, core: AsyncHttpCore) -> None:
+        self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return AsyncAccountResourceRaw(self)
+
+    async def costs(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        resource_pack_name: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AccountCosts:
+        """List the account's resource packs and their remaining quantity.
+
+        Answers the resource packs of the account in a time window (start_time to end_time,
+        Unix milliseconds), optionally narrowed to one pack by name. Calls are free but should
+        stay at or below one per second. The remaining quantity is computed with a delay of about
+        12 hours. Note the second code/msg pair inside data.
+
+        Sends ``GET /account/costs``; the answer holds the result.
+
+        Args:
+            start_time: Start of the window, Unix milliseconds. >= 0.
+            end_time: End of the window, Unix milliseconds. >= 0.
+            resource_pack_name: Name of one resource pack, to ask about that pack only. At least 1
+                characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            extra_headers: Headers sent with this call only.
+            extra_query: Query parameters sent with this call only.
+        """
+        data = await self._core.call(
+            "GET",
+            "/account/costs",
+            operation_id="getAccountCosts",
+            params={
+                "start_time": start_time,
+                "end_time": end_time,
+                "resource_pack_name": resource_pack_name,
+            },
+            retry="always",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        return stamp(AccountCosts.from_dict(mapping(data)), last_request_id())
+
+
+class AsyncAccountResourceRaw:
+    """``account.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAccountResource) -> None:
+        self.costs = async_raw(resource.costs)
