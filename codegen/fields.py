@@ -91,12 +91,30 @@ class Field:
         return shapes.pop() if len(shapes) == 1 else None
 
     @property
+    def listing(self) -> bool:
+        """An array of models a response may leave out: absent reads as ``[]``, not None, so
+        ``task.result().images[0]`` type-checks (only an explicitly nullable one keeps None)."""
+        return listed_model(self.type) is not None and not self.nullable
+
+    @property
+    def model_annotation(self) -> str:
+        """The annotation of the attribute in a response model."""
+        return self.type.type_string() if self.listing else self.annotation()
+
+    @property
+    def model_default(self) -> str:
+        """`` = ...`` after the attribute of a response model, or nothing when required."""
+        if self.required:
+            return ""
+        return " = field(default_factory=list)" if self.listing else " = None"
+
+    @property
     def parser(self) -> str | None:
         """The ``_parsing`` helper that reads this field of a response (None: taken as is)."""
         many = listed_model(self.type) is not None
         if self.factory is None:
             return None
-        if self.required and not self.nullable:
+        if self.listing or (self.required and not self.nullable):
             return "require_models" if many else "require_model"
         return "parse_models" if many else "parse_model"
 

@@ -6,7 +6,7 @@ Start with ``KlingClient``::
 
     client = KlingClient(api_key="...", base_url="http://127.0.0.1:4010")
     task = client.images.generations.create_and_wait(prompt="a paper boat at sunrise")
-    print(task.task_result.images[0].url)
+    print(task.result().images[0].url)
 
 Errors form one tree under ``KlingError`` (see ``kling_client._errors``); response models live in
 ``kling_client.models`` and request dict types in ``kling_client.params``.

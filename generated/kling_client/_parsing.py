@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from ._errors import ResponseShapeError
+from ._errors import KlingError, ResponseShapeError, TaskFailedError
 
 T = TypeVar("T")
 
@@ -118,3 +118,15 @@ def require_models(value: Any, factory: Callable[[Mapping[str, Any]], T]) -> lis
 def extra(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
     """The fields of ``data`` the model does not declare."""
     return {key: value for key, value in data.items() if key not in known}
+
+
+def succeeded_result(task: Any, result: T | None, model: str) -> T:
+    """The result of a succeeded task; raise when it failed, runs, or succeeded without one."""
+    status = getattr(task, "task_status", None)
+    if status == "failed":
+        raise TaskFailedError(task)
+    if status != "succeed":
+        raise KlingError(f"task {getattr(task, 'task_id', '?')} has not finished ({status})")
+    if result is None:
+        raise ResponseShapeError(model, "task_result", "dict", None)
+    return result

@@ -17,11 +17,11 @@ from ._parsing import (
     Model,
     extra,
     parse_model,
-    parse_models,
     read,
     require,
     require_model,
     require_models,
+    succeeded_result,
 )
 
 ImageAspectRatio: TypeAlias = Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
@@ -288,12 +288,15 @@ class AccountCosts(Model):
     """The resource packs, behind a second code/msg pair of their own."""
 
     code: int
+
     """Status of the lookup itself; 0 when it worked."""
 
     msg: str
+
     """Text that goes with code."""
 
     resource_pack_subscribe_infos: list[ResourcePackSubscription]
+
     """One entry per resource pack."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -319,9 +322,11 @@ class AssetDeletion(Model):
     """What a delete route answers with."""
 
     task_id: str
+
     """Id of the deletion."""
 
     task_status: TaskStatus
+
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -408,17 +413,21 @@ class ClearSelectionData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
+
     """Rejection code; 0 means the video or frame was understood, anything else that recognition
     failed. >= 0."""
 
     session_id: str
+
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
     final_unit_deduction: str
+
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -460,7 +469,7 @@ class ElementItem(Model):
 
     element_voice_info: dict[str, Any] | None = None
 
-    tag_list: list[ElementItemTagListItem] | None = None
+    tag_list: list[ElementItemTagListItem] = field(default_factory=list)
 
     owned_by: str | None = None
 
@@ -495,7 +504,7 @@ class ElementItem(Model):
             element_image_list=read(data, "element_image_list", "dict"),
             element_video_list=read(data, "element_video_list", "dict"),
             element_voice_info=read(data, "element_voice_info", "dict"),
-            tag_list=parse_models(data.get("tag_list"), ElementItemTagListItem.from_dict),
+            tag_list=require_models(data.get("tag_list"), ElementItemTagListItem.from_dict),
             owned_by=read(data, "owned_by", "str"),
             status=read(data, "status", "str"),
             extra=extra(data, cls.KEYS),
@@ -527,16 +536,20 @@ class IdentifiedFace(Model):
     """A face found in the video and the span in which it can be lip-synced."""
 
     face_id: str
+
     """Pass it as face_choose[].face_id."""
 
     face_image: str
+
     """A picture of the face."""
 
     start_time: int
+
     """Start of the lip-syncable span, in milliseconds from the start of the video. >= 0; <=
     60000."""
 
     end_time: int
+
     """End of the lip-syncable span, in milliseconds. >= 0; <= 60000."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -561,15 +574,19 @@ class IdentifyFaceData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     session_id: str
+
     """Session for advanced-lip-sync (valid 24 hours)."""
 
     final_unit_deduction: str
+
     """Units charged, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     face_data: list[IdentifiedFace]
+
     """Every face found, each with its lip-syncable span. At least 1 items."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -598,12 +615,15 @@ class ImageItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     index: int
+
     """Position of the image in the batch. >= 0; <= 9."""
 
     url: str
+
     """Where the image can be downloaded (kept 30 days)."""
 
     watermark_url: str | None = None
+
     """The watermarked copy, when watermarking is on."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -627,9 +647,11 @@ class ImageRecognizeData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     final_unit_deduction: str | None = None
+
     """Units charged, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     task_result: ImageRecognizeDataTaskResult
@@ -661,6 +683,7 @@ class ImageRecognizeDataTaskResult(Model):
     """An object in the API's answers the spec does not describe further."""
 
     images: list[RecognizedRegion]
+
     """One entry per region type. At least 4 items; at most 4 items."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -682,36 +705,46 @@ class InitSelectionData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
+
     """Rejection code; 0 means the video or frame was understood, anything else that recognition
     failed. >= 0."""
 
     session_id: str
+
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
     final_unit_deduction: str
+
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     fps: Literal[24, 30, 60]
+
     """Frame rate of the parsed video; needed to show the selection preview."""
 
     original_duration: int
+
     """Length of the parsed video as the API reports it (the pages give no unit; milliseconds by
     the look of it). >= 0."""
 
     width: int
+
     """Width of the parsed video in pixels (informational). >= 720; <= 2160."""
 
     height: int
+
     """Height of the parsed video in pixels (informational). >= 720; <= 2160."""
 
     total_frame: int
+
     """Number of frames of the parsed video; frame_index counts from 0 below it. >= 1; <= 600."""
 
     normalized_video: str
+
     """The video as the session holds it after normalisation."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -761,6 +794,7 @@ class ParentVideo(Model):
     url: str
 
     duration: str
+
     """Length in seconds, as a decimal string."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -797,7 +831,7 @@ class PresetElement(Model):
 
     element_voice_info: dict[str, Any] | None = None
 
-    tag_list: list[PresetElementTagListItem] | None = None
+    tag_list: list[PresetElementTagListItem] = field(default_factory=list)
 
     owned_by: Literal["kling"]
 
@@ -832,7 +866,7 @@ class PresetElement(Model):
             element_image_list=read(data, "element_image_list", "dict"),
             element_video_list=read(data, "element_video_list", "dict"),
             element_voice_info=read(data, "element_voice_info", "dict"),
-            tag_list=parse_models(data.get("tag_list"), PresetElementTagListItem.from_dict),
+            tag_list=require_models(data.get("tag_list"), PresetElementTagListItem.from_dict),
             owned_by=require(data, "owned_by", "str", "PresetElement"),
             status=read(data, "status", "str"),
             extra=extra(data, cls.KEYS),
@@ -846,11 +880,13 @@ class PresetElementRecord(Model):
     task_id: str
 
     task_status: TaskStatus
+
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     task_status_msg: str | None = None
 
     task_info: TaskInfo | None = None
+
     """What the caller attached to the task."""
 
     task_result: PresetElementRecordTaskResult
@@ -858,9 +894,11 @@ class PresetElementRecord(Model):
     final_unit_deduction: str | None = None
 
     created_at: int
+
     """Unix milliseconds."""
 
     updated_at: int
+
     """Unix milliseconds."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -878,6 +916,16 @@ class PresetElementRecord(Model):
             "updated_at",
         ]
     )
+
+    def result(self) -> PresetElementRecordTaskResult:
+        """What the succeeded task produced (arrays it did not produce are empty).
+
+        Raises:
+            TaskFailedError: The task failed.
+            KlingError: The task has not finished yet.
+            ResponseShapeError: The task succeeded but the answer carries no result.
+        """
+        return succeeded_result(self, self.task_result, "PresetElementRecord")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetElementRecord:
@@ -948,6 +996,7 @@ class PresetVoice(Model):
     trial_url: str
 
     owned_by: Literal["kling"]
+
     """`kling` for preset voices, otherwise the account's id."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -974,6 +1023,7 @@ class PresetVoiceRecord(Model):
     task_id: str
 
     task_status: TaskStatus
+
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     task_status_msg: str | None = None
@@ -981,9 +1031,11 @@ class PresetVoiceRecord(Model):
     task_result: PresetVoiceRecordTaskResult
 
     created_at: int
+
     """Unix milliseconds."""
 
     updated_at: int
+
     """Unix milliseconds."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -992,6 +1044,16 @@ class PresetVoiceRecord(Model):
     KEYS: ClassVar[frozenset[str]] = frozenset(
         ["task_id", "task_status", "task_status_msg", "task_result", "created_at", "updated_at"]
     )
+
+    def result(self) -> PresetVoiceRecordTaskResult:
+        """What the succeeded task produced (arrays it did not produce are empty).
+
+        Raises:
+            TaskFailedError: The task failed.
+            KlingError: The task has not finished yet.
+            ResponseShapeError: The task succeeded but the answer carries no result.
+        """
+        return succeeded_result(self, self.task_result, "PresetVoiceRecord")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetVoiceRecord:
@@ -1034,17 +1096,21 @@ class PreviewSelectionData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
+
     """Rejection code; 0 means the video or frame was understood, anything else that recognition
     failed. >= 0."""
 
     session_id: str
+
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
     final_unit_deduction: str
+
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     res: PreviewSelectionDataRes
@@ -1078,12 +1144,15 @@ class PreviewSelectionDataRes(Model):
     """An object in the API's answers the spec does not describe further."""
 
     video: str
+
     """The video with the masks drawn on."""
 
     video_cover: str
+
     """Cover picture of that video."""
 
     tracking_output: str
+
     """The mask of every frame, as the segmentation produced it."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1107,13 +1176,16 @@ class RecognizedRegion(Model):
     """Whether the image contains one kind of region, with the cut-out when it does."""
 
     type: Literal["object_seg", "head_seg", "face_seg", "cloth_seg"]
+
     """`object_seg` main subject, `head_seg` face with hair, `face_seg` face without hair,
     `cloth_seg` clothing."""
 
     is_contain: bool
+
     """True when the image holds that region."""
 
     url: str | None = None
+
     """The recognised region as a picture (kept 30 days)."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1137,30 +1209,39 @@ class ResourcePackSubscription(Model):
     """One resource pack of the account and what is left of it."""
 
     resource_pack_name: str
+
     """Display name of the pack."""
 
     resource_pack_id: str
+
     """Identifier of the pack."""
 
     resource_pack_type: Literal["decreasing_total", "constant_period"]
+
     """`decreasing_total`: a total that is used up; `constant_period`: a fixed amount per period."""
 
     total_quantity: float
+
     """Units the pack holds. >= 0."""
 
     remaining_quantity: float
+
     """Units left; this figure lags by about 12 hours. >= 0."""
 
     purchase_time: int
+
     """When the pack was bought, Unix milliseconds."""
 
     effective_time: int
+
     """When the pack starts to count, Unix milliseconds."""
 
     invalid_time: int
+
     """When the pack expires, Unix milliseconds."""
 
     status: Literal["toBeOnline", "online", "expired", "runOut"]
+
     """`toBeOnline` not yet in effect, `online` in effect, `expired` past invalid_time, `runOut`
     used up."""
 
@@ -1209,12 +1290,15 @@ class SelectionMask(Model):
     """The segmentation of one marked element on the frame."""
 
     object_id: int
+
     """>= 0."""
 
     rle_mask: SelectionMaskRleMask
+
     """Run-length encoded mask (COCO-style counts string, column-major)."""
 
     png_mask: SelectionMaskPngMask
+
     """The same mask as a Base64 PNG."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1238,17 +1322,21 @@ class SelectionMaskData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
+
     """Rejection code; 0 means the video or frame was understood, anything else that recognition
     failed. >= 0."""
 
     session_id: str
+
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
     final_unit_deduction: str
+
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     res: SelectionMaskDataRes
@@ -1280,9 +1368,11 @@ class SelectionMaskDataRes(Model):
     """An object in the API's answers the spec does not describe further."""
 
     frame_index: int
+
     """>= 0."""
 
     rle_mask_list: list[SelectionMask]
+
     """One mask per marked element on the frame."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1305,6 +1395,7 @@ class SelectionMaskPngMask(Model):
     """The same mask as a Base64 PNG."""
 
     size: list[int]
+
     """[height, width] of the mask in pixels. At least 2 items; at most 2 items."""
 
     base64: str
@@ -1329,6 +1420,7 @@ class SelectionMaskRleMask(Model):
     """Run-length encoded mask (COCO-style counts string, column-major)."""
 
     size: list[int]
+
     """[height, width] of the mask in pixels. At least 2 items; at most 2 items."""
 
     counts: str
@@ -1353,34 +1445,44 @@ class Task(Model):
     """An asynchronous task as the query routes (and callbacks) return it."""
 
     task_id: str
+
     """The system's id for the task."""
 
     task_status: TaskStatus
+
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     task_status_msg: str | None = None
+
     """Why the task failed (e.g. content moderation); empty otherwise."""
 
     task_info: TaskInfo | None = None
+
     """What the caller attached to the task."""
 
     task_result: TaskResult | None = None
+
     """What a finished task produced. Which arrays appear depends on the kind of task."""
 
     watermark_info: WatermarkInfo | None = None
+
     """Whether results also carry a watermarked copy (`watermark_url`). Custom watermarks are not
     supported."""
 
     final_unit_deduction: str | None = None
+
     """Units charged, as a decimal string."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     created_at: int
+
     """Creation time, Unix milliseconds."""
 
     updated_at: int
+
     """Last change, Unix milliseconds."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1400,6 +1502,16 @@ class Task(Model):
             "updated_at",
         ]
     )
+
+    def result(self) -> TaskResult:
+        """What the succeeded task produced (arrays it did not produce are empty).
+
+        Raises:
+            TaskFailedError: The task failed.
+            KlingError: The task has not finished yet.
+            ResponseShapeError: The task succeeded but the answer carries no result.
+        """
+        return succeeded_result(self, self.task_result, "Task")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Task:
@@ -1426,9 +1538,11 @@ class TaskInfo(Model):
     """What the caller attached to the task."""
 
     external_task_id: str | None = None
+
     """The caller's own id, when one was sent."""
 
     parent_video: ParentVideo | None = None
+
     """The video a task built on (video-extend, advanced lip sync, video-to-audio)."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1451,19 +1565,20 @@ class TaskResult(Model):
     """What a finished task produced. Which arrays appear depends on the kind of task."""
 
     result_type: Literal["single", "series"] | None = None
+
     """Image Omni only."""
 
-    images: list[ImageItem] | None = None
+    images: list[ImageItem] = field(default_factory=list)
 
-    series_images: list[ImageItem] | None = None
+    series_images: list[ImageItem] = field(default_factory=list)
 
-    videos: list[VideoItem] | None = None
+    videos: list[VideoItem] = field(default_factory=list)
 
-    audios: list[AudioItem] | None = None
+    audios: list[AudioItem] = field(default_factory=list)
 
-    voices: list[VoiceItem] | None = None
+    voices: list[VoiceItem] = field(default_factory=list)
 
-    elements: list[ElementItem] | None = None
+    elements: list[ElementItem] = field(default_factory=list)
 
     extra: dict[str, Any] = field(default_factory=dict)
     """Fields the server sent that this version of the spec does not describe."""
@@ -1477,12 +1592,12 @@ class TaskResult(Model):
         """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
             result_type=read(data, "result_type", "str"),
-            images=parse_models(data.get("images"), ImageItem.from_dict),
-            series_images=parse_models(data.get("series_images"), ImageItem.from_dict),
-            videos=parse_models(data.get("videos"), VideoItem.from_dict),
-            audios=parse_models(data.get("audios"), AudioItem.from_dict),
-            voices=parse_models(data.get("voices"), VoiceItem.from_dict),
-            elements=parse_models(data.get("elements"), ElementItem.from_dict),
+            images=require_models(data.get("images"), ImageItem.from_dict),
+            series_images=require_models(data.get("series_images"), ImageItem.from_dict),
+            videos=require_models(data.get("videos"), VideoItem.from_dict),
+            audios=require_models(data.get("audios"), AudioItem.from_dict),
+            voices=require_models(data.get("voices"), VoiceItem.from_dict),
+            elements=require_models(data.get("elements"), ElementItem.from_dict),
             extra=extra(data, cls.KEYS),
         )
 
@@ -1492,6 +1607,7 @@ class VideoItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     id: str
+
     """Video id, reusable by extend, lip sync and video-to-audio for 30 days."""
 
     url: str
@@ -1499,9 +1615,11 @@ class VideoItem(Model):
     watermark_url: str | None = None
 
     duration: str
+
     """Length in seconds as a decimal string, e.g. "5" or "5.041"."""
 
     session_id: str | None = None
+
     """Multi-elements only; the selection session the video came from."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1535,6 +1653,7 @@ class VoiceItem(Model):
     trial_url: str | None = None
 
     owned_by: str | None = None
+
     """`kling` for preset voices, otherwise the account's id."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1560,6 +1679,7 @@ class WatermarkInfo(Model):
     supported."""
 
     enabled: bool | None = None
+
     """True to also produce a watermarked copy of every result."""
 
     extra: dict[str, Any] = field(default_factory=dict)
