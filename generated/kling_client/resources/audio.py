@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 class AudioTextToAudioCreateParams(TypedDict, total=False):
-    """The arguments of ``audio.text_to_audio.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``audio.text_to_audio.create`` (``create_and_wait`` takes them too)."""
 
     prompt: Required[str]
     duration: Required[float]
@@ -43,7 +43,7 @@ class AudioTextToAudioCreateParams(TypedDict, total=False):
 
 
 class AudioVideoToAudioCreateParams(TypedDict, total=False):
-    """The arguments of ``audio.video_to_audio.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``audio.video_to_audio.create`` (``create_and_wait`` takes them too)."""
 
     video_id: str | None
     video_url: str | None
@@ -59,7 +59,7 @@ class AudioVideoToAudioCreateParams(TypedDict, total=False):
 
 
 class AudioTtsCreateParams(TypedDict, total=False):
-    """The arguments of ``audio.tts.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``audio.tts.create`` (``create_and_wait`` takes them too)."""
 
     text: Required[str]
     voice_id: Required[str]

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 class GeneralCustomVoicesCreateParams(TypedDict, total=False):
-    """The arguments of ``general.custom_voices.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``general.custom_voices.create`` (``create_and_wait`` takes them too)."""
 
     voice_name: Required[str]
     voice_url: str | None
@@ -44,7 +44,7 @@ class GeneralCustomVoicesCreateParams(TypedDict, total=False):
 
 
 class GeneralElementsCreateParams(TypedDict, total=False):
-    """The arguments of ``general.elements.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``general.elements.create`` (``create_and_wait`` takes them too)."""
 
     element_name: Required[str]
     element_description: Required[str]

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 
 class ImagesGenerationsCreateParams(TypedDict, total=False):
-    """The arguments of ``images.generations.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``images.generations.create`` (``create_and_wait`` takes them too)."""
 
     prompt: Required[str]
     model_name: (
@@ -61,7 +61,7 @@ class ImagesGenerationsCreateParams(TypedDict, total=False):
 
 
 class ImagesOmniImageCreateParams(TypedDict, total=False):
-    """The arguments of ``images.omni_image.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``images.omni_image.create`` (``create_and_wait`` takes them too)."""
 
     prompt: Required[str]
     model_name: Literal["kling-image-o1", "kling-v3-omni"] | None
@@ -82,7 +82,7 @@ class ImagesOmniImageCreateParams(TypedDict, total=False):
 
 
 class ImagesMultiImage2imageCreateParams(TypedDict, total=False):
-    """The arguments of ``images.multi_image2image.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``images.multi_image2image.create`` (``create_and_wait`` takes them too)."""
 
     subject_image_list: Required[builtins.list[MultiImage2ImageSubjectParam]]
     model_name: Literal["kling-v2-1"] | None
@@ -102,7 +102,7 @@ class ImagesMultiImage2imageCreateParams(TypedDict, total=False):
 
 
 class ImagesExpandCreateParams(TypedDict, total=False):
-    """The arguments of ``images.expand.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``images.expand.create`` (``create_and_wait`` takes them too)."""
 
     image: Required[str]
     up_expansion_ratio: Required[float]
@@ -121,7 +121,7 @@ class ImagesExpandCreateParams(TypedDict, total=False):
 
 
 class ImagesVirtualTryOnCreateParams(TypedDict, total=False):
-    """The arguments of ``images.virtual_try_on.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``images.virtual_try_on.create`` (``create_and_wait`` takes them too)."""
 
     human_image: Required[str]
     cloth_image: Required[str]

@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 
 class VideosMultiElementsCreateParams(TypedDict, total=False):
-    """The arguments of ``videos.multi_elements.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``videos.multi_elements.create`` (``create_and_wait`` takes them too)."""
 
     session_id: Required[str]
     edit_mode: Required[Literal["addition", "swap", "removal"]]
@@ -79,7 +79,7 @@ class VideosMultiElementsCreateParams(TypedDict, total=False):
 
 
 class VideosLipSyncCreateParams(TypedDict, total=False):
-    """The arguments of ``videos.lip_sync.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``videos.lip_sync.create`` (``create_and_wait`` takes them too)."""
 
     input: Required[LipSyncInputParam]
     callback_url: str | None
@@ -91,7 +91,7 @@ class VideosLipSyncCreateParams(TypedDict, total=False):
 
 
 class VideosAdvancedLipSyncCreateParams(TypedDict, total=False):
-    """The arguments of ``videos.advanced_lip_sync.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``videos.advanced_lip_sync.create`` (``create_and_wait`` takes them too)."""
 
     session_id: Required[str]
     face_choose: Required[builtins.list[FaceChoiceParam]]
@@ -105,7 +105,7 @@ class VideosAdvancedLipSyncCreateParams(TypedDict, total=False):
 
 
 class VideosAvatarCreateParams(TypedDict, total=False):
-    """The arguments of ``videos.avatar.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``videos.avatar.create`` (``create_and_wait`` takes them too)."""
 
     image: Required[str]
     audio_id: str | None
@@ -122,7 +122,7 @@ class VideosAvatarCreateParams(TypedDict, total=False):
 
 
 class VideosText2videoCreateParams(TypedDict, total=False):
-    """The arguments of ``videos.text2video.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``videos.text2video.create`` (``create_and_wait`` takes them too)."""
 
     model_name: (
         Literal[
@@ -157,7 +157,7 @@ class VideosText2videoCreateParams(TypedDict, total=False):
 
 
 class VideosImage2videoCreateParams(TypedDict, total=False):
-    """The arguments of ``videos.image2video.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``videos.image2video.create`` (``create_and_wait`` takes them too)."""
 
     model_name: (
         Literal[
@@ -199,7 +199,7 @@ class VideosImage2videoCreateParams(TypedDict, total=False):
 
 
 class VideosOmniVideoCreateParams(TypedDict, total=False):
-    """The arguments of ``videos.omni_video.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``videos.omni_video.create`` (``create_and_wait`` takes them too)."""
 
     model_name: Literal["kling-video-o1", "kling-v3-omni"] | None
     multi_shot: bool | None
@@ -223,7 +223,7 @@ class VideosOmniVideoCreateParams(TypedDict, total=False):
 
 
 class VideosMultiImage2videoCreateParams(TypedDict, total=False):
-    """The arguments of ``videos.multi_image2video.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``videos.multi_image2video.create`` (``create_and_wait`` takes them too)."""
 
     image_list: Required[builtins.list[MultiImage2VideoImageParam]]
     prompt: Required[str]
@@ -245,7 +245,7 @@ class VideosMultiImage2videoCreateParams(TypedDict, total=False):
 
 
 class VideosMotionControlCreateParams(TypedDict, total=False):
-    """The arguments of ``videos.motion_control.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``videos.motion_control.create`` (``create_and_wait`` takes them too)."""
 
     image_url: Required[str]
     video_url: Required[str]
@@ -265,7 +265,7 @@ class VideosMotionControlCreateParams(TypedDict, total=False):
 
 
 class VideosVideoExtendCreateParams(TypedDict, total=False):
-    """The arguments of ``videos.video_extend.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``videos.video_extend.create`` (``create_and_wait`` takes them too)."""
 
     video_id: Required[str]
     prompt: str | None
@@ -281,7 +281,7 @@ class VideosVideoExtendCreateParams(TypedDict, total=False):
 
 
 class VideosEffectsCreateParams(TypedDict, total=False):
-    """The arguments of ``videos.effects.create``, taken by ``create_and_wait`` as well."""
+    """The arguments of ``videos.effects.create`` (``create_and_wait`` takes them too)."""
 
     effect_scene: Required[VideoEffectScene]
     input: Required[VideoEffectsInputParam]
