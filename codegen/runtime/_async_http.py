@@ -37,11 +37,7 @@ async def async_pause(seconds: float) -> None:
 
 def decode(response: httpx.Response) -> Answer:
     """Read status, headers, JSON body and Retry-After from an httpx response."""
-    try:
-        parsed = response.json()
-    except ValueError:
-        parsed = None
-    return answer_of(response.status_code, response.headers, response.text, parsed)
+    return answer_of(response.status_code, response.headers, response.text, response.json)
 
 
 class AsyncHttpCore(BaseCore):

@@ -30,7 +30,7 @@ import time
 import uuid
 from collections.abc import Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Literal, TypeVar
 from urllib.parse import quote
 
@@ -214,8 +214,15 @@ def may_have_been_applied(error: KlingError) -> bool:
     return isinstance(error, APIConnectionError | ServerError)
 
 
-def answer_of(status: int, headers: Mapping[str, str], text: str, parsed: Any) -> Answer:
-    """An ``Answer`` from what any HTTP library read: status, headers, text and decoded JSON."""
+def answer_of(
+    status: int, headers: Mapping[str, str], text: str, read_json: Callable[[], Any]
+) -> Answer:
+    """An ``Answer`` from what any HTTP library read: status, headers, text, and its JSON reader
+    (a body that is no JSON reads as None)."""
+    try:
+        parsed = read_json()
+    except ValueError:
+        parsed = None
     return Answer(
         status=status,
         body=parsed if isinstance(parsed, dict) else None,
@@ -227,11 +234,7 @@ def answer_of(status: int, headers: Mapping[str, str], text: str, parsed: Any) -
 
 def decode(response: requests.Response) -> Answer:
     """Read status, headers, JSON body and Retry-After from a requests response."""
-    try:
-        parsed = response.json()
-    except ValueError:
-        parsed = None
-    return answer_of(response.status_code, response.headers, response.text, parsed)
+    return answer_of(response.status_code, response.headers, response.text, response.json)
 
 
 def unwrap(answer: Answer) -> Any:
@@ -336,16 +339,15 @@ class BaseCore:
             if with_id and operation_id in self.find_created
             else None
         )
-        return self.attempts(
-            method,
-            expand(path, path_params or {}),
+        request = Outgoing(
+            method=method,
+            url=self.base_url + expand(path, path_params or {}),
             params=query,
-            json_body=json_body,
+            json=json_body,
             headers=extra_headers or {},
-            repeatable=retry == "always" or with_id,
             timeout=self.timeout if timeout is None else timeout,
-            lookup=lookup,
         )
+        return self.attempts(request, repeatable=retry == "always" or with_id, lookup=lookup)
 
     def prepare_body(
         self, fields: Mapping[str, Any], extra: Mapping[str, Any] | None, id_field: str | None
@@ -355,49 +357,27 @@ class BaseCore:
             body[id_field] = new_external_task_id()
         return body
 
-    def outgoing(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, Any] | None,
-        json_body: Mapping[str, Any] | None,
-        headers: Mapping[str, str],
-        timeout: float,
-    ) -> Outgoing:
-        """The request of one attempt (its Authorization is fresh: a JWT may have expired)."""
-        return Outgoing(
-            method=method,
-            url=self.base_url + path,
-            params=params,
-            json=json_body,
-            headers={
-                "Authorization": self.auth.authorization(),
-                "Accept": "application/json",
-                "User-Agent": self.user_agent,
-                **self.default_headers,
-                **headers,
-            },
-            timeout=timeout,
-        )
+    def signed(self, request: Outgoing) -> Outgoing:
+        """The request of one attempt: the client's headers, then the call's, and a fresh
+        Authorization (a JWT may have expired since the last attempt)."""
+        headers = {
+            "Authorization": self.auth.authorization(),
+            "Accept": "application/json",
+            "User-Agent": self.user_agent,
+            **self.default_headers,
+            **request.headers,
+        }
+        return replace(request, headers=headers)
 
     def attempts(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None,
-        json_body: Mapping[str, Any] | None,
-        headers: Mapping[str, str],
-        repeatable: bool,
-        timeout: float,
-        lookup: Lookup | None = None,
+        self, request: Outgoing, *, repeatable: bool, lookup: Lookup | None = None
     ) -> Plan[Any]:
         """Send until an answer is final; ``lookup`` reads back what a retried create stored."""
         attempt = 0
         maybe_applied = False  # an earlier attempt may have been acted on, its answer lost
         while True:
             try:
-                answer = yield self.outgoing(method, path, params, json_body, headers, timeout)
+                answer = yield self.signed(request)
                 return unwrap(record(answer))
             except InvalidRequestError as refusal:
                 if lookup is None or not maybe_applied:
