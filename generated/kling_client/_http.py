@@ -31,7 +31,7 @@ import uuid
 from collections.abc import Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypedDict, TypeVar
 from urllib.parse import quote
 
 import requests
@@ -60,6 +60,15 @@ MAX_RETRY_AFTER = 60.0
 
 R = TypeVar("R")
 S = TypeVar("S")
+
+
+class CallOptions(TypedDict, total=False):
+    """What every generated method takes besides ``timeout``, for that one call."""
+
+    extra_headers: Mapping[str, str] | None
+    """Headers sent with this call (after the client's)."""
+    extra_query: Mapping[str, Any] | None
+    """Query parameters sent with this call."""
 
 
 @dataclass(frozen=True)

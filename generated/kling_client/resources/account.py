@@ -7,11 +7,10 @@ plans of ``_http``. Generated from spec/ by kling-codegen: do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Unpack
 
-from .._http import HttpCore, last_request_id
+from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
 from .._raw import async_raw, raw
 from ..models import AccountCosts
@@ -41,8 +40,7 @@ class AccountResource:
         end_time: int,
         resource_pack_name: str | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AccountCosts:
         """List the account's resource packs and their remaining quantity.
 
@@ -59,8 +57,7 @@ class AccountResource:
             resource_pack_name: Name of one resource pack, to ask about that pack only. At least 1
                 characters.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "GET",
@@ -73,8 +70,7 @@ class AccountResource:
             },
             retry="always",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(AccountCosts.from_dict(mapping(data)), last_request_id())
 
@@ -107,8 +103,7 @@ class AsyncAccountResource:
         end_time: int,
         resource_pack_name: str | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AccountCosts:
         """List the account's resource packs and their remaining quantity.
 
@@ -125,8 +120,7 @@ class AsyncAccountResource:
             resource_pack_name: Name of one resource pack, to ask about that pack only. At least 1
                 characters.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "GET",
@@ -139,8 +133,7 @@ class AsyncAccountResource:
             },
             retry="always",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(AccountCosts.from_dict(mapping(data)), last_request_id())
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
-from .._http import HttpCore, last_request_id
+from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
 from .._raw import async_raw, raw
 from .._tasks import AsyncTaskQueries, TaskQueries, TaskRoutes
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .._async_http import AsyncHttpCore
 
 
-class AudioTextToAudioCreateParams(TypedDict, total=False):
+class AudioTextToAudioCreateParams(CallOptions, total=False):
     """The arguments of ``audio.text_to_audio.create`` (``create_and_wait`` takes them too)."""
 
     prompt: Required[str]
@@ -38,11 +38,9 @@ class AudioTextToAudioCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class AudioVideoToAudioCreateParams(TypedDict, total=False):
+class AudioVideoToAudioCreateParams(CallOptions, total=False):
     """The arguments of ``audio.video_to_audio.create`` (``create_and_wait`` takes them too)."""
 
     video_id: str | None
@@ -54,11 +52,9 @@ class AudioVideoToAudioCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class AudioTtsCreateParams(TypedDict, total=False):
+class AudioTtsCreateParams(CallOptions, total=False):
     """The arguments of ``audio.tts.create`` (``create_and_wait`` takes them too)."""
 
     text: Required[str]
@@ -67,8 +63,6 @@ class AudioTtsCreateParams(TypedDict, total=False):
     voice_speed: float | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
 class AudioResource:
@@ -134,8 +128,7 @@ class AudioTextToAudioResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate a sound effect from a text prompt.
 
@@ -160,8 +153,7 @@ class AudioTextToAudioResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -178,8 +170,7 @@ class AudioTextToAudioResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -270,8 +261,7 @@ class AudioVideoToAudioResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate sound effects and background music for a video.
 
@@ -301,8 +291,7 @@ class AudioVideoToAudioResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -322,8 +311,7 @@ class AudioVideoToAudioResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -399,8 +387,7 @@ class AudioTtsResource:
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Synthesise speech from text with a preset or custom voice.
 
@@ -424,8 +411,7 @@ class AudioTtsResource:
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -441,8 +427,7 @@ class AudioTtsResource:
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -555,8 +540,7 @@ class AsyncAudioTextToAudioResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate a sound effect from a text prompt.
 
@@ -581,8 +565,7 @@ class AsyncAudioTextToAudioResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -599,8 +582,7 @@ class AsyncAudioTextToAudioResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -692,8 +674,7 @@ class AsyncAudioVideoToAudioResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate sound effects and background music for a video.
 
@@ -723,8 +704,7 @@ class AsyncAudioVideoToAudioResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -744,8 +724,7 @@ class AsyncAudioVideoToAudioResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -821,8 +800,7 @@ class AsyncAudioTtsResource:
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Synthesise speech from text with a preset or custom voice.
 
@@ -846,8 +824,7 @@ class AsyncAudioTtsResource:
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -863,8 +840,7 @@ class AsyncAudioTtsResource:
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 

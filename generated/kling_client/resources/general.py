@@ -10,9 +10,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
-from .._http import HttpCore, last_request_id
+from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, require_models, stamp
 from .._raw import async_raw, raw
 from .._tasks import AsyncTaskQueries, TaskQueries, TaskRoutes
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .._async_http import AsyncHttpCore
 
 
-class GeneralCustomVoicesCreateParams(TypedDict, total=False):
+class GeneralCustomVoicesCreateParams(CallOptions, total=False):
     """The arguments of ``general.custom_voices.create`` (``create_and_wait`` takes them too)."""
 
     voice_name: Required[str]
@@ -39,11 +39,9 @@ class GeneralCustomVoicesCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class GeneralElementsCreateParams(TypedDict, total=False):
+class GeneralElementsCreateParams(CallOptions, total=False):
     """The arguments of ``general.elements.create`` (``create_and_wait`` takes them too)."""
 
     element_name: Required[str]
@@ -57,8 +55,6 @@ class GeneralElementsCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
 class GeneralResource:
@@ -126,8 +122,7 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Clone a voice from an audio or video file, or from a Kling video.
 
@@ -155,8 +150,7 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -174,8 +168,7 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -220,8 +213,7 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
         page_num: int | None = None,
         page_size: int | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> builtins.list[PresetVoiceRecord]:
         """List the official preset voices.
 
@@ -236,8 +228,7 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
             page_size: Voices per page; the voice lists document a wider range than the task lists.
                 >= 1; <= 1000. Server default: 30.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "GET",
@@ -249,8 +240,7 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
             },
             retry="always",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return require_models(data, PresetVoiceRecord.from_dict)
 
@@ -261,8 +251,7 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AssetDeletion:
         """Delete one of the account's custom voices.
 
@@ -277,8 +266,7 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -291,8 +279,7 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(AssetDeletion.from_dict(mapping(data)), last_request_id())
 
@@ -354,8 +341,7 @@ class GeneralElementsResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Create a custom element (subject) from reference images or a reference video.
 
@@ -391,8 +377,7 @@ class GeneralElementsResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -414,8 +399,7 @@ class GeneralElementsResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -460,8 +444,7 @@ class GeneralElementsResource(TaskQueries[Task]):
         page_num: int | None = None,
         page_size: int | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> builtins.list[PresetElementRecord]:
         """List the official preset elements.
 
@@ -475,8 +458,7 @@ class GeneralElementsResource(TaskQueries[Task]):
             page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
             page_size: Tasks per page. >= 1; <= 500. Server default: 30.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "GET",
@@ -488,8 +470,7 @@ class GeneralElementsResource(TaskQueries[Task]):
             },
             retry="always",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return require_models(data, PresetElementRecord.from_dict)
 
@@ -500,8 +481,7 @@ class GeneralElementsResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AssetDeletion:
         """Delete one of the account's custom elements.
 
@@ -517,8 +497,7 @@ class GeneralElementsResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -531,8 +510,7 @@ class GeneralElementsResource(TaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(AssetDeletion.from_dict(mapping(data)), last_request_id())
 
@@ -616,8 +594,7 @@ class AsyncGeneralCustomVoicesResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Clone a voice from an audio or video file, or from a Kling video.
 
@@ -645,8 +622,7 @@ class AsyncGeneralCustomVoicesResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -664,8 +640,7 @@ class AsyncGeneralCustomVoicesResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -710,8 +685,7 @@ class AsyncGeneralCustomVoicesResource(AsyncTaskQueries[Task]):
         page_num: int | None = None,
         page_size: int | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> builtins.list[PresetVoiceRecord]:
         """List the official preset voices.
 
@@ -726,8 +700,7 @@ class AsyncGeneralCustomVoicesResource(AsyncTaskQueries[Task]):
             page_size: Voices per page; the voice lists document a wider range than the task lists.
                 >= 1; <= 1000. Server default: 30.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "GET",
@@ -739,8 +712,7 @@ class AsyncGeneralCustomVoicesResource(AsyncTaskQueries[Task]):
             },
             retry="always",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return require_models(data, PresetVoiceRecord.from_dict)
 
@@ -751,8 +723,7 @@ class AsyncGeneralCustomVoicesResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AssetDeletion:
         """Delete one of the account's custom voices.
 
@@ -767,8 +738,7 @@ class AsyncGeneralCustomVoicesResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -781,8 +751,7 @@ class AsyncGeneralCustomVoicesResource(AsyncTaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(AssetDeletion.from_dict(mapping(data)), last_request_id())
 
@@ -844,8 +813,7 @@ class AsyncGeneralElementsResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Create a custom element (subject) from reference images or a reference video.
 
@@ -881,8 +849,7 @@ class AsyncGeneralElementsResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -904,8 +871,7 @@ class AsyncGeneralElementsResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -950,8 +916,7 @@ class AsyncGeneralElementsResource(AsyncTaskQueries[Task]):
         page_num: int | None = None,
         page_size: int | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> builtins.list[PresetElementRecord]:
         """List the official preset elements.
 
@@ -965,8 +930,7 @@ class AsyncGeneralElementsResource(AsyncTaskQueries[Task]):
             page_num: Page number, starting at 1. >= 1; <= 1000. Server default: 1.
             page_size: Tasks per page. >= 1; <= 500. Server default: 30.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "GET",
@@ -978,8 +942,7 @@ class AsyncGeneralElementsResource(AsyncTaskQueries[Task]):
             },
             retry="always",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return require_models(data, PresetElementRecord.from_dict)
 
@@ -990,8 +953,7 @@ class AsyncGeneralElementsResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AssetDeletion:
         """Delete one of the account's custom elements.
 
@@ -1007,8 +969,7 @@ class AsyncGeneralElementsResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -1021,8 +982,7 @@ class AsyncGeneralElementsResource(AsyncTaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(AssetDeletion.from_dict(mapping(data)), last_request_id())
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
-from .._http import HttpCore, last_request_id
+from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
 from .._raw import async_raw, raw
 from .._tasks import AsyncTaskQueries, TaskQueries, TaskRoutes
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .._async_http import AsyncHttpCore
 
 
-class ImagesGenerationsCreateParams(TypedDict, total=False):
+class ImagesGenerationsCreateParams(CallOptions, total=False):
     """The arguments of ``images.generations.create`` (``create_and_wait`` takes them too)."""
 
     prompt: Required[str]
@@ -56,11 +56,9 @@ class ImagesGenerationsCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class ImagesOmniImageCreateParams(TypedDict, total=False):
+class ImagesOmniImageCreateParams(CallOptions, total=False):
     """The arguments of ``images.omni_image.create`` (``create_and_wait`` takes them too)."""
 
     prompt: Required[str]
@@ -77,11 +75,9 @@ class ImagesOmniImageCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class ImagesMultiImage2imageCreateParams(TypedDict, total=False):
+class ImagesMultiImage2imageCreateParams(CallOptions, total=False):
     """The arguments of ``images.multi_image2image.create`` (``create_and_wait`` takes them too)."""
 
     subject_image_list: Required[builtins.list[MultiImage2ImageSubjectParam]]
@@ -97,11 +93,9 @@ class ImagesMultiImage2imageCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class ImagesExpandCreateParams(TypedDict, total=False):
+class ImagesExpandCreateParams(CallOptions, total=False):
     """The arguments of ``images.expand.create`` (``create_and_wait`` takes them too)."""
 
     image: Required[str]
@@ -116,11 +110,9 @@ class ImagesExpandCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class ImagesVirtualTryOnCreateParams(TypedDict, total=False):
+class ImagesVirtualTryOnCreateParams(CallOptions, total=False):
     """The arguments of ``images.virtual_try_on.create`` (``create_and_wait`` takes them too)."""
 
     human_image: Required[str]
@@ -130,8 +122,6 @@ class ImagesVirtualTryOnCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
 class ImagesResource:
@@ -215,8 +205,7 @@ class ImagesGenerationsResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate images from text, optionally guided by a reference image.
 
@@ -254,8 +243,7 @@ class ImagesGenerationsResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -282,8 +270,7 @@ class ImagesGenerationsResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -381,8 +368,7 @@ class ImagesOmniImageResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate a single image or a series from a prompt with optional reference images and
         elements.
@@ -420,8 +406,7 @@ class ImagesOmniImageResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -446,8 +431,7 @@ class ImagesOmniImageResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -543,8 +527,7 @@ class ImagesMultiImage2imageResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate images from up to four subject pictures plus optional scene and style
         references.
@@ -576,8 +559,7 @@ class ImagesMultiImage2imageResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -601,8 +583,7 @@ class ImagesMultiImage2imageResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -696,8 +677,7 @@ class ImagesExpandResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Extend an image beyond its borders (outpainting).
 
@@ -728,8 +708,7 @@ class ImagesExpandResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -752,8 +731,7 @@ class ImagesExpandResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -843,8 +821,7 @@ class ImagesVirtualTryOnResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Dress the person in one picture with the garment in another (Kolors virtual try-on).
 
@@ -869,8 +846,7 @@ class ImagesVirtualTryOnResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -888,8 +864,7 @@ class ImagesVirtualTryOnResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -1023,8 +998,7 @@ class AsyncImagesGenerationsResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate images from text, optionally guided by a reference image.
 
@@ -1062,8 +1036,7 @@ class AsyncImagesGenerationsResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -1090,8 +1063,7 @@ class AsyncImagesGenerationsResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -1190,8 +1162,7 @@ class AsyncImagesOmniImageResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate a single image or a series from a prompt with optional reference images and
         elements.
@@ -1229,8 +1200,7 @@ class AsyncImagesOmniImageResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -1255,8 +1225,7 @@ class AsyncImagesOmniImageResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -1353,8 +1322,7 @@ class AsyncImagesMultiImage2imageResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate images from up to four subject pictures plus optional scene and style
         references.
@@ -1386,8 +1354,7 @@ class AsyncImagesMultiImage2imageResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -1411,8 +1378,7 @@ class AsyncImagesMultiImage2imageResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -1507,8 +1473,7 @@ class AsyncImagesExpandResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Extend an image beyond its borders (outpainting).
 
@@ -1539,8 +1504,7 @@ class AsyncImagesExpandResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -1563,8 +1527,7 @@ class AsyncImagesExpandResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -1655,8 +1618,7 @@ class AsyncImagesVirtualTryOnResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Dress the person in one picture with the garment in another (Kolors virtual try-on).
 
@@ -1681,8 +1643,7 @@ class AsyncImagesVirtualTryOnResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -1700,8 +1661,7 @@ class AsyncImagesVirtualTryOnResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
-from .._http import HttpCore, last_request_id
+from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
 from .._raw import async_raw, raw
 from .._tasks import AsyncTaskQueries, TaskQueries, TaskRoutes
@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from .._async_http import AsyncHttpCore
 
 
-class VideosMultiElementsCreateParams(TypedDict, total=False):
+class VideosMultiElementsCreateParams(CallOptions, total=False):
     """The arguments of ``videos.multi_elements.create`` (``create_and_wait`` takes them too)."""
 
     session_id: Required[str]
@@ -74,11 +74,9 @@ class VideosMultiElementsCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class VideosLipSyncCreateParams(TypedDict, total=False):
+class VideosLipSyncCreateParams(CallOptions, total=False):
     """The arguments of ``videos.lip_sync.create`` (``create_and_wait`` takes them too)."""
 
     input: Required[LipSyncInputParam]
@@ -86,11 +84,9 @@ class VideosLipSyncCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class VideosAdvancedLipSyncCreateParams(TypedDict, total=False):
+class VideosAdvancedLipSyncCreateParams(CallOptions, total=False):
     """The arguments of ``videos.advanced_lip_sync.create`` (``create_and_wait`` takes them too)."""
 
     session_id: Required[str]
@@ -100,11 +96,9 @@ class VideosAdvancedLipSyncCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class VideosAvatarCreateParams(TypedDict, total=False):
+class VideosAvatarCreateParams(CallOptions, total=False):
     """The arguments of ``videos.avatar.create`` (``create_and_wait`` takes them too)."""
 
     image: Required[str]
@@ -117,11 +111,9 @@ class VideosAvatarCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class VideosText2videoCreateParams(TypedDict, total=False):
+class VideosText2videoCreateParams(CallOptions, total=False):
     """The arguments of ``videos.text2video.create`` (``create_and_wait`` takes them too)."""
 
     model_name: (
@@ -152,11 +144,9 @@ class VideosText2videoCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class VideosImage2videoCreateParams(TypedDict, total=False):
+class VideosImage2videoCreateParams(CallOptions, total=False):
     """The arguments of ``videos.image2video.create`` (``create_and_wait`` takes them too)."""
 
     model_name: (
@@ -194,11 +184,9 @@ class VideosImage2videoCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class VideosOmniVideoCreateParams(TypedDict, total=False):
+class VideosOmniVideoCreateParams(CallOptions, total=False):
     """The arguments of ``videos.omni_video.create`` (``create_and_wait`` takes them too)."""
 
     model_name: Literal["kling-video-o1", "kling-v3-omni"] | None
@@ -218,11 +206,9 @@ class VideosOmniVideoCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class VideosMultiImage2videoCreateParams(TypedDict, total=False):
+class VideosMultiImage2videoCreateParams(CallOptions, total=False):
     """The arguments of ``videos.multi_image2video.create`` (``create_and_wait`` takes them too)."""
 
     image_list: Required[builtins.list[MultiImage2VideoImageParam]]
@@ -240,11 +226,9 @@ class VideosMultiImage2videoCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class VideosMotionControlCreateParams(TypedDict, total=False):
+class VideosMotionControlCreateParams(CallOptions, total=False):
     """The arguments of ``videos.motion_control.create`` (``create_and_wait`` takes them too)."""
 
     image_url: Required[str]
@@ -260,11 +244,9 @@ class VideosMotionControlCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class VideosVideoExtendCreateParams(TypedDict, total=False):
+class VideosVideoExtendCreateParams(CallOptions, total=False):
     """The arguments of ``videos.video_extend.create`` (``create_and_wait`` takes them too)."""
 
     video_id: Required[str]
@@ -276,11 +258,9 @@ class VideosVideoExtendCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
-class VideosEffectsCreateParams(TypedDict, total=False):
+class VideosEffectsCreateParams(CallOptions, total=False):
     """The arguments of ``videos.effects.create`` (``create_and_wait`` takes them too)."""
 
     effect_scene: Required[VideoEffectScene]
@@ -289,8 +269,6 @@ class VideosEffectsCreateParams(TypedDict, total=False):
     external_task_id: str | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
 
 
 class VideosResource:
@@ -328,8 +306,7 @@ class VideosResource:
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> ImageRecognizeData:
         """Check which regions (subject, head, face, clothing) an image contains.
 
@@ -340,8 +317,7 @@ class VideosResource:
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -354,8 +330,7 @@ class VideosResource:
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(ImageRecognizeData.from_dict(mapping(data)), last_request_id())
 
@@ -423,8 +398,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Add, swap or remove an element in a video prepared by init-selection.
 
@@ -455,8 +429,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -480,8 +453,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -528,8 +500,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> InitSelectionData:
         """Prepare a video for multi-elements editing and open a selection session.
 
@@ -542,8 +513,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -557,8 +527,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(InitSelectionData.from_dict(mapping(data)), last_request_id())
 
@@ -571,8 +540,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> SelectionMaskData:
         """Mark an element on one frame by clicking points on it.
 
@@ -587,8 +555,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -603,8 +570,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(SelectionMaskData.from_dict(mapping(data)), last_request_id())
 
@@ -617,8 +583,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> SelectionMaskData:
         """Take points back out of a frame's selection.
 
@@ -634,8 +599,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -650,8 +614,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(SelectionMaskData.from_dict(mapping(data)), last_request_id())
 
@@ -662,8 +625,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> ClearSelectionData:
         """Drop every selection of a session.
 
@@ -675,8 +637,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -689,8 +650,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(ClearSelectionData.from_dict(mapping(data)), last_request_id())
 
@@ -701,8 +661,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> PreviewSelectionData:
         """Render the video with its selections drawn on, to check the marking.
 
@@ -715,8 +674,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -729,8 +687,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(PreviewSelectionData.from_dict(mapping(data)), last_request_id())
 
@@ -788,8 +745,7 @@ class VideosLipSyncResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Make a person in a video speak a text (built-in voice) or an audio track.
 
@@ -809,8 +765,7 @@ class VideosLipSyncResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -826,8 +781,7 @@ class VideosLipSyncResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -918,8 +872,7 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Lip-sync a face found by identify-face to a cropped audio clip.
 
@@ -941,8 +894,7 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -960,8 +912,7 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -1008,8 +959,7 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> IdentifyFaceData:
         """Find the faces of a video that can be lip-synced, and open a session for them.
 
@@ -1022,8 +972,7 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -1037,8 +986,7 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(IdentifyFaceData.from_dict(mapping(data)), last_request_id())
 
@@ -1097,8 +1045,7 @@ class VideosAvatarResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Animate a portrait into a talking avatar driven by an audio track.
 
@@ -1123,8 +1070,7 @@ class VideosAvatarResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -1145,8 +1091,7 @@ class VideosAvatarResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -1255,8 +1200,7 @@ class VideosText2videoResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate a video from a text prompt (single shot or multi-shot).
 
@@ -1299,8 +1243,7 @@ class VideosText2videoResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -1328,8 +1271,7 @@ class VideosText2videoResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -1445,8 +1387,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Animate a start frame (and/or reach an end frame) into a video.
 
@@ -1503,8 +1444,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -1537,8 +1477,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -1638,8 +1577,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate or edit a video from a prompt that references images, elements and a video.
 
@@ -1684,8 +1622,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -1713,8 +1650,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -1812,8 +1748,7 @@ class VideosMultiImage2videoResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate a video from up to four reference images of subjects.
 
@@ -1845,8 +1780,7 @@ class VideosMultiImage2videoResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -1872,8 +1806,7 @@ class VideosMultiImage2videoResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -1969,8 +1902,7 @@ class VideosMotionControlResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Make the character of a reference image perform the motion of a reference video.
 
@@ -2005,8 +1937,7 @@ class VideosMotionControlResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -2030,8 +1961,7 @@ class VideosMotionControlResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -2123,8 +2053,7 @@ class VideosVideoExtendResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Extend a generated video by 4–5 seconds, with the same model and mode.
 
@@ -2150,8 +2079,7 @@ class VideosVideoExtendResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -2171,8 +2099,7 @@ class VideosVideoExtendResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -2261,8 +2188,7 @@ class VideosEffectsResource(TaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Apply a preset video effect to one image (or, for dual scenes, to two portraits).
 
@@ -2285,8 +2211,7 @@ class VideosEffectsResource(TaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -2303,8 +2228,7 @@ class VideosEffectsResource(TaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -2391,8 +2315,7 @@ class AsyncVideosResource:
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> ImageRecognizeData:
         """Check which regions (subject, head, face, clothing) an image contains.
 
@@ -2403,8 +2326,7 @@ class AsyncVideosResource:
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -2417,8 +2339,7 @@ class AsyncVideosResource:
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(ImageRecognizeData.from_dict(mapping(data)), last_request_id())
 
@@ -2487,8 +2408,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Add, swap or remove an element in a video prepared by init-selection.
 
@@ -2519,8 +2439,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -2544,8 +2463,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -2592,8 +2510,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> InitSelectionData:
         """Prepare a video for multi-elements editing and open a selection session.
 
@@ -2606,8 +2523,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -2621,8 +2537,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(InitSelectionData.from_dict(mapping(data)), last_request_id())
 
@@ -2635,8 +2550,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> SelectionMaskData:
         """Mark an element on one frame by clicking points on it.
 
@@ -2651,8 +2565,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -2667,8 +2580,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(SelectionMaskData.from_dict(mapping(data)), last_request_id())
 
@@ -2681,8 +2593,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> SelectionMaskData:
         """Take points back out of a frame's selection.
 
@@ -2698,8 +2609,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -2714,8 +2624,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(SelectionMaskData.from_dict(mapping(data)), last_request_id())
 
@@ -2726,8 +2635,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> ClearSelectionData:
         """Drop every selection of a session.
 
@@ -2739,8 +2647,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -2753,8 +2660,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(ClearSelectionData.from_dict(mapping(data)), last_request_id())
 
@@ -2765,8 +2671,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> PreviewSelectionData:
         """Render the video with its selections drawn on, to check the marking.
 
@@ -2779,8 +2684,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -2793,8 +2697,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(PreviewSelectionData.from_dict(mapping(data)), last_request_id())
 
@@ -2853,8 +2756,7 @@ class AsyncVideosLipSyncResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Make a person in a video speak a text (built-in voice) or an audio track.
 
@@ -2874,8 +2776,7 @@ class AsyncVideosLipSyncResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -2891,8 +2792,7 @@ class AsyncVideosLipSyncResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -2983,8 +2883,7 @@ class AsyncVideosAdvancedLipSyncResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Lip-sync a face found by identify-face to a cropped audio clip.
 
@@ -3006,8 +2905,7 @@ class AsyncVideosAdvancedLipSyncResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -3025,8 +2923,7 @@ class AsyncVideosAdvancedLipSyncResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -3073,8 +2970,7 @@ class AsyncVideosAdvancedLipSyncResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> IdentifyFaceData:
         """Find the faces of a video that can be lip-synced, and open a session for them.
 
@@ -3087,8 +2983,7 @@ class AsyncVideosAdvancedLipSyncResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -3102,8 +2997,7 @@ class AsyncVideosAdvancedLipSyncResource(AsyncTaskQueries[Task]):
             validate=validate,
             retry="never",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(IdentifyFaceData.from_dict(mapping(data)), last_request_id())
 
@@ -3163,8 +3057,7 @@ class AsyncVideosAvatarResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Animate a portrait into a talking avatar driven by an audio track.
 
@@ -3189,8 +3082,7 @@ class AsyncVideosAvatarResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -3211,8 +3103,7 @@ class AsyncVideosAvatarResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -3322,8 +3213,7 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate a video from a text prompt (single shot or multi-shot).
 
@@ -3366,8 +3256,7 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -3395,8 +3284,7 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -3513,8 +3401,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Animate a start frame (and/or reach an end frame) into a video.
 
@@ -3571,8 +3458,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -3605,8 +3491,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -3707,8 +3592,7 @@ class AsyncVideosOmniVideoResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate or edit a video from a prompt that references images, elements and a video.
 
@@ -3753,8 +3637,7 @@ class AsyncVideosOmniVideoResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -3782,8 +3665,7 @@ class AsyncVideosOmniVideoResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -3882,8 +3764,7 @@ class AsyncVideosMultiImage2videoResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Generate a video from up to four reference images of subjects.
 
@@ -3915,8 +3796,7 @@ class AsyncVideosMultiImage2videoResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -3942,8 +3822,7 @@ class AsyncVideosMultiImage2videoResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -4040,8 +3919,7 @@ class AsyncVideosMotionControlResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Make the character of a reference image perform the motion of a reference video.
 
@@ -4076,8 +3954,7 @@ class AsyncVideosMotionControlResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -4101,8 +3978,7 @@ class AsyncVideosMotionControlResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -4195,8 +4071,7 @@ class AsyncVideosVideoExtendResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Extend a generated video by 4–5 seconds, with the same model and mode.
 
@@ -4222,8 +4097,7 @@ class AsyncVideosVideoExtendResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -4243,8 +4117,7 @@ class AsyncVideosVideoExtendResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
@@ -4334,8 +4207,7 @@ class AsyncVideosEffectsResource(AsyncTaskQueries[Task]):
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Task:
         """Apply a preset video effect to one image (or, for dual scenes, to two portraits).
 
@@ -4358,8 +4230,7 @@ class AsyncVideosEffectsResource(AsyncTaskQueries[Task]):
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
-            extra_headers: Headers sent with this call only.
-            extra_query: Query parameters sent with this call only.
+            options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = await self._core.call(
             "POST",
@@ -4376,8 +4247,7 @@ class AsyncVideosEffectsResource(AsyncTaskQueries[Task]):
             retry="with_id",
             id_field="external_task_id",
             timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            **options,
         )
         return stamp(Task.from_dict(mapping(data)), last_request_id())
 
