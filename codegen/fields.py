@@ -10,13 +10,38 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from codegen.typerefs import NONE, TypeRef, is_nullable, listed_model, named_model, optional
+from codegen.typerefs import (
+    NONE,
+    ListOf,
+    LiteralOf,
+    MappingOf,
+    Primitive,
+    TypeRef,
+    UnionOf,
+    is_nullable,
+    listed_model,
+    named_model,
+    optional,
+)
 
 
 def sentence(text: str) -> str:
     """Whitespace collapsed and a final full stop added when missing."""
     text = " ".join(text.split())
     return text if not text or text.endswith((".", "!", "?", ":")) else text + "."
+
+
+def _shape(ref: TypeRef) -> str | None:
+    if isinstance(ref, Primitive) and ref.name in ("str", "int", "float", "bool"):
+        return ref.name
+    if isinstance(ref, LiteralOf):
+        kinds = {type(value) for value in ref.values}
+        return {str: "str", int: "int", bool: "bool"}.get(kinds.pop()) if len(kinds) == 1 else None
+    if isinstance(ref, ListOf):
+        return "list"
+    if isinstance(ref, MappingOf):
+        return "dict"
+    return None
 
 
 @dataclass(frozen=True)
@@ -59,12 +84,37 @@ class Field:
         return model.name if model else None
 
     @property
+    def shape(self) -> str | None:
+        """The JSON type a response value must have (``_parsing.SHAPES``); None: not checked."""
+        members = self.type.members if isinstance(self.type, UnionOf) else (self.type,)
+        shapes = {_shape(member) for member in members if member != NONE}
+        return shapes.pop() if len(shapes) == 1 else None
+
+    @property
+    def listing(self) -> bool:
+        """An array of models a response may leave out: absent reads as ``[]``, not None, so
+        ``task.result().images[0]`` type-checks (only an explicitly nullable one keeps None)."""
+        return listed_model(self.type) is not None and not self.nullable
+
+    @property
+    def model_annotation(self) -> str:
+        """The annotation of the attribute in a response model."""
+        return self.type.type_string() if self.listing else self.annotation()
+
+    @property
+    def model_default(self) -> str:
+        """`` = ...`` after the attribute of a response model, or nothing when required."""
+        if self.required:
+            return ""
+        return " = field(default_factory=list)" if self.listing else " = None"
+
+    @property
     def parser(self) -> str | None:
         """The ``_parsing`` helper that reads this field of a response (None: taken as is)."""
         many = listed_model(self.type) is not None
         if self.factory is None:
             return None
-        if self.required and not self.nullable:
+        if self.listing or (self.required and not self.nullable):
             return "require_models" if many else "require_model"
         return "parse_models" if many else "parse_model"
 

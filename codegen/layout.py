@@ -24,7 +24,9 @@ PACKAGE_VERSION = "0.1.0"
 #: runtime module -> name inside the package.
 STATIC_MODULES: dict[str, str] = {
     "_auth.py": "_auth.py",
+    "_async_http.py": "_async_http.py",
     "_http.py": "_http.py",
+    "_raw.py": "_raw.py",
     "_images.py": "_images.py",
     "_paging.py": "_paging.py",
     "_parsing.py": "_parsing.py",
@@ -54,13 +56,16 @@ RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
         "NotFoundError",
         "PermissionDeniedError",
         "RateLimitError",
+        "ResponseShapeError",
         "ServerError",
         "TaskFailedError",
+        "WaitCancelledError",
         "WaitTimeoutError",
     ),
     "_images": ("image_input", "image_to_base64"),
     "_validation": ("DeviationWarning",),
-    "_client": ("GATEWAY_BASE_URL", "OFFICIAL_BASE_URL", "KlingClient"),
+    "_raw": ("RawResponse",),
+    "_client": ("AsyncKlingClient", "GATEWAY_BASE_URL", "OFFICIAL_BASE_URL", "KlingClient"),
 }
 
 

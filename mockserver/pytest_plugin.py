@@ -1,6 +1,6 @@
-"""pytest fixtures for projects that test their own code against the mock: ``kling_mock`` and
-``kling_client``. Installed with kling-contract and loaded by the ``pytest11`` entry point, so a
-test only has to name them; no conftest code.
+"""pytest fixtures for projects that test their own code against the mock: ``kling_mock``,
+``kling_client`` and ``kling_async_client``. Installed with kling-contract and loaded by the
+``pytest11`` entry point, so a test only has to name them; no conftest code.
 
 Each test gets its own mock (in-memory state, so no run meets an earlier run's
 ``external_task_id``). The clock is frozen by default and moves only when the test advances it
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
-    from kling_client import KlingClient
+    from kling_client import AsyncKlingClient, KlingClient
 
     from mockserver.testing import InProcessMock
 
@@ -80,4 +80,17 @@ def kling_client(kling_mock: InProcessMock) -> Iterator[KlingClient]:
         api_key="kling-mock-test", base_url=kling_mock.base_url, session=kling_mock.session
     )
     client._core.sleep = kling_mock.sleep
+    yield client
+
+
+@pytest.fixture
+def kling_async_client(kling_mock: InProcessMock) -> Iterator[AsyncKlingClient]:
+    """``AsyncKlingClient`` wired to ``kling_mock`` in-process (httpx, no socket); its pauses
+    advance mock time. Use it from ``async`` code (e.g. ``asyncio.run`` in the test)."""
+    from kling_client import AsyncKlingClient
+
+    client = AsyncKlingClient(
+        api_key="kling-mock-test", base_url=kling_mock.base_url, http_client=kling_mock.async_http()
+    )
+    client._core.sleep = kling_mock.async_sleep
     yield client

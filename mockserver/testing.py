@@ -1,4 +1,5 @@
-"""Talk to a mock app through ``requests`` with no sockets: ``session_for(app)``, ``InProcessMock``.
+"""Talk to a mock app with no sockets: ``session_for(app)`` (requests), ``async_http_for(app)``
+(httpx, for asyncio clients) and ``InProcessMock``.
 
 The session's transport adapter turns each prepared request into a WSGI call on the app, the way
 httpx's MockTransport hands requests to a function. Clients that take a ``requests.Session`` can
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import httpx
 import requests
 from requests.adapters import BaseAdapter
 from requests.structures import CaseInsensitiveDict
@@ -22,7 +24,14 @@ from werkzeug.test import EnvironBuilder, run_wsgi_app
 
 from .app import create_app
 
-__all__ = ["AdminError", "InProcessMock", "WSGIAdapter", "create_app", "session_for"]
+__all__ = [
+    "AdminError",
+    "InProcessMock",
+    "WSGIAdapter",
+    "async_http_for",
+    "create_app",
+    "session_for",
+]
 
 
 class WSGIAdapter(BaseAdapter):
@@ -77,6 +86,23 @@ def session_for(app: Any) -> requests.Session:
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
+
+
+def async_http_for(app: Any) -> httpx.AsyncClient:
+    """An ``httpx.AsyncClient`` whose requests go straight into the WSGI ``app``.
+
+    httpx's own WSGITransport serves blocking clients only; this MockTransport hands each request
+    (its body already read) to it and answers with the body read in full, which an asyncio
+    client can consume. The app runs in the event loop's thread, one request at a time.
+    """
+    wsgi = httpx.WSGITransport(app=app)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        answer = wsgi.handle_request(request)
+        content = answer.read()
+        return httpx.Response(answer.status_code, headers=answer.headers, content=content)
+
+    return httpx.AsyncClient(transport=httpx.MockTransport(handle))
 
 
 class AdminError(RuntimeError):
@@ -143,6 +169,14 @@ class InProcessMock:
     def sleep(self, seconds: float) -> None:
         """A client's pause spent in mock time instead of wall time: advance by ``seconds``."""
         self.advance(round(seconds * 1000))
+
+    async def async_sleep(self, seconds: float) -> None:
+        """``sleep`` for an asyncio client's pauses (mock time, no wall time)."""
+        self.sleep(seconds)
+
+    def async_http(self) -> httpx.AsyncClient:
+        """An ``httpx.AsyncClient`` into this mock (for ``AsyncKlingClient(http_client=...)``)."""
+        return async_http_for(self.app)
 
     # ------------------------------------------------------------------ state and faults
     def reset(self) -> None:

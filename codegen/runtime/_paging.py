@@ -6,7 +6,7 @@ that holds fewer items than were asked for (or at the highest page number the ro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 from ._errors import NotFoundError
@@ -21,8 +21,25 @@ def iterate_pages(
     for page_num in range(1, last_page + 1):
         page = fetch(page_num)
         yield from page
-        if len(page) < page_size:
+        if is_last(page, page_size):
             return
+
+
+async def async_iterate_pages(
+    fetch: Callable[[int], Awaitable[list[T]]], *, page_size: int, last_page: int = 1000
+) -> AsyncIterator[T]:
+    """``iterate_pages`` under asyncio: ``fetch`` is awaited, the items are yielded async."""
+    for page_num in range(1, last_page + 1):
+        page = await fetch(page_num)
+        for item in page:
+            yield item
+        if is_last(page, page_size):
+            return
+
+
+def is_last(page: list[T], page_size: int) -> bool:
+    """A page shorter than asked for is the last one (the list routes give no total)."""
+    return len(page) < page_size
 
 
 def _field(value: object, name: str) -> Any:

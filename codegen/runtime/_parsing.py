@@ -1,16 +1,53 @@
-"""Tolerant parsing of server data into models.
+"""Parsing server data into models, tolerant of growth and honest about types.
 
-Answers are read, never judged: unknown fields go to a model's ``extra``, unknown enum values are
-kept as the strings they are, and a value of the wrong shape becomes None instead of an exception.
-A poll must never crash because the server learned something new.
+Answers are read, never judged for what they add: unknown fields go to a model's ``extra`` and
+unknown enum values are kept as the strings they are, so a newer server never crashes a poll.
+Types are checked, though: an optional field whose value has the wrong JSON type becomes None and
+is reported as drift (a warning on the ``kling_client.drift`` logger), never passed through as the
+declared type. A required field that is missing or of the wrong type leaves no honest value of
+its declared type: the object cannot be built. Inside an answer, such an object is dropped like a
+wrong-typed value (an optional one becomes None, a list item is skipped; both logged as drift);
+only the answer's top-level object raises ``ResponseShapeError``.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from ._errors import KlingError, ResponseShapeError, TaskFailedError
+
 T = TypeVar("T")
+
+drift_log = logging.getLogger("kling_client.drift")
+
+#: JSON shape name (as the generator writes it) -> the Python types a decoded value may have.
+SHAPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "list": (list,),
+    "dict": (dict,),
+}
+
+
+class Model:
+    """Base of every response model: remembers the ``request_id`` of the answer it came from."""
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``request_id`` of the answer this object was read from (None when built by hand)."""
+        value = self.__dict__.get("_request_id")
+        return value if isinstance(value, str) else None
+
+
+def stamp(result: T, request_id: str | None) -> T:
+    """The result, remembering ``request_id`` when it is a model (models are frozen)."""
+    if isinstance(result, Model):
+        object.__setattr__(result, "_request_id", request_id)
+    return result
 
 
 def mapping(value: Any) -> Mapping[str, Any]:
@@ -18,21 +55,54 @@ def mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
 
-def read(data: Mapping[str, Any], key: str) -> Any:
-    """The value of a field as the server sent it (None when absent); never checked."""
-    return data.get(key)
+def fits(value: Any, shape: str) -> bool:
+    """Whether a decoded JSON value has the shape (a bool is no number)."""
+    if isinstance(value, bool) and shape in ("int", "float"):
+        return False
+    return isinstance(value, SHAPES[shape])
+
+
+def read(data: Mapping[str, Any], key: str, shape: str | None = None) -> Any:
+    """An optional field: its value when absent (None) or of the right shape, else None + drift."""
+    value = data.get(key)
+    if value is None or shape is None or fits(value, shape):
+        return value
+    drift_log.warning("%r: expected %s, got %r; read as None", key, shape, value)
+    return None
+
+
+def require(data: Mapping[str, Any], key: str, shape: str | None, model: str) -> Any:
+    """A required field's value; ``ResponseShapeError`` when it is missing or of the wrong shape."""
+    value = data.get(key)
+    if value is not None and (shape is None or fits(value, shape)):
+        return value
+    raise ResponseShapeError(model, key, shape, value)
+
+
+def _built(value: Any, factory: Callable[[Mapping[str, Any]], T]) -> T | None:
+    """``factory(value)``; None (logged as drift) when the value is no object or is unusable."""
+    if not isinstance(value, Mapping):
+        if value is not None:
+            drift_log.warning("expected an object, got %r; dropped", value)
+        return None
+    try:
+        return factory(value)
+    except ResponseShapeError as error:
+        drift_log.warning("%s; dropped", error)
+        return None
 
 
 def parse_model(value: Any, factory: Callable[[Mapping[str, Any]], T]) -> T | None:
-    """``factory(value)`` for a JSON object, None for anything else."""
-    return factory(value) if isinstance(value, Mapping) else None
+    """``factory(value)`` for a usable JSON object, None for anything else."""
+    return _built(value, factory)
 
 
 def parse_models(value: Any, factory: Callable[[Mapping[str, Any]], T]) -> list[T] | None:
-    """Each JSON object of a JSON array parsed by ``factory``; None when it is no array."""
+    """Each usable JSON object of a JSON array parsed by ``factory``; None when it is no array."""
     if not isinstance(value, list):
         return None
-    return [factory(item) for item in value if isinstance(item, Mapping)]
+    built = (_built(item, factory) for item in value)
+    return [item for item in built if item is not None]
 
 
 def require_model(value: Any, factory: Callable[[Mapping[str, Any]], T]) -> T:
@@ -48,3 +118,15 @@ def require_models(value: Any, factory: Callable[[Mapping[str, Any]], T]) -> lis
 def extra(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
     """The fields of ``data`` the model does not declare."""
     return {key: value for key, value in data.items() if key not in known}
+
+
+def succeeded_result(task: Any, result: T | None, model: str) -> T:
+    """The result of a succeeded task; raise when it failed, runs, or succeeded without one."""
+    status = getattr(task, "task_status", None)
+    if status == "failed":
+        raise TaskFailedError(task)
+    if status != "succeed":
+        raise KlingError(f"task {getattr(task, 'task_id', '?')} has not finished ({status})")
+    if result is None:
+        raise ResponseShapeError(model, "task_result", "dict", None)
+    return result

@@ -1,28 +1,41 @@
-"""The queries every task family shares: get, get_by_external_id, wait, list and iter.
+"""The queries every task family shares: get, get_by_external_id, wait, list and iteration.
 
 Every asynchronous family reads its tasks the same way, through a single-task route and a list
-route. Each generated family resource subclasses ``TaskQueries`` and names those two routes in a
-``TaskRoutes``; the logic lives here once rather than once per family.
+route. Each generated family resource subclasses ``TaskQueries`` (blocking) or
+``AsyncTaskQueries`` (asyncio) and names those two routes in a ``TaskRoutes``. What each query
+sends is built once, in ``TaskRoutes``; the two classes only send it and await (or not).
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._http import HttpCore
-from ._paging import iterate_pages, single
-from ._parsing import mapping, require_models
-from ._waiting import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, TaskLike, wait_for
+from ._http import HttpCore, last_request_id
+from ._paging import async_iterate_pages, iterate_pages, single
+from ._parsing import mapping, require_models, stamp
+from ._waiting import (
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    Cancel,
+    Progress,
+    TaskLike,
+    async_wait_for,
+    wait_for,
+)
+
+if TYPE_CHECKING:
+    from ._async_http import AsyncHttpCore
 
 TaskT = TypeVar("TaskT", bound=TaskLike)
+Options = Mapping[str, Any]
 
 
 @dataclass(frozen=True)
 class TaskRoutes:
-    """Where one family's tasks are read."""
+    """Where one family's tasks are read, and the call each query makes."""
 
     get_path: str  #: the single-task route, with a ``{task_id}`` slot
     get_operation: str
@@ -32,64 +45,117 @@ class TaskRoutes:
     last_page: int = 1000  #: the highest ``pageNum`` the list route accepts
     create_operation: str | None = None  #: the create whose tasks these routes read
 
+    def get(self, task_id: str, options: Options) -> dict[str, Any]:
+        """The ``core.call`` arguments that read one task."""
+        return {
+            "method": "GET",
+            "path": self.get_path,
+            "operation_id": self.get_operation,
+            "path_params": {"task_id": task_id},
+            "retry": "always",
+            **options,
+        }
 
-class TaskQueries(Generic[TaskT]):
+    def by_external_id(self, external_task_id: str, options: Options) -> dict[str, Any]:
+        """The ``core.call`` arguments that look a task up by the caller's own id."""
+        return self.page({"external_task_id": external_task_id}, options)
+
+    def page(self, params: Mapping[str, Any], options: Options) -> dict[str, Any]:
+        """The ``core.call`` arguments that read one page of the list route."""
+        return {
+            "method": "GET",
+            "path": self.list_path,
+            "operation_id": self.list_operation,
+            "params": params,
+            "retry": "always",
+            **options,
+        }
+
+
+def found(data: Any, external_task_id: str) -> Mapping[str, Any]:
+    """The one task a lookup by ``external_task_id`` answered (raw data)."""
+    rows = data if isinstance(data, list) else []
+    return single([row for row in rows if isinstance(row, Mapping)], external_task_id)
+
+
+def call_options(
+    timeout: float | None, extra_headers: Mapping[str, str] | None, extra_query: Options | None
+) -> dict[str, Any]:
+    return {"timeout": timeout, "extra_headers": extra_headers, "extra_query": extra_query}
+
+
+class _Queries(Generic[TaskT]):
+    def __init__(self, routes: TaskRoutes, parse: Callable[[Mapping[str, Any]], TaskT]) -> None:
+        self._routes = routes
+        self._parse_data = parse
+
+    def _parse(self, data: Any) -> TaskT:
+        return stamp(self._parse_data(mapping(data)), last_request_id())
+
+    def _parse_page(self, data: Any) -> builtins.list[TaskT]:
+        return require_models(data, self._parse)
+
+
+class TaskQueries(_Queries[TaskT]):
     """Reading one family's tasks: by id, by your own id, waiting for one, and listing them."""
 
     def __init__(
         self, core: HttpCore, routes: TaskRoutes, parse: Callable[[Mapping[str, Any]], TaskT]
     ) -> None:
+        super().__init__(routes, parse)
         self._core = core
-        self._routes = routes
-        self._parse = parse
         if routes.create_operation is not None:
             core.find_created_with(routes.create_operation, self._stored)
 
-    def get(self, task_id: str, *, timeout: float | None = None) -> TaskT:
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Options | None = None,
+    ) -> TaskT:
         """The task as it stands now.
 
         Args:
             task_id: The task_id the create call returned; the API also takes your
                 external_task_id in this position.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            extra_headers: Headers sent with this call only.
+            extra_query: Query parameters sent with this call only.
 
         Raises:
             NotFoundError: No task of this kind carries that id.
         """
-        data = self._core.call(
-            "GET",
-            self._routes.get_path,
-            operation_id=self._routes.get_operation,
-            path_params={"task_id": task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        return self._parse(mapping(data))
+        options = call_options(timeout, extra_headers, extra_query)
+        return self._parse(self._core.call(**self._routes.get(task_id, options)))
 
-    def get_by_external_id(self, external_task_id: str, *, timeout: float | None = None) -> TaskT:
+    def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Options | None = None,
+    ) -> TaskT:
         """The task created with this ``external_task_id`` (your own id), via the list route.
 
         Args:
             external_task_id: The id you (or the client, for you) sent with the create call.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            extra_headers: Headers sent with this call only.
+            extra_query: Query parameters sent with this call only.
 
         Raises:
             NotFoundError: No task of this kind carries that id.
         """
-        return self._parse(self._stored(external_task_id, timeout=timeout))
+        options = call_options(timeout, extra_headers, extra_query)
+        return self._parse(self._stored(external_task_id, options))
 
-    def _stored(self, external_task_id: str, *, timeout: float | None = None) -> Mapping[str, Any]:
+    def _stored(self, external_task_id: str, options: Options | None = None) -> Mapping[str, Any]:
         """The task's raw data as the list route answers it for ``external_task_id``."""
-        data = self._core.call(
-            "GET",
-            self._routes.list_path,
-            operation_id=self._routes.list_operation,
-            params={"external_task_id": external_task_id},
-            retry="always",
-            timeout=timeout,
-        )
-        rows = data if isinstance(data, list) else []
-        return single([row for row in rows if isinstance(row, Mapping)], external_task_id)
+        call = self._routes.by_external_id(external_task_id, options or {})
+        return found(self._core.call(**call), external_task_id)
 
     def wait(
         self,
@@ -98,36 +164,43 @@ class TaskQueries(Generic[TaskT]):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
     ) -> TaskT:
         """Poll the task until it has finished and return it.
+
+        The pause between polls grows from ``poll_interval`` (x1.5 a poll, at most 15 s) and
+        follows the server's ``Retry-After`` when a poll's answer carries one.
 
         Args:
             task_id: The task_id the create call returned.
             timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
-            poll_interval: Seconds between two polls.
+            poll_interval: Seconds before the first poll.
             request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event (``threading.Event``); once set, ``WaitCancelledError``.
 
         Raises:
             TaskFailedError: The task ended with ``task_status == "failed"``.
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
         """
         return self._finish(
             self.get(task_id, timeout=request_timeout),
             timeout=timeout,
             poll_interval=poll_interval,
             request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
         )
 
-    def _finish(
-        self, task: TaskT, *, timeout: float, poll_interval: float, request_timeout: float | None
-    ) -> TaskT:
+    def _finish(self, task: TaskT, *, request_timeout: float | None, **waiting: Any) -> TaskT:
         """Poll a task already in hand until it finishes (``wait`` and ``create_and_wait``)."""
         return wait_for(
             task,
             lambda task_id: self.get(task_id, timeout=request_timeout),
-            timeout=timeout,
-            poll_interval=poll_interval,
             sleep=self._core.sleep,
+            **waiting,
         )
 
     def list(
@@ -136,6 +209,8 @@ class TaskQueries(Generic[TaskT]):
         page_num: int | None = None,
         page_size: int | None = None,
         timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Options | None = None,
     ) -> builtins.list[TaskT]:
         """One page of this family's tasks, newest first.
 
@@ -143,16 +218,12 @@ class TaskQueries(Generic[TaskT]):
             page_num: Page number, from 1 (server default 1).
             page_size: Tasks per page (server default 30).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            extra_headers: Headers sent with this call only.
+            extra_query: Query parameters sent with this call only.
         """
-        data = self._core.call(
-            "GET",
-            self._routes.list_path,
-            operation_id=self._routes.list_operation,
-            params={"pageNum": page_num, "pageSize": page_size},
-            retry="always",
-            timeout=timeout,
-        )
-        return require_models(data, self._parse)
+        options = call_options(timeout, extra_headers, extra_query)
+        params = {"pageNum": page_num, "pageSize": page_size}
+        return self._parse_page(self._core.call(**self._routes.page(params, options)))
 
     def iter(
         self, *, page_size: int | None = None, timeout: float | None = None
@@ -169,3 +240,97 @@ class TaskQueries(Generic[TaskT]):
             page_size=size,
             last_page=self._routes.last_page,
         )
+
+
+class AsyncTaskQueries(_Queries[TaskT]):
+    """``TaskQueries`` under asyncio: the same queries, awaited; ``iter`` is an async iterator."""
+
+    def __init__(
+        self, core: AsyncHttpCore, routes: TaskRoutes, parse: Callable[[Mapping[str, Any]], TaskT]
+    ) -> None:
+        super().__init__(routes, parse)
+        self._core = core
+        if routes.create_operation is not None:
+            core.find_created_with(routes.create_operation, self._stored)
+
+    async def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Options | None = None,
+    ) -> TaskT:
+        """The task as it stands now (see ``TaskQueries.get``)."""
+        options = call_options(timeout, extra_headers, extra_query)
+        return self._parse(await self._core.call(**self._routes.get(task_id, options)))
+
+    async def get_by_external_id(
+        self,
+        external_task_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Options | None = None,
+    ) -> TaskT:
+        """The task created with this ``external_task_id`` (see ``TaskQueries``)."""
+        options = call_options(timeout, extra_headers, extra_query)
+        return self._parse(await self._stored(external_task_id, options))
+
+    async def _stored(
+        self, external_task_id: str, options: Options | None = None
+    ) -> Mapping[str, Any]:
+        call = self._routes.by_external_id(external_task_id, options or {})
+        return found(await self._core.call(**call), external_task_id)
+
+    async def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> TaskT:
+        """Poll the task until it has finished (see ``TaskQueries.wait``; ``cancel`` may be an
+        ``asyncio.Event``, and cancelling the awaiting task works as well)."""
+        return await self._finish(
+            await self.get(task_id, timeout=request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
+    async def _finish(self, task: TaskT, *, request_timeout: float | None, **waiting: Any) -> TaskT:
+        async def poll(task_id: str) -> TaskT:
+            return await self.get(task_id, timeout=request_timeout)
+
+        return await async_wait_for(task, poll, sleep=self._core.sleep, **waiting)
+
+    async def list(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Options | None = None,
+    ) -> builtins.list[TaskT]:
+        """One page of this family's tasks, newest first (see ``TaskQueries.list``)."""
+        options = call_options(timeout, extra_headers, extra_query)
+        params = {"pageNum": page_num, "pageSize": page_size}
+        return self._parse_page(await self._core.call(**self._routes.page(params, options)))
+
+    def iter(
+        self, *, page_size: int | None = None, timeout: float | None = None
+    ) -> AsyncIterator[TaskT]:
+        """Every task of this family, newest first: ``async for task in resource.iter()``."""
+        size = page_size or self._routes.page_size
+
+        async def fetch(page: int) -> builtins.list[TaskT]:
+            return await self.list(page_num=page, page_size=size, timeout=timeout)
+
+        return async_iterate_pages(fetch, page_size=size, last_page=self._routes.last_page)

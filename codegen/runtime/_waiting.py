@@ -1,18 +1,26 @@
 """Polling a task until it finishes.
 
-A task moves submitted -> processing -> succeed | failed. ``wait_for`` polls until the status is
-terminal; a status it does not know (a future value) counts as still running, so a poll never
-crashes on it. ``failed`` raises ``TaskFailedError``; running out of time raises
-``WaitTimeoutError`` carrying the last state seen.
+A task moves submitted -> processing -> succeed | failed. ``polling`` is the plan, written once
+without I/O: it asks for a poll or a pause until the status is terminal, and both the blocking
+``wait_for`` and the asyncio ``async_wait_for`` only perform those steps. A status it does not
+know (a future value) counts as still running, so a poll never crashes on it. ``failed`` raises
+``TaskFailedError``; running out of time raises ``WaitTimeoutError`` and a set cancel event
+``WaitCancelledError``, both carrying the last state seen.
+
+The pause between polls starts at ``poll_interval`` and grows by ``backoff`` up to
+``max_poll_interval``; when a poll's answer carries ``Retry-After`` (the server's hint of when to
+ask again), that hint is the next pause instead.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import Protocol, TypeVar
+from collections.abc import Awaitable, Callable, Generator
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
 
-from ._errors import TaskFailedError, WaitTimeoutError
+from ._errors import TaskFailedError, WaitCancelledError, WaitTimeoutError
+from ._http import Answer, Done, Pause, advance, capture
 
 SUCCEEDED = "succeed"
 FAILED = "failed"
@@ -20,6 +28,8 @@ TERMINAL = frozenset({SUCCEEDED, FAILED})
 
 DEFAULT_WAIT_TIMEOUT = 600.0
 DEFAULT_POLL_INTERVAL = 2.0
+DEFAULT_MAX_POLL_INTERVAL = 15.0
+DEFAULT_BACKOFF = 1.5
 
 
 class TaskLike(Protocol):
@@ -30,7 +40,22 @@ class TaskLike(Protocol):
     def task_status(self) -> str: ...
 
 
+class Cancel(Protocol):
+    """Anything with ``is_set()``: a ``threading.Event`` or an ``asyncio.Event``."""
+
+    def is_set(self) -> bool: ...
+
+
 T = TypeVar("T", bound=TaskLike)
+Progress = Callable[[Any], object]
+"""Called with the task after every poll (and once with the task in hand)."""
+
+
+@dataclass(frozen=True)
+class Poll:
+    """Read the task again; the plan receives ``(task, retry_after)``."""
+
+    task_id: str
 
 
 def finished(task: T) -> T:
@@ -40,26 +65,86 @@ def finished(task: T) -> T:
     return task
 
 
+def polling(
+    task: T,
+    *,
+    can_poll: bool = True,
+    timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_interval: float = DEFAULT_POLL_INTERVAL,
+    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+    backoff: float = DEFAULT_BACKOFF,
+    clock: Callable[[], float] | None = None,
+    on_progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> Generator[Poll | Pause, Any, T]:
+    """The waiting plan: yields ``Pause`` and ``Poll`` steps, returns the finished task."""
+    now = clock or time.monotonic
+    deadline = now() + timeout
+    interval = poll_interval
+    hint: float | None = None
+    if on_progress is not None:
+        on_progress(task)
+    while task.task_status not in TERMINAL:
+        if cancel is not None and cancel.is_set():
+            raise WaitCancelledError(task)
+        remaining = deadline - now()
+        if not can_poll or remaining <= 0:
+            raise WaitTimeoutError(task, timeout)
+        yield Pause(max(0.0, min(interval if hint is None else hint, remaining)))
+        interval = min(interval * backoff, max(max_poll_interval, poll_interval))
+        task, hint = yield Poll(task.task_id)
+        if on_progress is not None:
+            on_progress(task)
+    return finished(task)
+
+
+def _hint(answers: list[Answer]) -> float | None:
+    """The Retry-After of the last answer a poll received."""
+    return answers[-1].retry_after if answers else None
+
+
 def wait_for(
     task: T,
     get: Callable[[str], T] | None,
     *,
-    timeout: float = DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float = DEFAULT_POLL_INTERVAL,
-    clock: Callable[[], float] | None = None,
-    sleep: Callable[[float], None] | None = None,
+    sleep: Callable[[float], object] | None = None,
+    **options: Any,
 ) -> T:
-    """Poll ``get(task.task_id)`` until the task is terminal or ``timeout`` seconds have passed.
+    """Poll ``get(task.task_id)`` until the task is terminal (options: those of ``polling``).
 
-    ``clock`` and ``sleep`` default to ``time.monotonic`` and ``time.sleep`` at call time.
+    ``sleep`` defaults to ``time.sleep`` at call time.
     """
-    now = clock or time.monotonic
-    pause = sleep or time.sleep
-    deadline = now() + timeout
-    while task.task_status not in TERMINAL:
-        remaining = deadline - now()
-        if get is None or remaining <= 0:
-            raise WaitTimeoutError(task, timeout)
-        pause(max(0.0, min(poll_interval, remaining)))
-        task = get(task.task_id)
-    return finished(task)
+    plan = polling(task, can_poll=get is not None, **options)
+    step: Poll | Pause | Done[T] = advance(plan)
+    while not isinstance(step, Done):
+        if isinstance(step, Pause):
+            (sleep or time.sleep)(step.seconds)
+            step = advance(plan)
+        else:
+            assert get is not None
+            with capture() as answers:
+                polled = get(step.task_id)
+            step = advance(plan, (polled, _hint(answers)))
+    return step.value
+
+
+async def async_wait_for(
+    task: T,
+    get: Callable[[str], Awaitable[T]] | None,
+    *,
+    sleep: Callable[[float], Awaitable[object]],
+    **options: Any,
+) -> T:
+    """``wait_for`` under asyncio: the same plan, its steps awaited."""
+    plan = polling(task, can_poll=get is not None, **options)
+    step: Poll | Pause | Done[T] = advance(plan)
+    while not isinstance(step, Done):
+        if isinstance(step, Pause):
+            await sleep(step.seconds)
+            step = advance(plan)
+        else:
+            assert get is not None
+            with capture() as answers:
+                polled = await get(step.task_id)
+            step = advance(plan, (polled, _hint(answers)))
+    return step.value

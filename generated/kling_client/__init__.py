@@ -6,7 +6,7 @@ Start with ``KlingClient``::
 
     client = KlingClient(api_key="...", base_url="http://127.0.0.1:4010")
     task = client.images.generations.create_and_wait(prompt="a paper boat at sunrise")
-    print(task.task_result.images[0].url)
+    print(task.result().images[0].url)
 
 Errors form one tree under ``KlingError`` (see ``kling_client._errors``); response models live in
 ``kling_client.models`` and request dict types in ``kling_client.params``.
@@ -15,6 +15,7 @@ Errors form one tree under ``KlingError`` (see ``kling_client._errors``); respon
 from ._client import (
     GATEWAY_BASE_URL,
     OFFICIAL_BASE_URL,
+    AsyncKlingClient,
     KlingClient,
     __version__,
 )
@@ -31,13 +32,18 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseShapeError,
     ServerError,
     TaskFailedError,
+    WaitCancelledError,
     WaitTimeoutError,
 )
 from ._images import (
     image_input,
     image_to_base64,
+)
+from ._raw import (
+    RawResponse,
 )
 from ._validation import (
     DeviationWarning,
@@ -165,6 +171,7 @@ __all__ = [
     "AiMultiShotResult",
     "AiMultiShotTask",
     "AssetDeletion",
+    "AsyncKlingClient",
     "AudioItem",
     "AudioOutput",
     "AuthenticationError",
@@ -252,8 +259,10 @@ __all__ = [
     "PreviewSelectionDataRes",
     "PromptContentParam",
     "RateLimitError",
+    "RawResponse",
     "RecognizedRegion",
     "ResourcePackSubscription",
+    "ResponseShapeError",
     "SelectionMask",
     "SelectionMaskData",
     "SelectionMaskDataRes",
@@ -284,6 +293,7 @@ __all__ = [
     "VoiceItem",
     "VoiceOutput",
     "VoiceRefParam",
+    "WaitCancelledError",
     "WaitTimeoutError",
     "WatermarkInfo",
     "WatermarkInfoParam",

@@ -65,6 +65,18 @@ class KlingError(Exception):
     def _details(self) -> list[tuple[str, object]]:
         return [("code", self.code), ("status", self.status), ("request_id", self.request_id)]
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle every attribute, whatever the subclass's constructor takes (worker pools)."""
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[KlingError], args: tuple[Any, ...], state: dict[str, Any]) -> KlingError:
+    """The error ``__reduce__`` saved, rebuilt without calling its constructor."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class APIError(KlingError):
     """The server answered with an error envelope; ``body`` is that envelope when it was JSON."""
@@ -159,6 +171,26 @@ class WaitTimeoutError(KlingError):
         super().__init__(f"task {getattr(task, 'task_id', '?')} still {status} after {timeout:g} s")
         self.task = task
         self.timeout = timeout
+
+
+class ResponseShapeError(KlingError):
+    """An answer lacks a required field, or holds it with the wrong JSON type (server drift)."""
+
+    def __init__(self, model: str, key: str, shape: str | None, value: Any) -> None:
+        expected = shape or "a value"
+        super().__init__(f"{model}.{key}: expected {expected}, got {value!r}")
+        self.model = model
+        self.key = key
+        self.value = value
+
+
+class WaitCancelledError(KlingError):
+    """``wait`` was cancelled (its ``cancel`` event was set); ``task`` is the last state seen."""
+
+    def __init__(self, task: Any) -> None:
+        status = getattr(task, "task_status", "?")
+        super().__init__(f"waiting for task {getattr(task, 'task_id', '?')} cancelled ({status})")
+        self.task = task
 
 
 _BY_CODE: dict[int, type[APIError]] = {

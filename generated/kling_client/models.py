@@ -1,8 +1,10 @@
 """What the Kling API answers, as typed models. Generated from spec/ by kling-codegen: do not edit.
 
-Models are frozen dataclasses built with ``from_dict``. Parsing is tolerant on purpose: fields the
-spec does not know land in ``extra``, enum values it does not know are kept as plain strings, and
-a value of the wrong shape becomes None, so a newer server never crashes a poll.
+Models are frozen dataclasses built with ``from_dict``. Parsing is tolerant of growth: fields the
+spec does not know land in ``extra`` and enum values it does not know are kept as plain strings,
+so a newer server never crashes a poll. It is honest about types: an optional value of the wrong
+JSON type becomes None (logged as drift), and a required value that is missing or of the wrong
+type raises ``ResponseShapeError``. ``request_id`` is the id of the answer a result came from.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
-from ._parsing import extra, parse_model, parse_models, read, require_model, require_models
+from ._parsing import (
+    Model,
+    extra,
+    parse_model,
+    read,
+    require,
+    require_model,
+    require_models,
+    succeeded_result,
+)
 
 CurrentTaskStatus: TypeAlias = Literal["submitted", "processing", "succeeded", "failed"]
 """submitted -> processing -> succeeded | failed (note the -ed; the legacy design writes
@@ -287,17 +298,20 @@ VideoShotType: TypeAlias = Literal["customize", "intelligence"]
 
 
 @dataclass(frozen=True, kw_only=True)
-class AccountCosts:
+class AccountCosts(Model):
     """The resource packs, behind a second code/msg pair of their own. An account with no packs
     gets only {code: 0, msg: success} (LIVE-K), so the pack list is optional."""
 
     code: int
+
     """Status of the lookup itself; 0 when it worked."""
 
     msg: str
+
     """Text that goes with code."""
 
-    resource_pack_subscribe_infos: list[ResourcePackSubscription] | None = None
+    resource_pack_subscribe_infos: list[ResourcePackSubscription] = field(default_factory=list)
+
     """One entry per resource pack."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -307,11 +321,11 @@ class AccountCosts:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AccountCosts:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            code=read(data, "code"),
-            msg=read(data, "msg"),
-            resource_pack_subscribe_infos=parse_models(
+            code=require(data, "code", "int", "AccountCosts"),
+            msg=require(data, "msg", "str", "AccountCosts"),
+            resource_pack_subscribe_infos=require_models(
                 data.get("resource_pack_subscribe_infos"), ResourcePackSubscription.from_dict
             ),
             extra=extra(data, cls.KEYS),
@@ -319,10 +333,10 @@ class AccountCosts:
 
 
 @dataclass(frozen=True, kw_only=True)
-class AiMultiShotResult:
+class AiMultiShotResult(Model):
     """The sets of views a finished AI multi-shot task made."""
 
-    images: list[ImageSetItem] | None = None
+    images: list[ImageSetItem] = field(default_factory=list)
 
     extra: dict[str, Any] = field(default_factory=dict)
     """Fields the server sent that this version of the spec does not describe."""
@@ -331,40 +345,48 @@ class AiMultiShotResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AiMultiShotResult:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            images=parse_models(data.get("images"), ImageSetItem.from_dict),
+            images=require_models(data.get("images"), ImageSetItem.from_dict),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class AiMultiShotTask:
+class AiMultiShotTask(Model):
     """An AI multi-shot task: the task object of every family, except that task_result.images
     lists sets of views (ImageSetItem) instead of single images."""
 
     task_id: str
+
     """The system's id for the task."""
 
     task_status: TaskStatus
+
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     task_status_msg: str | None = None
+
     """Why the task failed; empty otherwise."""
 
     task_info: TaskInfo | None = None
+
     """What the caller attached to the task."""
 
     task_result: AiMultiShotResult | None = None
+
     """The sets of views a finished AI multi-shot task made."""
 
     final_unit_deduction: str | None = None
+
     """Units charged, as a decimal string."""
 
     created_at: int
+
     """Creation time, Unix milliseconds."""
 
     updated_at: int
+
     """Last change, Unix milliseconds."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -383,30 +405,42 @@ class AiMultiShotTask:
         ]
     )
 
+    def result(self) -> AiMultiShotResult:
+        """What the succeeded task produced (arrays it did not produce are empty).
+
+        Raises:
+            TaskFailedError: The task failed.
+            KlingError: The task has not finished yet.
+            ResponseShapeError: The task succeeded but the answer carries no result.
+        """
+        return succeeded_result(self, self.task_result, "AiMultiShotTask")
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AiMultiShotTask:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            task_id=read(data, "task_id"),
-            task_status=read(data, "task_status"),
-            task_status_msg=read(data, "task_status_msg"),
+            task_id=require(data, "task_id", "str", "AiMultiShotTask"),
+            task_status=require(data, "task_status", "str", "AiMultiShotTask"),
+            task_status_msg=read(data, "task_status_msg", "str"),
             task_info=parse_model(data.get("task_info"), TaskInfo.from_dict),
             task_result=parse_model(data.get("task_result"), AiMultiShotResult.from_dict),
-            final_unit_deduction=read(data, "final_unit_deduction"),
-            created_at=read(data, "created_at"),
-            updated_at=read(data, "updated_at"),
+            final_unit_deduction=read(data, "final_unit_deduction", "str"),
+            created_at=require(data, "created_at", "int", "AiMultiShotTask"),
+            updated_at=require(data, "updated_at", "int", "AiMultiShotTask"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class AssetDeletion:
+class AssetDeletion(Model):
     """What a delete route answers with."""
 
     task_id: str
+
     """Id of the deletion."""
 
     task_status: TaskStatus
+
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -416,16 +450,16 @@ class AssetDeletion:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AssetDeletion:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            task_id=read(data, "task_id"),
-            task_status=read(data, "task_status"),
+            task_id=require(data, "task_id", "str", "AssetDeletion"),
+            task_status=require(data, "task_status", "str", "AssetDeletion"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class AudioItem:
+class AudioItem(Model):
     """One generated audio. Sound effects and video-to-audio carry MP3 and WAV renditions
     (url_mp3/url_wav, duration_mp3/duration_wav); text-to-speech carries url and duration."""
 
@@ -452,21 +486,21 @@ class AudioItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AudioItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            id=read(data, "id"),
-            url=read(data, "url"),
-            duration=read(data, "duration"),
-            url_mp3=read(data, "url_mp3"),
-            url_wav=read(data, "url_wav"),
-            duration_mp3=read(data, "duration_mp3"),
-            duration_wav=read(data, "duration_wav"),
+            id=require(data, "id", "str", "AudioItem"),
+            url=read(data, "url", "str"),
+            duration=read(data, "duration", "str"),
+            url_mp3=read(data, "url_mp3", "str"),
+            url_wav=read(data, "url_wav", "str"),
+            duration_mp3=read(data, "duration_mp3", "str"),
+            duration_wav=read(data, "duration_wav", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class AudioOutput:
+class AudioOutput(Model):
     """An object in the API's answers the spec does not describe further."""
 
     type: Literal["audio"]
@@ -490,20 +524,20 @@ class AudioOutput:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AudioOutput:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            type=read(data, "type"),
-            id=read(data, "id"),
-            mp3_url=read(data, "mp3_url"),
-            wav_url=read(data, "wav_url"),
-            mp3_duration=read(data, "mp3_duration"),
-            wav_duration=read(data, "wav_duration"),
+            type=require(data, "type", "str", "AudioOutput"),
+            id=require(data, "id", "str", "AudioOutput"),
+            mp3_url=read(data, "mp3_url", "str"),
+            wav_url=read(data, "wav_url", "str"),
+            mp3_duration=read(data, "mp3_duration", "str"),
+            wav_duration=read(data, "wav_duration", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class BalanceDeduction:
+class BalanceDeduction(Model):
     """Money charged for the task (newest docs only)."""
 
     quota: str | None = None
@@ -517,34 +551,40 @@ class BalanceDeduction:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BalanceDeduction:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            quota=read(data, "quota"),
-            list_price=read(data, "list_price"),
+            quota=read(data, "quota", "str"),
+            list_price=read(data, "list_price", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class BillingItem:
+class BillingItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     charge_type: Literal["cash", "unit"]
+
     """`cash` from the balance, `unit` from a resource pack."""
 
     cash_type: Literal["balance", "test_balance"] | None = None
+
     """Cash only."""
 
     amount: str
+
     """Decimal string: the discounted price (cash) or the units (unit)."""
 
     currency: Literal["CNY", "USD"] | None = None
+
     """Cash only."""
 
     package_type: Literal["video", "image", "audio"] | None = None
+
     """Unit only."""
 
     list_price: str | None = None
+
     """Cash only."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -556,34 +596,38 @@ class BillingItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BillingItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            charge_type=read(data, "charge_type"),
-            cash_type=read(data, "cash_type"),
-            amount=read(data, "amount"),
-            currency=read(data, "currency"),
-            package_type=read(data, "package_type"),
-            list_price=read(data, "list_price"),
+            charge_type=require(data, "charge_type", "str", "BillingItem"),
+            cash_type=read(data, "cash_type", "str"),
+            amount=require(data, "amount", "str", "BillingItem"),
+            currency=read(data, "currency", "str"),
+            package_type=read(data, "package_type", "str"),
+            list_price=read(data, "list_price", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ClearSelectionData:
+class ClearSelectionData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
+
     """Rejection code; 0 means the video or frame was understood, anything else that recognition
     failed. >= 0."""
 
     session_id: str
+
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
     final_unit_deduction: str
+
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -595,11 +639,11 @@ class ClearSelectionData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ClearSelectionData:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            status=read(data, "status"),
-            session_id=read(data, "session_id"),
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            status=require(data, "status", "int", "ClearSelectionData"),
+            session_id=require(data, "session_id", "str", "ClearSelectionData"),
+            final_unit_deduction=require(data, "final_unit_deduction", "str", "ClearSelectionData"),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
@@ -608,34 +652,41 @@ class ClearSelectionData:
 
 
 @dataclass(frozen=True, kw_only=True)
-class CurrentTask:
+class CurrentTask(Model):
     """A task as /tasks and callbacks show it, whatever route (either design) created it. No
     task_result, no product or model field; a failed task has no business code, only message."""
 
     id: str
+
     """The system id (18-19 digits)."""
 
     status: CurrentTaskStatus
+
     """submitted -> processing -> succeeded | failed (note the -ed; the legacy design writes
     succeed)."""
 
     message: str | None = None
+
     """The failure reason (e.g. content risk); empty otherwise."""
 
     create_time: int
+
     """Unix milliseconds."""
 
     update_time: int
+
     """Unix milliseconds."""
 
     external_id: str | None = None
+
     """The options.external_task_id sent (note the different key)."""
 
     outputs: list[VideoOutput | ImageOutput | AudioOutput | VoiceOutput | ElementOutput] | None = (
         None
     )
 
-    billing: list[BillingItem] | None = None
+    billing: list[BillingItem] = field(default_factory=list)
+
     """What the task was charged; units are deducted when the task completes (LIVE-A README)."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -656,27 +707,28 @@ class CurrentTask:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CurrentTask:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            id=read(data, "id"),
-            status=read(data, "status"),
-            message=read(data, "message"),
-            create_time=read(data, "create_time"),
-            update_time=read(data, "update_time"),
-            external_id=read(data, "external_id"),
-            outputs=read(data, "outputs"),
-            billing=parse_models(data.get("billing"), BillingItem.from_dict),
+            id=require(data, "id", "str", "CurrentTask"),
+            status=require(data, "status", "str", "CurrentTask"),
+            message=read(data, "message", "str"),
+            create_time=require(data, "create_time", "int", "CurrentTask"),
+            update_time=require(data, "update_time", "int", "CurrentTask"),
+            external_id=read(data, "external_id", "str"),
+            outputs=read(data, "outputs", "list"),
+            billing=require_models(data.get("billing"), BillingItem.from_dict),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class CurrentTaskCreated:
+class CurrentTaskCreated(Model):
     """An object in the API's answers the spec does not describe further."""
 
     id: str
 
     status: CurrentTaskStatus
+
     """submitted -> processing -> succeeded | failed (note the -ed; the legacy design writes
     succeed)."""
 
@@ -695,28 +747,31 @@ class CurrentTaskCreated:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CurrentTaskCreated:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            id=read(data, "id"),
-            status=read(data, "status"),
-            create_time=read(data, "create_time"),
-            update_time=read(data, "update_time"),
-            external_id=read(data, "external_id"),
+            id=require(data, "id", "str", "CurrentTaskCreated"),
+            status=require(data, "status", "str", "CurrentTaskCreated"),
+            create_time=require(data, "create_time", "int", "CurrentTaskCreated"),
+            update_time=require(data, "update_time", "int", "CurrentTaskCreated"),
+            external_id=read(data, "external_id", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class CurrentTaskCursorPage:
+class CurrentTaskCursorPage(Model):
     """An object in the API's answers the spec does not describe further."""
 
-    result: list[CurrentTask] | None = None
+    result: list[CurrentTask] = field(default_factory=list)
+
     """Absent on an empty page (live)."""
 
     count: int
+
     """>= 0."""
 
     next_cursor: str | None = None
+
     """Absent on an empty page (live)."""
 
     has_more: bool
@@ -728,18 +783,18 @@ class CurrentTaskCursorPage:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CurrentTaskCursorPage:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            result=parse_models(data.get("result"), CurrentTask.from_dict),
-            count=read(data, "count"),
-            next_cursor=read(data, "next_cursor"),
-            has_more=read(data, "has_more"),
+            result=require_models(data.get("result"), CurrentTask.from_dict),
+            count=require(data, "count", "int", "CurrentTaskCursorPage"),
+            next_cursor=read(data, "next_cursor", "str"),
+            has_more=require(data, "has_more", "bool", "CurrentTaskCursorPage"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ElementItem:
+class ElementItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     element_id: int
@@ -756,7 +811,7 @@ class ElementItem:
 
     element_voice_info: dict[str, Any] | None = None
 
-    tag_list: list[ElementItemTagListItem] | None = None
+    tag_list: list[ElementItemTagListItem] = field(default_factory=list)
 
     owned_by: str | None = None
 
@@ -782,24 +837,24 @@ class ElementItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ElementItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            element_id=read(data, "element_id"),
-            element_name=read(data, "element_name"),
-            element_description=read(data, "element_description"),
-            reference_type=read(data, "reference_type"),
-            element_image_list=read(data, "element_image_list"),
-            element_video_list=read(data, "element_video_list"),
-            element_voice_info=read(data, "element_voice_info"),
-            tag_list=parse_models(data.get("tag_list"), ElementItemTagListItem.from_dict),
-            owned_by=read(data, "owned_by"),
-            status=read(data, "status"),
+            element_id=require(data, "element_id", "int", "ElementItem"),
+            element_name=require(data, "element_name", "str", "ElementItem"),
+            element_description=read(data, "element_description", "str"),
+            reference_type=read(data, "reference_type", "str"),
+            element_image_list=read(data, "element_image_list", "dict"),
+            element_video_list=read(data, "element_video_list", "dict"),
+            element_voice_info=read(data, "element_voice_info", "dict"),
+            tag_list=require_models(data.get("tag_list"), ElementItemTagListItem.from_dict),
+            owned_by=read(data, "owned_by", "str"),
+            status=read(data, "status", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ElementItemTagListItem:
+class ElementItemTagListItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     tag_id: str | None = None
@@ -811,32 +866,36 @@ class ElementItemTagListItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ElementItemTagListItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            tag_id=read(data, "tag_id"),
+            tag_id=read(data, "tag_id", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ElementMaterial:
+class ElementMaterial(Model):
     """An object in the API's answers the spec does not describe further."""
 
     type: Literal["image", "video", "voice"]
 
     role: Literal["frontal", "reference", "refer"] | None = None
+
     """Image roles frontal/reference (English query page) or frontal/refer (callback and Chinese
     pages); video and voice are refer."""
 
     url: str
 
     id: str | None = None
+
     """Voice materials only."""
 
     name: str | None = None
+
     """Voice materials only."""
 
     owned_by: str | None = None
+
     """Voice materials only."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -846,20 +905,20 @@ class ElementMaterial:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ElementMaterial:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            type=read(data, "type"),
-            role=read(data, "role"),
-            url=read(data, "url"),
-            id=read(data, "id"),
-            name=read(data, "name"),
-            owned_by=read(data, "owned_by"),
+            type=require(data, "type", "str", "ElementMaterial"),
+            role=read(data, "role", "str"),
+            url=require(data, "url", "str", "ElementMaterial"),
+            id=read(data, "id", "str"),
+            name=read(data, "name", "str"),
+            owned_by=read(data, "owned_by", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ElementOutput:
+class ElementOutput(Model):
     """An object in the API's answers the spec does not describe further."""
 
     type: Literal["element"]
@@ -872,17 +931,19 @@ class ElementOutput:
 
     element_type: Literal["video_character_elements", "multi_image_elements"] | None = None
 
-    references: list[ElementMaterial] | None = None
+    references: list[ElementMaterial] = field(default_factory=list)
+
     """Name on the English query pages."""
 
-    materials: list[ElementMaterial] | None = None
+    materials: list[ElementMaterial] = field(default_factory=list)
+
     """Name on the callback page."""
 
     owned_by: str | None = None
 
     status: Literal["succeeded", "deleted"] | None = None
 
-    tags: list[ElementOutputTagsItem] | None = None
+    tags: list[ElementOutputTagsItem] = field(default_factory=list)
 
     extra: dict[str, Any] = field(default_factory=dict)
     """Fields the server sent that this version of the spec does not describe."""
@@ -904,24 +965,24 @@ class ElementOutput:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ElementOutput:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            type=read(data, "type"),
-            id=read(data, "id"),
-            name=read(data, "name"),
-            description=read(data, "description"),
-            element_type=read(data, "element_type"),
-            references=parse_models(data.get("references"), ElementMaterial.from_dict),
-            materials=parse_models(data.get("materials"), ElementMaterial.from_dict),
-            owned_by=read(data, "owned_by"),
-            status=read(data, "status"),
-            tags=parse_models(data.get("tags"), ElementOutputTagsItem.from_dict),
+            type=require(data, "type", "str", "ElementOutput"),
+            id=require(data, "id", "str", "ElementOutput"),
+            name=require(data, "name", "str", "ElementOutput"),
+            description=read(data, "description", "str"),
+            element_type=read(data, "element_type", "str"),
+            references=require_models(data.get("references"), ElementMaterial.from_dict),
+            materials=require_models(data.get("materials"), ElementMaterial.from_dict),
+            owned_by=read(data, "owned_by", "str"),
+            status=read(data, "status", "str"),
+            tags=require_models(data.get("tags"), ElementOutputTagsItem.from_dict),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ElementOutputTagsItem:
+class ElementOutputTagsItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     id: int | None = None
@@ -937,30 +998,34 @@ class ElementOutputTagsItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ElementOutputTagsItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            id=read(data, "id"),
-            name=read(data, "name"),
-            description=read(data, "description"),
+            id=read(data, "id", "int"),
+            name=read(data, "name", "str"),
+            description=read(data, "description", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class IdentifiedFace:
+class IdentifiedFace(Model):
     """A face found in the video and the span in which it can be lip-synced."""
 
     face_id: str
+
     """Pass it as face_choose[].face_id."""
 
     face_image: str
+
     """A picture of the face."""
 
     start_time: int
+
     """Start of the lip-syncable span, in milliseconds from the start of the video. >= 0; <=
     60000."""
 
     end_time: int
+
     """End of the lip-syncable span, in milliseconds. >= 0; <= 60000."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -970,30 +1035,34 @@ class IdentifiedFace:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> IdentifiedFace:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            face_id=read(data, "face_id"),
-            face_image=read(data, "face_image"),
-            start_time=read(data, "start_time"),
-            end_time=read(data, "end_time"),
+            face_id=require(data, "face_id", "str", "IdentifiedFace"),
+            face_image=require(data, "face_image", "str", "IdentifiedFace"),
+            start_time=require(data, "start_time", "int", "IdentifiedFace"),
+            end_time=require(data, "end_time", "int", "IdentifiedFace"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class IdentifyFaceData:
+class IdentifyFaceData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     session_id: str
+
     """Session for advanced-lip-sync (valid 24 hours)."""
 
     final_unit_deduction: str
+
     """Units charged, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     face_data: list[IdentifiedFace]
+
     """Every face found, each with its lip-syncable span. At least 1 items."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1005,10 +1074,10 @@ class IdentifyFaceData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> IdentifyFaceData:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            session_id=read(data, "session_id"),
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            session_id=require(data, "session_id", "str", "IdentifyFaceData"),
+            final_unit_deduction=require(data, "final_unit_deduction", "str", "IdentifyFaceData"),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
@@ -1018,16 +1087,19 @@ class IdentifyFaceData:
 
 
 @dataclass(frozen=True, kw_only=True)
-class ImageItem:
+class ImageItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     index: int
+
     """Position of the image in the batch. >= 0; <= 9."""
 
     url: str
+
     """Where the image can be downloaded (kept 30 days)."""
 
     watermark_url: str | None = None
+
     """The watermarked copy, when watermarking is on."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1037,17 +1109,17 @@ class ImageItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ImageItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            index=read(data, "index"),
-            url=read(data, "url"),
-            watermark_url=read(data, "watermark_url"),
+            index=require(data, "index", "int", "ImageItem"),
+            url=require(data, "url", "str", "ImageItem"),
+            watermark_url=read(data, "watermark_url", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ImageOutput:
+class ImageOutput(Model):
     """An object in the API's answers the spec does not describe further."""
 
     type: Literal["image"]
@@ -1057,6 +1129,7 @@ class ImageOutput:
     watermark_url: str | None = None
 
     group_id: str | None = None
+
     """Only for grouped images. No id or index on image outputs."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1066,24 +1139,26 @@ class ImageOutput:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ImageOutput:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            type=read(data, "type"),
-            url=read(data, "url"),
-            watermark_url=read(data, "watermark_url"),
-            group_id=read(data, "group_id"),
+            type=require(data, "type", "str", "ImageOutput"),
+            url=require(data, "url", "str", "ImageOutput"),
+            watermark_url=read(data, "watermark_url", "str"),
+            group_id=read(data, "group_id", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ImageRecognizeData:
+class ImageRecognizeData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     final_unit_deduction: str | None = None
+
     """Units charged, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     task_result: ImageRecognizeDataTaskResult
@@ -1097,9 +1172,9 @@ class ImageRecognizeData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ImageRecognizeData:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            final_unit_deduction=read(data, "final_unit_deduction", "str"),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
@@ -1111,10 +1186,11 @@ class ImageRecognizeData:
 
 
 @dataclass(frozen=True, kw_only=True)
-class ImageRecognizeDataTaskResult:
+class ImageRecognizeDataTaskResult(Model):
     """An object in the API's answers the spec does not describe further."""
 
     images: list[RecognizedRegion]
+
     """One entry per region type. At least 4 items; at most 4 items."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1124,7 +1200,7 @@ class ImageRecognizeDataTaskResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ImageRecognizeDataTaskResult:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
             images=require_models(data.get("images"), RecognizedRegion.from_dict),
             extra=extra(data, cls.KEYS),
@@ -1132,11 +1208,12 @@ class ImageRecognizeDataTaskResult:
 
 
 @dataclass(frozen=True, kw_only=True)
-class ImageSetItem:
+class ImageSetItem(Model):
     """One set of three views of an element (AI multi-shot: EN-MULTISHOT, ZH-MULTISHOT). The
     page's index comment reads "0-2", so a task makes three sets."""
 
     index: int
+
     """Position of the set. >= 0; <= 2."""
 
     url_1: str
@@ -1152,51 +1229,61 @@ class ImageSetItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ImageSetItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            index=read(data, "index"),
-            url_1=read(data, "url_1"),
-            url_2=read(data, "url_2"),
-            url_3=read(data, "url_3"),
+            index=require(data, "index", "int", "ImageSetItem"),
+            url_1=require(data, "url_1", "str", "ImageSetItem"),
+            url_2=require(data, "url_2", "str", "ImageSetItem"),
+            url_3=require(data, "url_3", "str", "ImageSetItem"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class InitSelectionData:
+class InitSelectionData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
+
     """Rejection code; 0 means the video or frame was understood, anything else that recognition
     failed. >= 0."""
 
     session_id: str
+
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
     final_unit_deduction: str
+
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     fps: Literal[24, 30, 60]
+
     """Frame rate of the parsed video; needed to show the selection preview."""
 
     original_duration: int
+
     """Length of the parsed video as the API reports it (the pages give no unit; milliseconds by
     the look of it). >= 0."""
 
     width: int
+
     """Width of the parsed video in pixels (informational). >= 720; <= 2160."""
 
     height: int
+
     """Height of the parsed video in pixels (informational). >= 720; <= 2160."""
 
     total_frame: int
+
     """Number of frames of the parsed video; frame_index counts from 0 below it. >= 1; <= 600."""
 
     normalized_video: str
+
     """The video as the session holds it after normalisation."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1219,26 +1306,26 @@ class InitSelectionData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> InitSelectionData:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            status=read(data, "status"),
-            session_id=read(data, "session_id"),
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            status=require(data, "status", "int", "InitSelectionData"),
+            session_id=require(data, "session_id", "str", "InitSelectionData"),
+            final_unit_deduction=require(data, "final_unit_deduction", "str", "InitSelectionData"),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
-            fps=read(data, "fps"),
-            original_duration=read(data, "original_duration"),
-            width=read(data, "width"),
-            height=read(data, "height"),
-            total_frame=read(data, "total_frame"),
-            normalized_video=read(data, "normalized_video"),
+            fps=require(data, "fps", "int", "InitSelectionData"),
+            original_duration=require(data, "original_duration", "int", "InitSelectionData"),
+            width=require(data, "width", "int", "InitSelectionData"),
+            height=require(data, "height", "int", "InitSelectionData"),
+            total_frame=require(data, "total_frame", "int", "InitSelectionData"),
+            normalized_video=require(data, "normalized_video", "str", "InitSelectionData"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class LedgerDetail:
+class LedgerDetail(Model):
     """An object in the API's answers the spec does not describe further."""
 
     task_id: str
@@ -1246,14 +1333,17 @@ class LedgerDetail:
     api_key_name: str | None = None
 
     product_function: str | None = None
+
     """e.g. Image to Video."""
 
     model_name: str | None = None
 
     resolution: Literal["720p", "1080p", "4k"] | None = None
+
     """legacy std -> 720p, pro -> 1080p."""
 
     duration: str | None = None
+
     """Video only."""
 
     refer_video_input: bool | None = None
@@ -1263,9 +1353,11 @@ class LedgerDetail:
     voice_control: bool | None = None
 
     deduction_time: str
+
     """Unix milliseconds as a string."""
 
     cash_type: Literal["balance", "test_balance"] | None = None
+
     """Cash ledger."""
 
     balance_before_deduction: float | None = None
@@ -1279,9 +1371,11 @@ class LedgerDetail:
     currency: Literal["CNY", "USD"] | None = None
 
     package_id: str | None = None
+
     """Unit ledger."""
 
     product_type: Literal["video", "image", "try-on"] | None = None
+
     """Unit ledger."""
 
     unit_before_deduction: float | None = None
@@ -1318,34 +1412,34 @@ class LedgerDetail:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LedgerDetail:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            task_id=read(data, "task_id"),
-            api_key_name=read(data, "api_key_name"),
-            product_function=read(data, "product_function"),
-            model_name=read(data, "model_name"),
-            resolution=read(data, "resolution"),
-            duration=read(data, "duration"),
-            refer_video_input=read(data, "refer_video_input"),
-            video_sound=read(data, "video_sound"),
-            voice_control=read(data, "voice_control"),
-            deduction_time=read(data, "deduction_time"),
-            cash_type=read(data, "cash_type"),
-            balance_before_deduction=read(data, "balance_before_deduction"),
-            balance_after_deduction=read(data, "balance_after_deduction"),
-            deduction_amount=read(data, "deduction_amount"),
-            list_price=read(data, "list_price"),
-            currency=read(data, "currency"),
-            package_id=read(data, "package_id"),
-            product_type=read(data, "product_type"),
-            unit_before_deduction=read(data, "unit_before_deduction"),
-            unit_after_deduction=read(data, "unit_after_deduction"),
+            task_id=require(data, "task_id", "str", "LedgerDetail"),
+            api_key_name=read(data, "api_key_name", "str"),
+            product_function=read(data, "product_function", "str"),
+            model_name=read(data, "model_name", "str"),
+            resolution=read(data, "resolution", "str"),
+            duration=read(data, "duration", "str"),
+            refer_video_input=read(data, "refer_video_input", "bool"),
+            video_sound=read(data, "video_sound", "str"),
+            voice_control=read(data, "voice_control", "bool"),
+            deduction_time=require(data, "deduction_time", "str", "LedgerDetail"),
+            cash_type=read(data, "cash_type", "str"),
+            balance_before_deduction=read(data, "balance_before_deduction", "float"),
+            balance_after_deduction=read(data, "balance_after_deduction", "float"),
+            deduction_amount=read(data, "deduction_amount", "float"),
+            list_price=read(data, "list_price", "float"),
+            currency=read(data, "currency", "str"),
+            package_id=read(data, "package_id", "str"),
+            product_type=read(data, "product_type", "str"),
+            unit_before_deduction=read(data, "unit_before_deduction", "float"),
+            unit_after_deduction=read(data, "unit_after_deduction", "float"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class LedgerResult:
+class LedgerResult(Model):
     """An object in the API's answers the spec does not describe further."""
 
     result: LedgerResultResult | None = None
@@ -1361,22 +1455,23 @@ class LedgerResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LedgerResult:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
             result=parse_model(data.get("result"), LedgerResultResult.from_dict),
-            next_cursor=read(data, "next_cursor"),
-            has_more=read(data, "has_more"),
+            next_cursor=read(data, "next_cursor", "str"),
+            has_more=require(data, "has_more", "bool", "LedgerResult"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class LedgerResultResult:
+class LedgerResultResult(Model):
     """An object in the API's answers the spec does not describe further."""
 
-    detail: list[LedgerDetail] | None = None
+    detail: list[LedgerDetail] = field(default_factory=list)
 
     count: int | None = None
+
     """>= 0."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1386,16 +1481,16 @@ class LedgerResultResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LedgerResultResult:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            detail=parse_models(data.get("detail"), LedgerDetail.from_dict),
-            count=read(data, "count"),
+            detail=require_models(data.get("detail"), LedgerDetail.from_dict),
+            count=read(data, "count", "int"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class OldCustomElement:
+class OldCustomElement(Model):
     """An object in the API's answers the spec does not describe further."""
 
     element_id: int
@@ -1406,13 +1501,14 @@ class OldCustomElement:
 
     element_frontal_image: str | None = None
 
-    element_refer_list: list[OldCustomElementElementReferListItem] | None = None
+    element_refer_list: list[OldCustomElementElementReferListItem] = field(default_factory=list)
 
-    tag_list: list[OldCustomElementTagListItem] | None = None
+    tag_list: list[OldCustomElementTagListItem] = field(default_factory=list)
 
     owned_by: str | None = None
 
     final_unit_deduction: str | None = None
+
     """Preset elements only."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1433,24 +1529,24 @@ class OldCustomElement:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> OldCustomElement:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            element_id=read(data, "element_id"),
-            element_name=read(data, "element_name"),
-            element_description=read(data, "element_description"),
-            element_frontal_image=read(data, "element_frontal_image"),
-            element_refer_list=parse_models(
+            element_id=require(data, "element_id", "int", "OldCustomElement"),
+            element_name=require(data, "element_name", "str", "OldCustomElement"),
+            element_description=read(data, "element_description", "str"),
+            element_frontal_image=read(data, "element_frontal_image", "str"),
+            element_refer_list=require_models(
                 data.get("element_refer_list"), OldCustomElementElementReferListItem.from_dict
             ),
-            tag_list=parse_models(data.get("tag_list"), OldCustomElementTagListItem.from_dict),
-            owned_by=read(data, "owned_by"),
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            tag_list=require_models(data.get("tag_list"), OldCustomElementTagListItem.from_dict),
+            owned_by=read(data, "owned_by", "str"),
+            final_unit_deduction=read(data, "final_unit_deduction", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class OldCustomElementElementReferListItem:
+class OldCustomElementElementReferListItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     image_url: str | None = None
@@ -1462,15 +1558,15 @@ class OldCustomElementElementReferListItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> OldCustomElementElementReferListItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            image_url=read(data, "image_url"),
+            image_url=read(data, "image_url", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class OldCustomElementTagListItem:
+class OldCustomElementTagListItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     id: str | None = None
@@ -1486,17 +1582,17 @@ class OldCustomElementTagListItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> OldCustomElementTagListItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            id=read(data, "id"),
-            name=read(data, "name"),
-            description=read(data, "description"),
+            id=read(data, "id", "str"),
+            name=read(data, "name", "str"),
+            description=read(data, "description", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ParentVideo:
+class ParentVideo(Model):
     """The video a task built on (video-extend, advanced lip sync, video-to-audio)."""
 
     id: str
@@ -1504,6 +1600,7 @@ class ParentVideo:
     url: str
 
     duration: str
+
     """Length in seconds, as a decimal string."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1513,17 +1610,17 @@ class ParentVideo:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ParentVideo:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            id=read(data, "id"),
-            url=read(data, "url"),
-            duration=read(data, "duration"),
+            id=require(data, "id", "str", "ParentVideo"),
+            url=require(data, "url", "str", "ParentVideo"),
+            duration=require(data, "duration", "str", "ParentVideo"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetElement:
+class PresetElement(Model):
     """An official element; owned_by is always kling."""
 
     element_id: int
@@ -1540,7 +1637,7 @@ class PresetElement:
 
     element_voice_info: dict[str, Any] | None = None
 
-    tag_list: list[PresetElementTagListItem] | None = None
+    tag_list: list[PresetElementTagListItem] = field(default_factory=list)
 
     owned_by: Literal["kling"]
 
@@ -1566,34 +1663,36 @@ class PresetElement:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetElement:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            element_id=read(data, "element_id"),
-            element_name=read(data, "element_name"),
-            element_description=read(data, "element_description"),
-            reference_type=read(data, "reference_type"),
-            element_image_list=read(data, "element_image_list"),
-            element_video_list=read(data, "element_video_list"),
-            element_voice_info=read(data, "element_voice_info"),
-            tag_list=parse_models(data.get("tag_list"), PresetElementTagListItem.from_dict),
-            owned_by=read(data, "owned_by"),
-            status=read(data, "status"),
+            element_id=require(data, "element_id", "int", "PresetElement"),
+            element_name=require(data, "element_name", "str", "PresetElement"),
+            element_description=read(data, "element_description", "str"),
+            reference_type=read(data, "reference_type", "str"),
+            element_image_list=read(data, "element_image_list", "dict"),
+            element_video_list=read(data, "element_video_list", "dict"),
+            element_voice_info=read(data, "element_voice_info", "dict"),
+            tag_list=require_models(data.get("tag_list"), PresetElementTagListItem.from_dict),
+            owned_by=require(data, "owned_by", "str", "PresetElement"),
+            status=read(data, "status", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetElementRecord:
+class PresetElementRecord(Model):
     """A task-like record of the preset list, holding official elements in task_result.elements."""
 
     task_id: str
 
     task_status: TaskStatus
+
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     task_status_msg: str | None = None
 
     task_info: TaskInfo | None = None
+
     """What the caller attached to the task."""
 
     task_result: PresetElementRecordTaskResult
@@ -1601,9 +1700,11 @@ class PresetElementRecord:
     final_unit_deduction: str | None = None
 
     created_at: int
+
     """Unix milliseconds."""
 
     updated_at: int
+
     """Unix milliseconds."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1622,26 +1723,36 @@ class PresetElementRecord:
         ]
     )
 
+    def result(self) -> PresetElementRecordTaskResult:
+        """What the succeeded task produced (arrays it did not produce are empty).
+
+        Raises:
+            TaskFailedError: The task failed.
+            KlingError: The task has not finished yet.
+            ResponseShapeError: The task succeeded but the answer carries no result.
+        """
+        return succeeded_result(self, self.task_result, "PresetElementRecord")
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetElementRecord:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            task_id=read(data, "task_id"),
-            task_status=read(data, "task_status"),
-            task_status_msg=read(data, "task_status_msg"),
+            task_id=require(data, "task_id", "str", "PresetElementRecord"),
+            task_status=require(data, "task_status", "str", "PresetElementRecord"),
+            task_status_msg=read(data, "task_status_msg", "str"),
             task_info=parse_model(data.get("task_info"), TaskInfo.from_dict),
             task_result=require_model(
                 data.get("task_result"), PresetElementRecordTaskResult.from_dict
             ),
-            final_unit_deduction=read(data, "final_unit_deduction"),
-            created_at=read(data, "created_at"),
-            updated_at=read(data, "updated_at"),
+            final_unit_deduction=read(data, "final_unit_deduction", "str"),
+            created_at=require(data, "created_at", "int", "PresetElementRecord"),
+            updated_at=require(data, "updated_at", "int", "PresetElementRecord"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetElementRecordTaskResult:
+class PresetElementRecordTaskResult(Model):
     """An object in the API's answers the spec does not describe further."""
 
     elements: list[PresetElement]
@@ -1653,7 +1764,7 @@ class PresetElementRecordTaskResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetElementRecordTaskResult:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
             elements=require_models(data.get("elements"), PresetElement.from_dict),
             extra=extra(data, cls.KEYS),
@@ -1661,7 +1772,7 @@ class PresetElementRecordTaskResult:
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetElementTagListItem:
+class PresetElementTagListItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     tag_id: str | None = None
@@ -1673,15 +1784,15 @@ class PresetElementTagListItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetElementTagListItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            tag_id=read(data, "tag_id"),
+            tag_id=read(data, "tag_id", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetVoice:
+class PresetVoice(Model):
     """An official voice; owned_by is always kling."""
 
     voice_id: str
@@ -1691,6 +1802,7 @@ class PresetVoice:
     trial_url: str
 
     owned_by: Literal["kling"]
+
     """`kling` for preset voices, otherwise the account's id."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1700,23 +1812,24 @@ class PresetVoice:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetVoice:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            voice_id=read(data, "voice_id"),
-            voice_name=read(data, "voice_name"),
-            trial_url=read(data, "trial_url"),
-            owned_by=read(data, "owned_by"),
+            voice_id=require(data, "voice_id", "str", "PresetVoice"),
+            voice_name=require(data, "voice_name", "str", "PresetVoice"),
+            trial_url=require(data, "trial_url", "str", "PresetVoice"),
+            owned_by=require(data, "owned_by", "str", "PresetVoice"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetVoiceRecord:
+class PresetVoiceRecord(Model):
     """A task-like record of the preset list, holding official voices in task_result.voices."""
 
     task_id: str
 
     task_status: TaskStatus
+
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     task_status_msg: str | None = None
@@ -1724,9 +1837,11 @@ class PresetVoiceRecord:
     task_result: PresetVoiceRecordTaskResult
 
     created_at: int
+
     """Unix milliseconds."""
 
     updated_at: int
+
     """Unix milliseconds."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1736,24 +1851,34 @@ class PresetVoiceRecord:
         ["task_id", "task_status", "task_status_msg", "task_result", "created_at", "updated_at"]
     )
 
+    def result(self) -> PresetVoiceRecordTaskResult:
+        """What the succeeded task produced (arrays it did not produce are empty).
+
+        Raises:
+            TaskFailedError: The task failed.
+            KlingError: The task has not finished yet.
+            ResponseShapeError: The task succeeded but the answer carries no result.
+        """
+        return succeeded_result(self, self.task_result, "PresetVoiceRecord")
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetVoiceRecord:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            task_id=read(data, "task_id"),
-            task_status=read(data, "task_status"),
-            task_status_msg=read(data, "task_status_msg"),
+            task_id=require(data, "task_id", "str", "PresetVoiceRecord"),
+            task_status=require(data, "task_status", "str", "PresetVoiceRecord"),
+            task_status_msg=read(data, "task_status_msg", "str"),
             task_result=require_model(
                 data.get("task_result"), PresetVoiceRecordTaskResult.from_dict
             ),
-            created_at=read(data, "created_at"),
-            updated_at=read(data, "updated_at"),
+            created_at=require(data, "created_at", "int", "PresetVoiceRecord"),
+            updated_at=require(data, "updated_at", "int", "PresetVoiceRecord"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class PresetVoiceRecordTaskResult:
+class PresetVoiceRecordTaskResult(Model):
     """An object in the API's answers the spec does not describe further."""
 
     voices: list[PresetVoice]
@@ -1765,7 +1890,7 @@ class PresetVoiceRecordTaskResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetVoiceRecordTaskResult:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
             voices=require_models(data.get("voices"), PresetVoice.from_dict),
             extra=extra(data, cls.KEYS),
@@ -1773,21 +1898,25 @@ class PresetVoiceRecordTaskResult:
 
 
 @dataclass(frozen=True, kw_only=True)
-class PreviewSelectionData:
+class PreviewSelectionData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
+
     """Rejection code; 0 means the video or frame was understood, anything else that recognition
     failed. >= 0."""
 
     session_id: str
+
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
     final_unit_deduction: str
+
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     res: PreviewSelectionDataRes
@@ -1801,11 +1930,13 @@ class PreviewSelectionData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PreviewSelectionData:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            status=read(data, "status"),
-            session_id=read(data, "session_id"),
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            status=require(data, "status", "int", "PreviewSelectionData"),
+            session_id=require(data, "session_id", "str", "PreviewSelectionData"),
+            final_unit_deduction=require(
+                data, "final_unit_deduction", "str", "PreviewSelectionData"
+            ),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
@@ -1815,16 +1946,19 @@ class PreviewSelectionData:
 
 
 @dataclass(frozen=True, kw_only=True)
-class PreviewSelectionDataRes:
+class PreviewSelectionDataRes(Model):
     """An object in the API's answers the spec does not describe further."""
 
     video: str
+
     """The video with the masks drawn on."""
 
     video_cover: str
+
     """Cover picture of that video."""
 
     tracking_output: str
+
     """The mask of every frame, as the segmentation produced it."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1834,27 +1968,30 @@ class PreviewSelectionDataRes:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PreviewSelectionDataRes:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            video=read(data, "video"),
-            video_cover=read(data, "video_cover"),
-            tracking_output=read(data, "tracking_output"),
+            video=require(data, "video", "str", "PreviewSelectionDataRes"),
+            video_cover=require(data, "video_cover", "str", "PreviewSelectionDataRes"),
+            tracking_output=require(data, "tracking_output", "str", "PreviewSelectionDataRes"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class RecognizedRegion:
+class RecognizedRegion(Model):
     """Whether the image contains one kind of region, with the cut-out when it does."""
 
     type: Literal["object_seg", "head_seg", "face_seg", "cloth_seg"]
+
     """`object_seg` main subject, `head_seg` face with hair, `face_seg` face without hair,
     `cloth_seg` clothing."""
 
     is_contain: bool
+
     """True when the image holds that region."""
 
     url: str | None = None
+
     """The recognised region as a picture (kept 30 days)."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1864,44 +2001,53 @@ class RecognizedRegion:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RecognizedRegion:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            type=read(data, "type"),
-            is_contain=read(data, "is_contain"),
-            url=read(data, "url"),
+            type=require(data, "type", "str", "RecognizedRegion"),
+            is_contain=require(data, "is_contain", "bool", "RecognizedRegion"),
+            url=read(data, "url", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class ResourcePackSubscription:
+class ResourcePackSubscription(Model):
     """One resource pack of the account and what is left of it."""
 
     resource_pack_name: str
+
     """Display name of the pack."""
 
     resource_pack_id: str
+
     """Identifier of the pack."""
 
     resource_pack_type: Literal["decreasing_total", "constant_period"]
+
     """`decreasing_total`: a total that is used up; `constant_period`: a fixed amount per period."""
 
     total_quantity: float
+
     """Units the pack holds. >= 0."""
 
     remaining_quantity: float
+
     """Units left; this figure lags by about 12 hours. >= 0."""
 
     purchase_time: int
+
     """When the pack was bought, Unix milliseconds."""
 
     effective_time: int
+
     """When the pack starts to count, Unix milliseconds."""
 
     invalid_time: int
+
     """When the pack expires, Unix milliseconds."""
 
     status: Literal["toBeOnline", "online", "expired", "runOut"]
+
     """`toBeOnline` not yet in effect, `online` in effect, `expired` past invalid_time, `runOut`
     used up."""
 
@@ -1924,32 +2070,41 @@ class ResourcePackSubscription:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ResourcePackSubscription:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            resource_pack_name=read(data, "resource_pack_name"),
-            resource_pack_id=read(data, "resource_pack_id"),
-            resource_pack_type=read(data, "resource_pack_type"),
-            total_quantity=read(data, "total_quantity"),
-            remaining_quantity=read(data, "remaining_quantity"),
-            purchase_time=read(data, "purchase_time"),
-            effective_time=read(data, "effective_time"),
-            invalid_time=read(data, "invalid_time"),
-            status=read(data, "status"),
+            resource_pack_name=require(
+                data, "resource_pack_name", "str", "ResourcePackSubscription"
+            ),
+            resource_pack_id=require(data, "resource_pack_id", "str", "ResourcePackSubscription"),
+            resource_pack_type=require(
+                data, "resource_pack_type", "str", "ResourcePackSubscription"
+            ),
+            total_quantity=require(data, "total_quantity", "float", "ResourcePackSubscription"),
+            remaining_quantity=require(
+                data, "remaining_quantity", "float", "ResourcePackSubscription"
+            ),
+            purchase_time=require(data, "purchase_time", "int", "ResourcePackSubscription"),
+            effective_time=require(data, "effective_time", "int", "ResourcePackSubscription"),
+            invalid_time=require(data, "invalid_time", "int", "ResourcePackSubscription"),
+            status=require(data, "status", "str", "ResourcePackSubscription"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class SelectionMask:
+class SelectionMask(Model):
     """The segmentation of one marked element on the frame."""
 
     object_id: int
+
     """>= 0."""
 
     rle_mask: SelectionMaskRleMask
+
     """Run-length encoded mask (COCO-style counts string, column-major)."""
 
     png_mask: SelectionMaskPngMask
+
     """The same mask as a Base64 PNG."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1959,9 +2114,9 @@ class SelectionMask:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SelectionMask:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            object_id=read(data, "object_id"),
+            object_id=require(data, "object_id", "int", "SelectionMask"),
             rle_mask=require_model(data.get("rle_mask"), SelectionMaskRleMask.from_dict),
             png_mask=require_model(data.get("png_mask"), SelectionMaskPngMask.from_dict),
             extra=extra(data, cls.KEYS),
@@ -1969,21 +2124,25 @@ class SelectionMask:
 
 
 @dataclass(frozen=True, kw_only=True)
-class SelectionMaskData:
+class SelectionMaskData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
+
     """Rejection code; 0 means the video or frame was understood, anything else that recognition
     failed. >= 0."""
 
     session_id: str
+
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
     final_unit_deduction: str
+
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     res: SelectionMaskDataRes
@@ -1997,11 +2156,11 @@ class SelectionMaskData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SelectionMaskData:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            status=read(data, "status"),
-            session_id=read(data, "session_id"),
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            status=require(data, "status", "int", "SelectionMaskData"),
+            session_id=require(data, "session_id", "str", "SelectionMaskData"),
+            final_unit_deduction=require(data, "final_unit_deduction", "str", "SelectionMaskData"),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
@@ -2011,13 +2170,15 @@ class SelectionMaskData:
 
 
 @dataclass(frozen=True, kw_only=True)
-class SelectionMaskDataRes:
+class SelectionMaskDataRes(Model):
     """An object in the API's answers the spec does not describe further."""
 
     frame_index: int
+
     """>= 0."""
 
     rle_mask_list: list[SelectionMask]
+
     """One mask per marked element on the frame."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2027,19 +2188,20 @@ class SelectionMaskDataRes:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SelectionMaskDataRes:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            frame_index=read(data, "frame_index"),
+            frame_index=require(data, "frame_index", "int", "SelectionMaskDataRes"),
             rle_mask_list=require_models(data.get("rle_mask_list"), SelectionMask.from_dict),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class SelectionMaskPngMask:
+class SelectionMaskPngMask(Model):
     """The same mask as a Base64 PNG."""
 
     size: list[int]
+
     """[height, width] of the mask in pixels. At least 2 items; at most 2 items."""
 
     base64: str
@@ -2051,19 +2213,20 @@ class SelectionMaskPngMask:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SelectionMaskPngMask:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            size=read(data, "size"),
-            base64=read(data, "base64"),
+            size=require(data, "size", "list", "SelectionMaskPngMask"),
+            base64=require(data, "base64", "str", "SelectionMaskPngMask"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class SelectionMaskRleMask:
+class SelectionMaskRleMask(Model):
     """Run-length encoded mask (COCO-style counts string, column-major)."""
 
     size: list[int]
+
     """[height, width] of the mask in pixels. At least 2 items; at most 2 items."""
 
     counts: str
@@ -2075,47 +2238,57 @@ class SelectionMaskRleMask:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SelectionMaskRleMask:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            size=read(data, "size"),
-            counts=read(data, "counts"),
+            size=require(data, "size", "list", "SelectionMaskRleMask"),
+            counts=require(data, "counts", "str", "SelectionMaskRleMask"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class Task:
+class Task(Model):
     """An asynchronous task as the query routes (and callbacks) return it."""
 
     task_id: str
+
     """The system's id for the task."""
 
     task_status: TaskStatus
+
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     task_status_msg: str | None = None
+
     """Why the task failed (e.g. content moderation); empty otherwise."""
 
     task_info: TaskInfo | None = None
+
     """What the caller attached to the task."""
 
     task_result: TaskResult | None = None
+
     """What a finished task produced. Which arrays appear depends on the kind of task."""
 
     watermark_info: WatermarkInfo | None = None
+
     """Whether results also carry a watermarked copy (`watermark_url`). Custom watermarks are not
     supported."""
 
     final_unit_deduction: str | None = None
+
     """Units charged, as a decimal string."""
 
     final_balance_deduction: BalanceDeduction | None = None
+
     """Money charged for the task (newest docs only)."""
 
     created_at: int
+
     """Creation time, Unix milliseconds."""
 
     updated_at: int
+
     """Last change, Unix milliseconds."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2136,34 +2309,46 @@ class Task:
         ]
     )
 
+    def result(self) -> TaskResult:
+        """What the succeeded task produced (arrays it did not produce are empty).
+
+        Raises:
+            TaskFailedError: The task failed.
+            KlingError: The task has not finished yet.
+            ResponseShapeError: The task succeeded but the answer carries no result.
+        """
+        return succeeded_result(self, self.task_result, "Task")
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Task:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            task_id=read(data, "task_id"),
-            task_status=read(data, "task_status"),
-            task_status_msg=read(data, "task_status_msg"),
+            task_id=require(data, "task_id", "str", "Task"),
+            task_status=require(data, "task_status", "str", "Task"),
+            task_status_msg=read(data, "task_status_msg", "str"),
             task_info=parse_model(data.get("task_info"), TaskInfo.from_dict),
             task_result=parse_model(data.get("task_result"), TaskResult.from_dict),
             watermark_info=parse_model(data.get("watermark_info"), WatermarkInfo.from_dict),
-            final_unit_deduction=read(data, "final_unit_deduction"),
+            final_unit_deduction=read(data, "final_unit_deduction", "str"),
             final_balance_deduction=parse_model(
                 data.get("final_balance_deduction"), BalanceDeduction.from_dict
             ),
-            created_at=read(data, "created_at"),
-            updated_at=read(data, "updated_at"),
+            created_at=require(data, "created_at", "int", "Task"),
+            updated_at=require(data, "updated_at", "int", "Task"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class TaskInfo:
+class TaskInfo(Model):
     """What the caller attached to the task."""
 
     external_task_id: str | None = None
+
     """The caller's own id, when one was sent."""
 
     parent_video: ParentVideo | None = None
+
     """The video a task built on (video-extend, advanced lip sync, video-to-audio)."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2173,32 +2358,33 @@ class TaskInfo:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TaskInfo:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            external_task_id=read(data, "external_task_id"),
+            external_task_id=read(data, "external_task_id", "str"),
             parent_video=parse_model(data.get("parent_video"), ParentVideo.from_dict),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class TaskResult:
+class TaskResult(Model):
     """What a finished task produced. Which arrays appear depends on the kind of task."""
 
     result_type: Literal["single", "series"] | None = None
+
     """Image Omni only."""
 
-    images: list[ImageItem] | None = None
+    images: list[ImageItem] = field(default_factory=list)
 
-    series_images: list[ImageItem] | None = None
+    series_images: list[ImageItem] = field(default_factory=list)
 
-    videos: list[VideoItem] | None = None
+    videos: list[VideoItem] = field(default_factory=list)
 
-    audios: list[AudioItem] | None = None
+    audios: list[AudioItem] = field(default_factory=list)
 
-    voices: list[VoiceItem] | None = None
+    voices: list[VoiceItem] = field(default_factory=list)
 
-    elements: list[ElementItem] | None = None
+    elements: list[ElementItem] = field(default_factory=list)
 
     extra: dict[str, Any] = field(default_factory=dict)
     """Fields the server sent that this version of the spec does not describe."""
@@ -2209,25 +2395,26 @@ class TaskResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TaskResult:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            result_type=read(data, "result_type"),
-            images=parse_models(data.get("images"), ImageItem.from_dict),
-            series_images=parse_models(data.get("series_images"), ImageItem.from_dict),
-            videos=parse_models(data.get("videos"), VideoItem.from_dict),
-            audios=parse_models(data.get("audios"), AudioItem.from_dict),
-            voices=parse_models(data.get("voices"), VoiceItem.from_dict),
-            elements=parse_models(data.get("elements"), ElementItem.from_dict),
+            result_type=read(data, "result_type", "str"),
+            images=require_models(data.get("images"), ImageItem.from_dict),
+            series_images=require_models(data.get("series_images"), ImageItem.from_dict),
+            videos=require_models(data.get("videos"), VideoItem.from_dict),
+            audios=require_models(data.get("audios"), AudioItem.from_dict),
+            voices=require_models(data.get("voices"), VoiceItem.from_dict),
+            elements=require_models(data.get("elements"), ElementItem.from_dict),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class VideoItem:
+class VideoItem(Model):
     """One generated video. Effects results carry no duration (the 2026-09-20 audit; no page in
     the reference sheets shows one, so unverified), hence duration is optional."""
 
     id: str
+
     """Video id, reusable by extend, lip sync and video-to-audio for 30 days."""
 
     url: str
@@ -2235,9 +2422,11 @@ class VideoItem:
     watermark_url: str | None = None
 
     duration: str | None = None
+
     """Length in seconds as a decimal string, e.g. "5" or "5.041"."""
 
     session_id: str | None = None
+
     """Multi-elements only; the selection session the video came from."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2249,19 +2438,19 @@ class VideoItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> VideoItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            id=read(data, "id"),
-            url=read(data, "url"),
-            watermark_url=read(data, "watermark_url"),
-            duration=read(data, "duration"),
-            session_id=read(data, "session_id"),
+            id=require(data, "id", "str", "VideoItem"),
+            url=require(data, "url", "str", "VideoItem"),
+            watermark_url=read(data, "watermark_url", "str"),
+            duration=read(data, "duration", "str"),
+            session_id=read(data, "session_id", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class VideoOutput:
+class VideoOutput(Model):
     """An object in the API's answers the spec does not describe further."""
 
     type: Literal["video"]
@@ -2269,12 +2458,15 @@ class VideoOutput:
     id: str
 
     url: str
+
     """Hotlink-protected; cleared after 30 days."""
 
     watermark_url: str | None = None
+
     """Only when options.watermark_info.enabled was true."""
 
     duration: str
+
     """Seconds as a decimal string."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2284,19 +2476,19 @@ class VideoOutput:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> VideoOutput:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            type=read(data, "type"),
-            id=read(data, "id"),
-            url=read(data, "url"),
-            watermark_url=read(data, "watermark_url"),
-            duration=read(data, "duration"),
+            type=require(data, "type", "str", "VideoOutput"),
+            id=require(data, "id", "str", "VideoOutput"),
+            url=require(data, "url", "str", "VideoOutput"),
+            watermark_url=read(data, "watermark_url", "str"),
+            duration=require(data, "duration", "str", "VideoOutput"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class VoiceItem:
+class VoiceItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     voice_id: str
@@ -2306,6 +2498,7 @@ class VoiceItem:
     trial_url: str | None = None
 
     owned_by: str | None = None
+
     """`kling` for preset voices, otherwise the account's id."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2315,18 +2508,18 @@ class VoiceItem:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> VoiceItem:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            voice_id=read(data, "voice_id"),
-            voice_name=read(data, "voice_name"),
-            trial_url=read(data, "trial_url"),
-            owned_by=read(data, "owned_by"),
+            voice_id=require(data, "voice_id", "str", "VoiceItem"),
+            voice_name=require(data, "voice_name", "str", "VoiceItem"),
+            trial_url=read(data, "trial_url", "str"),
+            owned_by=read(data, "owned_by", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class VoiceOutput:
+class VoiceOutput(Model):
     """An object in the API's answers the spec does not describe further."""
 
     type: Literal["voice"]
@@ -2336,9 +2529,11 @@ class VoiceOutput:
     name: str
 
     url: str | None = None
+
     """The preview."""
 
     owned_by: str | None = None
+
     """`kling` for official voices, else the creator's id."""
 
     status: Literal["succeeded", "deleted"] | None = None
@@ -2350,24 +2545,25 @@ class VoiceOutput:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> VoiceOutput:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            type=read(data, "type"),
-            id=read(data, "id"),
-            name=read(data, "name"),
-            url=read(data, "url"),
-            owned_by=read(data, "owned_by"),
-            status=read(data, "status"),
+            type=require(data, "type", "str", "VoiceOutput"),
+            id=require(data, "id", "str", "VoiceOutput"),
+            name=require(data, "name", "str", "VoiceOutput"),
+            url=read(data, "url", "str"),
+            owned_by=read(data, "owned_by", "str"),
+            status=read(data, "status", "str"),
             extra=extra(data, cls.KEYS),
         )
 
 
 @dataclass(frozen=True, kw_only=True)
-class WatermarkInfo:
+class WatermarkInfo(Model):
     """Whether results also carry a watermarked copy (`watermark_url`). Custom watermarks are not
     supported."""
 
     enabled: bool | None = None
+
     """True to also produce a watermarked copy of every result."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2377,8 +2573,8 @@ class WatermarkInfo:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WatermarkInfo:
-        """Build from a decoded JSON object; never raises on unknown or missing fields."""
+        """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            enabled=read(data, "enabled"),
+            enabled=read(data, "enabled", "bool"),
             extra=extra(data, cls.KEYS),
         )

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import pytest
 import requests
@@ -29,7 +29,14 @@ from mockserver import create_app  # noqa: E402
 from mockserver.testing import session_for  # noqa: E402
 
 MOCK_URL = "http://mock"
-FAST = {"poll_interval": 0.005, "timeout": 30.0}
+
+
+class WaitOptions(TypedDict):
+    poll_interval: float
+    timeout: float
+
+
+FAST: WaitOptions = {"poll_interval": 0.005, "timeout": 30.0}
 """Keyword arguments for wait/create_and_wait against the fast mock clock."""
 
 

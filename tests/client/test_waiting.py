@@ -41,13 +41,13 @@ def test_wait_gives_up_after_its_timeout_with_the_last_state() -> None:
     assert caught.value.task.task_status == "submitted"
 
 
-def test_wait_pauses_poll_interval_between_polls_through_the_clients_sleep(
+def test_the_pause_between_polls_grows_from_poll_interval_through_the_clients_sleep(
     scripted: Callable[..., Scripted],
 ) -> None:
     statuses = ["submitted", "processing", "processing", "succeed"]
     run = scripted([Canned(body=envelope(task(status=s))) for s in statuses])
     run.client.images.generations.wait("t1", poll_interval=0.25, timeout=60)
-    assert run.sleeps == [0.25, 0.25, 0.25]
+    assert run.sleeps == [0.25, 0.375, 0.5625]
 
 
 def test_an_immediate_task_needs_no_polling(scripted: Callable[..., Scripted]) -> None:

@@ -1,18 +1,25 @@
 """``client.account``: Resource packs and their remaining balance.
 
-Generated from spec/ by kling-codegen: do not edit.
+Each resource comes twice from one template: ``XResource`` for ``KlingClient`` and
+``AsyncXResource`` (coroutine methods) for ``AsyncKlingClient``; both send through the same
+plans of ``_http``. Generated from spec/ by kling-codegen: do not edit.
 """
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Unpack
 
-from .._http import HttpCore
-from .._parsing import mapping
+from .._http import CallOptions, HttpCore, last_request_id
+from .._parsing import mapping, stamp
+from .._raw import async_raw, raw
 from ..models import AccountCosts, LedgerResult
 from ..params import BalanceLedgerFilterParam, LedgerFilterParam
+
+if TYPE_CHECKING:
+    from .._async_http import AsyncHttpCore
 
 
 class AccountResource:
@@ -27,6 +34,11 @@ class AccountResource:
         self._core = core
         self.billing = AccountBillingResource(core)
 
+    @cached_property
+    def with_raw_response(self) -> AccountResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return AccountResourceRaw(self)
+
     def costs(
         self,
         *,
@@ -34,6 +46,7 @@ class AccountResource:
         end_time: int,
         resource_pack_name: str | None = None,
         timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> AccountCosts:
         """List the account's resource packs and their remaining quantity.
 
@@ -50,6 +63,7 @@ class AccountResource:
             resource_pack_name: Name of one resource pack, to ask about that pack only. At least 1
                 characters.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "GET",
@@ -62,8 +76,17 @@ class AccountResource:
             },
             retry="always",
             timeout=timeout,
+            **call_options,
         )
-        return AccountCosts.from_dict(mapping(data))
+        return stamp(AccountCosts.from_dict(mapping(data)), last_request_id())
+
+
+class AccountResourceRaw:
+    """``account.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AccountResource) -> None:
+        self.costs = raw(resource.costs)
+        self.billing = resource.billing.with_raw_response
 
 
 class AccountBillingResource:
@@ -74,6 +97,11 @@ class AccountBillingResource:
 
     def __init__(self, core: HttpCore) -> None:
         self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> AccountBillingResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return AccountBillingResourceRaw(self)
 
     def balance(
         self,
@@ -86,6 +114,7 @@ class AccountBillingResource:
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LedgerResult:
         """Cash deductions of the account, cursor-paged.
 
@@ -101,6 +130,7 @@ class AccountBillingResource:
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -117,8 +147,9 @@ class AccountBillingResource:
             validate=validate,
             retry="never",
             timeout=timeout,
+            **call_options,
         )
-        return LedgerResult.from_dict(mapping(data))
+        return stamp(LedgerResult.from_dict(mapping(data)), last_request_id())
 
     def package(
         self,
@@ -131,6 +162,7 @@ class AccountBillingResource:
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> LedgerResult:
         """Resource-pack (unit) deductions of the account, cursor-paged.
 
@@ -146,6 +178,7 @@ class AccountBillingResource:
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -162,5 +195,200 @@ class AccountBillingResource:
             validate=validate,
             retry="never",
             timeout=timeout,
+            **call_options,
         )
-        return LedgerResult.from_dict(mapping(data))
+        return stamp(LedgerResult.from_dict(mapping(data)), last_request_id())
+
+
+class AccountBillingResourceRaw:
+    """``account.billing.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AccountBillingResource) -> None:
+        self.balance = raw(resource.balance)
+        self.package = raw(resource.package)
+
+
+class AsyncAccountResource:
+    """``client.account``: Resource packs and their remaining balance.
+
+    Methods (coroutines; iter is an async iterator): costs.
+
+    Resources: billing.
+    """
+
+    def __init__(self, core: AsyncHttpCore) -> None:
+        self._core = core
+        self.billing = AsyncAccountBillingResource(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return AsyncAccountResourceRaw(self)
+
+    async def costs(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        resource_pack_name: str | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> AccountCosts:
+        """List the account's resource packs and their remaining quantity.
+
+        Answers the resource packs of the account in a time window (start_time to end_time,
+        Unix milliseconds), optionally narrowed to one pack by name. Calls are free but should
+        stay at or below one per second. The remaining quantity is computed with a delay of about
+        12 hours. Note the second code/msg pair inside data.
+
+        Sends ``GET /account/costs``; the answer holds the result.
+
+        Args:
+            start_time: Start of the window, Unix milliseconds. >= 0.
+            end_time: End of the window, Unix milliseconds. >= 0.
+            resource_pack_name: Name of one resource pack, to ask about that pack only. At least 1
+                characters.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+        data = await self._core.call(
+            "GET",
+            "/account/costs",
+            operation_id="getAccountCosts",
+            params={
+                "start_time": start_time,
+                "end_time": end_time,
+                "resource_pack_name": resource_pack_name,
+            },
+            retry="always",
+            timeout=timeout,
+            **call_options,
+        )
+        return stamp(AccountCosts.from_dict(mapping(data)), last_request_id())
+
+
+class AsyncAccountResourceRaw:
+    """``account.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAccountResource) -> None:
+        self.costs = async_raw(resource.costs)
+        self.billing = resource.billing.with_raw_response
+
+
+class AsyncAccountBillingResource:
+    """``client.account.billing``.
+
+    Methods (coroutines; iter is an async iterator): balance, package.
+    """
+
+    def __init__(self, core: AsyncHttpCore) -> None:
+        self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountBillingResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return AsyncAccountBillingResourceRaw(self)
+
+    async def balance(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        filters: builtins.list[BalanceLedgerFilterParam] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> LedgerResult:
+        """Cash deductions of the account, cursor-paged.
+
+        Sends ``POST /account/billing/balance``; the answer holds the result.
+
+        Args:
+            start_time: Start of the window, Unix milliseconds (required unless cursor is set). >=
+                0.
+            end_time: End of the window, Unix milliseconds (required unless cursor is set). >= 0.
+            limit: Deductions per page. >= 1; <= 500. Server default: 500.
+            cursor: The previous next_cursor; overrides every other field.
+            filters: Narrow the deductions: each filter keeps rows whose key has one of the values.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+        data = await self._core.call(
+            "POST",
+            "/account/billing/balance",
+            operation_id="listBalanceDeductions",
+            body={
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+                "cursor": cursor,
+                "filters": filters,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+            **call_options,
+        )
+        return stamp(LedgerResult.from_dict(mapping(data)), last_request_id())
+
+    async def package(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        filters: builtins.list[LedgerFilterParam] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> LedgerResult:
+        """Resource-pack (unit) deductions of the account, cursor-paged.
+
+        Sends ``POST /account/billing/package``; the answer holds the result.
+
+        Args:
+            start_time: Start of the window, Unix milliseconds (required unless cursor is set). >=
+                0.
+            end_time: End of the window, Unix milliseconds (required unless cursor is set). >= 0.
+            limit: Deductions per page. >= 1; <= 500. Server default: 500.
+            cursor: The previous next_cursor; overrides every other field.
+            filters: Narrow the deductions: each filter keeps rows whose key has one of the values.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+        data = await self._core.call(
+            "POST",
+            "/account/billing/package",
+            operation_id="listPackageDeductions",
+            body={
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+                "cursor": cursor,
+                "filters": filters,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+            **call_options,
+        )
+        return stamp(LedgerResult.from_dict(mapping(data)), last_request_id())
+
+
+class AsyncAccountBillingResourceRaw:
+    """``account.billing.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAccountBillingResource) -> None:
+        self.balance = async_raw(resource.balance)
+        self.package = async_raw(resource.package)

@@ -1,18 +1,25 @@
 """``client.tasks``: One query surface for every task of the account, whatever route created it.
 
-Generated from spec/ by kling-codegen: do not edit.
+Each resource comes twice from one template: ``XResource`` for ``KlingClient`` and
+``AsyncXResource`` (coroutine methods) for ``AsyncKlingClient``; both send through the same
+plans of ``_http``. Generated from spec/ by kling-codegen: do not edit.
 """
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Unpack
 
-from .._http import HttpCore
-from .._parsing import mapping, require_models
+from .._http import CallOptions, HttpCore, last_request_id
+from .._parsing import mapping, require_models, stamp
+from .._raw import async_raw, raw
 from ..models import CurrentTask, CurrentTaskCursorPage
 from ..params import TaskFilterParam
+
+if TYPE_CHECKING:
+    from .._async_http import AsyncHttpCore
 
 
 class TasksResource:
@@ -25,12 +32,18 @@ class TasksResource:
     def __init__(self, core: HttpCore) -> None:
         self._core = core
 
+    @cached_property
+    def with_raw_response(self) -> TasksResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return TasksResourceRaw(self)
+
     def get(
         self,
         *,
         task_ids: str | None = None,
         external_task_ids: str | None = None,
         timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> builtins.list[CurrentTask]:
         """Read up to 20 tasks by task_ids or by external_task_ids (exactly one of the two).
 
@@ -46,6 +59,7 @@ class TasksResource:
             external_task_ids: Comma-separated external ids (your options.external_task_id values).
                 At least 1 characters; matches ^[^,]+(,[^,]+)*$.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "GET",
@@ -57,6 +71,7 @@ class TasksResource:
             },
             retry="always",
             timeout=timeout,
+            **call_options,
         )
         return require_models(data, CurrentTask.from_dict)
 
@@ -71,6 +86,7 @@ class TasksResource:
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CurrentTaskCursorPage:
         """Page through the account's tasks with a cursor, optionally filtered by status or
         product type.
@@ -88,6 +104,7 @@ class TasksResource:
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         data = self._core.call(
             "POST",
@@ -104,5 +121,126 @@ class TasksResource:
             validate=validate,
             retry="never",
             timeout=timeout,
+            **call_options,
         )
-        return CurrentTaskCursorPage.from_dict(mapping(data))
+        return stamp(CurrentTaskCursorPage.from_dict(mapping(data)), last_request_id())
+
+
+class TasksResourceRaw:
+    """``tasks.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: TasksResource) -> None:
+        self.get = raw(resource.get)
+        self.list = raw(resource.list)
+
+
+class AsyncTasksResource:
+    """``client.tasks``: One query surface for every task of the account, whatever route created
+    it.
+
+    Methods (coroutines; iter is an async iterator): get, list.
+    """
+
+    def __init__(self, core: AsyncHttpCore) -> None:
+        self._core = core
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTasksResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return AsyncTasksResourceRaw(self)
+
+    async def get(
+        self,
+        *,
+        task_ids: str | None = None,
+        external_task_ids: str | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> builtins.list[CurrentTask]:
+        """Read up to 20 tasks by task_ids or by external_task_ids (exactly one of the two).
+
+        Answers the tasks of the account among the ids given, in the current shape, whatever
+        route created them (legacy /v1 tasks included). Unknown ids are left out: an answer can
+        be `data: []`.
+
+        Sends ``GET /tasks``; the answer holds the result.
+
+        Args:
+            task_ids: Comma-separated task ids (at most 20 ids counted with external_task_ids). At
+                least 1 characters; matches ^[^,]+(,[^,]+)*$.
+            external_task_ids: Comma-separated external ids (your options.external_task_id values).
+                At least 1 characters; matches ^[^,]+(,[^,]+)*$.
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+        data = await self._core.call(
+            "GET",
+            "/tasks",
+            operation_id="getTasksByIds",
+            params={
+                "task_ids": task_ids,
+                "external_task_ids": external_task_ids,
+            },
+            retry="always",
+            timeout=timeout,
+            **call_options,
+        )
+        return require_models(data, CurrentTask.from_dict)
+
+    async def list(
+        self,
+        *,
+        start_time: int | str | None = None,
+        end_time: int | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        filters: builtins.list[TaskFilterParam] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> CurrentTaskCursorPage:
+        """Page through the account's tasks with a cursor, optionally filtered by status or
+        product type.
+
+        Sends ``POST /tasks``; the answer holds the result.
+
+        Args:
+            start_time: Start of the window (default end_time minus 30 days); ignored with a cursor.
+                >= 0; matches ^[0-9]+$.
+            end_time: End of the window (default now); ignored with a cursor. >= 0; matches
+                ^[0-9]+$.
+            cursor: The previous answer's next_cursor; the time window is then ignored.
+            limit: Tasks per page. >= 1; <= 500. Server default: 100.
+            filters: Values of one key are OR'ed, different keys AND'ed.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+        data = await self._core.call(
+            "POST",
+            "/tasks",
+            operation_id="listTasksByCursor",
+            body={
+                "start_time": start_time,
+                "end_time": end_time,
+                "cursor": cursor,
+                "limit": limit,
+                "filters": filters,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+            **call_options,
+        )
+        return stamp(CurrentTaskCursorPage.from_dict(mapping(data)), last_request_id())
+
+
+class AsyncTasksResourceRaw:
+    """``tasks.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncTasksResource) -> None:
+        self.get = async_raw(resource.get)
+        self.list = async_raw(resource.list)

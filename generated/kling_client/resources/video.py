@@ -1,16 +1,19 @@
 """``client.video``: Video generation on the current design (model in the path).
 
-Generated from spec/ by kling-codegen: do not edit.
+Each resource comes twice from one template: ``XResource`` for ``KlingClient`` and
+``AsyncXResource`` (coroutine methods) for ``AsyncKlingClient``; both send through the same
+plans of ``_http``. Generated from spec/ by kling-codegen: do not edit.
 """
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, Literal
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
-from .._http import HttpCore
-from .._parsing import mapping
+from .._http import CallOptions, HttpCore, last_request_id
+from .._parsing import mapping, stamp
 from ..models import CurrentTaskCreated
 from ..params import (
     ElementContentParam,
@@ -28,6 +31,9 @@ from ..params import (
     VoiceContentParam,
 )
 
+if TYPE_CHECKING:
+    from .._async_http import AsyncHttpCore
+
 
 class VideoResource:
     """``client.video``: Video generation on the current design (model in the path).
@@ -41,6 +47,18 @@ class VideoResource:
         self.image_to_video = VideoImageToVideoResource(core)
         self.omni_video = VideoOmniVideoResource(core)
         self.motion_control = VideoMotionControlResource(core)
+
+    @cached_property
+    def with_raw_response(self) -> VideoResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return VideoResourceRaw(self)
+
+
+class VideoResourceRaw:
+    """``video.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: VideoResource) -> None:
+        self.resource = resource
 
 
 class VideoTextToVideoResource:
@@ -89,6 +107,7 @@ class VideoTextToVideoBoundResource:
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CurrentTaskCreated:
         """Generate a video from a text prompt with the model named in the path.
 
@@ -105,6 +124,7 @@ class VideoTextToVideoBoundResource:
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         model = self.model
         data = self._core.call(
@@ -123,8 +143,9 @@ class VideoTextToVideoBoundResource:
             validate=validate,
             retry="never",
             timeout=timeout,
+            **call_options,
         )
-        return CurrentTaskCreated.from_dict(mapping(data))
+        return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
 
 
 class VideoImageToVideoResource:
@@ -175,6 +196,7 @@ class VideoImageToVideoBoundResource:
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CurrentTaskCreated:
         """Animate a first frame (optionally towards a last frame) with the model named in the
         path.
@@ -192,6 +214,7 @@ class VideoImageToVideoBoundResource:
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         model = self.model
         data = self._core.call(
@@ -210,8 +233,9 @@ class VideoImageToVideoBoundResource:
             validate=validate,
             retry="never",
             timeout=timeout,
+            **call_options,
         )
-        return CurrentTaskCreated.from_dict(mapping(data))
+        return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
 
 
 class VideoOmniVideoResource:
@@ -262,6 +286,7 @@ class VideoOmniVideoBoundResource:
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CurrentTaskCreated:
         """Generate or edit a video from a prompt, reference images, elements and one video.
 
@@ -278,6 +303,7 @@ class VideoOmniVideoBoundResource:
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         model = self.model
         data = self._core.call(
@@ -296,8 +322,9 @@ class VideoOmniVideoBoundResource:
             validate=validate,
             retry="never",
             timeout=timeout,
+            **call_options,
         )
-        return CurrentTaskCreated.from_dict(mapping(data))
+        return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
 
 
 class VideoMotionControlResource:
@@ -351,6 +378,7 @@ class VideoMotionControlBoundResource:
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
     ) -> CurrentTaskCreated:
         """Make the character of a reference image perform the motion of a reference video.
 
@@ -367,6 +395,7 @@ class VideoMotionControlBoundResource:
             extra_body: Fields this version of the client does not know, merged into the body.
             validate: Check the body before sending it (default: the client's ``validate``).
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
         model = self.model
         data = self._core.call(
@@ -385,5 +414,390 @@ class VideoMotionControlBoundResource:
             validate=validate,
             retry="never",
             timeout=timeout,
+            **call_options,
         )
-        return CurrentTaskCreated.from_dict(mapping(data))
+        return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
+
+
+class AsyncVideoResource:
+    """``client.video``: Video generation on the current design (model in the path).
+
+    Resources: text_to_video, image_to_video, omni_video, motion_control.
+    """
+
+    def __init__(self, core: AsyncHttpCore) -> None:
+        self._core = core
+        self.text_to_video = AsyncVideoTextToVideoResource(core)
+        self.image_to_video = AsyncVideoImageToVideoResource(core)
+        self.omni_video = AsyncVideoOmniVideoResource(core)
+        self.motion_control = AsyncVideoMotionControlResource(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVideoResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return AsyncVideoResourceRaw(self)
+
+
+class AsyncVideoResourceRaw:
+    """``video.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncVideoResource) -> None:
+        self.resource = resource
+
+
+class AsyncVideoTextToVideoResource:
+    """``client.video.text_to_video``: Generate a video from a text prompt with the model named
+    in the path.
+
+    Call it with model to get the resource whose methods use it:
+    ``client.video.text_to_video(...).create(...)``.
+    """
+
+    def __init__(self, core: AsyncHttpCore) -> None:
+        self._core = core
+
+    def __call__(
+        self,
+        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+    ) -> AsyncVideoTextToVideoBoundResource:
+        """The resource bound to these path values."""
+        return AsyncVideoTextToVideoBoundResource(
+            self._core,
+            model,
+        )
+
+
+class AsyncVideoTextToVideoBoundResource:
+    """``client.video.text_to_video``: Generate a video from a text prompt with the model named
+    in the path.
+
+    Bound to its path values; methods: create.
+    """
+
+    def __init__(
+        self,
+        core: AsyncHttpCore,
+        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+    ) -> None:
+        self._core = core
+        self.model = model
+
+    async def create(
+        self,
+        *,
+        prompt: str,
+        settings: TextToVideoSettingsParam | None = None,
+        options: TaskOptionsParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> CurrentTaskCreated:
+        """Generate a video from a text prompt with the model named in the path.
+
+        Sends ``POST /text-to-video/{model}`` with the bound path values and returns the task
+        as the server accepted it; read it back through ``client.tasks``.
+
+        Args:
+            prompt: What to generate; 3072 characters on 3.0-turbo and 3.0 (<= 2500 recommended),
+                2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 3072 characters.
+            settings: How to generate (resolution, duration, aspect ratio, audio); what each model
+                accepts is in x-kling-models.
+            options: What the caller attaches to the task. A top-level callback_url is not read (it
+                must be here).
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+        model = self.model
+        data = await self._core.call(
+            "POST",
+            "/text-to-video/{model}",
+            operation_id="createTextToVideoTask",
+            path_params={
+                "model": model,
+            },
+            body={
+                "prompt": prompt,
+                "settings": settings,
+                "options": options,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+            **call_options,
+        )
+        return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
+
+
+class AsyncVideoImageToVideoResource:
+    """``client.video.image_to_video``: Animate a first frame (optionally towards a last frame)
+    with the model named in the path.
+
+    Call it with model to get the resource whose methods use it:
+    ``client.video.image_to_video(...).create(...)``.
+    """
+
+    def __init__(self, core: AsyncHttpCore) -> None:
+        self._core = core
+
+    def __call__(
+        self,
+        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+    ) -> AsyncVideoImageToVideoBoundResource:
+        """The resource bound to these path values."""
+        return AsyncVideoImageToVideoBoundResource(
+            self._core,
+            model,
+        )
+
+
+class AsyncVideoImageToVideoBoundResource:
+    """``client.video.image_to_video``: Animate a first frame (optionally towards a last frame)
+    with the model named in the path.
+
+    Bound to its path values; methods: create.
+    """
+
+    def __init__(
+        self,
+        core: AsyncHttpCore,
+        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+    ) -> None:
+        self._core = core
+        self.model = model
+
+    async def create(
+        self,
+        *,
+        contents: builtins.list[
+            PromptContentParam | FrameContentParam | ElementContentParam | VoiceContentParam
+        ],
+        settings: ImageToVideoSettingsParam | None = None,
+        options: TaskOptionsParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> CurrentTaskCreated:
+        """Animate a first frame (optionally towards a last frame) with the model named in the
+        path.
+
+        Sends ``POST /image-to-video/{model}`` with the bound path values and returns the task
+        as the server accepted it; read it back through ``client.tasks``.
+
+        Args:
+            contents: One first frame, optionally a last frame, a prompt, elements (3.0) or voices
+                (2.6). At least 1 items.
+            settings: How to generate (resolution, duration, aspect ratio, audio); what each model
+                accepts is in x-kling-models.
+            options: What the caller attaches to the task. A top-level callback_url is not read (it
+                must be here).
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+        model = self.model
+        data = await self._core.call(
+            "POST",
+            "/image-to-video/{model}",
+            operation_id="createImageToVideoTask",
+            path_params={
+                "model": model,
+            },
+            body={
+                "contents": contents,
+                "settings": settings,
+                "options": options,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+            **call_options,
+        )
+        return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
+
+
+class AsyncVideoOmniVideoResource:
+    """``client.video.omni_video``: Generate or edit a video from a prompt, reference images,
+    elements and one video.
+
+    Call it with model to get the resource whose methods use it:
+    ``client.video.omni_video(...).create(...)``.
+    """
+
+    def __init__(self, core: AsyncHttpCore) -> None:
+        self._core = core
+
+    def __call__(
+        self,
+        model: Literal["kling-3.0-omni", "kling-o1"],
+    ) -> AsyncVideoOmniVideoBoundResource:
+        """The resource bound to these path values."""
+        return AsyncVideoOmniVideoBoundResource(
+            self._core,
+            model,
+        )
+
+
+class AsyncVideoOmniVideoBoundResource:
+    """``client.video.omni_video``: Generate or edit a video from a prompt, reference images,
+    elements and one video.
+
+    Bound to its path values; methods: create.
+    """
+
+    def __init__(
+        self,
+        core: AsyncHttpCore,
+        model: Literal["kling-3.0-omni", "kling-o1"],
+    ) -> None:
+        self._core = core
+        self.model = model
+
+    async def create(
+        self,
+        *,
+        contents: builtins.list[
+            PromptContentParam | OmniImageContentParam | OmniVideoContentParam | ElementContentParam
+        ],
+        settings: OmniVideoSettingsParam | None = None,
+        options: TaskOptionsParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> CurrentTaskCreated:
+        """Generate or edit a video from a prompt, reference images, elements and one video.
+
+        Sends ``POST /omni-video/{model}`` with the bound path values and returns the task as
+        the server accepted it; read it back through ``client.tasks``.
+
+        Args:
+            contents: A prompt plus frames, reference images, at most one video and elements. At
+                least 1 items.
+            settings: How to generate (resolution, duration, aspect ratio, audio); what each model
+                accepts is in x-kling-models.
+            options: What the caller attaches to the task. A top-level callback_url is not read (it
+                must be here).
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+        model = self.model
+        data = await self._core.call(
+            "POST",
+            "/omni-video/{model}",
+            operation_id="createOmniVideoV2Task",
+            path_params={
+                "model": model,
+            },
+            body={
+                "contents": contents,
+                "settings": settings,
+                "options": options,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+            **call_options,
+        )
+        return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
+
+
+class AsyncVideoMotionControlResource:
+    """``client.video.motion_control``: Make the character of a reference image perform the
+    motion of a reference video.
+
+    Call it with model to get the resource whose methods use it:
+    ``client.video.motion_control(...).create(...)``.
+    """
+
+    def __init__(self, core: AsyncHttpCore) -> None:
+        self._core = core
+
+    def __call__(
+        self,
+        model: Literal["kling-3.0", "kling-2.6"],
+    ) -> AsyncVideoMotionControlBoundResource:
+        """The resource bound to these path values."""
+        return AsyncVideoMotionControlBoundResource(
+            self._core,
+            model,
+        )
+
+
+class AsyncVideoMotionControlBoundResource:
+    """``client.video.motion_control``: Make the character of a reference image perform the
+    motion of a reference video.
+
+    Bound to its path values; methods: create.
+    """
+
+    def __init__(
+        self,
+        core: AsyncHttpCore,
+        model: Literal["kling-3.0", "kling-2.6"],
+    ) -> None:
+        self._core = core
+        self.model = model
+
+    async def create(
+        self,
+        *,
+        contents: builtins.list[
+            PromptContentParam
+            | MotionImageContentParam
+            | MotionVideoContentParam
+            | ElementContentParam
+        ],
+        settings: MotionControlSettingsParam,
+        options: TaskOptionsParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> CurrentTaskCreated:
+        """Make the character of a reference image perform the motion of a reference video.
+
+        Sends ``POST /motion-control/{model}`` with the bound path values and returns the task
+        as the server accepted it; read it back through ``client.tasks``.
+
+        Args:
+            contents: One appearance image, one motion video, optionally a prompt and (3.0) one
+                element. At least 2 items.
+            settings: How to generate (resolution, duration, aspect ratio, audio); what each model
+                accepts is in x-kling-models.
+            options: What the caller attaches to the task. A top-level callback_url is not read (it
+                must be here).
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+        model = self.model
+        data = await self._core.call(
+            "POST",
+            "/motion-control/{model}",
+            operation_id="createMotionControlV2Task",
+            path_params={
+                "model": model,
+            },
+            body={
+                "contents": contents,
+                "settings": settings,
+                "options": options,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="never",
+            timeout=timeout,
+            **call_options,
+        )
+        return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
