@@ -43,7 +43,7 @@ def _refuse(request: httpx.Request) -> httpx.Response:
 
 def async_client_verdict(operation_id: str, body: dict[str, Any]) -> Verdict:
     http = httpx.AsyncClient(transport=httpx.MockTransport(_refuse))
-    client = AsyncKlingClient(api_key="offline", base_url=BASE_URL, http_client=http)
+    client = AsyncKlingClient(api_key="offline", base_url=BASE_URL, http_client=http, strict=True)
     try:
         asyncio.run(client.request(operation_id, body=body))
     except InvalidRequestError as error:
