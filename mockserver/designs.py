@@ -115,10 +115,12 @@ def _billing(view: TaskView, block: Block) -> Any:
     if view.units is None or view.status not in FINISHED:
         return None
     charged = view.units if view.status == SUCCEEDED else None
-    if (block.get("billing") or {}).get("style") == "list":
+    billing = block.get("billing") or {}
+    if billing.get("style") == "list":
         if charged is None:
             return []
-        return [{"charge_type": "unit", "amount": charged, "package_type": view.pack}]
+        package = (billing.get("package_types") or {}).get(view.pack, view.pack)
+        return [{"charge_type": "unit", "amount": charged, "package_type": package}]
     return charged if charged is not None else "0"
 
 
