@@ -24,6 +24,7 @@ from werkzeug.exceptions import HTTPException
 from ..storage.database import Database
 from ..storage.ring import Ring
 from ..storage.writer import BatchWriter
+from ..strict_json import parse as parse_json  # depth-bounded: a body nested 100,000 deep is text
 from ..tasks import _slim as slim_body  # one rule for what "media by reference" keeps
 
 SCHEMA = """
@@ -91,7 +92,7 @@ def kept(raw: bytes) -> bytes:
     if len(raw) <= KEPT_BYTES:
         return raw
     try:
-        return json.dumps(slim_body(json.loads(raw)), ensure_ascii=False).encode()
+        return json.dumps(slim_body(parse_json(raw)), ensure_ascii=False).encode()
     except (ValueError, UnicodeDecodeError):
         return raw[:KEPT_BYTES] + f"... ({len(raw)} bytes in all)".encode()
 
@@ -101,7 +102,7 @@ def decoded(raw: bytes) -> Any:
     if not raw:
         return None
     try:
-        return json.loads(raw)
+        return parse_json(raw)
     except (ValueError, UnicodeDecodeError):
         return raw.decode("utf-8", "replace")
 

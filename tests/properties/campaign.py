@@ -2,7 +2,9 @@
 envelope, and every traceback it logged.
 
 ``Campaign.watch(app)`` wraps the app's WSGI callable and listens to the ``kling_mock`` logger, so
-whatever sends the requests (Schemathesis, Hypothesis, a session) is counted the same way. Tests
+whatever sends the requests (Schemathesis, Hypothesis, a session) is counted the same way. Only
+what is logged while the watched app answers counts: other tests in the same process (some break
+the mock on purpose) log to the same logger, and their tracebacks are not this campaign's. Tests
 assert per request (``problems_of``) and at the end of a module; with ``KLING_FUZZ_FIGURES=path``
 set, each module appends its figures to that file as one JSON line (the campaign's report).
 """
@@ -13,12 +15,14 @@ import json
 import logging
 import os
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
 from flask import Flask
 
 StartResponse = Callable[..., Any]
+_ANSWERING: ContextVar[Campaign | None] = ContextVar("campaign_answering", default=None)
 
 
 def outside_envelope(status: int, content_type: str, body: bytes) -> str | None:
@@ -40,13 +44,17 @@ def outside_envelope(status: int, content_type: str, body: bytes) -> str | None:
 
 
 class _Tracebacks(logging.Handler):
-    def __init__(self, sink: list[str]) -> None:
+    """Keeps the tracebacks logged while ``campaign``'s app answers a request."""
+
+    def __init__(self, campaign: Campaign) -> None:
         super().__init__(logging.DEBUG)
-        self.sink = sink
+        self.campaign = campaign
 
     def emit(self, record: logging.LogRecord) -> None:
+        if _ANSWERING.get() is not self.campaign:
+            return
         if record.exc_info is not None or "Traceback" in record.getMessage():
-            self.sink.append(f"{record.name}: {record.getMessage()}")
+            self.campaign.tracebacks.append(f"{record.name}: {record.getMessage()}")
 
 
 @dataclass
@@ -68,12 +76,16 @@ class Campaign:
                 seen["status"], seen["headers"] = int(status.split(" ", 1)[0]), dict(headers)
                 return start_response(status, headers, *exc)
 
-            body = b"".join(inner(environ, start))
+            answering = _ANSWERING.set(self)
+            try:
+                body = b"".join(inner(environ, start))
+            finally:
+                _ANSWERING.reset(answering)
             self.record(environ, seen["status"], seen["headers"].get("Content-Type", ""), body)
             return [body]
 
         app.wsgi_app = counted  # type: ignore[method-assign]
-        logging.getLogger("kling_mock").addHandler(_Tracebacks(self.tracebacks))
+        logging.getLogger("kling_mock").addHandler(_Tracebacks(self))
         return app
 
     def record(self, environ: dict[str, Any], status: int, content_type: str, body: bytes) -> None:

@@ -143,6 +143,19 @@ def test_a_body_refused_for_its_size_is_answered_and_kept_by_its_size() -> None:
     assert re.search(r"<pre[^>]*>&lt;\d{4} bytes, not read&gt;</pre>", detail)
 
 
+def test_a_body_nested_deeper_than_json_allows_is_kept_and_shown_as_text(app: Flask) -> None:
+    client = app.test_client()
+    deep = "[" * 100_000 + "]" * 100_000
+    answers = [
+        client.post(GENERATIONS, data=deep, content_type="application/json",
+                    headers={"Authorization": "Bearer k"})
+        for _ in range(2)
+    ]  # fmt: skip
+    assert [(a.status_code, a.json["code"]) for a in answers] == [(400, 1200)] * 2
+    detail = page(client, f"/__mock/ui/journal/{answers[-1].json['request_id']}")
+    assert "[[[[[[[[" in detail and f"{len(deep)} bytes in all" in detail
+
+
 def test_full_requests_are_kept_as_long_as_the_journal_keeps_its_entries(tmp_path: Path) -> None:
     app = create_app({"KLING_DB": str(tmp_path / "state.sqlite3"), "KLING_JOURNAL_SIZE": 3})
     client = app.test_client()
