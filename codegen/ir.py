@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from codegen.fields import Alias, Field, Model, Result, sentence
 from codegen.naming import pascal
+from codegen.typerefs import LiteralOf
 
 __all__ = [
     "Alias",
@@ -61,6 +62,17 @@ class Operation:
         if not set(self.example) <= set(names):
             return None
         return ", ".join(f"{names[key]}={value!r}" for key, value in self.example.items())
+
+    @property
+    def example_path_call(self) -> str | None:
+        """Path arguments for an example (each parameter's first allowed value), when every path
+        parameter is an enum (the model in the path); None otherwise."""
+        values = []
+        for param in self.path_params:
+            if not isinstance(param.type, LiteralOf) or not param.type.values:
+                return None
+            values.append(repr(param.type.values[0]))
+        return ", ".join(values)
 
     @property
     def kwargs(self) -> tuple[Field, ...]:

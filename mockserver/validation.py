@@ -22,6 +22,7 @@ from openapi_core.datatypes import RequestParameters
 from openapi_core.deserializing.exceptions import DeserializeError
 from openapi_core.deserializing.styles.exceptions import EmptyQueryParameterValue
 from openapi_core.validation.request.exceptions import (
+    MissingRequestBody,
     MissingRequiredParameter,
     MissingRequiredRequestBody,
     ParameterValidationError,
@@ -108,6 +109,8 @@ def translate(errors: Iterable[Exception]) -> list[Violation]:
             found.extend(_parameter_violations(error))
         elif isinstance(error, MissingRequiredRequestBody):
             raise KlingError(1200, "the request body is missing; send a JSON object")
+        elif isinstance(error, MissingRequestBody):
+            continue  # an optional body left out (openapi-core reports it; OpenAPI allows it)
         elif isinstance(error, RequestBodyValidationError):
             cause = error.__cause__
             if not isinstance(cause, InvalidSchemaValue):

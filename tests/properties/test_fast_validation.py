@@ -73,7 +73,9 @@ def _parameter_text(parameter: dict[str, Any]) -> st.SearchStrategy[str | None]:
         if kind == "string"
         else st.text(max_size=5)
     )
-    choices = [typed, AWKWARD_TEXT, st.text(max_size=6)] + ([allowed] if allowed else [])
+    choices = [typed, AWKWARD_TEXT, st.text(max_size=6)] + (
+        [allowed] if allowed is not None else []
+    )
     missing = st.none() if parameter.get("in") == "query" else st.nothing()
     return st.one_of(*choices) | missing
 
@@ -145,7 +147,9 @@ def test_the_fast_path_accepts_the_plain_requests_openapi_core_accepts(
         schema = spec_compile.compile_schema(
             INDEX.bundle, resolve(INDEX.bundle, parameter.get("schema", {}))
         )
-        if schema.get("type") == "integer":
+        if "enum" in schema:
+            texts[parameter["name"]] = str(data.draw(st.sampled_from(schema["enum"])))
+        elif schema.get("type") == "integer":
             low, high = schema.get("minimum", 1), schema.get("maximum", 10**6)
             texts[parameter["name"]] = str(data.draw(st.integers(low, high), parameter["name"]))
         else:
