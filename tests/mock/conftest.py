@@ -11,7 +11,7 @@ from mockapi import TEST_CONFIG, MockAPI, SpecResponses
 
 from mockserver import create_app
 from mockserver.state import state_of
-from tests.mock.part2_support import Receiver
+from tests.mock.receivers import Receiver
 
 
 @pytest.fixture(scope="session")

@@ -21,7 +21,7 @@ from mockserver import callbacks
 from mockserver.callbacks import AllowList, CallbackSettings, DeliveryQueue, Dispatcher
 from mockserver.lifecycle import Plan, status_changes
 from mockserver.store import Store
-from tests.mock.part2_support import Receiver
+from tests.mock.receivers import Receiver
 
 GENERATIONS = "/v1/images/generations"
 TASK_MS = 10_000

@@ -18,7 +18,7 @@ import pytest
 import requests
 
 from mockserver.served import Served, served
-from tests.mock.part2_support import Receiver
+from tests.mock.receivers import Receiver
 
 T = TypeVar("T")
 GENERATIONS = "/v1/images/generations"

@@ -14,7 +14,7 @@ import pytest
 from kling_client import AuthenticationError, KlingClient
 
 from mockserver.testing import AdminError, InProcessMock
-from tests.mock.part2_support import Receiver
+from tests.mock.receivers import Receiver
 from tests.shipping.readme import code_block
 
 

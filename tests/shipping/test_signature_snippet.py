@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from mockserver.testing import InProcessMock
-from tests.mock.part2_support import Received, Receiver
+from tests.mock.receivers import Received, Receiver
 from tests.shipping.readme import code_block
 
 SECRET = "whsec_" + base64.b64encode(b"a key of random bytes \x00\xff").decode()

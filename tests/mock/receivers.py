@@ -1,4 +1,4 @@
-"""Helpers for the part-2 mock tests: a loopback callback receiver and a tiny SQLite adapter."""
+"""Test helpers: a loopback callback receiver and a tiny SQLite adapter."""
 
 from __future__ import annotations
 
