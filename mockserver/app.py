@@ -20,6 +20,8 @@ from . import admin, assets, errors, journal, limits, request_limits, routes, ta
 from .callbacks import DeliveryQueue, Dispatcher
 from .clock import Clock
 from .config import Settings, load_config
+from .proxy import forward
+from .proxy.forward import Upstream
 from .spec_index import SpecIndex
 from .state import EXTENSION, MockState
 from .store import Store
@@ -39,12 +41,18 @@ def spec_objects(spec_dir: Path) -> tuple[SpecIndex, RequestChecker]:
 
 
 def create_app(
-    config: Mapping[str, Any] | None = None, spec: tuple[SpecIndex, RequestChecker] | None = None
+    config: Mapping[str, Any] | None = None,
+    spec: tuple[SpecIndex, RequestChecker] | None = None,
+    *,
+    upstream: Upstream | None = None,
+    replay: Path | None = None,
 ) -> Flask:
     """A Flask app serving every operation of the spec under /v1/... and /kling/v1/...
 
     ``spec``: the spec objects to serve instead of reading KLING_SPEC_DIR (``serve --reload`` hands
-    the worker the last spec that loaded)."""
+    the worker the last spec that loaded). ``upstream``: forward every API request there instead
+    of simulating it (``kling-mock proxy``). ``replay``: answer requests that match a recording in
+    that directory from it, and simulate the rest (``kling-mock serve --replay``)."""
     merged = load_config(config)
     settings = Settings.from_config(merged)
     app = Flask("kling_mock", static_folder=None)
@@ -72,4 +80,6 @@ def create_app(
     app.register_blueprint(admin.bp)
     app.register_blueprint(assets.bp)
     app.register_blueprint(ui.bp)
+    if upstream is not None:
+        forward.install(app, upstream)
     return app
