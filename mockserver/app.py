@@ -21,6 +21,7 @@ from .callbacks import DeliveryQueue, Dispatcher
 from .clock import Clock
 from .config import Settings, load_config
 from .proxy import forward
+from .proxy import replay as replaying
 from .proxy.forward import Upstream
 from .spec_index import SpecIndex
 from .state import EXTENSION, MockState
@@ -82,4 +83,6 @@ def create_app(
     app.register_blueprint(ui.bp)
     if upstream is not None:
         forward.install(app, upstream)
+    if replay is not None:
+        replaying.install(app, replay)
     return app

@@ -302,6 +302,9 @@ def prepare_clock(overrides: dict[str, Any]) -> Settings:
 
 def serve(args: argparse.Namespace) -> int:
     overrides = overrides_from(args)
+    replay = Path(args.replay) if args.replay else None
+    if replay is not None and not replay.is_dir():
+        raise ConfigError(f"--replay {replay}: no such directory")
     settings = prepare_clock(overrides)
     reload = SpecReload.start(settings) if settings.reload else None
     workers = 1 if settings.db == ":memory:" else max(1, args.workers)
@@ -319,7 +322,7 @@ def serve(args: argparse.Namespace) -> int:
 
     def factory() -> Flask:
         configure_logging()
-        return create_app(overrides, spec=reload.good if reload else None)
+        return create_app(overrides, spec=reload.good if reload else None, replay=replay)
 
     GunicornServer(factory, options).run()
     return 0

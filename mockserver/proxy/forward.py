@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,10 +52,14 @@ class Upstream:
     record_dir: Path | None = None
     timeout_s: float = DEFAULT_TIMEOUT_S
     drift: DriftLog = field(default_factory=DriftLog)
+    clock_ms: Callable[[], int] | None = None
+    """The recorder's clock (default: monotonic wall time; tests hand in the upstream's)."""
 
     def __post_init__(self) -> None:
         self.url = self.url.rstrip("/")
-        self.recorder = Recorder(self.record_dir) if self.record_dir is not None else None
+        self.recorder = (
+            Recorder(self.record_dir, self.clock_ms) if self.record_dir is not None else None
+        )
 
 
 def _operation_id() -> str | None:

@@ -13,7 +13,7 @@ import json
 import re
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,18 +83,24 @@ def body_of(content: bytes, content_type: str) -> Any:
     return redact.media_reference(content)
 
 
+def monotonic_ms() -> int:
+    return time.monotonic_ns() // 1_000_000
+
+
 class Recorder:
     """Writes interactions into a directory, numbered after the files already there."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, now_ms: Callable[[], int] | None = None) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         self.directory = directory
         self._lock = threading.Lock()
         self._next = len(list(directory.glob("*" + SUFFIX))) + 1
-        self._started_ms = time.monotonic_ns() // 1_000_000
+        self._now_ms = now_ms or monotonic_ms
+        self._started_ms = self._now_ms()
 
     def offset_ms(self) -> int:
-        return time.monotonic_ns() // 1_000_000 - self._started_ms
+        """Milliseconds since the recording started, on the recorder's clock."""
+        return self._now_ms() - self._started_ms
 
     def write(self, interaction: Interaction) -> Path:
         with self._lock:

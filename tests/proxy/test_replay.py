@@ -1,0 +1,106 @@
+"""A session recorded through the proxy replays with the upstream gone, at the recorded pace."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from mockserver import create_app
+from mockserver.proxy.forward import Upstream
+from mockserver.state import state_of
+from mockserver.testing import IN_PROCESS_URL, InProcessMock, session_for
+
+from .conftest import AUTH, KEY, QUIET, Proxied
+
+IMAGE = "/v1/images/generations"
+
+
+def record_session(make_proxied: Callable[..., Proxied], directory: Path) -> str:
+    """Create an image task through a recording proxy and read it until it finished, moving the
+    upstream's clock 1 s before each read; the task's id."""
+    upstream_clock = make_proxied().upstream
+    target = Upstream(
+        IN_PROCESS_URL,
+        session=upstream_clock.session,
+        record_dir=directory,
+        clock_ms=lambda: int(upstream_clock.clock()["now_ms"]),
+    )
+    app = create_app(QUIET, upstream=target)
+    proxy = InProcessMock(app, session_for(app))
+    created = proxy.session.post(
+        IN_PROCESS_URL + IMAGE,
+        json={"prompt": "a paper boat", "callback_url": "https://example.com/hook"},
+        headers=AUTH,
+    ).json()
+    task_id = str(created["data"]["task_id"])
+    for _ in range(40):
+        upstream_clock.advance(1000)
+        read = proxy.session.get(f"{IN_PROCESS_URL}{IMAGE}/{task_id}", headers=AUTH).json()
+        if read["data"]["task_status"] in ("succeed", "failed"):
+            break
+    proxy.close()
+    state_of(app).store.close()
+    return task_id
+
+
+def test_recordings_are_one_sorted_readable_file_per_interaction_without_credentials(
+    make_proxied: Callable[..., Proxied], tmp_path: Path
+) -> None:
+    record_session(make_proxied, tmp_path)
+    files = sorted(tmp_path.iterdir())
+    assert files[0].name == "0001-createImageGenerationTask.json"
+    assert all(f.name.endswith("-getImageGenerationTask.json") for f in files[1:])
+    for path in files:
+        text = path.read_text()
+        assert KEY not in text and "Bearer" not in text
+        assert json.dumps(json.loads(text), indent=2, sort_keys=True) + "\n" == text
+
+
+def test_a_recorded_session_replays_with_the_upstream_stopped(
+    make_proxied: Callable[..., Proxied], tmp_path: Path
+) -> None:
+    task_id = record_session(make_proxied, tmp_path)
+    recorded = [json.loads(p.read_text()) for p in sorted(tmp_path.iterdir())]
+    statuses = [r["response"]["body"]["data"]["task_status"] for r in recorded[1:]]
+    app = create_app(QUIET, replay=tmp_path)
+    replay = InProcessMock(app, session_for(app))
+    created = replay.session.post(
+        IN_PROCESS_URL + IMAGE,
+        json={"prompt": "a paper boat", "callback_url": "https://elsewhere.example/other"},
+        headers={"Authorization": "Bearer any-key"},
+    ).json()
+    assert created["data"]["task_id"] == task_id
+    seen = []
+    for _ in statuses:
+        replay.advance(1000)
+        read = replay.session.get(f"{IN_PROCESS_URL}{IMAGE}/{task_id}", headers=AUTH).json()
+        seen.append(read["data"]["task_status"])
+    assert seen == statuses
+    assert len(set(statuses)) > 1, "the recorded task changed status while it was read"
+    assert replay.tasks() == []  # nothing was simulated
+
+
+def test_a_request_the_recording_does_not_hold_is_simulated(
+    make_proxied: Callable[..., Proxied], tmp_path: Path
+) -> None:
+    record_session(make_proxied, tmp_path)
+    app = create_app(QUIET, replay=tmp_path)
+    replay = InProcessMock(app, session_for(app))
+    other = replay.session.post(
+        IN_PROCESS_URL + IMAGE, json={"prompt": "a different boat"}, headers=AUTH
+    ).json()
+    assert [t["task_id"] for t in replay.tasks()] == [other["data"]["task_id"]]
+
+
+def test_inline_media_is_recorded_by_reference(
+    make_proxied: Callable[..., Proxied], tmp_path: Path
+) -> None:
+    pair = make_proxied(record_dir=tmp_path)
+    image = base64.b64encode(bytes(range(256)) * 8).decode()
+    pair.post(IMAGE, {"prompt": "a boat", "image": image})
+    [path] = tmp_path.iterdir()
+    recorded = json.loads(path.read_text())["request"]["body"]["image"]
+    assert set(recorded["$media"]) == {"sha256", "bytes"}
+    assert image not in path.read_text()
