@@ -16,7 +16,18 @@ from flask import Flask
 
 from spec.documents import document_paths, load_bundle
 
-from . import admin, assets, errors, journal, limits, request_limits, routes, tasks, ui
+from . import (
+    admin,
+    assets,
+    errors,
+    journal,
+    limits,
+    quirks,
+    request_limits,
+    routes,
+    tasks,
+    ui,
+)
 from .callbacks import DeliveryQueue, Dispatcher
 from .clock import Clock
 from .config import Settings, load_config
@@ -77,6 +88,8 @@ def create_app(
     errors.init_app(app)
     journal.init_app(app)
     request_limits.init_app(app)
+    if upstream is None:  # a proxy passes the upstream's quirks on; it plays none itself
+        quirks.init_app(app)
     routes.init_app(app)
     app.register_blueprint(admin.bp)
     app.register_blueprint(assets.bp)

@@ -41,6 +41,7 @@ from ._errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    AuthenticationError,
     InvalidRequestError,
     KlingError,
     NotFoundError,
@@ -51,6 +52,8 @@ from ._errors import (
 from ._validation import Validator
 
 RetryPolicy = Literal["always", "with_id", "never"]
+SIGNATURE_REFUSED = 1002
+"""The business code of a refused credential, sent once more before it is believed."""
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
@@ -384,10 +387,17 @@ class BaseCore:
         """Send until an answer is final; ``lookup`` reads back what a retried create stored."""
         attempt = 0
         maybe_applied = False  # an earlier attempt may have been acted on, its answer lost
+        signed_again = False
         while True:
             try:
                 answer = yield self.signed(request)
                 return unwrap(record(answer))
+            except AuthenticationError as refusal:
+                # Kling now and then refuses a valid signature (401/1002 "signature is invalid");
+                # a refused request was not acted on, so it is signed and sent once more.
+                if signed_again or refusal.code != SIGNATURE_REFUSED:
+                    raise
+                signed_again = True
             except InvalidRequestError as refusal:
                 if lookup is None or not maybe_applied:
                     raise
