@@ -19,6 +19,7 @@ from spec.documents import document_paths, load_bundle
 from . import (
     admin,
     assets,
+    behaviour,
     errors,
     journal,
     limits,
@@ -87,6 +88,7 @@ def create_app(
     app.extensions[EXTENSION] = state
     errors.init_app(app)
     journal.init_app(app)
+    behaviour.init_app(app)
     request_limits.init_app(app)
     if upstream is None:  # a proxy passes the upstream's quirks on; it plays none itself
         quirks.init_app(app)

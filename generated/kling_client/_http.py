@@ -42,6 +42,7 @@ from ._errors import (
     APIError,
     APITimeoutError,
     AuthenticationError,
+    ConcurrencyLimitError,
     InvalidRequestError,
     KlingError,
     NotFoundError,
@@ -59,6 +60,8 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
+CONCURRENCY_BACKOFF = 1.0
+"""The least pause before a create refused with 1303 is sent again (Kling's advice)."""
 MAX_RETRY_AFTER = 60.0
 
 R = TypeVar("R")
@@ -410,7 +413,10 @@ class BaseCore:
                     raise
                 maybe_applied = maybe_applied or may_have_been_applied(error)
                 retry_after = error.retry_after if isinstance(error, APIError) else None
-                yield Pause(retry_delay(attempt, retry_after))
+                delay = retry_delay(attempt, retry_after)
+                if isinstance(error, ConcurrencyLimitError):  # Kling: back off from 1 s up
+                    delay = max(delay, CONCURRENCY_BACKOFF)
+                yield Pause(delay)
                 attempt += 1
 
 

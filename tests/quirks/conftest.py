@@ -14,6 +14,7 @@ if str(GENERATED) not in sys.path:
 
 from kling_client import KlingClient  # noqa: E402
 
+from mockserver.handle import KlingMock  # noqa: E402
 from mockserver.state import state_of  # noqa: E402
 from mockserver.testing import InProcessMock  # noqa: E402
 
@@ -21,8 +22,8 @@ ACCESS_KEY, SECRET_KEY = "ak-quirks", "sk-quirks-0123456789abcdef"
 
 
 @pytest.fixture
-def mock() -> Iterator[InProcessMock]:
-    made = InProcessMock.start(config={"KLING_ACCESS_KEYS": {ACCESS_KEY: SECRET_KEY}})
+def mock() -> Iterator[KlingMock]:
+    made = KlingMock.start(config={"KLING_ACCESS_KEYS": {ACCESS_KEY: SECRET_KEY}})
     yield made
     state = state_of(made.app)
     if state.dispatcher is not None:
