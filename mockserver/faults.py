@@ -63,6 +63,9 @@ QUIRKS = (
     "unknown_status",
     "never_finishes",
     "asset_expired",
+    "callbacks_late",
+    "callbacks_duplicated",
+    "callbacks_out_of_order",
 )
 MAX_ASSET_TTL_S = 86_400 * 31
 RETRY_AFTER_STATUSES = (429, 503)

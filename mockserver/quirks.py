@@ -23,8 +23,13 @@ asset_expired      a result URL answers 403 (at once with the header; ``asset_tt
                    protection, signed URLs whose ``Expires=`` is 30 days after ``update_time``)
                    and kling-api.md §12 (results deleted after 30 days).
 
-Callbacks late, duplicated or out of order (kling-api.md §11: "retry policy, timeout and ordering
-guarantees are not documented"; repeats must be tolerated) are not played yet.
+callbacks_late          each callback of the task is sent a minute (mock time) after its change;
+callbacks_duplicated    each callback of the task is sent twice;
+callbacks_out_of_order  the task's callbacks are sent newest change first. Source for the three:
+                   kling-api.md §11 ("retry policy, timeout and ordering guarantees are not
+                   documented"; CometAPI: repeats must be tolerated, polling kept as a fallback)
+                   and kling-api-current.md §1.9 (the ``webhook-id`` header is there for
+                   idempotency).
 """
 
 from __future__ import annotations
@@ -51,6 +56,8 @@ RESULT_KEYS = ("task_result", "outputs")
 STUCK_SETTING = "quirk-never-finishes:"  # + task id: a task the header made never finish
 QUIRK_COUNTER = "quirks"
 PER_REQUEST = ("data_array", "signature_invalid", "unknown_status")
+PER_TASK_CALLBACKS = ("callbacks_late", "callbacks_duplicated", "callbacks_out_of_order")
+LATE_MS = 60_000
 ASSETS = "/__mock/assets/"
 
 
@@ -76,16 +83,46 @@ def request_quirks(state: MockState) -> frozenset[str]:
     return frozenset(chosen)
 
 
+def drawn_for_task(state: MockState, name: str, task_id: str) -> bool:
+    """Whether the plan gives this task the quirk ``name`` (drawn per task id)."""
+    plan = _plan(state)
+    share = plan.quirks.get(name, 0.0) if plan is not None else 0.0
+    return bool(share) and random.Random(f"{state.settings.seed}:{name}:{task_id}").random() < share
+
+
 def never_finishes(state: MockState, task_id: str) -> bool:
     """Whether reads of this task show it running forever (header on its create, or drawn)."""
     if state.store.settings.get(STUCK_SETTING + task_id):
         return True
-    plan = _plan(state)
-    share = plan.quirks.get("never_finishes", 0.0) if plan is not None else 0.0
-    return (
-        bool(share)
-        and random.Random(f"{state.settings.seed}:quirk-never:{task_id}").random() < share
-    )
+    return drawn_for_task(state, "never_finishes", task_id)
+
+
+def disorder_callbacks(state: MockState, task_id: str, quirks: frozenset[str]) -> None:
+    """Make the task's queued callbacks late, doubled or reversed (rows of the callback queue,
+    queued by the create that just answered; a URL outside the allow-list stays blocked)."""
+    chosen = [q for q in PER_TASK_CALLBACKS if q in quirks or drawn_for_task(state, q, task_id)]
+    if not chosen:
+        return
+    with state.store.db.transaction() as conn:
+        if "callbacks_late" in chosen:
+            conn.execute(
+                "UPDATE callbacks SET due_mock_ms = due_mock_ms + ? WHERE task_id = ?",
+                (LATE_MS, task_id),
+            )
+        if "callbacks_out_of_order" in chosen:
+            conn.execute(
+                "UPDATE callbacks SET due_mock_ms = (SELECT MIN(due_mock_ms) + MAX(due_mock_ms)"
+                " FROM callbacks WHERE task_id = ?1) - due_mock_ms WHERE task_id = ?1",
+                (task_id,),
+            )
+        if "callbacks_duplicated" in chosen:
+            conn.execute(
+                "INSERT INTO callbacks (delivery_id, task_id, owner, url, base_url, task_status,"
+                " step, due_mock_ms, state, last_error) SELECT delivery_id || '~again', task_id,"
+                " owner, url, base_url, task_status, step, due_mock_ms, state, last_error"
+                " FROM callbacks WHERE task_id = ?",
+                (task_id,),
+            )
 
 
 def _tasks_in(data: Any) -> list[dict[str, Any]]:
@@ -128,6 +165,8 @@ def reshape(state: MockState, quirks: frozenset[str], body: dict[str, Any]) -> b
         if operation is not None and operation.kind is Kind.CREATE:
             if task_id and "never_finishes" in quirks:
                 state.store.settings.put(STUCK_SETTING + task_id, True)
+            if task_id and state.dispatcher is not None:
+                disorder_callbacks(state, task_id, quirks)
         elif task_id and never_finishes(state, task_id):
             _stuck(task)
             changed = True
