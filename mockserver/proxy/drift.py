@@ -15,6 +15,8 @@ from typing import Any
 
 from spec.rules import Violation
 
+from .redact import scrub_text
+
 log = logging.getLogger("kling_mock.drift")
 
 #: The rule of a request spec/ refuses but the upstream accepted.
@@ -43,23 +45,24 @@ class DriftLog:
         now = time.time_ns() // 1_000_000 if at_ms is None else at_ms
         with self._lock:
             for found in violations:
+                message = scrub_text(found.message)  # a message may quote a value sent
                 key = (operation, found.field, found.rule)
                 entry = self._entries.get(key)
                 if entry is None:
                     self._entries[key] = DriftEntry(
-                        operation, found.field, found.rule, found.message, now, now
+                        operation, found.field, found.rule, message, now, now
                     )
                     log.warning(
                         "drift: %s %s (%s): %s",
                         operation,
                         found.field or "-",
                         found.rule,
-                        found.message,
+                        message,
                     )
                 else:
                     entry.count += 1
                     entry.last_seen_ms = now
-                    entry.message = found.message
+                    entry.message = message
 
     def entries(self) -> list[dict[str, Any]]:
         with self._lock:

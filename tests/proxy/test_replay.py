@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from mockserver import create_app
 from mockserver.proxy.forward import Upstream
@@ -104,3 +107,20 @@ def test_inline_media_is_recorded_by_reference(
     recorded = json.loads(path.read_text())["request"]["body"]["image"]
     assert set(recorded["$media"]) == {"sha256", "bytes"}
     assert image not in path.read_text()
+
+
+def test_no_credential_reaches_the_log_or_the_recording(
+    make_proxied: Callable[..., Proxied], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    token = "eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJhay1zZWNyZXQifQ.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg"
+    pair = make_proxied(record_dir=tmp_path)
+    with caplog.at_level(logging.DEBUG):
+        pair.proxy.session.post(
+            IN_PROCESS_URL + IMAGE,
+            json={"prompt": f"a boat {token}", "api_key": "k-123456", "n": 99},
+            headers={"Authorization": f"Bearer {token}", "X-Api-Key": "k-123456"},
+        )
+    written = "".join(path.read_text() for path in tmp_path.iterdir())
+    for secret in (token, "k-123456", "c2lnbmF0dXJl"):
+        assert secret not in written
+        assert secret not in caplog.text
