@@ -10,7 +10,6 @@ the answer, and a request spec/ refuses while the upstream accepts it.
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,14 +21,13 @@ from spec.rules import Violation
 
 from ..envelope import json_response
 from ..errors import KlingError
-from ..journal import GATEWAY_SUFFIX, loggable
+from ..journal import GATEWAY_SUFFIX
 from ..state import MockState, state_of
 from . import redact
 from .answers import AnswerChecker, as_answer
 from .drift import REQUEST_ACCEPTED, DriftLog
 from .recording import Interaction, Recorder, body_of
 
-log = logging.getLogger("kling_mock.proxy")
 HOP_BY_HOP = frozenset(
     {
         "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
@@ -147,9 +145,6 @@ def forward(state: MockState, upstream: Upstream, answers: AnswerChecker) -> Res
             )
         )
     g.kling_code = _business_code(answer.content)
-    log.info(
-        "proxied %s %s -> %s", loggable(request.method), loggable(request.path), answer.status_code
-    )
     headers = [(k, v) for k, v in answer.headers.items() if k.lower() not in ANSWER_DROPPED]
     return Response(answer.content, status=answer.status_code, headers=headers)
 

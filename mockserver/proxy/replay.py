@@ -109,7 +109,7 @@ def respond(item: Interaction) -> Response:
     """The recorded answer (its body as recorded, its kept headers)."""
     body = item.response_body
     g.kling_code = body.get("code") if isinstance(body, Mapping) else None
-    content = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)
+    content = body if isinstance(body, str) else json.dumps(body, separators=(",", ":"))
     answer = Response(content, status=item.status)
     for name, value in item.response_headers.items():
         answer.headers[name] = value
