@@ -10,9 +10,10 @@ The first recorded interaction that matches answers (status, kept headers, body)
 are not compared: a recording holds none.
 
 A recorded task keeps its lifecycle. When a create is answered from the recording, the mock clock
-at that moment becomes the task's start; a read of the task (any path argument equal to its id)
-gets the last recorded read whose offset from the recorded create is within the time elapsed
-since, so statuses change at the recorded offsets of mock time (``advance`` the clock to move on).
+at that moment becomes the task's start. A read of the task (any path argument or query value
+equal to its id, so ``GET /tasks?task_ids=`` too) gets the last recorded read whose offset from
+the recorded create has passed, so statuses change at the recorded offsets of mock time
+(advance the clock to move on).
 A task read before its create was replayed starts at its first recorded read. Everything else
 (no match, an unknown task id) is simulated as if there were no recording.
 """
@@ -52,13 +53,18 @@ def match_key(operation: str, query: Mapping[str, str], body: Any) -> str:
     )
 
 
-def task_id_of(body: Any) -> str | None:
-    """The task an answer is about: ``data.task_id`` (legacy) or ``data.id`` (current design)."""
-    data = body.get("data") if isinstance(body, Mapping) else None
-    if not isinstance(data, Mapping):
-        return None
-    found = data.get("task_id", data.get("id"))
+def _id_of(task: Any) -> str | None:
+    found = task.get("task_id", task.get("id")) if isinstance(task, Mapping) else None
     return str(found) if isinstance(found, str | int) and not isinstance(found, bool) else None
+
+
+def task_id_of(body: Any) -> str | None:
+    """The one task an answer is about: ``data.task_id`` (legacy), ``data.id`` (current design)
+    or the only task of a ``data`` array (``GET /tasks?task_ids=...``)."""
+    data = body.get("data") if isinstance(body, Mapping) else None
+    if isinstance(data, list):
+        return _id_of(data[0]) if len(data) == 1 else None
+    return _id_of(data)
 
 
 @dataclass
@@ -119,8 +125,10 @@ def respond(item: Interaction) -> Response:
 def _read_task(state: MockState, recording: Recording, kind: Kind) -> Response | None:
     if kind is not Kind.GET:
         return None
-    for value in (request.view_args or {}).values():
-        lifecycle = recording.tasks.get(str(value))
+    asked = [str(v) for v in (request.view_args or {}).values()]
+    asked += [part for value in request.args.values() for part in value.split(",")]
+    for value in asked:
+        lifecycle = recording.tasks.get(value)
         if lifecycle is None or not lifecycle.reads:
             continue
         setting = STARTED_SETTING + str(value)

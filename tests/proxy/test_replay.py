@@ -6,7 +6,9 @@ import base64
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,8 +22,43 @@ from .conftest import AUTH, KEY, QUIET, Proxied
 IMAGE = "/v1/images/generations"
 
 
-def record_session(make_proxied: Callable[..., Proxied], directory: Path) -> str:
-    """Create an image task through a recording proxy and read it until it finished, moving the
+@dataclass(frozen=True)
+class Design:
+    """How a session creates a task and reads it, in one API design's words."""
+
+    create: str
+    body: dict[str, Any]
+    read: Callable[[str], str]
+    task_of: Callable[[Any], dict[str, Any]]
+    status: str
+    done: tuple[str, ...]
+    id_key: str
+
+
+LEGACY = Design(
+    IMAGE,
+    {"prompt": "a paper boat", "callback_url": "https://example.com/hook"},
+    lambda task_id: f"{IMAGE}/{task_id}",
+    lambda data: dict(data),
+    "task_status",
+    ("succeed", "failed"),
+    "task_id",
+)
+CURRENT = Design(
+    "/text-to-video/kling-3.0-turbo",
+    {"prompt": "a paper boat", "options": {"external_task_id": "recorded-1"}},
+    lambda task_id: f"/tasks?task_ids={task_id}",
+    lambda data: dict(data[0]),
+    "status",
+    ("succeeded", "failed"),
+    "id",
+)
+
+
+def record_session(
+    make_proxied: Callable[..., Proxied], directory: Path, design: Design = LEGACY
+) -> str:
+    """Create a task through a recording proxy and read it until it finished, moving the
     upstream's clock 1 s before each read; the task's id."""
     upstream_clock = make_proxied().upstream
     target = Upstream(
@@ -33,15 +70,13 @@ def record_session(make_proxied: Callable[..., Proxied], directory: Path) -> str
     app = create_app(QUIET, upstream=target)
     proxy = InProcessMock(app, session_for(app))
     created = proxy.session.post(
-        IN_PROCESS_URL + IMAGE,
-        json={"prompt": "a paper boat", "callback_url": "https://example.com/hook"},
-        headers=AUTH,
+        IN_PROCESS_URL + design.create, json=design.body, headers=AUTH
     ).json()
-    task_id = str(created["data"]["task_id"])
-    for _ in range(40):
+    task_id = str(created["data"][design.id_key])
+    for _ in range(100):
         upstream_clock.advance(1000)
-        read = proxy.session.get(f"{IN_PROCESS_URL}{IMAGE}/{task_id}", headers=AUTH).json()
-        if read["data"]["task_status"] in ("succeed", "failed"):
+        read = proxy.session.get(IN_PROCESS_URL + design.read(task_id), headers=AUTH).json()
+        if design.task_of(read["data"])[design.status] in design.done:
             break
     proxy.close()
     state_of(app).store.close()
@@ -61,25 +96,27 @@ def test_recordings_are_one_sorted_readable_file_per_interaction_without_credent
         assert json.dumps(json.loads(text), indent=2, sort_keys=True) + "\n" == text
 
 
+@pytest.mark.parametrize("design", [LEGACY, CURRENT], ids=["legacy", "current"])
 def test_a_recorded_session_replays_with_the_upstream_stopped(
-    make_proxied: Callable[..., Proxied], tmp_path: Path
+    make_proxied: Callable[..., Proxied], tmp_path: Path, design: Design
 ) -> None:
-    task_id = record_session(make_proxied, tmp_path)
+    task_id = record_session(make_proxied, tmp_path, design)
     recorded = [json.loads(p.read_text()) for p in sorted(tmp_path.iterdir())]
-    statuses = [r["response"]["body"]["data"]["task_status"] for r in recorded[1:]]
+    statuses = [design.task_of(r["response"]["body"]["data"])[design.status] for r in recorded[1:]]
     app = create_app(QUIET, replay=tmp_path)
     replay = InProcessMock(app, session_for(app))
+    body = {**design.body, "callback_url": "https://elsewhere.example/other"}
+    if "options" in body:
+        body["options"] = {"external_task_id": "another-run"}
     created = replay.session.post(
-        IN_PROCESS_URL + IMAGE,
-        json={"prompt": "a paper boat", "callback_url": "https://elsewhere.example/other"},
-        headers={"Authorization": "Bearer any-key"},
+        IN_PROCESS_URL + design.create, json=body, headers={"Authorization": "Bearer any-key"}
     ).json()
-    assert created["data"]["task_id"] == task_id
+    assert created["data"][design.id_key] == task_id
     seen = []
     for _ in statuses:
         replay.advance(1000)
-        read = replay.session.get(f"{IN_PROCESS_URL}{IMAGE}/{task_id}", headers=AUTH).json()
-        seen.append(read["data"]["task_status"])
+        read = replay.session.get(IN_PROCESS_URL + design.read(task_id), headers=AUTH).json()
+        seen.append(design.task_of(read["data"])[design.status])
     assert seen == statuses
     assert len(set(statuses)) > 1, "the recorded task changed status while it was read"
     assert replay.tasks() == []  # nothing was simulated
