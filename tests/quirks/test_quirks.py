@@ -3,10 +3,17 @@ it copes (and the test says how) or raises a typed error naming the problem; it 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import pytest
-from kling_client import AuthenticationError, KlingClient, TaskFailedError, WaitTimeoutError
+from kling_client import (
+    AsyncKlingClient,
+    AuthenticationError,
+    KlingClient,
+    TaskFailedError,
+    WaitTimeoutError,
+)
 
 from mockserver.testing import AdminError, InProcessMock
 
@@ -124,3 +131,17 @@ def test_an_unknown_quirk_is_refused_by_the_admin_api_and_the_header(
         headers={"Authorization": "Bearer quirk-test-key", **quirk("nope")},
     )
     assert (answer.status_code, answer.json()["code"]) == (400, 1201)
+
+
+def test_the_async_client_also_signs_a_refused_request_once_more(mock: InProcessMock) -> None:
+    client = AsyncKlingClient(
+        access_key=ACCESS_KEY,
+        secret_key=SECRET_KEY,
+        base_url=mock.base_url,
+        http_client=mock.async_http(),
+    )
+    client._core.sleep = mock.async_sleep
+    mock.faults({"quirks": {"signature_invalid": 1.0}})
+    with pytest.raises(AuthenticationError, match="Signature is invalid"):
+        asyncio.run(client.images.generations.create(prompt="a paper boat"))
+    assert [entry["code"] for entry in mock.journal()] == [1002, 1002]
