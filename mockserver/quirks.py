@@ -47,6 +47,7 @@ from .lifecycle import Plan, status_at
 from .openapi_adapter import official_path
 from .spec_index import Kind
 from .state import MockState, state_of
+from .task_answers import id_of, tasks_in
 from .traffic import request_plan
 
 UNKNOWN_STATUS = "queueing"
@@ -125,20 +126,6 @@ def disorder_callbacks(state: MockState, task_id: str, quirks: frozenset[str]) -
             )
 
 
-def _tasks_in(data: Any) -> list[dict[str, Any]]:
-    if isinstance(data, dict):
-        nested = data.get("result")
-        return (
-            [data] if not isinstance(nested, list) else [t for t in nested if isinstance(t, dict)]
-        )
-    return [t for t in data if isinstance(t, dict)] if isinstance(data, list) else []
-
-
-def _task_id(task: dict[str, Any]) -> str | None:
-    found = task.get("task_id", task.get("id"))
-    return str(found) if isinstance(found, str | int) and not isinstance(found, bool) else None
-
-
 def _stuck(task: dict[str, Any]) -> None:
     for key in STATUS_KEYS:
         if key in task:
@@ -160,8 +147,8 @@ def reshape(state: MockState, quirks: frozenset[str], body: dict[str, Any]) -> b
     operation = state.index.operations.get((request.endpoint or "").removesuffix(GATEWAY_SUFFIX))
     data = body.get("data")
     changed = False
-    for task in _tasks_in(data):
-        task_id = _task_id(task)
+    for task in tasks_in(data):
+        task_id = id_of(task)
         if operation is not None and operation.kind is Kind.CREATE:
             if task_id and "never_finishes" in quirks:
                 state.store.settings.put(STUCK_SETTING + task_id, True)

@@ -31,6 +31,7 @@ from flask import Flask, Response, g, request
 from ..journal import GATEWAY_SUFFIX
 from ..spec_index import Kind
 from ..state import MockState, state_of
+from ..task_answers import id_of
 from .recording import Interaction, body_of, load
 
 VOLATILE_FIELDS = frozenset({"callback_url", "external_task_id"})
@@ -53,18 +54,13 @@ def match_key(operation: str, query: Mapping[str, str], body: Any) -> str:
     )
 
 
-def _id_of(task: Any) -> str | None:
-    found = task.get("task_id", task.get("id")) if isinstance(task, Mapping) else None
-    return str(found) if isinstance(found, str | int) and not isinstance(found, bool) else None
-
-
 def task_id_of(body: Any) -> str | None:
     """The one task an answer is about: ``data.task_id`` (legacy), ``data.id`` (current design)
     or the only task of a ``data`` array (``GET /tasks?task_ids=...``)."""
     data = body.get("data") if isinstance(body, Mapping) else None
     if isinstance(data, list):
-        return _id_of(data[0]) if len(data) == 1 else None
-    return _id_of(data)
+        return id_of(data[0]) if len(data) == 1 else None
+    return id_of(data)
 
 
 @dataclass
