@@ -1,5 +1,6 @@
 """``kling-mock serve``: the mock on a production WSGI server; ``kling-mock coverage``: what the
-traffic exercised.
+traffic exercised; ``kling-mock proxy`` and ``kling-mock drift``: the mock in front of the real API
+(``mockserver.proxy``).
 
 Why gunicorn: it is a pre-fork server, so N worker processes answer in parallel on every core
 (Python threads alone share one interpreter lock), and the mock is built for that: tasks, the clock
@@ -93,8 +94,9 @@ def configure_logging() -> None:
 
 
 DESCRIPTION = (
-    "The offline twin of the Kling API. 'serve' runs the mock over HTTP; 'coverage' reports which "
-    "operations and business codes the traffic exercised."
+    "The offline twin of the Kling API. 'serve' runs the mock over HTTP (--replay DIR: answer from "
+    "a recording); 'proxy' forwards to the real API and records where it leaves spec/, which "
+    "'drift' prints; 'coverage' reports which operations and business codes the traffic exercised."
 )
 
 

@@ -7,11 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+import requests
 from flask import Flask, Response
+from requests.adapters import BaseAdapter
 
 from mockserver import create_app
 from mockserver.cli import main as cli_main
-from mockserver.testing import IN_PROCESS_URL
+from mockserver.proxy.forward import Upstream
+from mockserver.testing import IN_PROCESS_URL, session_for
 
 from .conftest import QUIET, Proxied
 
@@ -107,3 +110,24 @@ def test_a_request_the_spec_refuses_but_upstream_accepts_is_drift(
         "n",
         "accepted-upstream",
     )
+
+
+class Unreachable(BaseAdapter):
+    """A transport whose every request fails to connect (an upstream that is down)."""
+
+    def send(self, request: Any, *args: Any, **kwargs: Any) -> requests.Response:
+        raise requests.ConnectionError("connection refused")
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+def test_an_upstream_that_is_down_is_a_503_in_the_kling_envelope() -> None:
+    session = requests.Session()
+    session.mount("http://", Unreachable())
+    app = create_app(QUIET, upstream=Upstream("http://kling.example", session=session))
+    answer = session_for(app).post(
+        "http://proxy" + IMAGE, json={"prompt": "a boat"}, headers={"Authorization": "Bearer k"}
+    )
+    assert (answer.status_code, answer.json()["code"]) == (503, 5001)
+    assert "did not answer" in answer.json()["message"]
