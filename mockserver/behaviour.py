@@ -26,7 +26,9 @@ from dataclasses import asdict, dataclass
 from typing import Any, NamedTuple
 
 from flask import Flask, Response, g, request
+from werkzeug.exceptions import HTTPException
 
+from . import strict_json
 from .auth import key_account
 from .journal import GATEWAY_SUFFIX
 from .jwt_auth import looks_like_jwt
@@ -110,8 +112,8 @@ def seen(state: MockState, response: Response) -> Seen | None:
     if op is None:
         return None
     try:
-        body = json.loads(request.get_data(cache=True) or b"null")
-    except ValueError:
+        body = strict_json.parse(request.get_data(cache=True) or b"null")
+    except (strict_json.BodyError, HTTPException):  # refused with 1200 already
         body = None
     args = request.view_args or {}
     external = (

@@ -94,7 +94,7 @@ def _send(upstream: Upstream) -> requests.Response:
 def _business_code(content: bytes) -> int | None:
     try:
         code = json.loads(content).get("code")
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         return None
     return code if isinstance(code, int) else None
 

@@ -76,9 +76,9 @@ def body_of(content: bytes, content_type: str) -> Any:
     if "json" in content_type:
         try:
             return redact.scrub(json.loads(content))
-        except ValueError:
+        except (ValueError, RecursionError):  # kept as text below
             pass
-    if content_type.startswith("text/"):
+    if content_type.startswith("text/") or "json" in content_type:
         return redact.scrub_text(content.decode("utf-8", "replace"))
     return redact.media_reference(content)
 

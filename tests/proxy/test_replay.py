@@ -161,3 +161,14 @@ def test_no_credential_reaches_the_log_or_the_recording(
     for secret in (token, "k-123456", "c2lnbmF0dXJl"):
         assert secret not in written
         assert secret not in caplog.text
+
+
+def test_a_body_nested_too_deep_is_refused_in_replay_as_in_simulation(tmp_path: Path) -> None:
+    app = create_app(QUIET, replay=tmp_path)
+    deep = b"[" * 100_000 + b"]" * 100_000
+    answer = session_for(app).post(
+        IN_PROCESS_URL + IMAGE,
+        data=deep,
+        headers={**AUTH, "Content-Type": "application/json"},
+    )
+    assert (answer.status_code, answer.json()["code"]) == (400, 1200)
