@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import requests
 
 from mockserver.cli import main
+
+from .test_proxy import Unreachable
 
 
 @pytest.mark.parametrize(
@@ -35,5 +38,7 @@ def test_replaying_a_directory_that_does_not_exist_is_refused(
 
 
 def test_drift_without_a_proxy_to_ask_fails_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["drift", "--url", "http://127.0.0.1:9"]) == 1
+    session = requests.Session()
+    session.mount("http://", Unreachable())
+    assert main(["drift", "--url", "http://127.0.0.1:9"], session=session) == 1
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
