@@ -102,3 +102,8 @@ def test_the_client_is_well_behaved_under_each_quirk(
         except Exception as error:  # each quirk's own test says which error; here: behaviour
             assert type(error).__module__.startswith("kling_client")
     mock.assert_well_behaved()
+
+
+def test_a_poll_interval_that_is_no_whole_number_is_refused(mock: KlingMock) -> None:
+    answer = mock.session.get(f"{mock.base_url}/__mock/verify?min_poll_interval_ms=1.5")
+    assert (answer.status_code, answer.json()["code"]) == (400, 1201)
