@@ -1,5 +1,6 @@
 """The admin API under /__mock/: health, reset, the clock, every task, the request journal,
-callback deliveries, the fault plan, coverage, and each account's usage of its limits.
+callback deliveries, the fault plan, coverage, each account's usage of its limits, and the check of
+the client's behaviour (``/verify``).
 
 No authentication: it is a developer's control panel on a loopback mock. Answers are plain JSON
 (not the Kling envelope) so they are never mistaken for API answers; a refused command is answered
@@ -11,9 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, current_app, request
 
-from . import coverage, limits, strict_json
+from . import behaviour, coverage, limits, strict_json
 from .auth import key_account
 from .bounds import MAX_LIST_LIMIT
 from .clock import ClockError
@@ -229,3 +230,21 @@ def usage() -> Response:
                 for pack in packs
             }
     return json_response({"now_ms": now, "accounts": accounts})
+
+
+MAX_POLL_INTERVAL_MS = 3_600_000
+
+
+@bp.get("/verify")
+def verify() -> Response:
+    """What the clients did that a careful client of Kling does not (``mockserver.behaviour``),
+    per account; ``?min_poll_interval_ms=`` sets the fastest acceptable polling (default 1000)."""
+    text = request.args.get("min_poll_interval_ms")
+    interval = behaviour.DEFAULT_MIN_POLL_INTERVAL_MS
+    if text is not None:
+        if not (text.isascii() and text.isdigit()) or int(text) > MAX_POLL_INTERVAL_MS:
+            raise _bad(
+                f"min_poll_interval_ms must be a whole number from 0 to {MAX_POLL_INTERVAL_MS}"
+            )
+        interval = int(text)
+    return json_response(behaviour.report(current_app, interval))

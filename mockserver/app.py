@@ -16,10 +16,25 @@ from flask import Flask
 
 from spec.documents import document_paths, load_bundle
 
-from . import admin, assets, errors, journal, limits, request_limits, routes, tasks, ui
+from . import (
+    admin,
+    assets,
+    behaviour,
+    errors,
+    journal,
+    limits,
+    quirks,
+    request_limits,
+    routes,
+    tasks,
+    ui,
+)
 from .callbacks import DeliveryQueue, Dispatcher
 from .clock import Clock
 from .config import Settings, load_config
+from .proxy import forward
+from .proxy import replay as replaying
+from .proxy.forward import Upstream
 from .spec_index import SpecIndex
 from .state import EXTENSION, MockState
 from .store import Store
@@ -39,12 +54,18 @@ def spec_objects(spec_dir: Path) -> tuple[SpecIndex, RequestChecker]:
 
 
 def create_app(
-    config: Mapping[str, Any] | None = None, spec: tuple[SpecIndex, RequestChecker] | None = None
+    config: Mapping[str, Any] | None = None,
+    spec: tuple[SpecIndex, RequestChecker] | None = None,
+    *,
+    upstream: Upstream | None = None,
+    replay: Path | None = None,
 ) -> Flask:
     """A Flask app serving every operation of the spec under /v1/... and /kling/v1/...
 
     ``spec``: the spec objects to serve instead of reading KLING_SPEC_DIR (``serve --reload`` hands
-    the worker the last spec that loaded)."""
+    the worker the last spec that loaded). ``upstream``: forward every API request there instead
+    of simulating it (``kling-mock proxy``). ``replay``: answer requests that match a recording in
+    that directory from it, and simulate the rest (``kling-mock serve --replay``)."""
     merged = load_config(config)
     settings = Settings.from_config(merged)
     app = Flask("kling_mock", static_folder=None)
@@ -67,9 +88,16 @@ def create_app(
     app.extensions[EXTENSION] = state
     errors.init_app(app)
     journal.init_app(app)
+    behaviour.init_app(app)
     request_limits.init_app(app)
+    if upstream is None:  # a proxy passes the upstream's quirks on; it plays none itself
+        quirks.init_app(app)
     routes.init_app(app)
     app.register_blueprint(admin.bp)
     app.register_blueprint(assets.bp)
     app.register_blueprint(ui.bp)
+    if upstream is not None:
+        forward.install(app, upstream)
+    if replay is not None:
+        replaying.install(app, replay)
     return app

@@ -1,5 +1,6 @@
 """``kling-mock serve``: the mock on a production WSGI server; ``kling-mock coverage``: what the
-traffic exercised.
+traffic exercised; ``kling-mock proxy`` and ``kling-mock drift``: the mock in front of the real API
+(``mockserver.proxy``).
 
 Why gunicorn: it is a pre-fork server, so N worker processes answer in parallel on every core
 (Python threads alone share one interpreter lock), and the mock is built for that: tasks, the clock
@@ -24,6 +25,7 @@ from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any, NoReturn
+from urllib.parse import urlsplit
 
 import requests
 from flask import Flask
@@ -34,6 +36,8 @@ from .app import create_app, spec_objects
 from .bounds import MAX_SPEED, PORTS, within
 from .clock import Clock
 from .config import ConfigError, Settings, load_config
+from .proxy.drift import format_table as format_drift
+from .proxy.forward import Upstream
 from .spec_reload import SpecReload
 from .storage.coverage import read_counts
 from .store import Store
@@ -90,8 +94,9 @@ def configure_logging() -> None:
 
 
 DESCRIPTION = (
-    "The offline twin of the Kling API. 'serve' runs the mock over HTTP; 'coverage' reports which "
-    "operations and business codes the traffic exercised."
+    "The offline twin of the Kling API. 'serve' runs the mock over HTTP (--replay DIR: answer from "
+    "a recording); 'proxy' forwards to the real API and records where it leaves spec/, which "
+    "'drift' prints; 'coverage' reports which operations and business codes the traffic exercised."
 )
 
 
@@ -184,7 +189,14 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="refuse (1201) what Kling ignores or coerces: null optionals, unknown fields, ...",
     )
+    serve.add_argument(
+        "--replay",
+        metavar="DIR",
+        help="answer requests that match a recording in DIR (kling-mock proxy --record) from it; "
+        "simulate the rest",
+    )
     tls_cli.add_serve_arguments(serve)
+    add_proxy_commands(commands)
     report = commands.add_parser(
         "coverage",
         help="print which operations and business codes the traffic exercised",
@@ -213,6 +225,49 @@ def parser() -> argparse.ArgumentParser:
     )
     tls_cli.add_ca_command(commands)
     return root
+
+
+def add_proxy_commands(commands: Any) -> None:
+    """``proxy`` (forward to the real API, judge, record) and ``drift`` (what it found)."""
+    proxy = commands.add_parser(
+        "proxy",
+        help="forward every request to the real API and report where it differs from spec/",
+        description="Forward every request to --upstream, judge request and answer against "
+        "spec/ (GET /__mock/drift), optionally record each interaction into --record DIR.",
+    )
+    proxy.add_argument("--upstream", required=True, type=_upstream_url, help="the real API's URL")
+    proxy.add_argument(
+        "--host", default=DEFAULT_HOST, help="address to bind (default: %(default)s)"
+    )
+    proxy.add_argument(
+        "--port", type=_whole(*PORTS), default=DEFAULT_PORT, help="TCP port (default: %(default)s)"
+    )
+    proxy.add_argument(
+        "--record", metavar="DIR", help="write one JSON file per interaction into DIR"
+    )
+    proxy.add_argument(
+        "--timeout", type=_number(1, 600), default=120.0, help="upstream timeout in seconds"
+    )
+    proxy.add_argument("--quiet", action="store_true", help="no per-request log lines")
+    drift = commands.add_parser(
+        "drift",
+        help="print where the upstream's answers differed from spec/ (from a running proxy)",
+        description="Print the drift a running proxy saw: operation, field, rule, count, first "
+        "and last seen. Exit 1 when there is any (for CI), 0 when none.",
+    )
+    drift.add_argument(
+        "--url",
+        default=f"http://{DEFAULT_HOST}:{DEFAULT_PORT}",
+        help="a running kling-mock proxy (default: %(default)s)",
+    )
+    drift.add_argument("--json", action="store_true", help="the entries as JSON")
+
+
+def _upstream_url(text: str) -> str:
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an http(s):// URL")
+    return text.rstrip("/")
 
 
 def overrides_from(args: argparse.Namespace) -> dict[str, Any]:
@@ -249,6 +304,9 @@ def prepare_clock(overrides: dict[str, Any]) -> Settings:
 
 def serve(args: argparse.Namespace) -> int:
     overrides = overrides_from(args)
+    replay = Path(args.replay) if args.replay else None
+    if replay is not None and not replay.is_dir():
+        raise ConfigError(f"--replay {replay}: no such directory")
     settings = prepare_clock(overrides)
     reload = SpecReload.start(settings) if settings.reload else None
     workers = 1 if settings.db == ":memory:" else max(1, args.workers)
@@ -266,7 +324,7 @@ def serve(args: argparse.Namespace) -> int:
 
     def factory() -> Flask:
         configure_logging()
-        return create_app(overrides, spec=reload.good if reload else None)
+        return create_app(overrides, spec=reload.good if reload else None, replay=replay)
 
     GunicornServer(factory, options).run()
     return 0
@@ -340,10 +398,64 @@ def print_coverage(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def proxy(args: argparse.Namespace) -> int:
+    """Serve the proxy: one worker (the drift sums live in its process), a throwaway store."""
+    record = Path(args.record) if args.record else None
+    overrides = {"KLING_DB": ":memory:", "KLING_LOG_REQUESTS": False if args.quiet else None}
+    load_config({k: v for k, v in overrides.items() if v is not None})  # a bad layer exits 2
+    print(
+        f"kling-mock proxy: http://{args.host}:{args.port} -> {args.upstream}"
+        + (f"; recording into {record}" if record else ""),
+        file=sys.stderr,
+        flush=True,
+    )
+    configure_logging()
+
+    def factory() -> Flask:
+        configure_logging()
+        upstream = Upstream(args.upstream, record_dir=record, timeout_s=args.timeout)
+        upstream.session.trust_env = False
+        settings = {k: v for k, v in overrides.items() if v is not None}
+        return create_app(settings, upstream=upstream)
+
+    GunicornServer(factory, gunicorn_options(args.host, args.port, 1, 8)).run()
+    return 0
+
+
+def print_drift(args: argparse.Namespace, session: requests.Session | None = None) -> int:
+    """Print a running proxy's drift; 1 when there is any or no proxy answers, else 0."""
+    http = session or requests.Session()
+    http.trust_env = session is not None and http.trust_env
+    try:
+        answer = http.get(f"{args.url.rstrip('/')}/__mock/drift", timeout=30)
+        answer.raise_for_status()
+        entries: list[dict[str, Any]] = answer.json()["drift"]
+    except (requests.RequestException, ValueError, KeyError, TypeError) as exc:
+        print(
+            f"kling-mock drift: error: cannot read the drift from {args.url}: {exc}",
+            file=sys.stderr,
+        )
+        return 1
+    if args.json:
+        print(json.dumps(entries, indent=2, sort_keys=True))
+    else:
+        print(format_drift(entries), end="")
+    return 1 if entries else 0
+
+
+def main(argv: Sequence[str] | None = None, session: requests.Session | None = None) -> int:
+    """The command line; ``session``: how ``drift`` reaches the proxy (tests pass one in)."""
     args = parser().parse_args(argv)
     if args.command == "coverage":
         return print_coverage(args)
+    if args.command == "drift":
+        return print_drift(args, session)
+    if args.command == "proxy":
+        try:
+            return proxy(args)
+        except (ConfigError, OSError) as exc:
+            print(f"kling-mock proxy: error: {exc}", file=sys.stderr)
+            return 2
     if args.command == "ca":
         return tls_cli.print_ca(args)
     try:

@@ -16,8 +16,12 @@ Plan keys (all optional):
                     error (429 and 503 answers only). Off by default: Kling documents no
                     Retry-After (its advice is exponential backoff from 1 s), so the mock sends
                     one only when asked, to exercise a client's Retry-After handling.
+  quirks            {"data_array": share, ...}: the real API's quirks (``mockserver.quirks``
+                    lists them with their sources), each drawn with its share per request (per
+                    task for the quirks of a task)
+  asset_ttl_s       result URLs answer 403 this many seconds (mock time) after the task finished
 Header: ``X-Mock-Fault: error=503, latency=200`` (or ``latency=100-300``, ``task=fail``,
-``retry_after=5``).
+``retry_after=5``, ``quirk=data_array``; ``quirk=`` may repeat).
 """
 
 from __future__ import annotations
@@ -42,7 +46,28 @@ MESSAGES = {
     1302: "request rate over the limit (injected fault)",
 }
 MAX_LATENCY_MS = 60_000
-KEYS = ("latency_ms", "errors", "task_failure_rate", "paths", "retry_after_s")
+KEYS = (
+    "latency_ms",
+    "errors",
+    "task_failure_rate",
+    "paths",
+    "retry_after_s",
+    "quirks",
+    "asset_ttl_s",
+)
+#: The real API's quirks the mock can play (see ``mockserver.quirks`` for what each does).
+QUIRKS = (
+    "data_array",
+    "signature_invalid",
+    "failed_succeed",
+    "unknown_status",
+    "never_finishes",
+    "asset_expired",
+    "callbacks_late",
+    "callbacks_duplicated",
+    "callbacks_out_of_order",
+)
+MAX_ASSET_TTL_S = 86_400 * 31
 RETRY_AFTER_STATUSES = (429, 503)
 
 
@@ -106,6 +131,29 @@ def _paths(raw: Any) -> tuple[str, ...]:
     return tuple(paths)
 
 
+def quirk_name(name: Any) -> str:
+    text = str(name).strip().lower()
+    if text not in QUIRKS:
+        raise FaultConfigError(f"unknown quirk {name!r}: use one of {', '.join(QUIRKS)}")
+    return text
+
+
+def _quirks(raw: Any) -> dict[str, float]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        raise FaultConfigError('quirks must map a quirk to a share, e.g. {"data_array": 0.1}')
+    return {quirk_name(k): _share(v, f"quirks.{k}") for k, v in raw.items()}
+
+
+def _ttl(raw: Any) -> int | None:
+    if raw is None:
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int) or not 0 <= raw <= MAX_ASSET_TTL_S:
+        raise FaultConfigError(f"asset_ttl_s must be whole seconds from 0 to {MAX_ASSET_TTL_S}")
+    return raw
+
+
 @dataclass(frozen=True)
 class FaultPlan:
     latency_ms: tuple[int, int] | None = None
@@ -113,6 +161,8 @@ class FaultPlan:
     task_failure_rate: float | None = None
     paths: tuple[str, ...] = ()
     retry_after_s: Mapping[int, int] = field(default_factory=dict)
+    quirks: Mapping[str, float] = field(default_factory=dict)
+    asset_ttl_s: int | None = None
 
     @classmethod
     def from_mapping(cls, raw: Any) -> FaultPlan:
@@ -140,22 +190,33 @@ class FaultPlan:
             task_failure_rate=None if rate is None else _share(rate, "task_failure_rate"),
             paths=_paths(raw.get("paths")),
             retry_after_s={code: retry_after_seconds(code, v) for code, v in retry_after.items()},
+            quirks=_quirks(raw.get("quirks")),
+            asset_ttl_s=_ttl(raw.get("asset_ttl_s")),
         )
 
     @property
     def active(self) -> bool:
-        return bool(self.latency_ms or self.errors or self.task_failure_rate)
+        return bool(
+            self.latency_ms
+            or self.errors
+            or self.task_failure_rate
+            or self.quirks
+            or self.asset_ttl_s is not None
+        )
 
     def applies_to(self, path: str) -> bool:
         return not self.paths or any(fnmatch.fnmatchcase(path, pattern) for pattern in self.paths)
 
     def to_json(self) -> dict[str, Any]:
+        """The plan as the admin API shows it (``quirks`` and ``asset_ttl_s`` only when set)."""
         return {
             "latency_ms": list(self.latency_ms) if self.latency_ms else None,
             "errors": {str(code): share for code, share in self.errors.items()},
             "task_failure_rate": self.task_failure_rate,
             "paths": list(self.paths),
             "retry_after_s": {str(code): seconds for code, seconds in self.retry_after_s.items()},
+            **({"quirks": dict(self.quirks)} if self.quirks else {}),
+            **({"asset_ttl_s": self.asset_ttl_s} if self.asset_ttl_s is not None else {}),
         }
 
 
@@ -167,6 +228,7 @@ class HeaderFaults:
     error: int | None = None
     fail_task: bool = False
     retry_after_s: int | None = None
+    quirks: frozenset[str] = frozenset()
 
 
 def parse_header(value: str) -> HeaderFaults:
@@ -176,6 +238,7 @@ def parse_header(value: str) -> HeaderFaults:
     fail_task = False
     retry_after: str | None = None
     seconds: int | None = None
+    quirks: set[str] = set()
     try:
         for item in value.replace(";", ",").split(","):
             key, _, setting = item.strip().partition("=")
@@ -192,6 +255,8 @@ def parse_header(value: str) -> HeaderFaults:
                 fail_task = True
             elif key in ("retry_after", "retry-after"):
                 retry_after = setting
+            elif key == "quirk":
+                quirks.add(quirk_name(setting))
             else:
                 raise FaultConfigError(f"unknown item {item.strip()!r}")
         if retry_after is not None:
@@ -200,9 +265,12 @@ def parse_header(value: str) -> HeaderFaults:
             seconds = retry_after_seconds(error, retry_after)
     except FaultConfigError as exc:
         raise KlingError(
-            1201, f"{HEADER} must look like 'error=503, latency=100-300, task=fail': {exc}"
+            1201,
+            f"{HEADER} must look like 'error=503, latency=100-300, task=fail, quirk=data_array': "
+            f"{exc}",
         ) from exc
-    return HeaderFaults(latency, error, fail_task, seconds)
+    fail_task = fail_task or "failed_succeed" in quirks
+    return HeaderFaults(latency, error, fail_task, seconds, frozenset(quirks))
 
 
 @dataclass(frozen=True)
@@ -249,9 +317,10 @@ def decide(plan: FaultPlan, seed: int, draw: int) -> Decision:
 
 def task_fails(plan: FaultPlan, seed: int, task_id: str) -> bool:
     """Whether the plan makes this task fail after processing (drawn per task id)."""
-    if not plan.task_failure_rate:
+    rate = max(plan.task_failure_rate or 0.0, plan.quirks.get("failed_succeed", 0.0))
+    if not rate:
         return False
-    return random.Random(f"{seed}:fault-task:{task_id}").random() < plan.task_failure_rate
+    return random.Random(f"{seed}:fault-task:{task_id}").random() < rate
 
 
 def with_header(decision: Decision, header: HeaderFaults, seed: int, draw: int) -> Decision:

@@ -23,7 +23,7 @@ import pytest
 if TYPE_CHECKING:
     from kling_client import AsyncKlingClient, KlingClient
 
-    from mockserver.testing import InProcessMock
+    from mockserver.handle import KlingMock
 
 MARKER = "kling_mock"
 OPTIONS = frozenset({"speed", "frozen", "config"})
@@ -62,17 +62,18 @@ def _options(request: pytest.FixtureRequest) -> dict[str, Any]:
 
 
 @pytest.fixture
-def kling_mock(request: pytest.FixtureRequest) -> Iterator[InProcessMock]:
-    """A fresh in-process Kling mock and its admin handle (advance, reset, faults, journal, ...)."""
-    from mockserver.testing import InProcessMock
+def kling_mock(request: pytest.FixtureRequest) -> Iterator[KlingMock]:
+    """A fresh in-process Kling mock and its admin handle (advance, reset, faults, journal, ...,
+    ``verify()`` and ``assert_well_behaved()`` for the check of the client's behaviour)."""
+    from mockserver.handle import KlingMock
 
-    mock = InProcessMock.start(**_options(request))
+    mock = KlingMock.start(**_options(request))
     yield mock
     mock.close()
 
 
 @pytest.fixture
-def kling_client(kling_mock: InProcessMock) -> Iterator[KlingClient]:
+def kling_client(kling_mock: KlingMock) -> Iterator[KlingClient]:
     """The generated client wired to ``kling_mock`` in-process; its pauses advance mock time."""
     from kling_client import KlingClient
 
@@ -84,7 +85,7 @@ def kling_client(kling_mock: InProcessMock) -> Iterator[KlingClient]:
 
 
 @pytest.fixture
-def kling_async_client(kling_mock: InProcessMock) -> Iterator[AsyncKlingClient]:
+def kling_async_client(kling_mock: KlingMock) -> Iterator[AsyncKlingClient]:
     """``AsyncKlingClient`` wired to ``kling_mock`` in-process (httpx, no socket); its pauses
     advance mock time. Use it from ``async`` code (e.g. ``asyncio.run`` in the test)."""
     from kling_client import AsyncKlingClient

@@ -204,11 +204,15 @@ class RequestChecker:
 
     def check(self, operation: Operation, request: Request, path_args: dict[str, Any]) -> Any:
         """The parsed body once every check passed; otherwise a KlingError listing violations."""
+        raw, body = self.parsed(operation, request)
+        return self.validate(operation, request, path_args, raw is not None, body)
+
+    def parsed(self, operation: Operation, request: Request) -> tuple[bytes | None, Any]:
+        """The raw and parsed body as the request's mode reads it (leniency applied)."""
         raw, body = self.read_body(operation, request)
-        raw, body = leniency.relax(
+        return leniency.relax(
             self.index.bundle, self.compiled.get(operation.operation_id), request, raw, body
         )
-        return self.validate(operation, request, path_args, raw is not None, body)
 
     def validate(
         self,
@@ -219,6 +223,18 @@ class RequestChecker:
         body: Any,
     ) -> Any:
         """Every check of a request whose body is parsed (``has_body``: the request sent one)."""
+        raise_for(self.violations(operation, request, path_args, has_body, body))
+        return body
+
+    def violations(
+        self,
+        operation: Operation,
+        request: Request,
+        path_args: dict[str, Any],
+        has_body: bool,
+        body: Any,
+    ) -> list[Violation]:
+        """What ``validate`` refuses, one violation per broken rule (the proxy sums them)."""
         violations = unknown_query_parameters(operation, request)
         compiled = self.compiled.get(operation.operation_id)
         if not self.fast.passes(operation, request.args, path_args, has_body, body):
@@ -226,8 +242,7 @@ class RequestChecker:
             violations += in_schema_order(found, compiled)
         if compiled is not None and isinstance(body, dict):
             violations.extend(rules.check(body, compiled, schema_checks=False, path=path_args))
-        raise_for(violations)
-        return body
+        return violations
 
     def openapi_errors(
         self, operation: Operation, request: Request, path_args: dict[str, Any], body: Any

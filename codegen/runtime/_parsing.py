@@ -51,7 +51,14 @@ def stamp(result: T, request_id: str | None) -> T:
 
 
 def mapping(value: Any) -> Mapping[str, Any]:
-    """The value when it is a JSON object, else an empty one."""
+    """The value when it is a JSON object, else an empty one.
+
+    An array holding exactly one object, where an object is documented, is read as that object
+    and logged as drift: Kling has answered ``data: [{...}]`` in place of ``data: {...}``.
+    """
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], Mapping):
+        drift_log.warning("expected an object, got an array of one object; read its item")
+        return value[0]
     return value if isinstance(value, Mapping) else {}
 
 

@@ -41,6 +41,8 @@ from ._errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    AuthenticationError,
+    ConcurrencyLimitError,
     InvalidRequestError,
     KlingError,
     NotFoundError,
@@ -51,11 +53,15 @@ from ._errors import (
 from ._validation import Validator
 
 RetryPolicy = Literal["always", "with_id", "never"]
+SIGNATURE_REFUSED = 1002
+"""The business code of a refused credential, sent once more before it is believed."""
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
+CONCURRENCY_BACKOFF = 1.0
+"""The least pause before a create refused with 1303 is sent again (Kling's advice)."""
 MAX_RETRY_AFTER = 60.0
 
 R = TypeVar("R")
@@ -384,10 +390,17 @@ class BaseCore:
         """Send until an answer is final; ``lookup`` reads back what a retried create stored."""
         attempt = 0
         maybe_applied = False  # an earlier attempt may have been acted on, its answer lost
+        signed_again = False
         while True:
             try:
                 answer = yield self.signed(request)
                 return unwrap(record(answer))
+            except AuthenticationError as refusal:
+                # Kling now and then refuses a valid signature (401/1002 "signature is invalid");
+                # a refused request was not acted on, so it is signed and sent once more.
+                if signed_again or refusal.code != SIGNATURE_REFUSED:
+                    raise
+                signed_again = True
             except InvalidRequestError as refusal:
                 if lookup is None or not maybe_applied:
                     raise
@@ -400,7 +413,10 @@ class BaseCore:
                     raise
                 maybe_applied = maybe_applied or may_have_been_applied(error)
                 retry_after = error.retry_after if isinstance(error, APIError) else None
-                yield Pause(retry_delay(attempt, retry_after))
+                delay = retry_delay(attempt, retry_after)
+                if isinstance(error, ConcurrencyLimitError):  # Kling: back off from 1 s up
+                    delay = max(delay, CONCURRENCY_BACKOFF)
+                yield Pause(delay)
                 attempt += 1
 
 
