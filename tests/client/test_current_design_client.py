@@ -1,0 +1,137 @@
+"""The client on the current design: a model-in-the-path create waited through /tasks, batch reads
+by ids, cursor iteration, in the blocking and the asyncio client alike."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
+
+import pytest
+from kling_client import (
+    AsyncKlingClient,
+    CurrentTask,
+    KlingClient,
+    NotFoundError,
+    TaskFailedError,
+    WaitTimeoutError,
+)
+
+from mockserver.testing import InProcessMock
+from tests.client.conftest import Canned, Scripted, envelope
+
+T = TypeVar("T")
+TURBO = "kling-3.0-turbo"
+
+
+def run(coroutine: Coroutine[Any, Any, T]) -> T:
+    return asyncio.run(coroutine)
+
+
+def current(task_id: str = "9001", status: str = "submitted", **extra: Any) -> dict[str, Any]:
+    return {"id": task_id, "status": status, "create_time": 1, "update_time": 2, **extra}
+
+
+def test_create_and_wait_follows_a_turbo_video_to_its_mp4(kling_client: KlingClient) -> None:
+    done = kling_client.video.text_to_video(TURBO).create_and_wait(
+        prompt="a paper boat in a gutter", settings={"duration": 3}
+    )
+    assert isinstance(done, CurrentTask)
+    assert done.status == "succeeded"
+    assert len(done.outputs or []) == 1
+    assert [(b.charge_type, b.amount) for b in done.billing] == [("unit", "2.4")]
+
+
+def test_a_failed_current_task_raises_with_its_message(kling_client: KlingClient) -> None:
+    with pytest.raises(TaskFailedError) as caught:
+        kling_client.video.text_to_video(TURBO).create_and_wait(prompt="a boat __fail__")
+    task = caught.value.task
+    assert task.status == "failed"
+    assert task.id in str(caught.value) and task.message in str(caught.value)
+
+
+def test_get_takes_a_list_of_ids_and_leaves_unknown_ones_out(kling_client: KlingClient) -> None:
+    text_to_video = kling_client.video.text_to_video(TURBO)
+    first = text_to_video.create(prompt="one", options={"external_task_id": "mine-1"})
+    second = text_to_video.create(prompt="two")
+    found = kling_client.tasks.get([first.id, "404404", second.id])
+    assert sorted(task.id for task in found) == sorted([first.id, second.id])
+    [by_own_id] = kling_client.tasks.get(external_task_ids=["mine-1"])
+    assert by_own_id.id == first.id
+    assert kling_client.tasks.get("404404") == []
+
+
+def test_wait_reads_one_task_through_the_batch_route(kling_client: KlingClient) -> None:
+    created = kling_client.video.text_to_video(TURBO).create(prompt="a boat")
+    assert kling_client.tasks.wait(created.id).status == "succeeded"
+    with pytest.raises(NotFoundError):
+        kling_client.tasks.wait("404404")
+
+
+def test_tasks_of_both_designs_are_waited_on_alike(kling_client: KlingClient) -> None:
+    legacy = kling_client.images.generations.create(prompt="a boat")
+    done = kling_client.tasks.wait(legacy.task_id)
+    assert (done.id, done.status) == (legacy.task_id, "succeeded")
+
+
+def test_iter_walks_every_cursor_page_with_the_filters(kling_client: KlingClient) -> None:
+    text_to_video = kling_client.video.text_to_video(TURBO)
+    made = [text_to_video.create(prompt=f"boat {n}").id for n in range(5)]
+    kling_client.images.generations.create(prompt="not a video")
+    video_filter = [{"key": "product_type", "values": ["video"]}]
+    walked = [task.id for task in kling_client.tasks.iter(filters=video_filter, limit=2)]
+    assert walked == list(reversed(made))
+
+
+def test_iter_of_nothing_is_empty(kling_client: KlingClient) -> None:
+    assert list(kling_client.tasks.iter(filters=[{"key": "status", "values": ["failed"]}])) == []
+
+
+def test_a_repeated_cursor_ends_the_walk(scripted: Callable[..., Scripted]) -> None:
+    page = {"result": [current("1")], "count": 1, "next_cursor": "c1", "has_more": True}
+    run_ = scripted([Canned(body=envelope(page)), Canned(body=envelope(page))])
+    assert [task.id for task in run_.client.tasks.iter()] == ["1", "1"]
+    assert [body.get("cursor") for body in run_.adapter.bodies()] == [None, "c1"]
+
+
+def test_waiting_spells_the_statuses_the_current_way(scripted: Callable[..., Scripted]) -> None:
+    """``succeed`` is a legacy word: on /tasks it is a status still to come, not the end."""
+    answers = [
+        Canned(body=envelope(current())),
+        Canned(body=envelope([current(status="processing")])),
+        Canned(body=envelope([current(status="succeeded")])),
+    ]
+    run_ = scripted(answers)
+    done = run_.client.video.text_to_video(TURBO).create_and_wait(prompt="p", poll_interval=1)
+    assert done.status == "succeeded"
+    assert [request.url for request in run_.adapter.requests][1:] == [
+        "http://scripted/tasks?task_ids=9001"
+    ] * 2
+    assert run_.sleeps == [1, 1.5]
+
+
+def test_a_wait_that_runs_out_names_the_task_in_the_current_words(
+    scripted: Callable[..., Scripted],
+) -> None:
+    run_ = scripted([Canned(body=envelope([current(status="processing")]))])
+    with pytest.raises(WaitTimeoutError) as caught:
+        run_.client.tasks.wait("9001", timeout=0)
+    assert "task 9001 still processing" in str(caught.value)
+
+
+def test_the_async_client_creates_waits_reads_and_iterates(
+    kling_async_client: AsyncKlingClient, kling_mock: InProcessMock
+) -> None:
+    client = kling_async_client
+
+    async def scenario() -> tuple[list[CurrentTask], list[str], list[str]]:
+        turbo = client.video.text_to_video(TURBO)
+        done = await asyncio.gather(*(turbo.create_and_wait(prompt=f"w {n}") for n in range(3)))
+        read = await client.tasks.get([task.id for task in done])
+        walked = [task.id async for task in client.tasks.iter(limit=2)]
+        return list(done), [task.id for task in read], walked
+
+    done, read, walked = run(scenario())
+    assert [task.status for task in done] == ["succeeded"] * 3
+    assert sorted(read) == sorted(walked) == sorted(task.id for task in done)
+    assert {task["task_id"] for task in kling_mock.tasks()} == set(read)
