@@ -11,9 +11,11 @@ import pytest
 from kling_client import (
     AsyncKlingClient,
     CurrentTask,
+    ImageOutput,
     KlingClient,
     NotFoundError,
     TaskFailedError,
+    VideoOutput,
     WaitTimeoutError,
 )
 
@@ -38,7 +40,10 @@ def test_create_and_wait_follows_a_turbo_video_to_its_mp4(kling_client: KlingCli
     )
     assert isinstance(done, CurrentTask)
     assert done.status == "succeeded"
-    assert len(done.outputs or []) == 1
+    [video] = done.outputs or []
+    assert isinstance(video, VideoOutput)
+    assert (video.duration, video.watermark_url) == ("3", None)
+    assert "video.mp4" in video.url
     assert [(b.charge_type, b.amount) for b in done.billing] == [("unit", "2.4")]
 
 
@@ -72,6 +77,18 @@ def test_tasks_of_both_designs_are_waited_on_alike(kling_client: KlingClient) ->
     legacy = kling_client.images.generations.create(prompt="a boat")
     done = kling_client.tasks.wait(legacy.task_id)
     assert (done.id, done.status) == (legacy.task_id, "succeeded")
+    assert [type(output) for output in done.outputs or []] == [ImageOutput]
+
+
+def test_an_output_type_this_client_does_not_know_is_kept_as_it_came(
+    scripted: Callable[..., Scripted],
+) -> None:
+    outputs = [{"type": "video", "id": "1", "url": "https://x/v.mp4", "duration": "5"}]
+    outputs.append({"type": "hologram", "url": "https://x/h.bin"})
+    run_ = scripted([Canned(body=envelope([current(status="succeeded", outputs=outputs)]))])
+    [task] = run_.client.tasks.get(["9001"])
+    video, unknown = task.outputs or []
+    assert isinstance(video, VideoOutput) and unknown == outputs[1]
 
 
 def test_iter_walks_every_cursor_page_with_the_filters(kling_client: KlingClient) -> None:
