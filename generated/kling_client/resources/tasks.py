@@ -80,10 +80,10 @@ class TasksResource(TaskBatch[CurrentTask]):
         ``wait`` follows one task until it finishes.
 
         Args:
-            task_ids: Comma-separated task ids (at most 20 ids counted with external_task_ids). At
-                least 1 characters; matches ^[^,]+(,[^,]+)*$.
-            external_task_ids: Comma-separated external ids (your options.external_task_id values).
-                At least 1 characters; matches ^[^,]+(,[^,]+)*$.
+            task_ids: Task ids joined by commas (the client also takes a list); at most 20 ids
+                counted with external_task_ids. At least 1 characters; matches ^[^,]+(,[^,]+)*$.
+            external_task_ids: External ids (your options.external_task_id values) joined by commas,
+                or a list in the client. At least 1 characters; matches ^[^,]+(,[^,]+)*$.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
             call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
@@ -239,10 +239,10 @@ class AsyncTasksResource(AsyncTaskBatch[CurrentTask]):
         ``wait`` follows one task until it finishes.
 
         Args:
-            task_ids: Comma-separated task ids (at most 20 ids counted with external_task_ids). At
-                least 1 characters; matches ^[^,]+(,[^,]+)*$.
-            external_task_ids: Comma-separated external ids (your options.external_task_id values).
-                At least 1 characters; matches ^[^,]+(,[^,]+)*$.
+            task_ids: Task ids joined by commas (the client also takes a list); at most 20 ids
+                counted with external_task_ids. At least 1 characters; matches ^[^,]+(,[^,]+)*$.
+            external_task_ids: External ids (your options.external_task_id values) joined by commas,
+                or a list in the client. At least 1 characters; matches ^[^,]+(,[^,]+)*$.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
             call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
