@@ -162,7 +162,15 @@ class ApiBuilder:
         if query.batch is None:
             return None
         batch = query.batch
-        return Batch(batch.params, batch.separator, self.design_of(raw), self.design_words(raw))
+        return Batch(
+            params=batch.params,
+            separator=batch.separator,
+            design=self.design_of(raw),
+            words=self.design_words(raw),
+            max_total=batch.max_total,
+            exactly_one=batch.exactly_one,
+            messages=tuple(sorted(batch.messages.items())),
+        )
 
     def cursor(self, query: QuerySpec, result: Result) -> Cursor | None:
         """A cursor-paged query: its paging words and the model of one item of a page."""

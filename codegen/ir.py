@@ -61,6 +61,9 @@ class Batch:
     separator: str
     design: str
     words: DesignWords
+    max_total: int
+    exactly_one: bool
+    messages: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -108,10 +111,12 @@ class Operation:
     def batch_route_literal(self) -> str:
         """The runtime's ``BatchRoute`` for this batch query, as Python source."""
         assert self.batch is not None
+        batch = self.batch
         return (
             f"BatchRoute(path={self.path!r}, operation={self.operation_id!r}, "
-            f"params={self.batch.params!r}, separator={self.batch.separator!r}, "
-            f"words={self.batch.words.literal})"
+            f"params={batch.params!r}, separator={batch.separator!r}, "
+            f"words={batch.words.literal}, max_total={batch.max_total!r}, "
+            f"exactly_one={batch.exactly_one!r}, messages={dict(batch.messages)!r})"
         )
 
     @property

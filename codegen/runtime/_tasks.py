@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._errors import NotFoundError
+from ._errors import InvalidRequestError, NotFoundError
 from ._http import HttpCore, last_request_id
 from ._paging import async_iterate_pages, iterate_pages, single
 from ._parsing import mapping, require_models, stamp
@@ -358,10 +358,17 @@ class BatchRoute:
     params: tuple[str, ...]  #: the id parameters: the task-id one first, then the external one
     separator: str = ","
     words: TaskWords = field(default_factory=TaskWords)  #: the design the route answers in
+    max_total: int | None = None  #: how many ids one call may carry, all parameters counted
+    exactly_one: bool = False  #: one of the id parameters, not both
+    messages: Mapping[str, str] = field(default_factory=dict)  #: ``missing``, ``too_many``
 
-    def call(self, ids: Mapping[str, Ids], options: Options) -> dict[str, Any]:
-        """The ``core.call`` arguments that read the tasks named by ``ids`` (param -> ids)."""
+    def call(self, ids: Mapping[str, Ids], options: Options, check: bool = True) -> dict[str, Any]:
+        """The ``core.call`` arguments that read the tasks named by ``ids`` (param -> ids);
+        with ``check``, ``InvalidRequestError`` (1201, in the API's words) for ids the route
+        would refuse."""
         params = {name: self.joined(value) for name, value in ids.items()}
+        if check:
+            self.check({name: value for name, value in params.items() if value})
         return {
             "method": "GET",
             "path": self.path,
@@ -370,6 +377,16 @@ class BatchRoute:
             "retry": "always",
             **options,
         }
+
+    def check(self, sent: Mapping[str, str]) -> None:
+        """Refuse what the spec's ``batch`` block says the route refuses, before sending."""
+        if not sent or (self.exactly_one and len(sent) > 1):
+            missing = self.messages.get("missing", f"{' or '.join(self.params)} is required")
+            raise InvalidRequestError(missing, code=1201)
+        count = sum(len(value.split(self.separator)) for value in sent.values())
+        if self.max_total is not None and count > self.max_total:
+            too_many = self.messages.get("too_many", f"at most {self.max_total} ids")
+            raise InvalidRequestError(too_many, code=1201)
 
     def joined(self, ids: Ids) -> str | None:
         """Ids as the query parameter carries them (``a,b``); None sends nothing."""
@@ -411,7 +428,8 @@ class TaskBatch(_Batch[BatchT]):
 
     def _read(self, ids: Mapping[str, Ids], **options: Any) -> builtins.list[BatchT]:
         """The tasks named by ``ids`` (parameter -> ids); unknown ids are left out."""
-        return self._tasks(self._core.call(**self._batch_route.call(ids, options)))
+        call = self._batch_route.call(ids, options, check=self._core.validate)
+        return self._tasks(self._core.call(**call))
 
     def _one(self, task_id: str, timeout: float | None = None) -> BatchT:
         found = self._read(self._batch_route.one(task_id), timeout=timeout)
@@ -475,7 +493,8 @@ class AsyncTaskBatch(_Batch[BatchT]):
         self._core = core
 
     async def _read(self, ids: Mapping[str, Ids], **options: Any) -> builtins.list[BatchT]:
-        return self._tasks(await self._core.call(**self._batch_route.call(ids, options)))
+        call = self._batch_route.call(ids, options, check=self._core.validate)
+        return self._tasks(await self._core.call(**call))
 
     async def _one(self, task_id: str, timeout: float | None = None) -> BatchT:
         found = await self._read(self._batch_route.one(task_id), timeout=timeout)

@@ -12,6 +12,7 @@ from kling_client import (
     AsyncKlingClient,
     CurrentTask,
     ImageOutput,
+    InvalidRequestError,
     KlingClient,
     NotFoundError,
     TaskFailedError,
@@ -152,3 +153,24 @@ def test_the_async_client_creates_waits_reads_and_iterates(
     assert [task.status for task in done] == ["succeeded"] * 3
     assert sorted(read) == sorted(walked) == sorted(task.id for task in done)
     assert {task["task_id"] for task in kling_mock.tasks()} == set(read)
+
+
+def test_a_batch_the_route_would_refuse_is_refused_before_it_is_sent(
+    scripted: Callable[..., Scripted],
+) -> None:
+    run_ = scripted([])
+    with pytest.raises(InvalidRequestError) as too_many:
+        run_.client.tasks.get([str(n) for n in range(21)])
+    assert too_many.value.message == "task_ids and external_task_ids cannot exceed 20 in total"
+    with pytest.raises(InvalidRequestError) as both:
+        run_.client.tasks.get(["1"], external_task_ids=["a"])
+    assert both.value.message == "task_ids or external_task_ids is required"
+    assert run_.adapter.requests == []
+
+
+def test_without_validation_a_batch_goes_to_the_server_as_given(
+    scripted: Callable[..., Scripted],
+) -> None:
+    run_ = scripted([Canned(body=envelope([]))], validate=False)
+    assert run_.client.tasks.get([str(n) for n in range(21)]) == []
+    assert len(run_.adapter.requests) == 1

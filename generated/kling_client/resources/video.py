@@ -54,6 +54,12 @@ GET_TASKS_BY_IDS_ROUTE = BatchRoute(
     words=TaskWords(
         id="id", status="status", message="message", succeeded="succeeded", failed="failed"
     ),
+    max_total=20,
+    exactly_one=True,
+    messages={
+        "missing": "task_ids or external_task_ids is required",
+        "too_many": "task_ids and external_task_ids cannot exceed 20 in total",
+    },
 )
 """Where ``get`` reads tasks by ids, and the words of the design it answers in."""
 
