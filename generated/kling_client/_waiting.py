@@ -14,7 +14,8 @@ differs per design of the API (``task_status == "succeed"`` on the legacy routes
 
 The pause between polls starts at ``poll_interval`` and grows by ``backoff`` up to
 ``max_poll_interval``; when a poll's answer carries ``Retry-After`` (the server's hint of when to
-ask again), that hint is the next pause instead.
+ask again), that hint is the next pause instead. ``timeout`` counts the wall time or the pauses,
+whichever is more, so a client whose sleep is spent in mock time still gives up.
 """
 
 from __future__ import annotations
@@ -122,7 +123,8 @@ def polling(
 ) -> Generator[Poll | Pause, Any, T]:
     """The waiting plan: yields ``Pause`` and ``Poll`` steps, returns the finished task."""
     now = clock or time.monotonic
-    deadline = now() + timeout
+    started = now()
+    paused = 0.0
     interval = poll_interval
     hint: float | None = None
     if on_progress is not None:
@@ -131,11 +133,14 @@ def polling(
         if cancel is not None and cancel.is_set():
             text = f"waiting for task {words.id_of(task)} cancelled ({words.status_of(task)})"
             raise _reworded(WaitCancelledError(task), words, text)
-        remaining = deadline - now()
+        # The pauses count even when they take no wall time (a sleep spent in mock time).
+        remaining = timeout - max(now() - started, paused)
         if not can_poll or remaining <= 0:
             text = f"task {words.id_of(task)} still {words.status_of(task)} after {timeout:g} s"
             raise _reworded(WaitTimeoutError(task, timeout), words, text)
-        yield Pause(max(0.0, min(interval if hint is None else hint, remaining)))
+        pause = max(0.0, min(interval if hint is None else hint, remaining))
+        paused += pause
+        yield Pause(pause)
         interval = min(interval * backoff, max(max_poll_interval, poll_interval))
         task, hint = yield Poll(words.id_of(task))
         if on_progress is not None:

@@ -174,3 +174,14 @@ def test_without_validation_a_batch_goes_to_the_server_as_given(
     run_ = scripted([Canned(body=envelope([]))], validate=False)
     assert run_.client.tasks.get([str(n) for n in range(21)]) == []
     assert len(run_.adapter.requests) == 1
+
+
+def test_a_wait_whose_pauses_take_no_wall_time_still_gives_up(
+    scripted: Callable[..., Scripted],
+) -> None:
+    """The pauses count towards ``timeout``: a sleep spent in mock time never waits forever."""
+    answers = [Canned(body=envelope([current(status="processing")])) for _ in range(40)]
+    run_ = scripted(answers)
+    with pytest.raises(WaitTimeoutError):
+        run_.client.tasks.wait("9001", timeout=60, poll_interval=2)
+    assert sum(run_.sleeps) == pytest.approx(60)
