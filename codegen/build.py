@@ -9,15 +9,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from codegen.ir import Api, Field, Operation, OperationKind, Resource, Result, RetryPolicy
+from codegen.ir import (
+    Api,
+    Batch,
+    Cursor,
+    DesignWords,
+    Field,
+    Operation,
+    OperationKind,
+    Resource,
+    Result,
+    RetryPolicy,
+)
 from codegen.naming import identifier, pascal
+from codegen.typerefs import listed_model
 from codegen.typing_builder import TypeBuilder, component_name
 from spec import compile as compiler
 from spec.documents import Document, SpecError, iter_operations
 from spec.errors import error_table
-from spec.extensions import TaskSpec
+from spec.extensions import QuerySpec, TaskSpec
 from spec.leniency import policy_of
-from spec.operations import EVERY_CREATE, kind_of
+from spec.operations import DEFAULT_DESIGN, EVERY_CREATE, kind_of
 from spec.operations import operation_id as spec_operation_id
 from spec.refs import resolve
 
@@ -55,12 +67,15 @@ class ApiBuilder:
         self.roots: dict[str, Resource] = {}
         self.request_schemas: dict[str, dict[str, Any]] = {}
         self.parameter_schemas: dict[str, dict[str, Any]] = {}
+        self.raw_operations: dict[str, Document] = {}
 
     def build(self) -> Api:
         for path, http_method, raw in iter_operations(self.bundle):
             item = self.bundle["paths"][path]
             operation = self.operation(path, http_method, raw, item.get("parameters", []))
+            self.raw_operations[operation.operation_id] = raw
             self.attach(raw, operation)
+        self.link_readers()
         servers = [(str(s["url"]), str(s.get("description", ""))) for s in self.bundle["servers"]]
         tags = {t["name"]: str(t.get("description", "")) for t in self.bundle.get("tags", [])}
         for name, root in self.roots.items():
@@ -99,6 +114,8 @@ class ApiBuilder:
         if parameters:
             self.parameter_schemas[operation_id] = compiler.parameters_object(parameters)
         task = TaskSpec.parse(raw.get("x-kling-task"))
+        result = Result(self.result(raw, operation_id))
+        reads = QuerySpec.parse(raw.get("x-kling-query"))
         return Operation(
             operation_id=operation_id,
             kind=kind,
@@ -107,7 +124,7 @@ class ApiBuilder:
             method_name=method_name(path, raw, kind),
             summary=str(raw.get("summary", "")),
             description=str(raw.get("description", "")),
-            result=Result(self.result(raw, operation_id)),
+            result=result,
             path_params=path_params,
             query_params=query_params,
             body_fields=body_fields,
@@ -117,7 +134,55 @@ class ApiBuilder:
             external_id_param=self.parameter(external, operation_id) if external else None,
             immediate=task.immediate,
             example=self.example(raw),
+            batch=self.batch(raw, reads),
+            cursor=self.cursor(reads, result),
         )
+
+    @staticmethod
+    def design_of(raw: Document) -> str:
+        return str(raw.get("x-kling-design") or DEFAULT_DESIGN)
+
+    def design_words(self, raw: Document) -> DesignWords:
+        """The task words of the design an operation answers in (``x-kling-design``)."""
+        name = self.design_of(raw)
+        block = (self.bundle.get("components") or {}).get("x-kling-designs", {}).get(name)
+        if not isinstance(block, dict):
+            raise SpecError(f"x-kling-design {name!r} is not in components.x-kling-designs")
+        roles, statuses = block["task"], block["statuses"]
+        return DesignWords(
+            id=str(roles["id"]),
+            status=str(roles["status"]),
+            message=str(roles.get("message", "message")),
+            succeeded=str(statuses["succeeded"]),
+            failed=str(statuses["failed"]),
+        )
+
+    def batch(self, raw: Document, query: QuerySpec) -> Batch | None:
+        """A query of several tasks by ids in one parameter (``x-kling-query.batch``)."""
+        if query.batch is None:
+            return None
+        batch = query.batch
+        return Batch(
+            params=batch.params,
+            separator=batch.separator,
+            design=self.design_of(raw),
+            words=self.design_words(raw),
+            max_total=batch.max_total,
+            exactly_one=batch.exactly_one,
+            messages=tuple(sorted(batch.messages.items())),
+        )
+
+    def cursor(self, query: QuerySpec, result: Result) -> Cursor | None:
+        """A cursor-paged query: its paging words and the model of one item of a page."""
+        paging = query.paging
+        if paging.style != "cursor" or result.model is None or not (paging.next and paging.more):
+            return None
+        page = self.types.models.get(result.model)
+        items = next((f for f in page.fields if f.key == paging.items), None) if page else None
+        item = listed_model(items.type) if items is not None else None
+        if item is None:
+            raise SpecError(f"{result.model}.{paging.items}: a cursor page needs a list of models")
+        return Cursor(paging.cursor, paging.items, paging.next, paging.more, item.name)
 
     def parameter(self, param: Document, operation_id: str) -> Field:
         schema = self.types.resolved(param.get("schema", {}))
@@ -190,6 +255,19 @@ class ApiBuilder:
         return "never"
 
     # ------------------------------------------------------------------ resources
+    def link_readers(self) -> None:
+        """Give each create with the model in the path the batch query of every create in its
+        design (``x-kling-query.of: "*"``), which its ``create_and_wait`` polls."""
+        every = [node for root in self.roots.values() for node in root.walk()]
+        readers = [op for node in every for op in node.sync if op.batch is not None]
+        for node in every:
+            create = node.create_op
+            if create is None or not node.binds_path:
+                continue
+            design = self.design_of(self.raw_operations[create.operation_id])
+            same = (op for op in readers if op.batch is not None and op.batch.design == design)
+            node.reader = next(same, None)
+
     def node(self, family: str) -> Resource:
         parts = tuple(family.split("."))
         if parts[0] not in self.roots:

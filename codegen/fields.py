@@ -22,6 +22,7 @@ from codegen.typerefs import (
     listed_model,
     named_model,
     optional,
+    tag_of,
 )
 
 
@@ -107,6 +108,22 @@ class Field:
         if self.required:
             return ""
         return " = field(default_factory=list)" if self.listing else " = None"
+
+    @property
+    def tagged(self) -> str | None:
+        """For a (list of a) tagged union: the factory expression that builds each member by
+        its discriminator (``_tagged("type", {"video": VideoOutput.from_dict, ...})``)."""
+        found = tag_of(self.type)
+        if found is None:
+            return None
+        tag, _ = found
+        table = ", ".join(f"{value!r}: {model}.from_dict" for value, model in tag.models)
+        return f"_tagged({tag.key!r}, {{{table}}})"
+
+    @property
+    def tagged_many(self) -> bool:
+        found = tag_of(self.type)
+        return found is not None and found[1]
 
     @property
     def parser(self) -> str | None:

@@ -7,6 +7,7 @@ and print their attributes. Fields, models and results live in ``codegen.fields`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -17,6 +18,9 @@ from codegen.typerefs import LiteralOf
 __all__ = [
     "Alias",
     "Api",
+    "Batch",
+    "Cursor",
+    "DesignWords",
     "Field",
     "Model",
     "Operation",
@@ -29,6 +33,54 @@ __all__ = [
 
 OperationKind = Literal["create", "get", "list", "sync"]
 RetryPolicy = Literal["always", "with_id", "never"]
+
+
+@dataclass(frozen=True)
+class DesignWords:
+    """A design's words for a task (``components.x-kling-designs``): the fields of its id,
+    status and failure reason, and how its two final statuses are spelled."""
+
+    id: str
+    status: str
+    message: str
+    succeeded: str
+    failed: str
+
+    @property
+    def literal(self) -> str:
+        """The runtime's ``TaskWords`` with these words, as Python source."""
+        names = ("id", "status", "message", "succeeded", "failed")
+        return "TaskWords(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in names) + ")"
+
+
+@dataclass(frozen=True)
+class Batch:
+    """``x-kling-query.batch``: the query parameters that carry ids, and their separator."""
+
+    params: tuple[str, ...]
+    separator: str
+    design: str
+    words: DesignWords
+    max_total: int
+    exactly_one: bool
+    messages: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """``x-kling-query.paging`` with ``style: cursor``: the parameter that takes the cursor,
+    where a page keeps its items, next cursor and "more" flag, and the items' model."""
+
+    param: str
+    items: str
+    next: str
+    more: str
+    item_model: str
+
+    @property
+    def words_literal(self) -> str:
+        """The runtime's ``CursorWords``, as Python source."""
+        return f"CursorWords(items={self.items!r}, next={self.next!r}, more={self.more!r})"
 
 
 @dataclass(frozen=True)
@@ -52,6 +104,47 @@ class Operation:
     external_id_param: Field | None = None
     immediate: bool = False
     example: dict[str, Any] | None = None
+    batch: Batch | None = None
+    cursor: Cursor | None = None
+
+    @property
+    def batch_route_literal(self) -> str:
+        """The runtime's ``BatchRoute`` for this batch query, as Python source."""
+        assert self.batch is not None
+        batch = self.batch
+        return (
+            f"BatchRoute(path={self.path!r}, operation={self.operation_id!r}, "
+            f"params={batch.params!r}, separator={batch.separator!r}, "
+            f"words={batch.words.literal}, max_total={batch.max_total!r}, "
+            f"exactly_one={batch.exactly_one!r}, messages={dict(batch.messages)!r})"
+        )
+
+    @property
+    def path_example(self) -> str:
+        """Path values for an example call: each path parameter's first enum value."""
+        values = []
+        for param in self.path_params:
+            known = param.type.values if isinstance(param.type, LiteralOf) else ()
+            values.append(repr(known[0] if known else param.python_name))
+        return ", ".join(values)
+
+    @property
+    def route_constant(self) -> str:
+        """The module-level name of this batch query's ``BatchRoute``."""
+        return re.sub(r"(?<!^)(?=[A-Z])", "_", self.operation_id).upper() + "_ROUTE"
+
+    @property
+    def batch_params(self) -> tuple[Field, ...]:
+        """The id parameters of a batch query, the task-id one first."""
+        assert self.batch is not None
+        by_key = {f.key: f for f in self.query_params}
+        return tuple(by_key[key] for key in self.batch.params if key in by_key)
+
+    @property
+    def cursor_kwargs(self) -> tuple[Field, ...]:
+        """A cursor list's keyword arguments minus the cursor (``iter`` passes it on)."""
+        assert self.cursor is not None
+        return tuple(f for f in self.kwargs if f.key != self.cursor.param)
 
     @property
     def example_call(self) -> str | None:
@@ -62,17 +155,6 @@ class Operation:
         if not set(self.example) <= set(names):
             return None
         return ", ".join(f"{names[key]}={value!r}" for key, value in self.example.items())
-
-    @property
-    def example_path_call(self) -> str | None:
-        """Path arguments for an example (each parameter's first allowed value), when every path
-        parameter is an enum (the model in the path); None otherwise."""
-        values = []
-        for param in self.path_params:
-            if not isinstance(param.type, LiteralOf) or not param.type.values:
-                return None
-            values.append(repr(param.type.values[0]))
-        return ", ".join(values)
 
     @property
     def kwargs(self) -> tuple[Field, ...]:
@@ -137,6 +219,9 @@ class Resource:
     list_op: Operation | None = None
     sync: list[Operation] = field(default_factory=list)
     children: list[Resource] = field(default_factory=list)
+    reader: Operation | None = None
+    """For a create with the model in the path: the batch query that reads its tasks, which
+    ``create_and_wait`` polls."""
 
     @property
     def class_name(self) -> str:
@@ -169,6 +254,13 @@ class Resource:
         return self.create_op is not None and bool(self.create_op.path_params)
 
     @property
+    def example_target(self) -> str:
+        """``client.a.b`` as an example call reaches it (bound to path values when it binds)."""
+        if self.binds_path and self.create_op is not None:
+            return f"client.{self.dotted}({self.create_op.path_example})"
+        return f"client.{self.dotted}"
+
+    @property
     def bound_class_name(self) -> str:
         return self.class_name.removesuffix("Resource") + "BoundResource"
 
@@ -178,9 +270,16 @@ class Resource:
 
     @property
     def can_create_and_wait(self) -> bool:
-        if self.create_op is None or self.create_op.result.kind != "model" or self.binds_path:
+        if self.create_op is None or self.create_op.result.kind != "model":
             return False
+        if self.binds_path:
+            return self.reader is not None
         return self.can_wait or self.create_op.immediate
+
+    @property
+    def batch_op(self) -> Operation | None:
+        """The synchronous batch query this resource serves (its class then waits through it)."""
+        return next((op for op in self.sync if op.batch is not None), None)
 
     @property
     def can_iter(self) -> bool:
@@ -237,6 +336,10 @@ class Resource:
         if self.can_iter:
             names.append("iter")
         names += [op.method_name for op in self.sync]
+        if self.batch_op is not None:
+            names.append("wait")
+        if any(op.cursor is not None for op in self.sync):
+            names.append("iter")
         return tuple(names)
 
     def walk(self) -> list[Resource]:
@@ -249,7 +352,7 @@ class Resource:
     def names(self) -> frozenset[str]:
         """Models, params and aliases the methods of this node mention."""
         found: set[str] = set()
-        for op in self.operations:
+        for op in self.operations + ((self.reader,) if self.reader else ()):
             for param in op.path_params + op.query_params + op.body_fields:
                 found |= param.type.names()
             if op.result.type is not None:
@@ -268,6 +371,16 @@ class ResourceModule:
     @property
     def resources(self) -> list[Resource]:
         return self.root.walk()
+
+    @property
+    def batch_routes(self) -> list[Operation]:
+        """The batch queries the module's resources read through (each rendered once)."""
+        found: dict[str, Operation] = {}
+        for resource in self.resources:
+            for op in (resource.batch_op, resource.reader):
+                if op is not None:
+                    found[op.operation_id] = op
+        return [found[name] for name in sorted(found)]
 
     @property
     def _names(self) -> frozenset[str]:

@@ -6,7 +6,7 @@ Each reference knows how to print itself (``type_string``) and which generated c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
 LiteralValue: TypeAlias = str | int | bool | None
@@ -82,6 +82,9 @@ class Named:
 @dataclass(frozen=True)
 class UnionOf:
     members: tuple[TypeRef, ...]
+    tag: Tag | None = field(default=None, compare=False)
+    """For a ``oneOf`` with a ``discriminator``: the property and value -> model that pick the
+    member (parsing builds the model the value names)."""
 
     def type_string(self, *, in_class: bool = False) -> str:
         printed: list[str] = []
@@ -95,7 +98,28 @@ class UnionOf:
         return frozenset().union(*(member.names() for member in self.members))
 
 
+@dataclass(frozen=True)
+class Tag:
+    """A discriminator: the property that names the member, and each value's model."""
+
+    key: str
+    models: tuple[tuple[str, str], ...]
+
+
 TypeRef: TypeAlias = Primitive | LiteralOf | ListOf | MappingOf | Named | UnionOf
+
+
+def tag_of(ref: TypeRef) -> tuple[Tag, bool] | None:
+    """The discriminator of a tagged union, or of a list of one (and whether it is a list)."""
+    members = ref.members if isinstance(ref, UnionOf) and ref.tag is None else (ref,)
+    found = [m for m in members if m != NONE]
+    if len(found) != 1:
+        return None
+    value = found[0]
+    many = isinstance(value, ListOf)
+    inner = value.item if isinstance(value, ListOf) else value
+    return (inner.tag, many) if isinstance(inner, UnionOf) and inner.tag is not None else None
+
 
 NONE = Primitive("None")
 ANY = Primitive("Any")

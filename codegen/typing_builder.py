@@ -20,7 +20,9 @@ from codegen.typerefs import (
     MappingOf,
     Named,
     Primitive,
+    Tag,
     TypeRef,
+    UnionOf,
     union,
 )
 from spec.allof import flatten
@@ -103,12 +105,13 @@ class TypeBuilder:
             schema = component
         for combinator in ("oneOf", "anyOf"):
             if combinator in schema:
-                return union(
+                found = union(
                     *(
                         self.type_of(member, side=side, context=f"{context}Option{index + 1}")
                         for index, member in enumerate(schema[combinator])
                     )
                 )
+                return self._tagged(found, schema) if side == "model" else found
         declared = schema.get("type")
         kinds = declared if isinstance(declared, list) else [declared]
         refs = [self._single(kind, schema, side=side, name=name, context=context) for kind in kinds]
@@ -142,6 +145,21 @@ class TypeBuilder:
         return schema if isinstance(schema, dict) else {}
 
     # ------------------------------------------------------------------ internals
+    @staticmethod
+    def _tagged(found: TypeRef, schema: dict[str, Any]) -> TypeRef:
+        """A union of models with the schema's ``discriminator`` attached (when it maps every
+        value to a component), so parsing can build the member a value names."""
+        discriminator = schema.get("discriminator")
+        if not isinstance(found, UnionOf) or not isinstance(discriminator, dict):
+            return found
+        mapping = discriminator.get("mapping") or {}
+        models = {value: component_name({"$ref": ref}) for value, ref in mapping.items()}
+        named = {m.name for m in found.members if isinstance(m, Named)}
+        if not models or not set(models.values()) <= named:
+            return found
+        key = str(discriminator["propertyName"])
+        return UnionOf(found.members, Tag(key, tuple((str(v), str(m)) for v, m in models.items())))
+
     def _enum(self, schema: dict[str, Any], name: str | None) -> TypeRef:
         values = [schema["const"]] if "const" in schema else list(schema["enum"])
         literal = _literal_values(values)

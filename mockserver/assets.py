@@ -1,11 +1,11 @@
 """Files behind the result URLs: real PNG/JPEG images, H.264 MP4 videos, MP3 and WAV audio.
 
 A URL carries everything needed to make its file (``?ar=16:9&res=2k`` for images,
-``?s=5&ar=9:16&res=1080p`` for videos, ``?s=5`` for audio), so assets need no state and are the
-same on every request; the files themselves come from ``mockserver.media`` (cached per process).
-Flask sends each with its content type and length. The first segment must name a task that
-exists or the operation whose synchronous answer made the URL; anything else is 404/1203 like
-any unknown task.
+``?s=5&ar=9:16&res=1080p`` for videos, plus ``&audio=aac`` for one with sound, ``?s=5`` for
+audio), so assets need no state and are the same on every request; the files themselves come
+from ``mockserver.media`` (cached per process). Flask sends each with its content type and
+length. The first segment must name a task that exists or the operation whose synchronous
+answer made the URL; anything else is 404/1203 like any unknown task.
 """
 
 from __future__ import annotations
@@ -63,7 +63,8 @@ def render(task_id: str, name: str, args: Mapping[str, str]) -> tuple[bytes, str
     duration = media.clamp_seconds(args.get("s", "5"))
     if extension in ("mp4", "mov"):
         width, height = media.video_size(args.get("ar", "16:9"), args.get("res", "720p"))
-        return media.mp4(duration, width, height, f"{task_id}/{stem}"), content_type
+        sound = args.get("audio") == "aac"
+        return media.mp4(duration, width, height, f"{task_id}/{stem}", sound), content_type
     return (media.mp3(duration) if extension == "mp3" else media.wav(duration)), content_type
 
 

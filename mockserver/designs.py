@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 #: The canonical statuses (the keys of every design's ``statuses``), in lifecycle order.
 SUBMITTED, PROCESSING, SUCCEEDED, FAILED = "submitted", "processing", "succeeded", "failed"
 FINISHED = (SUCCEEDED, FAILED)
+
+#: How a task is paid: off a resource pack (units), or off the account's cash balance.
+UNIT, CASH = "unit", "cash"
 
 Block = Mapping[str, Any]
 
@@ -38,6 +42,8 @@ class TaskView:
     units: str | None = None
     """The units a succeeded task is charged (None: the operation has no price)."""
     pack: str = "general"
+    charged_as: str = UNIT
+    """``unit`` (off a resource pack of ``pack``) or ``cash`` (off the account's balance)."""
     info: Mapping[str, Any] = field(default_factory=dict)
     """More facts of the task's info object (``parent_video``): written next to the external id
     when the design keeps that in an object of its own."""
@@ -110,6 +116,31 @@ def _results(view: TaskView, block: Block) -> Any:
     return outputs
 
 
+def charged_as(balance: Mapping[str, float], pack: str) -> str:
+    """How an account pays for a task of ``pack``: in cash when its balance (KLING_BALANCE) has a
+    ``cash`` entry and no units of that pack, else off the pack (the mock's default)."""
+    return CASH if CASH in balance and pack not in balance else UNIT
+
+
+def _cash(units: str, billing: Block) -> dict[str, Any] | None:
+    """A cash charge of ``units`` at the design's first ``cash_per_unit`` rate (None: no rate)."""
+    rates: Mapping[str, str] = billing.get("cash_per_unit") or {}
+    for currency, rate in rates.items():
+        try:
+            price = f"{(Decimal(units) * Decimal(str(rate))).normalize():f}"
+        except InvalidOperation:
+            return None
+        kind = billing.get("cash_type", "balance")
+        return {
+            "charge_type": CASH,
+            "cash_type": kind,
+            "amount": price,
+            "currency": currency,
+            "list_price": price,
+        }
+    return None
+
+
 def _billing(view: TaskView, block: Block) -> Any:
     """What the task was charged, once finished: a unit string or a list of charges."""
     if view.units is None or view.status not in FINISHED:
@@ -119,8 +150,11 @@ def _billing(view: TaskView, block: Block) -> Any:
     if billing.get("style") == "list":
         if charged is None:
             return []
+        cash = _cash(charged, billing) if view.charged_as == CASH else None
+        if cash is not None:
+            return [cash]
         package = (billing.get("package_types") or {}).get(view.pack, view.pack)
-        return [{"charge_type": "unit", "amount": charged, "package_type": package}]
+        return [{"charge_type": UNIT, "amount": charged, "package_type": package}]
     return charged if charged is not None else "0"
 
 

@@ -4,7 +4,9 @@ Clients that download a result (to probe its size, re-upload it, or show it) nee
 tools open. Pillow draws the images. The video is a genuine H.264 Baseline stream in an MP4: one
 uniformly coloured intra frame (a PCM macroblock whose colour the others inherit through DC
 prediction, with no residual) followed by P frames that skip every macroblock, so a 5 s 720p clip
-is a few kilobytes. The MP3 is a run of silent MPEG-1 Layer III frames; the WAV is silent PCM.
+is a few kilobytes. A video with sound gets a second track of silent AAC-LC frames (the codec
+Kling's outputs carry), as long as the picture. The MP3 is a run of silent MPEG-1 Layer III
+frames; the WAV is silent PCM.
 Every builder is pure and cached: the same arguments always give the same bytes.
 """
 
@@ -314,13 +316,107 @@ def _avc1(width: int, height: int, sps: bytes, pps: bytes) -> bytes:
     )
 
 
-def _moov(
-    width: int, height: int, sps: bytes, pps: bytes, sizes: list[int], data_offset: int
+def _stbl(entry: bytes, stts: tuple[int, int], sizes: list[int], data_offset: int) -> bytes:
+    """A sample table: one sample entry, one run of equal durations, all samples in one chunk."""
+    count, delta = stts
+    return _box(
+        b"stbl",
+        _full_box(b"stsd", 0, 0, struct.pack(">I", 1), entry),
+        _full_box(b"stts", 0, 0, struct.pack(">III", 1, count, delta)),
+        *([_full_box(b"stss", 0, 0, struct.pack(">II", 1, 1))] if entry[4:8] == b"avc1" else []),
+        _full_box(b"stsc", 0, 0, struct.pack(">IIII", 1, 1, count, 1)),
+        _full_box(b"stsz", 0, 0, struct.pack(">II", 0, count), struct.pack(f">{count}I", *sizes)),
+        _full_box(b"stco", 0, 0, struct.pack(">II", 1, data_offset)),
+    )
+
+
+_DINF = _box(b"dinf", _full_box(b"dref", 0, 0, struct.pack(">I", 1), _full_box(b"url ", 0, 1)))
+
+
+def _trak(
+    track_id: int, movie_duration: int, size: tuple[int, int], mdhd: tuple[int, int], minf: bytes
 ) -> bytes:
+    """A track: header (the size is 0x0 for sound, which also gets full volume), media, minf."""
+    width, height = size
+    sound = size == (0, 0)
+    tkhd = _full_box(
+        b"tkhd",
+        0,
+        3,
+        struct.pack(">IIII", 0, 0, track_id, 0),
+        struct.pack(">I", movie_duration),
+        bytes(8),
+        struct.pack(">hhhH", 0, 1 if sound else 0, 0x100 if sound else 0, 0),
+        _MATRIX,
+        struct.pack(">II", width << 16, height << 16),
+    )
+    timescale, duration = mdhd
+    header = _full_box(
+        b"mdhd", 0, 0, struct.pack(">IIII", 0, 0, timescale, duration), b"\x55\xc4\x00\x00"
+    )
+    handler = (b"soun", b"SoundHandler\x00") if sound else (b"vide", b"VideoHandler\x00")
+    hdlr = _full_box(b"hdlr", 0, 0, bytes(4), handler[0], bytes(12), handler[1])
+    return _box(b"trak", tkhd, _box(b"mdia", header, hdlr, minf))
+
+
+# ----------------------------------------------------------------------------- AAC
+AUDIO_RATE = 44100
+AAC_FRAME_SAMPLES = 1024
+#: One AAC-LC mono frame of digital silence (a single channel element with zero spectral data).
+_AAC_SILENT_FRAME = bytes([0x00, 0xC8, 0x00, 0x80, 0x23, 0x80])
+
+
+def _descriptor(tag: int, payload: bytes) -> bytes:
+    """An MPEG-4 descriptor (ES, decoder config, ...) with a one-byte length."""
+    return bytes([tag, len(payload)]) + payload
+
+
+def _mp4a() -> bytes:
+    """The sample entry of AAC-LC, mono, 44.1 kHz, with its esds."""
+    specific = _descriptor(0x05, bytes([0x12, 0x08]))  # AudioSpecificConfig: LC, 44.1 kHz, mono
+    config = _descriptor(
+        0x04,
+        bytes([0x40, 0x15]) + bytes(3) + struct.pack(">II", 64000, 64000) + specific,
+    )
+    es = _descriptor(0x03, struct.pack(">HB", 2, 0) + config + _descriptor(0x06, b"\x02"))
+    return _box(
+        b"mp4a",
+        bytes(6),
+        struct.pack(">H", 1),  # data_reference_index
+        bytes(8),
+        struct.pack(">HHHH", 1, 16, 0, 0),  # channels, sample size, pre_defined, reserved
+        struct.pack(">I", AUDIO_RATE << 16),
+        _full_box(b"esds", 0, 0, es),
+    )
+
+
+def _audio_trak(seconds: float, movie_duration: int, data_offset: int) -> tuple[bytes, bytes]:
+    """The sound track of ``seconds`` of silence and its samples (for the mdat)."""
+    frames = max(1, math.ceil(seconds * AUDIO_RATE / AAC_FRAME_SAMPLES))
+    sizes = [len(_AAC_SILENT_FRAME)] * frames
+    minf = _box(
+        b"minf",
+        _full_box(b"smhd", 0, 0, bytes(4)),
+        _DINF,
+        _stbl(_mp4a(), (frames, AAC_FRAME_SAMPLES), sizes, data_offset),
+    )
+    trak = _trak(2, movie_duration, (0, 0), (AUDIO_RATE, frames * AAC_FRAME_SAMPLES), minf)
+    return trak, _AAC_SILENT_FRAME * frames
+
+
+def _moov(
+    width: int,
+    height: int,
+    sps: bytes,
+    pps: bytes,
+    sizes: list[int],
+    data_offset: int,
+    audio_seconds: float | None = None,
+) -> tuple[bytes, bytes]:
+    """The movie box, and the audio samples that follow the video ones in the mdat."""
     frames = len(sizes)
-    timescale = VIDEO_FPS * 1000
-    media_duration = frames * 1000
     movie_duration = round(frames * 1000 / VIDEO_FPS)
+    tracks = 1 if audio_seconds is None else 2
     mvhd = _full_box(
         b"mvhd",
         0,
@@ -330,41 +426,25 @@ def _moov(
         bytes(10),
         _MATRIX,
         bytes(24),
-        struct.pack(">I", 2),
+        struct.pack(">I", tracks + 1),
     )
-    tkhd = _full_box(
-        b"tkhd",
-        0,
-        3,
-        struct.pack(">IIII", 0, 0, 1, 0),
-        struct.pack(">I", movie_duration),
-        bytes(8),
-        struct.pack(">hhhH", 0, 0, 0, 0),
-        _MATRIX,
-        struct.pack(">II", width << 16, height << 16),
+    minf = _box(
+        b"minf",
+        _full_box(b"vmhd", 0, 1, bytes(8)),
+        _DINF,
+        _stbl(_avc1(width, height, sps, pps), (frames, 1000), sizes, data_offset),
     )
-    mdhd = _full_box(
-        b"mdhd", 0, 0, struct.pack(">IIII", 0, 0, timescale, media_duration), b"\x55\xc4\x00\x00"
-    )
-    hdlr = _full_box(b"hdlr", 0, 0, bytes(4), b"vide", bytes(12), b"VideoHandler\x00")
-    dinf = _box(b"dinf", _full_box(b"dref", 0, 0, struct.pack(">I", 1), _full_box(b"url ", 0, 1)))
-    stbl = _box(
-        b"stbl",
-        _full_box(b"stsd", 0, 0, struct.pack(">I", 1), _avc1(width, height, sps, pps)),
-        _full_box(b"stts", 0, 0, struct.pack(">III", 1, frames, 1000)),
-        _full_box(b"stss", 0, 0, struct.pack(">II", 1, 1)),
-        _full_box(b"stsc", 0, 0, struct.pack(">IIII", 1, 1, frames, 1)),
-        _full_box(b"stsz", 0, 0, struct.pack(">II", 0, frames), struct.pack(f">{frames}I", *sizes)),
-        _full_box(b"stco", 0, 0, struct.pack(">II", 1, data_offset)),
-    )
-    minf = _box(b"minf", _full_box(b"vmhd", 0, 1, bytes(8)), dinf, stbl)
-    trak = _box(b"trak", tkhd, _box(b"mdia", mdhd, hdlr, minf))
-    return _box(b"moov", mvhd, trak)
+    video = _trak(1, movie_duration, (width, height), (VIDEO_FPS * 1000, frames * 1000), minf)
+    if audio_seconds is None:
+        return _box(b"moov", mvhd, video), b""
+    audio, samples = _audio_trak(audio_seconds, movie_duration, data_offset + sum(sizes))
+    return _box(b"moov", mvhd, video, audio), samples
 
 
 @functools.lru_cache(maxsize=64)
-def mp4(seconds: float, width: int, height: int, seed: str = "") -> bytes:
-    """A playable H.264 MP4 of ``seconds`` (at 24 fps) and exactly width x height (even sizes)."""
+def mp4(seconds: float, width: int, height: int, seed: str = "", audio: bool = False) -> bytes:
+    """A playable H.264 MP4 of ``seconds`` (at 24 fps) and exactly width x height (even sizes);
+    with ``audio``, also a silent AAC sound track of the same length."""
     width, height = max(2, width - width % 2), max(2, height - height % 2)
     frames = max(1, round(seconds * VIDEO_FPS))
     macroblocks = -(-width // 16) * -(-height // 16)
@@ -373,10 +453,11 @@ def mp4(seconds: float, width: int, height: int, seed: str = "") -> bytes:
     nals += [_p_slice(n, macroblocks) for n in range(1, frames)]
     samples = [struct.pack(">I", len(nal)) + nal for nal in nals]
     sizes = [len(sample) for sample in samples]
+    sound = frames / VIDEO_FPS if audio else None
     ftyp = _box(b"ftyp", b"isom", struct.pack(">I", 512), b"isomiso2avc1mp41")
-    moov_size = len(_moov(width, height, sps, pps, sizes, 0))
-    moov = _moov(width, height, sps, pps, sizes, len(ftyp) + moov_size + 8)
-    return ftyp + moov + _box(b"mdat", *samples)
+    moov_size = len(_moov(width, height, sps, pps, sizes, 0, sound)[0])
+    moov, sound_samples = _moov(width, height, sps, pps, sizes, len(ftyp) + moov_size + 8, sound)
+    return ftyp + moov + _box(b"mdat", *samples, sound_samples)
 
 
 # ----------------------------------------------------------------------------- audio

@@ -122,8 +122,8 @@ class ResultContext:
 
     @property
     def watermark(self) -> bool:
-        info = self.body.get("watermark_info")
-        return isinstance(info, dict) and bool(info.get("enabled"))
+        """Whether the request asked for watermarked copies (x-kling-task ``watermark_field``)."""
+        return value_at(self.body, self.task.watermark_field) is True
 
     def url(self, name: str) -> str:
         return asset_url(self.base_url, self.task_id, name)
@@ -179,6 +179,21 @@ def _video_resolution(ctx: ResultContext) -> str | None:
     return dict(ctx.task.resolution_values).get(str(asked), str(asked))
 
 
+#: The audio choices that make a silent video (any other value, e.g. native, original or on, gives
+#: the video a sound track).
+SILENT = (None, False, "", "off")
+
+
+def has_audio(ctx: ResultContext) -> bool:
+    """Whether the video carries sound: the value at x-kling-task ``audio_field`` as the chosen
+    model applies it (its ``implied`` value first), else as sent, else the schema default."""
+    path = ctx.task.audio_field
+    if not path:
+        return False
+    implied = selected_model(ctx).get("implied") or {}
+    return (implied[path] if path in implied else ctx._value(path)) not in SILENT
+
+
 def _video(ctx: ResultContext) -> dict[str, Any]:
     length = seconds(ctx.duration)
     ratio = output_ratio(str(ctx.field("aspect_ratio_field") or ""))
@@ -186,6 +201,8 @@ def _video(ctx: ResultContext) -> dict[str, Any]:
     resolution = _video_resolution(ctx)
     if resolution:
         query += f"&res={resolution}"
+    if has_audio(ctx):
+        query += "&audio=aac"
     video = {"id": child_id(ctx.task_id, "video"), "url": ctx.url(f"video.mp4?{query}")}
     if ctx.watermark:
         video["watermark_url"] = ctx.url(f"video-wm.mp4?{query}")

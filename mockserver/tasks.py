@@ -21,7 +21,15 @@ from spec.refs import resolve
 
 from . import limits
 from .call import Call
-from .designs import SUCCEEDED, TaskView, canonical_status, project, restricted, status_word
+from .designs import (
+    SUCCEEDED,
+    TaskView,
+    canonical_status,
+    charged_as,
+    project,
+    restricted,
+    status_word,
+)
 from .envelope import success
 from .errors import KlingError
 from .faults import FaultPlan, task_fails
@@ -102,6 +110,7 @@ def task_view(
         results=task_result(ctx) if status == SUCCEEDED else None,
         units=units(ctx),
         pack=spec.pack,
+        charged_as=charged_as(state.settings.limits.of(record.owner).balance, spec.pack),
         info={"parent_video": parent_video(ctx)} if spec.parent_video else {},
         echo=(
             {"watermark_info": {"enabled": bool(watermark.get("enabled"))}}

@@ -56,9 +56,17 @@ class TaskSpec:
     series: Series | None = None
     result_omits: tuple[str, ...] = ()
     resolution_values: tuple[tuple[str, str], ...] = ()
+    audio_field: str | None = None
+    watermark_field: str = "watermark_info.enabled"
 
     #: The keys that name a body field (their values are dotted field paths).
-    FIELD_KEYS = ("count_field", "duration_field", "aspect_ratio_field", "resolution_field")
+    FIELD_KEYS = (
+        "count_field",
+        "duration_field",
+        "aspect_ratio_field",
+        "resolution_field",
+        "audio_field",
+    )
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any] | None) -> TaskSpec:
@@ -83,10 +91,12 @@ class TaskSpec:
             resolution_values=tuple(
                 (str(k), str(v)) for k, v in (raw.get("resolution_values") or {}).items()
             ),
+            audio_field=_text(raw, "audio_field"),
+            watermark_field=str(raw.get("watermark_field") or "watermark_info.enabled"),
         )
 
     def field_paths(self) -> list[str]:
-        """The body fields this block names (count, duration, aspect ratio, resolution)."""
+        """The body fields this block names (count, duration, aspect ratio, resolution, audio)."""
         found = (getattr(self, key) for key in self.FIELD_KEYS)
         return [path for path in found if path]
 

@@ -1,12 +1,16 @@
 """Walking every page of a list route.
 
-The list routes answer a bare array per page with no total, so the walk stops at the first page
-that holds fewer items than were asked for (or at the highest page number the route accepts).
+The page-number routes answer a bare array per page with no total, so the walk stops at the first
+page that holds fewer items than were asked for (or at the highest page number the route
+accepts). The cursor routes answer an object naming the next cursor and whether more follow; the
+walk passes each page's cursor to the next call until none follows. Which fields those are is the
+spec's (``x-kling-query.paging``), given to the walk as ``CursorWords``.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ._errors import NotFoundError
@@ -34,6 +38,51 @@ async def async_iterate_pages(
         for item in page:
             yield item
         if is_last(page, page_size):
+            return
+
+
+@dataclass(frozen=True)
+class CursorWords:
+    """Where a cursor page keeps its items, the next cursor and the "more follow" flag."""
+
+    items: str = "result"
+    next: str = "next_cursor"
+    more: str = "has_more"
+
+    def items_of(self, page: object) -> list[Any]:
+        """The page's items (an empty page may leave the field out)."""
+        return list(_field(page, self.items) or [])
+
+    def next_of(self, page: object) -> str | None:
+        """The cursor of the following page, or None when this page is the last."""
+        cursor = _field(page, self.next)
+        more = _field(page, self.more)
+        return str(cursor) if cursor and more is not False else None
+
+
+def iterate_cursor(fetch: Callable[[str | None], object], words: CursorWords) -> Iterator[Any]:
+    """Yield the items of every page: ``fetch(None)`` first, then ``fetch(next_cursor)`` (a
+    cursor repeated by the server ends the walk rather than looping)."""
+    cursor: str | None = None
+    while True:
+        page = fetch(cursor)
+        yield from words.items_of(page)
+        cursor, previous = words.next_of(page), cursor
+        if cursor is None or cursor == previous:
+            return
+
+
+async def async_iterate_cursor(
+    fetch: Callable[[str | None], Awaitable[object]], words: CursorWords
+) -> AsyncIterator[Any]:
+    """``iterate_cursor`` under asyncio."""
+    cursor: str | None = None
+    while True:
+        page = await fetch(cursor)
+        for item in words.items_of(page):
+            yield item
+        cursor, previous = words.next_of(page), cursor
+        if cursor is None or cursor == previous:
             return
 
 

@@ -3774,6 +3774,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         },
                         "values": {"type": "array", "minItems": 1, "items": {"type": "string"}},
                     },
+                    "x-kling-rules": [
+                        {
+                            "rule": "when",
+                            "if": {"field": "key", "equals": "product_type"},
+                            "then": {"allow": {"values[]": ["video", "image", "try-on"]}},
+                        }
+                    ],
                 },
             },
         },
@@ -3782,7 +3789,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "rule": "when",
                 "if": {"field": "cursor", "absent": True},
                 "then": {"require": ["start_time", "end_time"]},
-            }
+            },
+            {
+                "rule": "mutually_exclusive",
+                "groups": [["filters[key=package_name]"], ["filters[key=package_id]"]],
+                "note": "package_name and package_id cannot be used together (EN-PKG).",
+            },
         ],
     },
     "listTasksByCursor": {

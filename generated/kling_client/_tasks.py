@@ -1,18 +1,24 @@
 """The queries every task family shares: get, get_by_external_id, wait, list and iteration.
 
-Every asynchronous family reads its tasks the same way, through a single-task route and a list
-route. Each generated family resource subclasses ``TaskQueries`` (blocking) or
-``AsyncTaskQueries`` (asyncio) and names those two routes in a ``TaskRoutes``. What each query
-sends is built once, in ``TaskRoutes``; the two classes only send it and await (or not).
+Every asynchronous family of the legacy design reads its tasks the same way, through a
+single-task route and a list route. Each generated family resource subclasses ``TaskQueries``
+(blocking) or ``AsyncTaskQueries`` (asyncio) and names those two routes in a ``TaskRoutes``. What
+each query sends is built once, in ``TaskRoutes``; the two classes only send it and await (or not).
+
+The current design reads every task through one batch route (``GET /tasks?task_ids=a,b``):
+``TaskBatch`` / ``AsyncTaskBatch`` send it (``client.tasks.get``), wait on one task through it
+(``client.tasks.wait``) and finish what a model-in-the-path create started (``create_and_wait``).
+``BatchRoute`` holds what the spec's ``x-kling-query.batch`` says of that route.
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from ._errors import InvalidRequestError, NotFoundError
 from ._http import HttpCore, last_request_id
 from ._paging import async_iterate_pages, iterate_pages, single
 from ._parsing import mapping, require_models, stamp
@@ -22,6 +28,7 @@ from ._waiting import (
     Cancel,
     Progress,
     TaskLike,
+    TaskWords,
     async_wait_for,
     wait_for,
 )
@@ -334,3 +341,191 @@ class AsyncTaskQueries(_Queries[TaskT]):
             return await self.list(page_num=page, page_size=size, timeout=timeout)
 
         return async_iterate_pages(fetch, page_size=size, last_page=self._routes.last_page)
+
+
+# ---------------------------------------------------------------------------- batch reads
+Ids = str | Sequence[str] | None
+"""One id, several ids (any sequence of strings, or a string already joined), or none."""
+BatchT = TypeVar("BatchT")  #: a task in a design's own shape (not bound to the legacy fields)
+
+
+@dataclass(frozen=True)
+class BatchRoute:
+    """A route that reads several tasks by ids in one query parameter (``x-kling-query.batch``)."""
+
+    path: str
+    operation: str
+    params: tuple[str, ...]  #: the id parameters: the task-id one first, then the external one
+    separator: str = ","
+    words: TaskWords = field(default_factory=TaskWords)  #: the design the route answers in
+    max_total: int | None = None  #: how many ids one call may carry, all parameters counted
+    exactly_one: bool = False  #: one of the id parameters, not both
+    messages: Mapping[str, str] = field(default_factory=dict)  #: ``missing``, ``too_many``
+
+    def call(self, ids: Mapping[str, Ids], options: Options, check: bool = True) -> dict[str, Any]:
+        """The ``core.call`` arguments that read the tasks named by ``ids`` (param -> ids);
+        with ``check``, ``InvalidRequestError`` (1201, in the API's words) for ids the route
+        would refuse."""
+        params = {name: self.joined(value) for name, value in ids.items()}
+        if check:
+            self.check({name: value for name, value in params.items() if value})
+        return {
+            "method": "GET",
+            "path": self.path,
+            "operation_id": self.operation,
+            "params": params,
+            "retry": "always",
+            **options,
+        }
+
+    def check(self, sent: Mapping[str, str]) -> None:
+        """Refuse what the spec's ``batch`` block says the route refuses, before sending."""
+        if not sent or (self.exactly_one and len(sent) > 1):
+            missing = self.messages.get("missing", f"{' or '.join(self.params)} is required")
+            raise InvalidRequestError(missing, code=1201)
+        count = sum(len(value.split(self.separator)) for value in sent.values())
+        if self.max_total is not None and count > self.max_total:
+            too_many = self.messages.get("too_many", f"at most {self.max_total} ids")
+            raise InvalidRequestError(too_many, code=1201)
+
+    def joined(self, ids: Ids) -> str | None:
+        """Ids as the query parameter carries them (``a,b``); None sends nothing."""
+        if ids is None or isinstance(ids, str):
+            return ids or None
+        return self.separator.join(str(one) for one in ids) or None
+
+    def one(self, task_id: str) -> dict[str, Ids]:
+        """The parameters that read one task by its system id."""
+        return {self.params[0]: task_id}
+
+
+def the_task(tasks: builtins.list[BatchT], task_id: str, words: TaskWords) -> BatchT:
+    """The task with this id among a batch answer (unknown ids are left out of it)."""
+    for task in tasks:
+        if words.id_of(task) == task_id:
+            return task
+    raise NotFoundError(f"no task with id {task_id!r}", code=1203, status=200)
+
+
+class _Batch(Generic[BatchT]):
+    def __init__(self, route: BatchRoute, parse: Callable[[Mapping[str, Any]], BatchT]) -> None:
+        self._batch_route = route
+        self._parse_task = parse
+
+    def _tasks(self, data: Any) -> builtins.list[BatchT]:
+        request_id = last_request_id()
+        return require_models(data, lambda row: stamp(self._parse_task(row), request_id))
+
+
+class TaskBatch(_Batch[BatchT]):
+    """Reading tasks through a batch route: several at once, or one until it finishes."""
+
+    def __init__(
+        self, core: HttpCore, route: BatchRoute, parse: Callable[[Mapping[str, Any]], BatchT]
+    ) -> None:
+        super().__init__(route, parse)
+        self._core = core
+
+    def _read(self, ids: Mapping[str, Ids], **options: Any) -> builtins.list[BatchT]:
+        """The tasks named by ``ids`` (parameter -> ids); unknown ids are left out."""
+        call = self._batch_route.call(ids, options, check=self._core.validate)
+        return self._tasks(self._core.call(**call))
+
+    def _one(self, task_id: str, timeout: float | None = None) -> BatchT:
+        found = self._read(self._batch_route.one(task_id), timeout=timeout)
+        return the_task(found, task_id, self._batch_route.words)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> BatchT:
+        """Poll one task through the batch route until it has finished and return it.
+
+        Args:
+            task_id: The id the create call returned.
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds before the first poll (the pause grows x1.5 a poll, at most
+                15 s, or follows the server's ``Retry-After``).
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event (``threading.Event``); once set, ``WaitCancelledError``.
+
+        Raises:
+            NotFoundError: No task of the account carries that id.
+            TaskFailedError: The task ended failed (its ``message`` says why).
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
+        """
+        return self._finish(
+            self._one(task_id, request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
+    def _finish(self, task: Any, *, request_timeout: float | None, **waiting: Any) -> BatchT:
+        """Poll a task in hand (a task or a create's answer) until it finishes."""
+        result: BatchT = wait_for(
+            task,
+            lambda task_id: self._one(task_id, request_timeout),
+            sleep=self._core.sleep,
+            words=self._batch_route.words,
+            **waiting,
+        )
+        return result
+
+
+class AsyncTaskBatch(_Batch[BatchT]):
+    """``TaskBatch`` under asyncio: the same reads, awaited."""
+
+    def __init__(
+        self, core: AsyncHttpCore, route: BatchRoute, parse: Callable[[Mapping[str, Any]], BatchT]
+    ) -> None:
+        super().__init__(route, parse)
+        self._core = core
+
+    async def _read(self, ids: Mapping[str, Ids], **options: Any) -> builtins.list[BatchT]:
+        call = self._batch_route.call(ids, options, check=self._core.validate)
+        return self._tasks(await self._core.call(**call))
+
+    async def _one(self, task_id: str, timeout: float | None = None) -> BatchT:
+        found = await self._read(self._batch_route.one(task_id), timeout=timeout)
+        return the_task(found, task_id, self._batch_route.words)
+
+    async def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> BatchT:
+        """Poll one task until it has finished (see ``TaskBatch.wait``; ``cancel`` may be an
+        ``asyncio.Event``)."""
+        return await self._finish(
+            await self._one(task_id, request_timeout),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
+    async def _finish(self, task: Any, *, request_timeout: float | None, **waiting: Any) -> BatchT:
+        async def poll(task_id: str) -> BatchT:
+            return await self._one(task_id, request_timeout)
+
+        result: BatchT = await async_wait_for(
+            task, poll, sleep=self._core.sleep, words=self._batch_route.words, **waiting
+        )
+        return result

@@ -1,15 +1,21 @@
 """Polling a task until it finishes.
 
-A task moves submitted -> processing -> succeed | failed. ``polling`` is the plan, written once
+A task moves submitted -> processing -> succeeded | failed. ``polling`` is the plan, written once
 without I/O: it asks for a poll or a pause until the status is terminal, and both the blocking
 ``wait_for`` and the asyncio ``async_wait_for`` only perform those steps. A status it does not
 know (a future value) counts as still running, so a poll never crashes on it. ``failed`` raises
 ``TaskFailedError``; running out of time raises ``WaitTimeoutError`` and a set cancel event
 ``WaitCancelledError``, both carrying the last state seen.
 
+Which fields hold a task's id, status and failure reason, and how the final statuses are spelled,
+differs per design of the API (``task_status == "succeed"`` on the legacy routes, ``status ==
+"succeeded"`` on the current ones): ``TaskWords`` says it, rendered from the spec's
+``x-kling-designs`` where a resource reads a design other than the legacy one.
+
 The pause between polls starts at ``poll_interval`` and grows by ``backoff`` up to
 ``max_poll_interval``; when a poll's answer carries ``Retry-After`` (the server's hint of when to
-ask again), that hint is the next pause instead.
+ask again), that hint is the next pause instead. ``timeout`` counts the wall time or the pauses,
+whichever is more, so a client whose sleep is spent in mock time still gives up.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from ._errors import TaskFailedError, WaitCancelledError, WaitTimeoutError
+from ._errors import KlingError, TaskFailedError, WaitCancelledError, WaitTimeoutError
 from ._http import Answer, Done, Pause, advance, capture
 
 SUCCEEDED = "succeed"
@@ -46,7 +52,42 @@ class Cancel(Protocol):
     def is_set(self) -> bool: ...
 
 
-T = TypeVar("T", bound=TaskLike)
+T = TypeVar("T")
+E = TypeVar("E", bound=KlingError)
+
+
+@dataclass(frozen=True)
+class TaskWords:
+    """A design's words for a task: the fields of its id, status and failure reason, and the
+    spelling of its two final statuses (the default: the legacy design)."""
+
+    id: str = "task_id"
+    status: str = "task_status"
+    message: str = "task_status_msg"
+    succeeded: str = SUCCEEDED
+    failed: str = FAILED
+
+    def id_of(self, task: object) -> str:
+        return str(getattr(task, self.id, "?"))
+
+    def status_of(self, task: object) -> object:
+        return getattr(task, self.status, None)
+
+    def running(self, task: object) -> bool:
+        return self.status_of(task) not in (self.succeeded, self.failed)
+
+
+LEGACY_WORDS = TaskWords()
+
+
+def _reworded(error: E, words: TaskWords, message: str) -> E:
+    """The error with its message in the design's words (the errors read legacy fields)."""
+    if words != LEGACY_WORDS:
+        error.message = message
+        error.args = (message,)
+    return error
+
+
 Progress = Callable[[Any], object]
 """Called with the task after every poll (and once with the task in hand)."""
 
@@ -58,10 +99,12 @@ class Poll:
     task_id: str
 
 
-def finished(task: T) -> T:
+def finished(task: T, words: TaskWords = LEGACY_WORDS) -> T:
     """The task if it succeeded; raise ``TaskFailedError`` if it failed."""
-    if task.task_status == FAILED:
-        raise TaskFailedError(task)
+    if words.status_of(task) == words.failed:
+        reason = getattr(task, words.message, None) or "no reason given"
+        text = f"task {words.id_of(task)} failed: {reason}"
+        raise _reworded(TaskFailedError(task), words, text)
     return task
 
 
@@ -76,26 +119,33 @@ def polling(
     clock: Callable[[], float] | None = None,
     on_progress: Progress | None = None,
     cancel: Cancel | None = None,
+    words: TaskWords = LEGACY_WORDS,
 ) -> Generator[Poll | Pause, Any, T]:
     """The waiting plan: yields ``Pause`` and ``Poll`` steps, returns the finished task."""
     now = clock or time.monotonic
-    deadline = now() + timeout
+    started = now()
+    paused = 0.0
     interval = poll_interval
     hint: float | None = None
     if on_progress is not None:
         on_progress(task)
-    while task.task_status not in TERMINAL:
+    while words.running(task):
         if cancel is not None and cancel.is_set():
-            raise WaitCancelledError(task)
-        remaining = deadline - now()
+            text = f"waiting for task {words.id_of(task)} cancelled ({words.status_of(task)})"
+            raise _reworded(WaitCancelledError(task), words, text)
+        # The pauses count even when they take no wall time (a sleep spent in mock time).
+        remaining = timeout - max(now() - started, paused)
         if not can_poll or remaining <= 0:
-            raise WaitTimeoutError(task, timeout)
-        yield Pause(max(0.0, min(interval if hint is None else hint, remaining)))
+            text = f"task {words.id_of(task)} still {words.status_of(task)} after {timeout:g} s"
+            raise _reworded(WaitTimeoutError(task, timeout), words, text)
+        pause = max(0.0, min(interval if hint is None else hint, remaining))
+        paused += pause
+        yield Pause(pause)
         interval = min(interval * backoff, max(max_poll_interval, poll_interval))
-        task, hint = yield Poll(task.task_id)
+        task, hint = yield Poll(words.id_of(task))
         if on_progress is not None:
             on_progress(task)
-    return finished(task)
+    return finished(task, words)
 
 
 def _hint(answers: list[Answer]) -> float | None:

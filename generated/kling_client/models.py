@@ -9,7 +9,7 @@ type raises ``ResponseShapeError``. ``request_id`` is the id of the answer a res
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
@@ -17,6 +17,7 @@ from ._parsing import (
     Model,
     extra,
     parse_model,
+    parse_models,
     read,
     require,
     require_model,
@@ -295,6 +296,19 @@ VideoResolution: TypeAlias = Literal["720p", "1080p", "4k"]
 VideoShotType: TypeAlias = Literal["customize", "intelligence"]
 """How a multi-shot video is split: `customize` follows your multi_prompt storyboard,
 `intelligence` lets the model cut the prompt into shots. Required when multi_shot is true."""
+
+
+def _tagged(
+    key: str, factories: Mapping[str, Callable[[Mapping[str, Any]], Any]]
+) -> Callable[[Mapping[str, Any]], Any]:
+    """A factory for a union the spec tags with a discriminator: the model its ``key`` names
+    (an object with a value this version does not know is kept as it came)."""
+
+    def build(data: Mapping[str, Any]) -> Any:
+        factory = factories.get(str(data.get(key)))
+        return factory(data) if factory is not None else dict(data)
+
+    return build
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -715,7 +729,19 @@ class CurrentTask(Model):
             create_time=require(data, "create_time", "int", "CurrentTask"),
             update_time=require(data, "update_time", "int", "CurrentTask"),
             external_id=read(data, "external_id", "str"),
-            outputs=read(data, "outputs", "list"),
+            outputs=parse_models(
+                data.get("outputs"),
+                _tagged(
+                    "type",
+                    {
+                        "video": VideoOutput.from_dict,
+                        "image": ImageOutput.from_dict,
+                        "audio": AudioOutput.from_dict,
+                        "voice": VoiceOutput.from_dict,
+                        "element": ElementOutput.from_dict,
+                    },
+                ),
+            ),
             billing=require_models(data.get("billing"), BillingItem.from_dict),
             extra=extra(data, cls.KEYS),
         )

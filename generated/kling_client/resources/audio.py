@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
 from .._raw import async_raw, raw
-from .._tasks import AsyncTaskQueries, TaskQueries, TaskRoutes
+from .._tasks import (
+    AsyncTaskQueries,
+    TaskQueries,
+    TaskRoutes,
+)
 from .._waiting import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,

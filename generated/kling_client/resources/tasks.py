@@ -8,29 +8,60 @@ plans of ``_http``. Generated from spec/ by kling-codegen: do not edit.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
 from .._http import CallOptions, HttpCore, last_request_id
-from .._parsing import mapping, require_models, stamp
+from .._paging import CursorWords, async_iterate_cursor, iterate_cursor
+from .._parsing import mapping, stamp
 from .._raw import async_raw, raw
+from .._tasks import (
+    AsyncTaskBatch,
+    BatchRoute,
+    Ids,
+    TaskBatch,
+)
+from .._waiting import (
+    TaskWords,
+)
 from ..models import CurrentTask, CurrentTaskCursorPage
 from ..params import TaskFilterParam
 
 if TYPE_CHECKING:
     from .._async_http import AsyncHttpCore
 
+GET_TASKS_BY_IDS_ROUTE = BatchRoute(
+    path="/tasks",
+    operation="getTasksByIds",
+    params=("task_ids", "external_task_ids"),
+    separator=",",
+    words=TaskWords(
+        id="id", status="status", message="message", succeeded="succeeded", failed="failed"
+    ),
+    max_total=20,
+    exactly_one=True,
+    messages={
+        "missing": "task_ids or external_task_ids is required",
+        "too_many": "task_ids and external_task_ids cannot exceed 20 in total",
+    },
+)
+"""Where ``get`` reads tasks by ids, and the words of the design it answers in."""
 
-class TasksResource:
+
+class TasksResource(TaskBatch[CurrentTask]):
     """``client.tasks``: One query surface for every task of the account, whatever route created
     it.
 
-    Methods: get, list.
+    Methods: get, list, wait, iter.
     """
 
     def __init__(self, core: HttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            GET_TASKS_BY_IDS_ROUTE,
+            CurrentTask.from_dict,
+        )
 
     @cached_property
     def with_raw_response(self) -> TasksResourceRaw:
@@ -39,9 +70,9 @@ class TasksResource:
 
     def get(
         self,
+        task_ids: Ids = None,
         *,
-        task_ids: str | None = None,
-        external_task_ids: str | None = None,
+        external_task_ids: Ids = None,
         timeout: float | None = None,
         **call_options: Unpack[CallOptions],
     ) -> builtins.list[CurrentTask]:
@@ -51,29 +82,25 @@ class TasksResource:
         route created them (legacy /v1 tasks included). Unknown ids are left out: an answer can
         be `data: []`.
 
-        Sends ``GET /tasks``; the answer holds the result.
+        Sends ``GET /tasks``. Give one id, a list of ids, or a string of ids joined by ``,``;
+        ``wait`` follows one task until it finishes.
 
         Args:
-            task_ids: Comma-separated task ids (at most 20 ids counted with external_task_ids). At
-                least 1 characters; matches ^[^,]+(,[^,]+)*$.
-            external_task_ids: Comma-separated external ids (your options.external_task_id values).
-                At least 1 characters; matches ^[^,]+(,[^,]+)*$.
+            task_ids: Task ids joined by commas (the client also takes a list); at most 20 ids
+                counted with external_task_ids. At least 1 characters; matches ^[^,]+(,[^,]+)*$.
+            external_task_ids: External ids (your options.external_task_id values) joined by commas,
+                or a list in the client. At least 1 characters; matches ^[^,]+(,[^,]+)*$.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
             call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
-        data = self._core.call(
-            "GET",
-            "/tasks",
-            operation_id="getTasksByIds",
-            params={
+        return self._read(
+            {
                 "task_ids": task_ids,
                 "external_task_ids": external_task_ids,
             },
-            retry="always",
             timeout=timeout,
             **call_options,
         )
-        return require_models(data, CurrentTask.from_dict)
 
     def list(
         self,
@@ -125,6 +152,53 @@ class TasksResource:
         )
         return stamp(CurrentTaskCursorPage.from_dict(mapping(data)), last_request_id())
 
+    def iter(
+        self,
+        *,
+        start_time: int | str | None = None,
+        end_time: int | str | None = None,
+        limit: int | None = None,
+        filters: builtins.list[TaskFilterParam] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> Iterator[CurrentTask]:
+        """Every CurrentTask of ``list``, newest first, fetching page after page.
+
+        Calls ``list`` with the arguments given and then each answer's ``next_cursor``, until
+        ``has_more`` is false.
+
+        Args:
+            start_time: Start of the window (default end_time minus 30 days); ignored with a cursor.
+                >= 0; matches ^[0-9]+$.
+            end_time: End of the window (default now); ignored with a cursor. >= 0; matches
+                ^[0-9]+$.
+            limit: Tasks per page. >= 1; <= 500. Server default: 100.
+            filters: Values of one key are OR'ed, different keys AND'ed.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+
+        def page(cursor: str | None) -> CurrentTaskCursorPage:
+            return self.list(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                filters=filters,
+                cursor=cursor,
+                extra_body=extra_body,
+                validate=validate,
+                timeout=timeout,
+                **call_options,
+            )
+
+        return iterate_cursor(
+            page, CursorWords(items="result", next="next_cursor", more="has_more")
+        )
+
 
 class TasksResourceRaw:
     """``tasks.with_raw_response``: each method returns a ``RawResponse``."""
@@ -134,15 +208,19 @@ class TasksResourceRaw:
         self.list = raw(resource.list)
 
 
-class AsyncTasksResource:
+class AsyncTasksResource(AsyncTaskBatch[CurrentTask]):
     """``client.tasks``: One query surface for every task of the account, whatever route created
     it.
 
-    Methods (coroutines; iter is an async iterator): get, list.
+    Methods (coroutines; iter is an async iterator): get, list, wait, iter.
     """
 
     def __init__(self, core: AsyncHttpCore) -> None:
-        self._core = core
+        super().__init__(
+            core,
+            GET_TASKS_BY_IDS_ROUTE,
+            CurrentTask.from_dict,
+        )
 
     @cached_property
     def with_raw_response(self) -> AsyncTasksResourceRaw:
@@ -151,9 +229,9 @@ class AsyncTasksResource:
 
     async def get(
         self,
+        task_ids: Ids = None,
         *,
-        task_ids: str | None = None,
-        external_task_ids: str | None = None,
+        external_task_ids: Ids = None,
         timeout: float | None = None,
         **call_options: Unpack[CallOptions],
     ) -> builtins.list[CurrentTask]:
@@ -163,29 +241,25 @@ class AsyncTasksResource:
         route created them (legacy /v1 tasks included). Unknown ids are left out: an answer can
         be `data: []`.
 
-        Sends ``GET /tasks``; the answer holds the result.
+        Sends ``GET /tasks``. Give one id, a list of ids, or a string of ids joined by ``,``;
+        ``wait`` follows one task until it finishes.
 
         Args:
-            task_ids: Comma-separated task ids (at most 20 ids counted with external_task_ids). At
-                least 1 characters; matches ^[^,]+(,[^,]+)*$.
-            external_task_ids: Comma-separated external ids (your options.external_task_id values).
-                At least 1 characters; matches ^[^,]+(,[^,]+)*$.
+            task_ids: Task ids joined by commas (the client also takes a list); at most 20 ids
+                counted with external_task_ids. At least 1 characters; matches ^[^,]+(,[^,]+)*$.
+            external_task_ids: External ids (your options.external_task_id values) joined by commas,
+                or a list in the client. At least 1 characters; matches ^[^,]+(,[^,]+)*$.
             timeout: Seconds to wait for the answer (default: the client's ``timeout``).
             call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
         """
-        data = await self._core.call(
-            "GET",
-            "/tasks",
-            operation_id="getTasksByIds",
-            params={
+        return await self._read(
+            {
                 "task_ids": task_ids,
                 "external_task_ids": external_task_ids,
             },
-            retry="always",
             timeout=timeout,
             **call_options,
         )
-        return require_models(data, CurrentTask.from_dict)
 
     async def list(
         self,
@@ -236,6 +310,53 @@ class AsyncTasksResource:
             **call_options,
         )
         return stamp(CurrentTaskCursorPage.from_dict(mapping(data)), last_request_id())
+
+    def iter(
+        self,
+        *,
+        start_time: int | str | None = None,
+        end_time: int | str | None = None,
+        limit: int | None = None,
+        filters: builtins.list[TaskFilterParam] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> AsyncIterator[CurrentTask]:
+        """Every CurrentTask of ``list``, newest first, fetching page after page.
+
+        Calls ``list`` with the arguments given and then each answer's ``next_cursor``, until
+        ``has_more`` is false (an async iterator).
+
+        Args:
+            start_time: Start of the window (default end_time minus 30 days); ignored with a cursor.
+                >= 0; matches ^[0-9]+$.
+            end_time: End of the window (default now); ignored with a cursor. >= 0; matches
+                ^[0-9]+$.
+            limit: Tasks per page. >= 1; <= 500. Server default: 100.
+            filters: Values of one key are OR'ed, different keys AND'ed.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+
+        async def page(cursor: str | None) -> CurrentTaskCursorPage:
+            return await self.list(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                filters=filters,
+                cursor=cursor,
+                extra_body=extra_body,
+                validate=validate,
+                timeout=timeout,
+                **call_options,
+            )
+
+        return async_iterate_cursor(
+            page, CursorWords(items="result", next="next_cursor", more="has_more")
+        )
 
 
 class AsyncTasksResourceRaw:

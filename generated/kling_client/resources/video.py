@@ -10,11 +10,23 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
 from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
-from ..models import CurrentTaskCreated
+from .._tasks import (
+    AsyncTaskBatch,
+    BatchRoute,
+    TaskBatch,
+)
+from .._waiting import (
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    Cancel,
+    Progress,
+    TaskWords,
+)
+from ..models import CurrentTask, CurrentTaskCreated
 from ..params import (
     ElementContentParam,
     FrameContentParam,
@@ -33,6 +45,78 @@ from ..params import (
 
 if TYPE_CHECKING:
     from .._async_http import AsyncHttpCore
+
+GET_TASKS_BY_IDS_ROUTE = BatchRoute(
+    path="/tasks",
+    operation="getTasksByIds",
+    params=("task_ids", "external_task_ids"),
+    separator=",",
+    words=TaskWords(
+        id="id", status="status", message="message", succeeded="succeeded", failed="failed"
+    ),
+    max_total=20,
+    exactly_one=True,
+    messages={
+        "missing": "task_ids or external_task_ids is required",
+        "too_many": "task_ids and external_task_ids cannot exceed 20 in total",
+    },
+)
+"""Where ``get`` reads tasks by ids, and the words of the design it answers in."""
+
+
+class VideoTextToVideoCreateParams(CallOptions, total=False):
+    """The arguments of ``video.text_to_video.create`` (``create_and_wait`` takes them too)."""
+
+    prompt: Required[str]
+    settings: TextToVideoSettingsParam | None
+    options: TaskOptionsParam | None
+    extra_body: Mapping[str, Any] | None
+    validate: bool | None
+
+
+class VideoImageToVideoCreateParams(CallOptions, total=False):
+    """The arguments of ``video.image_to_video.create`` (``create_and_wait`` takes them too)."""
+
+    contents: Required[
+        builtins.list[
+            PromptContentParam | FrameContentParam | ElementContentParam | VoiceContentParam
+        ]
+    ]
+    settings: ImageToVideoSettingsParam | None
+    options: TaskOptionsParam | None
+    extra_body: Mapping[str, Any] | None
+    validate: bool | None
+
+
+class VideoOmniVideoCreateParams(CallOptions, total=False):
+    """The arguments of ``video.omni_video.create`` (``create_and_wait`` takes them too)."""
+
+    contents: Required[
+        builtins.list[
+            PromptContentParam | OmniImageContentParam | OmniVideoContentParam | ElementContentParam
+        ]
+    ]
+    settings: OmniVideoSettingsParam | None
+    options: TaskOptionsParam | None
+    extra_body: Mapping[str, Any] | None
+    validate: bool | None
+
+
+class VideoMotionControlCreateParams(CallOptions, total=False):
+    """The arguments of ``video.motion_control.create`` (``create_and_wait`` takes them too)."""
+
+    contents: Required[
+        builtins.list[
+            PromptContentParam
+            | MotionImageContentParam
+            | MotionVideoContentParam
+            | ElementContentParam
+        ]
+    ]
+    settings: Required[MotionControlSettingsParam]
+    options: TaskOptionsParam | None
+    extra_body: Mapping[str, Any] | None
+    validate: bool | None
 
 
 class VideoResource:
@@ -87,7 +171,7 @@ class VideoTextToVideoBoundResource:
     """``client.video.text_to_video``: Generate a video from a text prompt with the model named
     in the path.
 
-    Bound to its path values; methods: create.
+    Bound to its path values; methods: create, create_and_wait.
     """
 
     def __init__(
@@ -112,7 +196,8 @@ class VideoTextToVideoBoundResource:
         """Generate a video from a text prompt with the model named in the path.
 
         Sends ``POST /text-to-video/{model}`` with the bound path values and returns the task
-        as the server accepted it; read it back through ``client.tasks``.
+        as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
+        instead.
 
         Args:
             prompt: What to generate; 3072 characters on 3.0-turbo and 3.0 (<= 2500 recommended),
@@ -147,6 +232,45 @@ class VideoTextToVideoBoundResource:
         )
         return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
 
+    def create_and_wait(
+        self,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        **params: Unpack[VideoTextToVideoCreateParams],
+    ) -> CurrentTask:
+        """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
+
+        Polls ``GET /tasks`` (as ``client.tasks.wait`` does) and returns the task in the shape
+        that route answers.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds before the first poll (the pause grows, or follows the
+                server's ``Retry-After``).
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event; once it is set, ``WaitCancelledError``.
+
+        Raises:
+            TaskFailedError: The task ended with ``status == 'failed'``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
+        """
+        task = self.create(**params, timeout=request_timeout)
+        tasks = TaskBatch(self._core, GET_TASKS_BY_IDS_ROUTE, CurrentTask.from_dict)
+        return tasks._finish(
+            task,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
 
 class VideoImageToVideoResource:
     """``client.video.image_to_video``: Animate a first frame (optionally towards a last frame)
@@ -174,7 +298,7 @@ class VideoImageToVideoBoundResource:
     """``client.video.image_to_video``: Animate a first frame (optionally towards a last frame)
     with the model named in the path.
 
-    Bound to its path values; methods: create.
+    Bound to its path values; methods: create, create_and_wait.
     """
 
     def __init__(
@@ -202,7 +326,8 @@ class VideoImageToVideoBoundResource:
         path.
 
         Sends ``POST /image-to-video/{model}`` with the bound path values and returns the task
-        as the server accepted it; read it back through ``client.tasks``.
+        as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
+        instead.
 
         Args:
             contents: One first frame, optionally a last frame, a prompt, elements (3.0) or voices
@@ -237,6 +362,45 @@ class VideoImageToVideoBoundResource:
         )
         return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
 
+    def create_and_wait(
+        self,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        **params: Unpack[VideoImageToVideoCreateParams],
+    ) -> CurrentTask:
+        """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
+
+        Polls ``GET /tasks`` (as ``client.tasks.wait`` does) and returns the task in the shape
+        that route answers.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds before the first poll (the pause grows, or follows the
+                server's ``Retry-After``).
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event; once it is set, ``WaitCancelledError``.
+
+        Raises:
+            TaskFailedError: The task ended with ``status == 'failed'``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
+        """
+        task = self.create(**params, timeout=request_timeout)
+        tasks = TaskBatch(self._core, GET_TASKS_BY_IDS_ROUTE, CurrentTask.from_dict)
+        return tasks._finish(
+            task,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
 
 class VideoOmniVideoResource:
     """``client.video.omni_video``: Generate or edit a video from a prompt, reference images,
@@ -264,7 +428,7 @@ class VideoOmniVideoBoundResource:
     """``client.video.omni_video``: Generate or edit a video from a prompt, reference images,
     elements and one video.
 
-    Bound to its path values; methods: create.
+    Bound to its path values; methods: create, create_and_wait.
     """
 
     def __init__(
@@ -291,7 +455,8 @@ class VideoOmniVideoBoundResource:
         """Generate or edit a video from a prompt, reference images, elements and one video.
 
         Sends ``POST /omni-video/{model}`` with the bound path values and returns the task as
-        the server accepted it; read it back through ``client.tasks``.
+        the server accepted it; read it back through ``client.tasks``, or call create_and_wait
+        instead.
 
         Args:
             contents: A prompt plus frames, reference images, at most one video and elements. At
@@ -326,6 +491,45 @@ class VideoOmniVideoBoundResource:
         )
         return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
 
+    def create_and_wait(
+        self,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        **params: Unpack[VideoOmniVideoCreateParams],
+    ) -> CurrentTask:
+        """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
+
+        Polls ``GET /tasks`` (as ``client.tasks.wait`` does) and returns the task in the shape
+        that route answers.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds before the first poll (the pause grows, or follows the
+                server's ``Retry-After``).
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event; once it is set, ``WaitCancelledError``.
+
+        Raises:
+            TaskFailedError: The task ended with ``status == 'failed'``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
+        """
+        task = self.create(**params, timeout=request_timeout)
+        tasks = TaskBatch(self._core, GET_TASKS_BY_IDS_ROUTE, CurrentTask.from_dict)
+        return tasks._finish(
+            task,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
 
 class VideoMotionControlResource:
     """``client.video.motion_control``: Make the character of a reference image perform the
@@ -353,7 +557,7 @@ class VideoMotionControlBoundResource:
     """``client.video.motion_control``: Make the character of a reference image perform the
     motion of a reference video.
 
-    Bound to its path values; methods: create.
+    Bound to its path values; methods: create, create_and_wait.
     """
 
     def __init__(
@@ -383,7 +587,8 @@ class VideoMotionControlBoundResource:
         """Make the character of a reference image perform the motion of a reference video.
 
         Sends ``POST /motion-control/{model}`` with the bound path values and returns the task
-        as the server accepted it; read it back through ``client.tasks``.
+        as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
+        instead.
 
         Args:
             contents: One appearance image, one motion video, optionally a prompt and (3.0) one
@@ -417,6 +622,45 @@ class VideoMotionControlBoundResource:
             **call_options,
         )
         return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
+
+    def create_and_wait(
+        self,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        **params: Unpack[VideoMotionControlCreateParams],
+    ) -> CurrentTask:
+        """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
+
+        Polls ``GET /tasks`` (as ``client.tasks.wait`` does) and returns the task in the shape
+        that route answers.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds before the first poll (the pause grows, or follows the
+                server's ``Retry-After``).
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event; once it is set, ``WaitCancelledError``.
+
+        Raises:
+            TaskFailedError: The task ended with ``status == 'failed'``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
+        """
+        task = self.create(**params, timeout=request_timeout)
+        tasks = TaskBatch(self._core, GET_TASKS_BY_IDS_ROUTE, CurrentTask.from_dict)
+        return tasks._finish(
+            task,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
 
 
 class AsyncVideoResource:
@@ -471,7 +715,7 @@ class AsyncVideoTextToVideoBoundResource:
     """``client.video.text_to_video``: Generate a video from a text prompt with the model named
     in the path.
 
-    Bound to its path values; methods: create.
+    Bound to its path values; methods: create, create_and_wait.
     """
 
     def __init__(
@@ -496,7 +740,8 @@ class AsyncVideoTextToVideoBoundResource:
         """Generate a video from a text prompt with the model named in the path.
 
         Sends ``POST /text-to-video/{model}`` with the bound path values and returns the task
-        as the server accepted it; read it back through ``client.tasks``.
+        as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
+        instead.
 
         Args:
             prompt: What to generate; 3072 characters on 3.0-turbo and 3.0 (<= 2500 recommended),
@@ -531,6 +776,45 @@ class AsyncVideoTextToVideoBoundResource:
         )
         return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
 
+    async def create_and_wait(
+        self,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        **params: Unpack[VideoTextToVideoCreateParams],
+    ) -> CurrentTask:
+        """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
+
+        Polls ``GET /tasks`` (as ``client.tasks.wait`` does) and returns the task in the shape
+        that route answers.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds before the first poll (the pause grows, or follows the
+                server's ``Retry-After``).
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event; once it is set, ``WaitCancelledError``.
+
+        Raises:
+            TaskFailedError: The task ended with ``status == 'failed'``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
+        """
+        task = await self.create(**params, timeout=request_timeout)
+        tasks = AsyncTaskBatch(self._core, GET_TASKS_BY_IDS_ROUTE, CurrentTask.from_dict)
+        return await tasks._finish(
+            task,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
 
 class AsyncVideoImageToVideoResource:
     """``client.video.image_to_video``: Animate a first frame (optionally towards a last frame)
@@ -558,7 +842,7 @@ class AsyncVideoImageToVideoBoundResource:
     """``client.video.image_to_video``: Animate a first frame (optionally towards a last frame)
     with the model named in the path.
 
-    Bound to its path values; methods: create.
+    Bound to its path values; methods: create, create_and_wait.
     """
 
     def __init__(
@@ -586,7 +870,8 @@ class AsyncVideoImageToVideoBoundResource:
         path.
 
         Sends ``POST /image-to-video/{model}`` with the bound path values and returns the task
-        as the server accepted it; read it back through ``client.tasks``.
+        as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
+        instead.
 
         Args:
             contents: One first frame, optionally a last frame, a prompt, elements (3.0) or voices
@@ -621,6 +906,45 @@ class AsyncVideoImageToVideoBoundResource:
         )
         return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
 
+    async def create_and_wait(
+        self,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        **params: Unpack[VideoImageToVideoCreateParams],
+    ) -> CurrentTask:
+        """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
+
+        Polls ``GET /tasks`` (as ``client.tasks.wait`` does) and returns the task in the shape
+        that route answers.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds before the first poll (the pause grows, or follows the
+                server's ``Retry-After``).
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event; once it is set, ``WaitCancelledError``.
+
+        Raises:
+            TaskFailedError: The task ended with ``status == 'failed'``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
+        """
+        task = await self.create(**params, timeout=request_timeout)
+        tasks = AsyncTaskBatch(self._core, GET_TASKS_BY_IDS_ROUTE, CurrentTask.from_dict)
+        return await tasks._finish(
+            task,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
 
 class AsyncVideoOmniVideoResource:
     """``client.video.omni_video``: Generate or edit a video from a prompt, reference images,
@@ -648,7 +972,7 @@ class AsyncVideoOmniVideoBoundResource:
     """``client.video.omni_video``: Generate or edit a video from a prompt, reference images,
     elements and one video.
 
-    Bound to its path values; methods: create.
+    Bound to its path values; methods: create, create_and_wait.
     """
 
     def __init__(
@@ -675,7 +999,8 @@ class AsyncVideoOmniVideoBoundResource:
         """Generate or edit a video from a prompt, reference images, elements and one video.
 
         Sends ``POST /omni-video/{model}`` with the bound path values and returns the task as
-        the server accepted it; read it back through ``client.tasks``.
+        the server accepted it; read it back through ``client.tasks``, or call create_and_wait
+        instead.
 
         Args:
             contents: A prompt plus frames, reference images, at most one video and elements. At
@@ -710,6 +1035,45 @@ class AsyncVideoOmniVideoBoundResource:
         )
         return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
 
+    async def create_and_wait(
+        self,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        **params: Unpack[VideoOmniVideoCreateParams],
+    ) -> CurrentTask:
+        """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
+
+        Polls ``GET /tasks`` (as ``client.tasks.wait`` does) and returns the task in the shape
+        that route answers.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds before the first poll (the pause grows, or follows the
+                server's ``Retry-After``).
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event; once it is set, ``WaitCancelledError``.
+
+        Raises:
+            TaskFailedError: The task ended with ``status == 'failed'``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
+        """
+        task = await self.create(**params, timeout=request_timeout)
+        tasks = AsyncTaskBatch(self._core, GET_TASKS_BY_IDS_ROUTE, CurrentTask.from_dict)
+        return await tasks._finish(
+            task,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
 
 class AsyncVideoMotionControlResource:
     """``client.video.motion_control``: Make the character of a reference image perform the
@@ -737,7 +1101,7 @@ class AsyncVideoMotionControlBoundResource:
     """``client.video.motion_control``: Make the character of a reference image perform the
     motion of a reference video.
 
-    Bound to its path values; methods: create.
+    Bound to its path values; methods: create, create_and_wait.
     """
 
     def __init__(
@@ -767,7 +1131,8 @@ class AsyncVideoMotionControlBoundResource:
         """Make the character of a reference image perform the motion of a reference video.
 
         Sends ``POST /motion-control/{model}`` with the bound path values and returns the task
-        as the server accepted it; read it back through ``client.tasks``.
+        as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
+        instead.
 
         Args:
             contents: One appearance image, one motion video, optionally a prompt and (3.0) one
@@ -801,3 +1166,42 @@ class AsyncVideoMotionControlBoundResource:
             **call_options,
         )
         return stamp(CurrentTaskCreated.from_dict(mapping(data)), last_request_id())
+
+    async def create_and_wait(
+        self,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        **params: Unpack[VideoMotionControlCreateParams],
+    ) -> CurrentTask:
+        """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
+
+        Polls ``GET /tasks`` (as ``client.tasks.wait`` does) and returns the task in the shape
+        that route answers.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds before the first poll (the pause grows, or follows the
+                server's ``Retry-After``).
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event; once it is set, ``WaitCancelledError``.
+
+        Raises:
+            TaskFailedError: The task ended with ``status == 'failed'``.
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
+        """
+        task = await self.create(**params, timeout=request_timeout)
+        tasks = AsyncTaskBatch(self._core, GET_TASKS_BY_IDS_ROUTE, CurrentTask.from_dict)
+        return await tasks._finish(
+            task,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
