@@ -4,7 +4,10 @@ Each check says what the change means to a **client user** (``breaking``: code t
 working or behave differently; ``non-breaking``: additive; ``documentation``: words only) and to a
 **mock user** (``refuses``: a request the mock accepted is now refused; ``accepts``: the reverse;
 ``answer-lost``: a field or value of an answer disappeared; ``answer-changed``: answers differ in
-shape or value; ``none``). The README renders this table; tests hold one minimal pair per check.
+shape or value; ``none``). A refusal the spec's strictness policy turns into "Kling ignores it"
+(a field gone from a schema is an unknown field; a field a model stops supporting) is reported
+per change as ``ignores``: served with a warning by default, refused in strict mode. The README
+renders this table; tests hold one minimal pair per check.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Level = Literal["breaking", "non-breaking", "documentation"]
-MockEffect = Literal["refuses", "accepts", "answer-lost", "answer-changed", "none"]
+MockEffect = Literal["refuses", "ignores", "accepts", "answer-lost", "answer-changed", "none"]
 LEVELS: tuple[Level, ...] = ("breaking", "non-breaking", "documentation")
 
 

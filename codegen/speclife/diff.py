@@ -17,6 +17,7 @@ from codegen.speclife import schemadiff
 from codegen.speclife.changes import Change, Report
 from spec import Document, iter_operations, resolve
 from spec.compile import compile_schema, parameter_schemas, request_schema
+from spec.leniency import policy_of
 
 #: Keys whose values are words for people: a change in them is documentation.
 DOC_KEYS = frozenset(
@@ -29,7 +30,11 @@ _Key = tuple[str, str]
 
 def diff_bundles(old: Document, new: Document) -> Report:
     """The classified changes from ``old`` to ``new`` (two bundles from the loader)."""
-    report = Report(str(old["info"].get("version", "")), str(new["info"].get("version", "")))
+    report = Report(
+        str(old["info"].get("version", "")),
+        str(new["info"].get("version", "")),
+        strictness=policy_of(new),
+    )
     before = {(method, path): op for path, method, op in iter_operations(old)}
     after = {(method, path): op for path, method, op in iter_operations(new)}
     renamed = _renames(before, after)

@@ -41,6 +41,10 @@ def as_text(report: Report) -> str:
     return "\n".join(lines)
 
 
+def _effect(effect: str) -> str:
+    return "ignores with a warning, refuses in strict mode" if effect == "ignores" else effect
+
+
 def _grouped(changes: list[Change]) -> list[str]:
     """One line per change; the same change on several operations (a shared component) once,
     with the operations it reaches."""
@@ -52,7 +56,7 @@ def _grouped(changes: list[Change]) -> list[str]:
     lines = []
     for group in groups.values():
         first = group[0]
-        mock = f"  (mock: {first.rule.mock})" if first.rule.mock != "none" else ""
+        mock = f"  (mock: {_effect(first.mock_effect)})" if first.mock_effect != "none" else ""
         if len(group) <= SHOWN_OPERATIONS:
             lines += [f"{change.line()}{mock}" for change in group]
             continue

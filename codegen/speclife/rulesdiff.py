@@ -173,8 +173,10 @@ def compare_consequence(
     for key in ("require", "forbid", "unsupported"):
         was, now = set(old.get(key) or ()), set(new.get(key) or ())
         gained, lost = _WORDING[key]
+        # A field a model stops supporting is one Kling ignores (x-kling-strictness)
+        ignored = "model_unsupported" if key == "unsupported" else ""
         for name in sorted(now - was):
-            emit(tighter, path, f"{where} {gained} {name}")
+            emit(tighter, path, f"{where} {gained} {name}", ignored)
         for name in sorted(was - now):
             emit(looser, path, f"{where} {lost} {name}")
     allowed_before: Mapping[str, Any] = old.get("allow") or {}
@@ -209,8 +211,8 @@ def _as_when(entries: Any) -> list[dict[str, Any]]:
 
 
 def _prefixed(emit: Emit, where: str) -> Emit:
-    def inner(check: str, path: str, message: str) -> None:
-        emit(check, path, f"{where}: {message}")
+    def inner(check: str, path: str, message: str, deviation: str = "") -> None:
+        emit(check, path, f"{where}: {message}", deviation)
 
     return inner
 

@@ -146,6 +146,7 @@ def _closed(old: Schema, new: Schema, emit: Emit, path: str) -> None:
             "request-closed" if after else "request-opened",
             path,
             "unknown fields " + ("refused" if after else "accepted"),
+            "unknown_field",
         )
 
 
@@ -158,7 +159,7 @@ def _properties(old: Schema, new: Schema, side: Side, emit: Emit, path: str) -> 
         where = child(path, name)
         if name not in after:
             if side == "request":
-                emit("request-field-removed", where, "field removed")
+                emit("request-field-removed", where, "field removed", "unknown_field")
             else:
                 emit("response-field-removed", where, "field no longer in the answer")
             continue

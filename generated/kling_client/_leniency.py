@@ -68,6 +68,12 @@ def normalise(
     return (normalised if found else body), found
 
 
+def verdict(policy: Mapping[str, Any], kind: str) -> str:
+    """What Kling does with a deviation of ``kind`` (``ignore``, ``coerce``; ``refuse`` when the
+    policy does not say)."""
+    return _verdict(policy, kind)
+
+
 def _verdict(policy: Mapping[str, Any], kind: str) -> str:
     entry = policy.get(kind) if isinstance(policy, Mapping) else None
     verdict = entry.get("kling") if isinstance(entry, Mapping) else None

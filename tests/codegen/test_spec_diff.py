@@ -453,3 +453,36 @@ def test_the_readme_shows_the_catalogue_as_it_is() -> None:
 
     readme = Path(__file__).resolve().parents[2] / "README.md"
     assert markdown_table() in readme.read_text(encoding="utf-8")
+
+
+def test_a_change_kling_ignores_reads_as_ignored_where_the_policy_says_so() -> None:
+    old, new = _pair("model-restriction-added")
+    new["components"]["x-kling-strictness"] = {"model_unsupported": {"kling": "ignore"}}
+    (change,) = diff_bundles(old, new).changes
+    assert (change.check, change.mock_effect, change.as_json()["mock"]) == (
+        "model-restriction-added",
+        "ignores",
+        "ignores",
+    )
+    assert "(mock: ignores with a warning, refuses in strict mode)" in as_text_of(old, new)
+
+
+def test_a_change_the_policy_refuses_stays_a_refusal() -> None:
+    old, new = _pair("request-field-removed")
+    new["components"]["x-kling-strictness"] = {"unknown_field": {"kling": "refuse"}}
+    (change,) = diff_bundles(old, new).changes
+    assert change.mock_effect == "refuses"
+
+
+def test_a_value_a_model_stops_allowing_is_refused_whatever_the_policy() -> None:
+    old, new = _pair("model-restriction-removed")  # m1 allows n=3 in new: reversed, it is refused
+    for spec in (old, new):
+        spec["components"]["x-kling-strictness"] = {"model_unsupported": {"kling": "ignore"}}
+    (change,) = diff_bundles(new, old).changes
+    assert (change.check, change.mock_effect) == ("model-restriction-added", "refuses")
+
+
+def as_text_of(old: Spec, new: Spec) -> str:
+    from codegen.speclife.output import as_text
+
+    return as_text(diff_bundles(old, new))
