@@ -55,13 +55,13 @@ test: $(STAMP)  ## everything CI runs
 	$(MAKE) --no-print-directory check-spec
 	$(MAKE) --no-print-directory check-generated
 	$(MAKE) --no-print-directory typecheck
-	$(BIN)/pytest -n 2 -m "not contract" --hypothesis-profile=$(PROFILE) $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 --dist worksteal -m "not contract" --hypothesis-profile=$(PROFILE) $(PYTEST_ARGS)
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -x -q -m "not contract" --hypothesis-profile=dev $(PYTEST_ARGS)
 
 test-deep: $(STAMP)  ## long Hypothesis runs
-	$(BIN)/pytest -n 2 -m "not contract" --hypothesis-profile=deep $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 --dist worksteal -m "not contract" --hypothesis-profile=deep $(PYTEST_ARGS)
 
 contract: $(STAMP)  ## client properties against the real API (needs KLING_CONTRACT_BASE_URL and credentials)
 	$(BIN)/pytest -m contract tests/contract -v -rs

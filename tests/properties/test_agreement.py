@@ -7,6 +7,9 @@ Both accept (the mock may still answer a non-validation error, such as 404 for a
 voice), or both refuse with 1201 and the same violation messages. This holds in lenient mode
 (what Kling ignores or coerces is let through, with warnings) and in strict mode alike, and a
 request valid in strict mode gets the same answer, without warnings, in lenient mode.
+
+Each example judges every breakage of its body (tens of requests), so ``make test`` draws a few
+bodies per operation and ``make test-deep`` (the deep profile) hundreds.
 """
 
 from __future__ import annotations
@@ -17,10 +20,11 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from kling_client import DeviationWarning, InvalidRequestError, KlingClient, KlingError
 
+from .campaign import examples
 from .strategies import breakages, invalid_bodies, valid_bodies
 from .support import (
     BASE_URL,
@@ -97,6 +101,7 @@ def mock_verdict(
 
 @pytest.mark.parametrize("strictness", MODES)
 @pytest.mark.parametrize("operation_id", body_operations())
+@settings(max_examples=examples(6, 0.2))  # each example judges every breakage of its body
 @given(data=st.data())
 def test_client_and_mock_give_the_same_verdict(
     operation_id: str, strictness: str, checked: SpecCheckedSession, data: st.DataObject
@@ -118,6 +123,7 @@ def test_client_and_mock_give_the_same_verdict(
 
 
 @pytest.mark.parametrize("operation_id", body_operations())
+@settings(max_examples=examples(8, 0.25))
 @given(data=st.data())
 def test_a_broken_constraint_is_refused_naming_its_field(
     operation_id: str, checked: SpecCheckedSession, data: st.DataObject
@@ -155,6 +161,7 @@ def mock_answer(
 
 
 @pytest.mark.parametrize("operation_id", body_operations())
+@settings(max_examples=examples(5, 0.15))  # each example sends every breakage in both modes
 @given(data=st.data())
 def test_a_request_valid_in_strict_mode_gets_the_same_answer_in_lenient_mode(
     operation_id: str, checked: SpecCheckedSession, data: st.DataObject

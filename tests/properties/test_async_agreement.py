@@ -22,6 +22,7 @@ from kling_client import AsyncKlingClient, InvalidRequestError, KlingClient, Kli
 
 from mockserver.testing import async_http_for, session_for
 
+from .campaign import examples
 from .strategies import breakages, valid_bodies
 from .support import (
     BASE_URL,
@@ -82,7 +83,7 @@ def resource_of(client: Any, family: str) -> Any:
 
 
 @pytest.mark.parametrize("operation_id", body_operations())
-@settings(max_examples=10)
+@settings(max_examples=examples(5, 0.15))  # each example judges every breakage of its body
 @given(data=st.data())
 def test_both_clients_refuse_the_same_bodies_alike(operation_id: str, data: st.DataObject) -> None:
     schema = spec_schemas()[operation_id]
@@ -94,7 +95,7 @@ def test_both_clients_refuse_the_same_bodies_alike(operation_id: str, data: st.D
 
 
 @pytest.mark.parametrize("operation_id", body_operations())
-@settings(max_examples=5)
+@settings(max_examples=examples(3, 0.1))
 @given(data=st.data())
 def test_the_mock_gives_both_clients_the_same_verdict(
     operation_id: str, mock_app: Flask, data: st.DataObject

@@ -27,6 +27,7 @@ from spec.documents import SPEC_DIR
 from spec.operations import parameters as declared_parameters
 from spec.refs import resolve
 
+from .campaign import examples
 from .strategies import invalid_bodies, valid_bodies
 
 _, CHECKER = spec_objects(SPEC_DIR)
@@ -124,6 +125,7 @@ def _verdicts(
 
 
 @pytest.mark.parametrize("operation_id", OPERATIONS)
+@settings(max_examples=examples(15, 0.5))
 @given(data=st.data())
 def test_the_fast_path_never_accepts_what_openapi_core_rejects(
     operation_id: str, data: st.DataObject

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from flask import Flask
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from kling_client import APIError, KlingClient, TaskFailedError
 from PIL import Image
@@ -23,6 +23,7 @@ from mockserver import create_app
 from mockserver.testing import session_for
 from tests.designs import unknown_task_answer
 
+from .campaign import examples
 from .strategies import valid_bodies
 from .support import (
     BASE_URL,
@@ -77,6 +78,7 @@ TASK_CREATES = pytest.mark.parametrize(
 
 
 @TASK_CREATES
+@settings(max_examples=examples(8, 0.25))  # each example runs a task to its end
 @given(data=st.data())
 def test_every_accepted_task_finishes_and_is_found_by_id_external_id_and_list(
     operation_id: str,
@@ -96,6 +98,7 @@ def test_every_accepted_task_finishes_and_is_found_by_id_external_id_and_list(
 
 
 @TASK_CREATES
+@settings(max_examples=examples(8, 0.25))  # each example runs a task to its end
 @given(data=st.data())
 def test_a_succeeded_task_delivers_what_was_asked(
     operation_id: str,

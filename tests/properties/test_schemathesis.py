@@ -51,7 +51,7 @@ AUTH = {"Authorization": "Bearer schemathesis-key"}
 
 @pytest.mark.parametrize("prefix", ["", "/kling"], ids=["official", "gateway"])
 @schema.parametrize()
-@settings(max_examples=examples(12, 0.015), deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(8, 0.01), deadline=None, suppress_health_check=list(HealthCheck))
 def test_mock_answers_every_operation_within_the_spec(case: Any, prefix: str) -> None:
     if prefix and not INDEX.gateway_serves(case.path):
         pytest.skip("the path's servers leave out the gateway (tests/mock/test_routes.py)")
