@@ -102,28 +102,14 @@ def disorder_callbacks(state: MockState, task_id: str, quirks: frozenset[str]) -
     """Make the task's queued callbacks late, doubled or reversed (rows of the callback queue,
     queued by the create that just answered; a URL outside the allow-list stays blocked)."""
     chosen = [q for q in PER_TASK_CALLBACKS if q in quirks or drawn_for_task(state, q, task_id)]
-    if not chosen:
+    if not chosen or state.dispatcher is None:
         return
-    with state.store.db.transaction() as conn:
-        if "callbacks_late" in chosen:
-            conn.execute(
-                "UPDATE callbacks SET due_mock_ms = due_mock_ms + ? WHERE task_id = ?",
-                (LATE_MS, task_id),
-            )
-        if "callbacks_out_of_order" in chosen:
-            conn.execute(
-                "UPDATE callbacks SET due_mock_ms = (SELECT MIN(due_mock_ms) + MAX(due_mock_ms)"
-                " FROM callbacks WHERE task_id = ?1) - due_mock_ms WHERE task_id = ?1",
-                (task_id,),
-            )
-        if "callbacks_duplicated" in chosen:
-            conn.execute(
-                "INSERT INTO callbacks (delivery_id, task_id, owner, url, base_url, task_status,"
-                " step, due_mock_ms, state, last_error) SELECT delivery_id || '~again', task_id,"
-                " owner, url, base_url, task_status, step, due_mock_ms, state, last_error"
-                " FROM callbacks WHERE task_id = ?",
-                (task_id,),
-            )
+    state.dispatcher.queue.disorder(
+        task_id,
+        late_ms=LATE_MS if "callbacks_late" in chosen else 0,
+        reverse="callbacks_out_of_order" in chosen,
+        twice="callbacks_duplicated" in chosen,
+    )
 
 
 def _stuck(task: dict[str, Any]) -> None:

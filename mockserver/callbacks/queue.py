@@ -85,6 +85,10 @@ class Settled:
     next_real_ms: int
 
 
+#: A delivery's columns after its id (what a second copy of a delivery repeats).
+_COPIED = "task_id, owner, url, base_url, task_status, step, due_mock_ms, state, last_error"
+
+
 class DeliveryQueue:
     def __init__(self, db: Database, allow: AllowList | None = None) -> None:
         self.db = db
@@ -108,13 +112,36 @@ class DeliveryQueue:
             log.warning("callback for task %s not sent: %s", task_id, refusal)
         state = "blocked" if refusal else "pending"
         conn.executemany(
-            "INSERT INTO callbacks (delivery_id, task_id, owner, url, base_url, task_status,"
-            " step, due_mock_ms, state, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO callbacks (delivery_id, {_COPIED}) VALUES ({', '.join('?' * 10)})",
             [
                 (f"{task_id}-{n}", task_id, owner, url, base_url, status, n, due, state, refusal)
                 for n, (status, due) in enumerate(steps)
             ],
         )
+
+    def disorder(
+        self, task_id: str, *, late_ms: int = 0, reverse: bool = False, twice: bool = False
+    ) -> None:
+        """Make a task's queued deliveries late by ``late_ms``, due in reverse order, or each sent
+        twice (the real API's callback quirks; a blocked delivery stays blocked)."""
+        with self.db.transaction() as conn:
+            if late_ms:
+                conn.execute(
+                    "UPDATE callbacks SET due_mock_ms = due_mock_ms + ? WHERE task_id = ?",
+                    (late_ms, task_id),
+                )
+            if reverse:
+                conn.execute(
+                    "UPDATE callbacks SET due_mock_ms = (SELECT MIN(due_mock_ms) + MAX(due_mock_ms)"
+                    " FROM callbacks WHERE task_id = ?1) - due_mock_ms WHERE task_id = ?1",
+                    (task_id,),
+                )
+            if twice:
+                conn.execute(
+                    f"INSERT INTO callbacks (delivery_id, {_COPIED}) SELECT"
+                    f" delivery_id || '~again', {_COPIED} FROM callbacks WHERE task_id = ?",
+                    (task_id,),
+                )
 
     def claim(self, limit: int, real: int, mock: int, lease_ms: int) -> list[Claimed]:
         """Up to ``limit`` due deliveries, now ``sending`` under a lease of ``lease_ms`` each."""
