@@ -23,13 +23,11 @@ from kling_client import (
     TaskFailedError,
 )
 
-from spec.documents import load_bundle
+from tests.designs import unknown_task_answers
 from tests.properties.strategies import invalid_bodies
 from tests.properties.support import (
-    BASE_URL,
-    NetworkForbidden,
     PolledCreate,
-    offline_session,
+    client_verdict,
     polled_creates,
     resource_of,
     spec_schemas,
@@ -41,29 +39,6 @@ DEFAULT_FAMILIES = "images.generations"
 def creates() -> dict[str, PolledCreate]:
     """family -> its polled create (operation and the spec's request example)."""
     return {create.family: create for create in polled_creates()}
-
-
-def refused_by_the_client(operation_id: str, body: dict[str, object]) -> bool:
-    """Whether the client refuses ``body`` before sending it. What Kling ignores or coerces (an
-    unknown field, a null optional) it lets through with a warning, as Kling serves it."""
-    offline = KlingClient(api_key="offline", base_url=BASE_URL, session=offline_session())
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeviationWarning)
-            offline.request(operation_id, body=body)
-    except InvalidRequestError:
-        return True
-    except NetworkForbidden:
-        return False
-    raise AssertionError("the client neither refused nor tried to send")
-
-
-def unknown_task_answers() -> set[tuple[int, int]]:
-    """(HTTP status, code) of an unknown legacy task: the live form and the documented one (the
-    spec's legacy design records both; the real API may answer either)."""
-    form = load_bundle()["components"]["x-kling-designs"]["legacy"]["not_found"]
-    documented = form.get("documented") or form
-    return {(form["status"], form["code"]), (documented["status"], documented["code"])}
 
 
 def families() -> list[str]:
@@ -97,7 +72,8 @@ def test_a_request_the_client_refuses_is_refused_by_the_server_too(
 ) -> None:
     operation_id = creates()[family].operation_id
     breakage = data.draw(invalid_bodies(spec_schemas()[operation_id]))
-    assume(refused_by_the_client(operation_id, breakage.body))
+    # Kling serves what it ignores (the default client passes it on with a warning)
+    assume(client_verdict(operation_id, breakage.body, strict=False)[0] == "refused")
     with warnings.catch_warnings():  # the body may also carry what Kling ignores (warned)
         warnings.simplefilter("ignore", DeviationWarning)
         with pytest.raises(InvalidRequestError):

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import functools
 import uuid
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
 import requests
-from kling_client import KlingClient
+from kling_client import DeviationWarning, InvalidRequestError, KlingClient
 
 from mockserver.spec_index import Kind, SpecIndex
 from mockserver.testing import session_for
@@ -108,6 +109,32 @@ def offline_session() -> requests.Session:
     session.mount("http://", _Offline())
     session.mount("https://", _Offline())
     return session
+
+
+#: The business codes of a refused request (unreadable body, broken rule).
+VALIDATION_CODES = {1200, 1201}
+#: Path parameter values of a call (None: its path has none).
+Path = dict[str, str] | None
+#: ("accepted" | "refused", business code, the violation messages).
+Verdict = tuple[str, int | None, frozenset[str]]
+
+
+def client_verdict(
+    operation_id: str, body: dict[str, Any], strict: bool = True, path: Path = None
+) -> Verdict:
+    """What the client alone says of a body: refused before sending, or sent (to no network)."""
+    client = KlingClient(
+        api_key="offline", base_url=BASE_URL, session=offline_session(), strict=strict
+    )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeviationWarning)
+            client.request(operation_id, path_params=path, body=body)
+    except InvalidRequestError as error:
+        return ("refused", error.code, frozenset(error.message.split("; ")))
+    except NetworkForbidden:
+        return ("accepted", None, frozenset())
+    raise AssertionError("the client neither refused nor tried to send")
 
 
 def fresh_key() -> str:

@@ -22,22 +22,22 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from kling_client import DeviationWarning, InvalidRequestError, KlingClient, KlingError
+from kling_client import DeviationWarning, KlingClient, KlingError
 
 from .campaign import examples
 from .strategies import breakages, invalid_bodies, valid_bodies
 from .support import (
     BASE_URL,
-    NetworkForbidden,
+    VALIDATION_CODES,
+    Path,
     SpecCheckedSession,
+    Verdict,
     body_operations,
+    client_verdict,
     fresh_key,
-    offline_session,
     path_choices,
     spec_schemas,
 )
-
-VALIDATION_CODES = {1200, 1201}
 
 
 def path_values(operation_id: str) -> st.SearchStrategy[dict[str, str] | None]:
@@ -50,9 +50,7 @@ def path_values(operation_id: str) -> st.SearchStrategy[dict[str, str] | None]:
     )
 
 
-Path = dict[str, str] | None
 MODES = ["lenient", "strict"]
-Verdict = tuple[str, int | None, frozenset[str]]
 
 
 @contextmanager
@@ -65,23 +63,6 @@ def mode(checked: SpecCheckedSession, strict: bool) -> Iterator[None]:
             yield
     finally:
         del checked.session.headers["X-Mock-Strict"]
-
-
-def client_verdict(
-    operation_id: str, body: dict[str, Any], strict: bool = True, path: Path = None
-) -> Verdict:
-    client = KlingClient(
-        api_key="offline", base_url=BASE_URL, session=offline_session(), strict=strict
-    )
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeviationWarning)
-            client.request(operation_id, path_params=path, body=body)
-    except InvalidRequestError as error:
-        return ("refused", error.code, frozenset(error.message.split("; ")))
-    except NetworkForbidden:
-        return ("accepted", None, frozenset())
-    raise AssertionError("the client neither refused nor tried to send")
 
 
 def mock_verdict(

@@ -26,14 +26,16 @@ from .campaign import examples
 from .strategies import breakages, valid_bodies
 from .support import (
     BASE_URL,
+    VALIDATION_CODES,
     NetworkForbidden,
+    Verdict,
     body_operations,
+    client_verdict,
     fresh_key,
     offline_session,
     polled_creates,
     spec_schemas,
 )
-from .test_agreement import VALIDATION_CODES, Verdict, client_verdict
 
 CREATES = [(c.operation_id, c.family) for c in polled_creates()]
 
