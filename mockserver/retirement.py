@@ -51,7 +51,6 @@ def refuse_retired(
     if not bases:
         return
     groups = state.index.bundle.get("components", {}).get("x-kling-retired") or {}
-    now = state.clock.now_ms()
     for group in groups.values():
         value = _chosen(state, op, body, path_args, str(group["applies_to"]))
         entry = (group.get("values") or {}).get(value) if value is not None else None
@@ -60,5 +59,5 @@ def refuse_retired(
         families = entry.get("families")
         if families and not any(op.family.split(".")[0] == f for f in families):
             continue
-        if now >= _since_ms(str(entry["since"])):
+        if state.clock.now_ms() >= _since_ms(str(entry["since"])):  # read only for a named entry
             raise KlingError(int(group["code"]), str(group["message"]).format(value=value))
