@@ -35,6 +35,7 @@ from .jwt_auth import looks_like_jwt
 from .spec_index import Kind
 from .state import MockState, state_of
 from .storage.ring import Ring
+from .validation import sent_json
 
 SCHEMA = "CREATE TABLE IF NOT EXISTS behaviour (id INTEGER PRIMARY KEY, entry TEXT NOT NULL);"
 TABLES = ("behaviour",)
@@ -112,7 +113,7 @@ def seen(state: MockState, response: Response) -> Seen | None:
     if op is None:
         return None
     try:
-        body = strict_json.parse(request.get_data(cache=True) or b"null")
+        body = sent_json(request)
     except (strict_json.BodyError, HTTPException):  # refused with 1200 already
         body = None
     args = request.view_args or {}

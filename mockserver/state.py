@@ -36,6 +36,7 @@ class MockState:
     checker: RequestChecker
     dispatcher: Dispatcher | None = None
     _defaults: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _stored_plan: tuple[Any, FaultPlan] | None = None
 
     def reset(self) -> None:
         """Forget every task, journal entry, delivery, count and run-time fault plan; the clock
@@ -78,10 +79,15 @@ class MockState:
         stored = self.store.settings.get(FAULTS_SETTING)
         if stored is None:
             return self.settings.faults
+        kept = self._stored_plan  # the stored value is the same object until the next change
+        if kept is not None and kept[0] is stored:
+            return kept[1]
         try:
-            return FaultPlan.from_mapping(stored)
+            plan = FaultPlan.from_mapping(stored)
         except FaultConfigError:
-            return self.settings.faults
+            plan = self.settings.faults
+        self._stored_plan = (stored, plan)
+        return plan
 
 
 def state_of(app: Flask) -> MockState:

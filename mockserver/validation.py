@@ -167,6 +167,25 @@ def raise_for(violations: list[Violation]) -> None:
     raise KlingError(codes.pop() if len(codes) == 1 else 1201, "; ".join(messages))
 
 
+SENT_JSON = "kling_mock.sent_json"  # a key of the request's WSGI environ
+
+
+def sent_json(request: Request) -> Any:
+    """The request's body parsed as strict JSON (None when empty), parsed once per request:
+    validation and the behaviour check both read it. BodyError when it is not strict JSON."""
+    kept: tuple[Any, strict_json.BodyError | None] | None = request.environ.get(SENT_JSON)
+    if kept is None:
+        raw = request.get_data(cache=True)
+        try:
+            kept = (strict_json.parse(raw) if raw else None, None)
+        except strict_json.BodyError as exc:
+            kept = (None, exc)
+        request.environ[SENT_JSON] = kept
+    if kept[1] is not None:
+        raise kept[1]
+    return kept[0]
+
+
 class RequestChecker:
     """Built once per spec: the fast path, openapi-core as its judge, the compiled x-kling schemas.
 
@@ -198,7 +217,7 @@ class RequestChecker:
             shown = request.mimetype or "none"
             raise KlingError(1200, f"Content-Type must be application/json (got {shown})")
         try:
-            return raw, strict_json.parse(raw)
+            return raw, sent_json(request)
         except strict_json.BodyError as exc:
             raise KlingError(1200, str(exc)) from exc
 

@@ -1,7 +1,9 @@
 """One SQLite database: per-thread connections, BEGIN IMMEDIATE with a fast lock retry, close.
 
 A file database (WAL mode) lets every worker process see the same rows; each thread of each
-process opens its own connection. ``:memory:`` keeps one connection behind a lock, for tests.
+process opens its own connection, and a background thread checkpoints the WAL
+(``storage.checkpoints``). ``:memory:`` keeps one connection behind a lock, for tests. Rarely
+written rows are cached by their readers against a change number (``storage.generation``).
 The handle knows no table: repositories install their schema and name the tables a reset empties.
 """
 
@@ -15,6 +17,9 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
+
+from .checkpoints import Checkpointer
+from .generation import Generation
 
 WRITE_WAIT_S = 30
 #: After a checkpoint SQLite truncates the WAL file down to this size (it would otherwise keep the
@@ -37,6 +42,8 @@ class Database:
         self._lock = threading.RLock()
         self._shared: sqlite3.Connection | None = None
         self._tables: list[str] = []
+        self._generation = Generation(path)
+        self._checkpoints = Checkpointer(self._open)
         if not self.memory:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
 
@@ -55,6 +62,7 @@ class Database:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
+            conn.execute("PRAGMA wal_autocheckpoint=0")  # see storage.checkpoints
         return conn
 
     def _connection(self) -> sqlite3.Connection:
@@ -108,6 +116,8 @@ class Database:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+            if not self.memory:
+                self._checkpoints.wrote()
 
     def reading(self) -> AbstractContextManager[sqlite3.Connection]:
         """A connection for reads (this thread's own; the shared one under a lock in memory)."""
@@ -122,9 +132,24 @@ class Database:
         with self._use(write=True) as conn:
             for table in self._tables:
                 conn.execute(f"DELETE FROM {table}")
+        self.changed()
+
+    # ------------------------------------------------------------------ shared settings
+    def generation(self) -> int:
+        """The change number of the rarely written rows (``mockserver.storage.generation``):
+        a reader that kept them at this number may use its copy."""
+        if self.closed:
+            raise DatabaseClosed(f"the database {self.path} is closed")
+        return self._generation.current()
+
+    def changed(self) -> None:
+        """Say that rarely written rows changed; call once their transaction committed."""
+        if not self.closed:
+            self._generation.bump()
 
     def close(self) -> None:
         """Close this thread's connection (the shared one in memory); later use raises."""
+        self._checkpoints.stop()
         with self._lock:
             self.closed = True
             conn = self._shared if self.memory else getattr(self._local, "conn", None)
@@ -132,3 +157,4 @@ class Database:
                 conn.close()
             self._shared = None
             self._local = threading.local()
+            self._generation.close()

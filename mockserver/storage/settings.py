@@ -1,4 +1,9 @@
-"""Run-time settings stored by the admin API, and the shared clock's row."""
+"""Run-time settings stored by the admin API, and the shared clock's row.
+
+Both are read by nearly every request and written rarely, so each keeps what it last read and
+reads SQLite again only when the database's change number moved (``storage.generation``); every
+write here bumps it once committed.
+"""
 
 from __future__ import annotations
 
@@ -28,12 +33,25 @@ class Settings:
     def __init__(self, db: Database) -> None:
         self.db = db
         db.install(SETTINGS_SCHEMA, ("settings",))
+        self._kept: tuple[int, dict[str, Any]] | None = None
+
+    def _values(self) -> dict[str, Any]:
+        generation = self.db.generation()  # before the rows: a race costs one more read
+        kept = self._kept
+        if kept is None or kept[0] != generation:
+            with self.db.reading() as conn:
+                rows = conn.execute("SELECT name, value FROM settings").fetchall()
+            kept = self._kept = (generation, {name: json.loads(value) for name, value in rows})
+        return kept[1]
 
     def get(self, name: str) -> Any:
-        """The stored value, or None."""
-        with self.db.reading() as conn:
-            row = conn.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
-        return json.loads(row[0]) if row else None
+        """The stored value, or None. Shared by every caller until the next change: read it,
+        never change it in place."""
+        return self._values().get(name)
+
+    def any_named(self, prefix: str) -> bool:
+        """Whether some stored name starts with ``prefix``."""
+        return any(name.startswith(prefix) for name in self._values())
 
     def put(self, name: str, value: Any) -> None:
         """Store a value for every worker; None removes it."""
@@ -44,6 +62,7 @@ class Settings:
                 conn.execute(
                     "INSERT OR REPLACE INTO settings VALUES (?, ?)", (name, json.dumps(value))
                 )
+        self.db.changed()
 
 
 @dataclass(frozen=True)
@@ -60,13 +79,19 @@ class ClockState:
     def __init__(self, db: Database) -> None:
         self.db = db
         db.install(CLOCK_SCHEMA, ())
+        self._kept: tuple[int, ClockRow | None] | None = None
 
     def load(self) -> ClockRow | None:
-        with self.db.reading() as conn:
-            row = conn.execute(
-                "SELECT anchor_real_ms, anchor_mock_ms, speed, frozen FROM clock"
-            ).fetchone()
-        return ClockRow(row[0], row[1], row[2], bool(row[3])) if row else None
+        generation = self.db.generation()
+        kept = self._kept
+        if kept is None or kept[0] != generation:
+            with self.db.reading() as conn:
+                row = conn.execute(
+                    "SELECT anchor_real_ms, anchor_mock_ms, speed, frozen FROM clock"
+                ).fetchone()
+            loaded = ClockRow(row[0], row[1], row[2], bool(row[3])) if row else None
+            kept = self._kept = (generation, loaded)
+        return kept[1]
 
     def save(self, state: ClockRow, only_if_missing: bool = False) -> None:
         verb = "INSERT OR IGNORE" if only_if_missing else "INSERT OR REPLACE"
@@ -75,3 +100,4 @@ class ClockState:
                 f"{verb} INTO clock VALUES (1, ?, ?, ?, ?)",
                 (state.anchor_real_ms, state.anchor_mock_ms, state.speed, int(state.frozen)),
             )
+        self.db.changed()

@@ -1,0 +1,76 @@
+"""WAL checkpoints in a background thread, never inside a request.
+
+SQLite's automatic checkpoint runs in whichever connection commits the write that takes the WAL
+past 1,000 pages: that request copies the WAL into the database and syncs it, and takes several
+milliseconds longer than the others (it doubled the p99 latency of a create). The database's
+connections therefore turn the automatic checkpoint off, and each process runs one thread that
+checkpoints (PASSIVE: it never blocks a reader or a writer) at most every ``interval_s`` when that
+process has committed something since. The WAL stays as small as about one interval of writes,
+and ``journal_size_limit`` truncates the file back after a checkpoint.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Callable
+
+INTERVAL_S = 0.5
+
+
+class Checkpointer:
+    """Checkpoints one database file's WAL from a thread of each process that writes to it."""
+
+    def __init__(self, connect: Callable[[], sqlite3.Connection], interval_s: float = INTERVAL_S):
+        self._connect = connect
+        self.interval_s = interval_s
+        self._written = threading.Event()
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._pid = -1
+
+    def wrote(self) -> None:
+        """A transaction committed: checkpoint within the interval (starting the thread)."""
+        self._written.set()
+        if self._pid == os.getpid() or self._stop.is_set():
+            return
+        with self._lock:  # first write of this process (the thread does not survive a fork)
+            if self._pid != os.getpid() and not self._stop.is_set():
+                self._thread = threading.Thread(
+                    target=self._run, name="kling-mock-checkpoint", daemon=True
+                )
+                self._thread.start()
+                self._pid = os.getpid()
+
+    def _run(self) -> None:
+        conn = self._connect()
+        try:
+            while not self._stop.wait(self.interval_s):
+                self.due(conn)
+        finally:
+            conn.close()
+
+    def due(self, conn: sqlite3.Connection) -> tuple[int, int] | None:
+        """If this process wrote since the last time: one PASSIVE checkpoint through ``conn``,
+        and the WAL's frames and how many of them are now in the database (None: not due, or
+        the database was busy and the next round tries again)."""
+        if not self._written.is_set():
+            return None
+        self._written.clear()
+        try:
+            _, frames, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error:
+            self._written.set()
+            return None
+        return int(frames), int(copied)
+
+    def stop(self) -> None:
+        """End this process's thread (after the checkpoint it may be running)."""
+        self._stop.set()
+        with self._lock:
+            thread, self._thread = self._thread, None
+            ours = self._pid == os.getpid()
+        if thread is not None and ours and thread is not threading.current_thread():
+            thread.join()
