@@ -12,6 +12,7 @@ are restricted, the AccessKey must then be one of them. Both kinds work side by 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Mapping
 from typing import Any
@@ -26,7 +27,13 @@ from .spec_index import Operation, SpecIndex
 def key_account(settings: Settings, key: str) -> str:
     """The account a gateway key belongs to."""
     named = settings.key_accounts.get(key)
-    return named if named else f"key:{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+    return named if named else _key_digest(key)
+
+
+@functools.lru_cache(maxsize=1024)
+def _key_digest(key: str) -> str:
+    """An unnamed key's account (every request of a key asks again; a client uses few keys)."""
+    return f"key:{hashlib.sha256(key.encode()).hexdigest()[:16]}"
 
 
 def _jwt_account(token: str, settings: Settings) -> str:

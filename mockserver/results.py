@@ -345,9 +345,13 @@ def selected_model(ctx: ResultContext) -> Mapping[str, Any]:
 
 
 def _as_applied(ctx: ResultContext, model: Mapping[str, Any]) -> dict[str, Any]:
-    """The body with the model's ``implied`` values in place (they count as sent)."""
+    """The body with the model's ``implied`` values in place (they count as sent); the body
+    itself when the model implies nothing (read it, never change it)."""
+    implied = model.get("implied")
+    if not implied:
+        return ctx.body
     body = copy.deepcopy(ctx.body)
-    for path, value in (model.get("implied") or {}).items():
+    for path, value in implied.items():
         put_path(body, str(path), value)
     return body
 

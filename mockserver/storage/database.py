@@ -43,7 +43,7 @@ class Database:
         self._shared: sqlite3.Connection | None = None
         self._tables: list[str] = []
         self._generation = Generation(path)
-        self._checkpoints = Checkpointer(self._open)
+        self._checkpoints = Checkpointer(self._open, path + "-wal", WAL_SIZE_LIMIT)
         if not self.memory:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
 

@@ -97,7 +97,7 @@ def test_commits_never_checkpoint_and_the_background_round_does(tmp_path: Path) 
     path = tmp_path / "mock.sqlite3"
     db = Database(str(path))
     db.install("CREATE TABLE t (v TEXT);", ("t",))
-    rounds = Checkpointer(lambda: sqlite3.connect(path))
+    rounds = Checkpointer(lambda: sqlite3.connect(path), str(path) + "-wal", 1 << 40)
     with db.reading() as conn:
         assert conn.execute("PRAGMA wal_autocheckpoint").fetchone() == (0,)
         for _ in range(1_500):  # 1,500 commits, past SQLite's automatic threshold of 1,000 pages
@@ -109,4 +109,22 @@ def test_commits_never_checkpoint_and_the_background_round_does(tmp_path: Path) 
         assert rounds.due(conn) is None  # nothing written since
     # an automatic checkpoint would have restarted the WAL: it would hold fewer frames than commits
     assert done is not None and done[0] >= 1_500 and done[0] == done[1]
+    db.close()
+
+
+def test_a_wal_over_its_limit_gets_a_checkpoint_that_lets_it_start_over(tmp_path: Path) -> None:
+    path = tmp_path / "mock.sqlite3"
+    db = Database(str(path))
+    db.install("CREATE TABLE t (v TEXT);", ("t",))
+    with db.reading() as conn:
+        conn.execute("INSERT INTO t VALUES (?)", ("x" * 3_000,))
+        wal = Path(str(path) + "-wal").stat().st_size
+        sent: list[str] = []
+        conn.set_trace_callback(sent.append)
+        for limit, mode in ((wal, "PASSIVE"), (wal - 1, "RESTART")):
+            rounds = Checkpointer(lambda: sqlite3.connect(path), str(path) + "-wal", limit)
+            rounds.wrote()
+            rounds.stop()
+            assert rounds.due(conn) is not None
+            assert sent[-1] == f"PRAGMA wal_checkpoint({mode})"
     db.close()
