@@ -18,6 +18,7 @@ pessimistic, the ratios between rows are the useful figures.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import http.client
 import json
@@ -33,7 +34,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -104,6 +105,8 @@ class Target:
     workers: int = 1
     env: Mapping[str, str] = field(default_factory=dict)
     callbacks: bool = False
+    paired: bool = False
+    """Measured in alternating rounds with the other paired rows (``interleaved``)."""
 
 
 def _command(target: Target, port: int, threads: int, db: Path, spec_json: Path) -> list[str]:
@@ -263,14 +266,18 @@ class Result:
         )
 
 
-def measure(
-    target: str,
-    port: int,
-    connections: int,
-    seconds: float,
-    body: dict[str, Any],
-    path: str | None = None,
-) -> Result:
+@dataclass(frozen=True)
+class Sample:
+    """One round of one row: every latency (ms), the errors, the seconds it took."""
+
+    latencies: list[float]
+    errors: int
+    seconds: float
+
+
+def sample(
+    port: int, connections: int, seconds: float, body: dict[str, Any], path: str | None = None
+) -> Sample:
     """The create+get mix (or, given ``path``, GETs of that path) from ``connections`` clients."""
     context = multiprocessing.get_context("fork")
     started = time.perf_counter()
@@ -280,10 +287,54 @@ def measure(
         else:
             outcomes = pool.map(reader, [(port, seconds, path)] * connections)
     elapsed = time.perf_counter() - started
-    latencies = sorted(ms for found, _ in outcomes for ms in found)
-    errors = sum(count for _, count in outcomes)
+    return Sample(
+        [ms for found, _ in outcomes for ms in found], sum(n for _, n in outcomes), elapsed
+    )
+
+
+def merged(target: str, connections: int, samples: list[Sample]) -> Result:
+    """One row from its rounds: every request counted, the percentiles over all of them."""
+    latencies = sorted(ms for one in samples for ms in one.latencies)
     cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
-    return Result(target, connections, len(latencies), errors, elapsed, cuts[49], cuts[98])
+    return Result(
+        target,
+        connections,
+        len(latencies),
+        sum(one.errors for one in samples),
+        sum(one.seconds for one in samples),
+        cuts[49],
+        cuts[98],
+    )
+
+
+def measure(
+    target: str,
+    port: int,
+    connections: int,
+    seconds: float,
+    body: dict[str, Any],
+    path: str | None = None,
+) -> Result:
+    """One row in one round."""
+    return merged(target, connections, [sample(port, connections, seconds, body, path)])
+
+
+def interleaved(
+    rows: Sequence[tuple[str, int, str | None]],
+    connections: int,
+    seconds: float,
+    rounds: int,
+    body: dict[str, Any],
+) -> list[Result]:
+    """Rows compared with each other, measured in alternating rounds of ``seconds / rounds``
+    (label, port, path). This machine's speed drifts by tens of percent within minutes (bare
+    Flask measured 2,030 and 3,298 req/s an hour apart); rows measured one after the other
+    would carry that drift into their ratio, alternating rounds share it."""
+    samples: dict[str, list[Sample]] = {label: [] for label, _, _ in rows}
+    for _ in range(rounds):
+        for label, port, path in rows:
+            samples[label].append(sample(port, connections, seconds / rounds, body, path))
+    return [merged(label, connections, samples[label]) for label, _, _ in rows]
 
 
 def prism_available() -> str | None:
@@ -305,10 +356,10 @@ def targets(workers: int) -> list[Target]:
     many = f"{workers} workers"
     return [
         Target("mock, 1 worker", "mock", 1),
-        Target(f"mock, {many}", "mock", workers),
+        Target(f"mock, {many}", "mock", workers, paired=True),
         Target(f"mock, {many}, no journal/coverage", "mock", workers, NO_JOURNAL),
         Target(f"mock, {many}, callbacks", "mock", workers, callbacks=True),
-        Target(f"bare flask, {many}", "bare", workers),
+        Target(f"bare flask, {many}", "bare", workers, paired=True),
         Target(f"prism {PRISM_VERSION} (1 process)", "prism"),
     ]
 
@@ -321,12 +372,38 @@ def _spec_json(folder: Path) -> Path:
     return path
 
 
-def run(seconds: float, workers: int, threads: int, levels: list[int]) -> Iterator[Result | str]:
+def _paired_rows(
+    paired: list[Target], args: tuple[float, int, list[int], int], folder: Path, spec_json: Path
+) -> Iterator[Result]:
+    """The paired rows (the mock and its ceiling), served side by side, in alternating rounds."""
+    seconds, threads, levels, rounds = args
+    with contextlib.ExitStack() as stack:
+        rows = [
+            (target.label, stack.enter_context(
+                serving(target, threads, folder / f"paired-{number}.sqlite3", spec_json)
+            ), None)
+            for number, target in enumerate(paired)
+        ]  # fmt: skip
+        for connections in levels:
+            yield from interleaved(rows, connections, seconds, rounds, CREATE_BODY)
+
+
+def run(
+    seconds: float, workers: int, threads: int, levels: list[int], rounds: int = 1
+) -> Iterator[Result | str]:
     """Each row's results, or a line saying why a row was skipped."""
     with tempfile.TemporaryDirectory(prefix="kling-bench-") as tmp:
         folder = Path(tmp)
         spec_json = _spec_json(folder)
-        for number, target in enumerate(targets(workers)):
+        listed = targets(workers)
+        paired = [target for target in listed if target.paired]
+        for number, target in enumerate(listed):
+            if target.paired:
+                if target is paired[0]:
+                    yield from _paired_rows(
+                        paired, (seconds, threads, levels, rounds), folder, spec_json
+                    )
+                continue
             if target.kind == "prism":
                 reason = prism_available()
                 if reason:
@@ -382,25 +459,39 @@ def _fill(db: Path, count: int) -> float:
 
 
 def stored_rows(
-    seconds: float, workers: int, threads: int, folder: Path, count: int
+    seconds: float, workers: int, threads: int, folder: Path, count: int, rounds: int = 1
 ) -> Iterator[Result | str]:
-    """Create+get and list pages on an empty store, then with ``count`` tasks in one account."""
+    """Create+get and list pages with ``count`` tasks in one account, beside an empty store.
+
+    Two mocks are served side by side, one filled; the rows compared alternate in rounds."""
     db = folder / "stored.sqlite3"
     target = Target(f"mock, {workers} workers", "mock", workers)
     deep = 1000 if count >= 30_000 else max(1, count // 60)
     page = CREATE_PATH + "?pageNum={}&pageSize=30"
     c = STORE_CONNECTIONS
-    with serving(target, threads, db, folder / "kling-openapi.json") as port:
-        empty = measure("empty store: create+get", port, c, seconds, CREATE_BODY)
-        yield empty
+    spec_json = folder / "kling-openapi.json"
+    with (
+        serving(target, threads, db, spec_json) as port,
+        serving(target, threads, folder / "empty.sqlite3", spec_json) as empty_port,
+    ):
         took = _fill(db, count)
         yield f"filled {count:,} tasks in {took:.1f} s; WAL now {_wal_mb(db):.1f} MB"
-        full = measure(f"{count:,} tasks: create+get", port, c, seconds, CREATE_BODY)
-        yield full
-        first = measure("list pageNum=1", port, c, seconds, CREATE_BODY, page.format(1))
+        # the pages first: both then hold copies of one task (after the create+get row, page 1
+        # would hold that row's own tasks, at other points of their lives than the copies)
+        first, deepest = interleaved(
+            [("list pageNum=1", port, page.format(1)), (f"list pageNum={deep}", port,
+              page.format(deep))],
+            c, seconds, rounds, CREATE_BODY,
+        )  # fmt: skip
         yield first
-        deepest = measure(f"list pageNum={deep}", port, c, seconds, CREATE_BODY, page.format(deep))
         yield deepest
+        full, empty = interleaved(
+            [(f"{count:,} tasks: create+get", port, None),
+             ("empty store: create+get", empty_port, None)],
+            c, seconds, rounds, CREATE_BODY,
+        )  # fmt: skip
+        yield full
+        yield empty
         sustained = measure("sustained create+get", port, 20, seconds * 4, CREATE_BODY)
         yield sustained
         yield (
@@ -440,6 +531,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--connections", type=int, nargs="+", default=[1, 20])
     parser.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="rows compared with each other alternate in this many rounds of seconds/rounds",
+    )
+    parser.add_argument(
         "--stored", type=int, default=100_000, help="tasks to store for the data rows (0: skip)"
     )
     parser.add_argument("--only", choices=["rows", "stored"], help="run one part only")
@@ -458,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{'callbacks':>10}"
     )
     results: list[Result] = []
-    rows = run(args.seconds, args.workers, args.threads, args.connections)
+    rows = run(args.seconds, args.workers, args.threads, args.connections, max(1, args.rounds))
     for result in rows if args.only != "stored" else []:
         print(result if isinstance(result, str) else result.row(), flush=True)
         if isinstance(result, Result):
@@ -470,7 +567,10 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="kling-bench-") as tmp:
             folder = Path(tmp)
             _spec_json(folder)
-            for entry in stored_rows(args.seconds, args.workers, args.threads, folder, args.stored):
+            stored = stored_rows(
+                args.seconds, args.workers, args.threads, folder, args.stored, max(1, args.rounds)
+            )
+            for entry in stored:
                 print(entry if isinstance(entry, str) else entry.row(), flush=True)
     return 0
 
