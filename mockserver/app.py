@@ -89,6 +89,9 @@ def create_app(
     errors.init_app(app)
     journal.init_app(app)
     behaviour.init_app(app)
+    # after-request hooks run newest first: the observers are registered before the quirks,
+    # which may still change an answer, so that they see it as it is sent
+    app.after_request(ui.keep_exchange)
     request_limits.init_app(app)
     if upstream is None:  # a proxy passes the upstream's quirks on; it plays none itself
         quirks.init_app(app)

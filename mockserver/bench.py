@@ -12,7 +12,10 @@ bundled spec) is the usual stateless alternative; its row is skipped, with the r
 Node/npm are missing.
 
 The client runs on the same machine as the server and takes CPU from it; absolute numbers are
-pessimistic, the ratios between rows are the useful figures.
+pessimistic, the ratios between rows are the useful figures. Rows that a ratio compares (the
+mock and bare Flask; list page 1 and a deep page; a filled store and an empty one) are served
+side by side and measured in alternating rounds, so a change in the machine's speed during the
+run falls on both sides of the ratio.
 """
 
 from __future__ import annotations

@@ -69,10 +69,11 @@ def linkify(text: str) -> Markup:
     return Markup("").join(parts)
 
 
-@bp.after_app_request
-def _keep_exchange(response: Response) -> Response:
+def keep_exchange(response: Response) -> Response:
     """Keep the request and answer for the journal page. An observer: whatever goes wrong here
-    is logged, and the answer goes out unchanged."""
+    is logged, and the answer goes out unchanged. ``create_app`` registers it before the hooks
+    that may still change the answer (the quirks), so it runs after them and keeps what was
+    sent."""
     if current_state().settings.journal:
         try:
             record(current_app.extensions[EXTENSION], response)

@@ -222,3 +222,12 @@ def test_reading_the_dashboard_never_changes_what_the_api_answers() -> None:
     elif offset < 0:
         advance(quiet.test_client(), -offset)
     assert answers(quiet, read_pages=False) == answers(watched, read_pages=True)
+
+
+def test_a_journal_entry_keeps_the_answer_as_sent_after_a_quirk_reshaped_it(app: Flask) -> None:
+    client = app.test_client()
+    headers = {"Authorization": "Bearer k1", "X-Mock-Fault": "quirk=data_array"}
+    answer = client.post(GENERATIONS, json={"prompt": "a boat"}, headers=headers)
+    assert isinstance(answer.json["data"], list)
+    detail = page(client, f"/__mock/ui/journal/{answer.json['request_id']}")
+    assert "&#34;data&#34;: [" in detail
