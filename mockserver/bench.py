@@ -376,10 +376,15 @@ def _spec_json(folder: Path) -> Path:
 
 
 def _paired_rows(
-    paired: list[Target], args: tuple[float, int, list[int], int], folder: Path, spec_json: Path
+    paired: list[Target],
+    seconds: float,
+    threads: int,
+    levels: list[int],
+    rounds: int,
+    folder: Path,
+    spec_json: Path,
 ) -> Iterator[Result]:
     """The paired rows (the mock and its ceiling), served side by side, in alternating rounds."""
-    seconds, threads, levels, rounds = args
     with contextlib.ExitStack() as stack:
         rows = [
             (target.label, stack.enter_context(
@@ -404,7 +409,7 @@ def run(
             if target.paired:
                 if target is paired[0]:
                     yield from _paired_rows(
-                        paired, (seconds, threads, levels, rounds), folder, spec_json
+                        paired, seconds, threads, levels, rounds, folder, spec_json
                     )
                 continue
             if target.kind == "prism":

@@ -8,8 +8,10 @@ write here bumps it once committed.
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from .database import Database
 
@@ -26,6 +28,30 @@ CREATE TABLE IF NOT EXISTS clock (
 );
 """
 
+T = TypeVar("T")
+
+
+class Kept(Generic[T]):
+    """What ``read`` returns from the database, read again only when the change number moved."""
+
+    def __init__(self, db: Database, read: Callable[[sqlite3.Connection], T]) -> None:
+        self.db = db
+        self._read = read
+        self._kept: tuple[int, T] | None = None
+
+    def get(self) -> T:
+        generation = self.db.generation()  # before the rows: a race costs one more read
+        kept = self._kept
+        if kept is None or kept[0] != generation:
+            with self.db.reading() as conn:
+                kept = self._kept = (generation, self._read(conn))
+        return kept[1]
+
+
+def _all_settings(conn: sqlite3.Connection) -> dict[str, Any]:
+    rows = conn.execute("SELECT name, value FROM settings").fetchall()
+    return {name: json.loads(value) for name, value in rows}
+
 
 class Settings:
     """JSON values by name, the same for every worker; a reset forgets them."""
@@ -33,25 +59,16 @@ class Settings:
     def __init__(self, db: Database) -> None:
         self.db = db
         db.install(SETTINGS_SCHEMA, ("settings",))
-        self._kept: tuple[int, dict[str, Any]] | None = None
-
-    def _values(self) -> dict[str, Any]:
-        generation = self.db.generation()  # before the rows: a race costs one more read
-        kept = self._kept
-        if kept is None or kept[0] != generation:
-            with self.db.reading() as conn:
-                rows = conn.execute("SELECT name, value FROM settings").fetchall()
-            kept = self._kept = (generation, {name: json.loads(value) for name, value in rows})
-        return kept[1]
+        self._values = Kept(db, _all_settings)
 
     def get(self, name: str) -> Any:
         """The stored value, or None. Shared by every caller until the next change: read it,
         never change it in place."""
-        return self._values().get(name)
+        return self._values.get().get(name)
 
     def any_named(self, prefix: str) -> bool:
         """Whether some stored name starts with ``prefix``."""
-        return any(name.startswith(prefix) for name in self._values())
+        return any(name.startswith(prefix) for name in self._values.get())
 
     def put(self, name: str, value: Any) -> None:
         """Store a value for every worker; None removes it."""
@@ -73,25 +90,21 @@ class ClockRow:
     frozen: bool
 
 
+def _clock_row(conn: sqlite3.Connection) -> ClockRow | None:
+    row = conn.execute("SELECT anchor_real_ms, anchor_mock_ms, speed, frozen FROM clock").fetchone()
+    return ClockRow(row[0], row[1], row[2], bool(row[3])) if row else None
+
+
 class ClockState:
     """The one clock row (see mockserver.clock); a reset keeps it."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
         db.install(CLOCK_SCHEMA, ())
-        self._kept: tuple[int, ClockRow | None] | None = None
+        self._row = Kept(db, _clock_row)
 
     def load(self) -> ClockRow | None:
-        generation = self.db.generation()
-        kept = self._kept
-        if kept is None or kept[0] != generation:
-            with self.db.reading() as conn:
-                row = conn.execute(
-                    "SELECT anchor_real_ms, anchor_mock_ms, speed, frozen FROM clock"
-                ).fetchone()
-            loaded = ClockRow(row[0], row[1], row[2], bool(row[3])) if row else None
-            kept = self._kept = (generation, loaded)
-        return kept[1]
+        return self._row.get()
 
     def save(self, state: ClockRow, only_if_missing: bool = False) -> None:
         verb = "INSERT OR IGNORE" if only_if_missing else "INSERT OR REPLACE"
