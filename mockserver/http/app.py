@@ -64,7 +64,11 @@ def create_app(
     app.config.update(merged)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     index, checker = spec or spec_objects(settings.spec_dir)
-    store = Store(settings.db, journal_size=settings.journal_size)
+    store = Store(
+        settings.db,
+        journal_size=settings.journal_size,
+        flush_interval_s=settings.flush_interval_ms / 1000,
+    )
     store.db.install(limits.SCHEMA, limits.TABLES)
     clock = Clock(store)
     clock.ensure(settings.speed, settings.clock_frozen)
