@@ -1,8 +1,8 @@
 """The README's client examples are user code that passes ``mypy --strict``.
 
-Every ``python`` block of the README's "The client" and pytest-plugin sections and of the generated
-client's README is written to a module of its own (blocks that use ``client`` without making one get a
-``KlingClient`` first) and type-checked strictly against ``generated/``, as a user would.
+Every ``python`` block of the README's "The client" and pytest-plugin sections and of the
+generated client's README is written to a module of its own (blocks that use ``client`` without
+making one get a ``KlingClient`` first) and type-checked strictly against ``generated/``, as a user would.
 """
 
 from __future__ import annotations
