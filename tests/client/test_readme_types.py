@@ -2,7 +2,8 @@
 
 Every ``python`` block of the README's "The client" and pytest-plugin sections and of the
 generated client's README is written to a module of its own (blocks that use ``client`` without
-making one get a ``KlingClient`` first) and type-checked strictly against ``generated/``, as a user would.
+making one get a ``KlingClient`` first) and type-checked strictly against ``generated/``, as a
+user would.
 """
 
 from __future__ import annotations
