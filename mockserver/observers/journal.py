@@ -40,8 +40,8 @@ def journaled(ex: Exchange) -> bool:
     return ex.code is not None and not ex.call.path.startswith(UNJOURNALED)
 
 
-def record(state: MockState, ex: Exchange) -> None:
-    """The log line of every request; the journal entry and the coverage count of an API one."""
+def log_line(state: MockState, ex: Exchange) -> None:
+    """The log line of every request (written as the request ends)."""
     code = ex.code
     if state.settings.log_requests:
         log.info(
@@ -52,11 +52,16 @@ def record(state: MockState, ex: Exchange) -> None:
             "-" if code is None else str(code),
             ex.elapsed_ms,
         )
+
+
+def record(state: MockState, ex: Exchange) -> None:
+    """The journal entry and the coverage count of an API exchange."""
+    code = ex.code
     if not journaled(ex):
         return
     operation = ex.operation.operation_id if ex.operation is not None else None
     if state.settings.coverage:
-        state.store.coverage.add(operation, ex.status, code or 0)
+        state.store.coverage.add(operation, ex.status, code or 0, ex.stamp)
     if state.settings.journal:
         state.store.journal.add(
             {
@@ -70,5 +75,6 @@ def record(state: MockState, ex: Exchange) -> None:
                 "ms": round(ex.elapsed_ms, 2),
                 "request_id": ex.request_id,
                 **leniency.journal_fields(ex.mode, ex.warnings, state.settings.strict),
-            }
+            },
+            ex.stamp,
         )

@@ -27,9 +27,9 @@ class Journal:
         db.install(SCHEMA, TABLES)
         self._ring = Ring(writer, "journal", "entry", size, prepare=_row)
 
-    def add(self, entry: dict[str, Any]) -> None:
+    def add(self, entry: dict[str, Any], stamp: int | None = None) -> None:
         """Buffer one entry; it is serialised by the batch writer, off the request path."""
-        self._ring.add(entry)
+        self._ring.add(entry, stamp)
 
     def forget_pending(self) -> None:
         self._ring.forget_pending()

@@ -146,8 +146,8 @@ class Exchanges:
         db.install(SCHEMA, TABLES)
         self._ring = Ring(writer, "ui_exchanges", _COLUMNS, size, prepare=Exchange.row)
 
-    def add(self, exchange: Exchange) -> None:
-        self._ring.add(exchange)
+    def add(self, exchange: Exchange, stamp: int | None = None) -> None:
+        self._ring.add(exchange, stamp)
 
     def of(self, request_id: str) -> Exchange | None:
         """The exchange of one request (this process's buffer written first), or None."""
@@ -175,4 +175,4 @@ def record(app: Any, state: MockState, ex: Finished) -> None:
     and is not under /__mock/), when the journal is on."""
     if state.settings.journal and journaled(ex):
         exchanges: Exchanges = app.extensions[EXTENSION]
-        exchanges.add(capture(ex))
+        exchanges.add(capture(ex), ex.stamp)
