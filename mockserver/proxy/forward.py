@@ -110,6 +110,7 @@ def forward(state: MockState, upstream: Upstream, answers: AnswerChecker) -> Res
     if operation_id and known:
         op = state.index.operations[operation_id]
         checked = as_answer(answer.status_code, answer.headers, answer.content)
+        upstream.drift.judged()
         upstream.drift.add(name, answers.violations(op, request.method, request.path, checked))
         if refused and answer.status_code < 400:
             upstream.drift.add(
@@ -167,6 +168,12 @@ def install(app: Flask, upstream: Upstream) -> None:
         """Every drift seen so far, by operation, field and rule; DELETE forgets it."""
         if request.method == "DELETE":
             upstream.drift.clear()
-        return json_response({"upstream": upstream.url, "drift": upstream.drift.entries()})
+        return json_response(
+            {
+                "upstream": upstream.url,
+                "checked": upstream.drift.checked,
+                "drift": upstream.drift.entries(),
+            }
+        )
 
     app.register_blueprint(bp)
