@@ -103,6 +103,7 @@ def forward(state: MockState, upstream: Upstream, answers: AnswerChecker, ex: Ex
     name = op.operation_id if op is not None else UNROUTED
     if op is not None:
         checked = as_answer(answer.status_code, answer.headers, answer.content)
+        upstream.drift.judged()
         upstream.drift.add(name, answers.violations(op, call.method, call.path, checked))
         if refused and answer.status_code < 400:
             upstream.drift.add(
@@ -158,7 +159,13 @@ def install(app: Flask, upstream: Upstream) -> Callable[[MockState, Exchange], A
         """Every drift seen so far, by operation, field and rule; DELETE forgets it."""
         if request.method == "DELETE":
             upstream.drift.clear()
-        return json_response({"upstream": upstream.url, "drift": upstream.drift.entries()})
+        return json_response(
+            {
+                "upstream": upstream.url,
+                "checked": upstream.drift.checked,
+                "drift": upstream.drift.entries(),
+            }
+        )
 
     app.register_blueprint(bp)
     return front
