@@ -2,7 +2,8 @@
 example uses, so tests run what the pages print rather than a copy of it.
 
 A block is a fenced block with its language, its text, where it is (page and line) and the HTML
-comment right before it, if any (``<!-- not run: why -->``, ``<!-- run: KIND -->``, ``<!-- output -->``).
+comment right before it, if any (``<!-- not run: why -->``, ``<!-- run: KIND -->``,
+``<!-- output -->``).
 """
 
 from __future__ import annotations
@@ -65,9 +66,8 @@ def _read(page: Path) -> tuple[Block, ...]:
         while end < len(lines) and lines[end].strip() != fence:
             end += 1
         body = "\n".join(line[indent:] for line in lines[at + 1 : end])
-        found.append(
-            Block(page, at + 1, opening["info"].strip().split(" ")[0], body + "\n", _comment(lines, at))
-        )
+        language = opening["info"].strip().split(" ")[0]
+        found.append(Block(page, at + 1, language, body + "\n", _comment(lines, at)))
         at = end + 1
     return tuple(found)
 

@@ -1,5 +1,5 @@
-"""Running a page's ``console`` block: each ``$ command`` in bash, its output compared with the lines
-printed under it.
+"""Running a page's ``console`` block: each ``$ command`` in bash, its output compared with the
+lines printed under it.
 
 ``sleep N`` is spent in mock time (the served mock's clock is frozen and moved on by N seconds), a
 command must exit 0 unless its comment says ``# exit N``, and assignments carry over to the next

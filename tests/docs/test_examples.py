@@ -8,9 +8,13 @@ block; ``toml`` blocks load as a mock configuration. A block the runner cannot r
 
 from __future__ import annotations
 
+import functools
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import zlib
 from pathlib import Path
 
 import av
@@ -105,8 +109,8 @@ def run_python_block(
     block: Block, mock: Served, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if block.run_kind == "pytest-project":
-        done = pytest_project(folder, block.text)
-        assert done.returncode == 0, done.stdout + done.stderr
+        verdicts, report = pytest_project_run()
+        assert verdicts.get(module_name(block)) == "passed", report
         return
     printed = run_python(block.text, mock, monkeypatch)
     expected = output_of(block)
@@ -120,12 +124,29 @@ def run_python_block(
         )
 
 
-def pytest_project(directory: Path, test_file: str) -> subprocess.CompletedProcess[str]:
-    """``pytest`` in a throwaway project holding ``test_file``: the fixtures come only from the
-    installed plugin (no conftest, no path tricks)."""
-    (directory / "pytest.ini").write_text("[pytest]\n")
-    (directory / "test_example.py").write_text(test_file)
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error"],
-        cwd=directory, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+def module_name(block: Block) -> str:
+    """The test file a ``pytest-project`` block becomes (the same text is one file)."""
+    return f"test_example_{zlib.crc32(block.text.encode()):08x}.py"
+
+
+@functools.cache
+def pytest_project_run() -> tuple[dict[str, str], str]:
+    """Every ``pytest-project`` block as a test file of one throwaway project, run by one ``pytest``
+    (it starts slowly): whether each file passed, and pytest's report. The fixtures come only from
+    the installed plugin: no conftest, no path tricks."""
+    with tempfile.TemporaryDirectory() as folder:
+        directory = Path(folder)
+        (directory / "pytest.ini").write_text("[pytest]\n")
+        for block in TO_RUN:
+            if block.run_kind == "pytest-project":
+                (directory / module_name(block)).write_text(block.text, encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-rA", "-p", "no:cacheprovider", "-W", "error"],
+            cwd=directory, capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+    report = done.stdout + done.stderr
+    verdicts: dict[str, str] = {}
+    for outcome, name in re.findall(r"^(PASSED|FAILED|ERROR) (test_example_\w+\.py)", report, re.M):
+        if verdicts.get(name) in (None, "passed"):
+            verdicts[name] = outcome.lower()
+    return verdicts, report
