@@ -21,7 +21,7 @@ import av
 import pytest
 from PIL import Image
 
-from mockserver.config import Settings, load_config
+from mockserver.core.config import Settings, load_config
 from tests.docs.blocks import ROOT, Block, blocks, output_of
 from tests.docs.console import run_block
 from tests.docs.printed import matches

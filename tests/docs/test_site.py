@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mockserver.config import DEFAULTS
+from mockserver.core.config import DEFAULTS
 from tests.docs.blocks import ROOT, page
 
 REMOTE = re.compile(r"""<(?:script|link|img)\b[^>]*\b(?:src|href)=["']?(?:https?:)?//""", re.I)

@@ -1,9 +1,8 @@
 """The pages' client examples are user code that passes ``mypy --strict``.
 
 Every ``python`` block that uses ``kling_client`` (on any page, in the README and in the generated
-client's README) is written to a module of its own and type-checked strictly against ``generated/``,
-as a user would. The examples run as test files of a project (``run: pytest-project``) are left to
-the plugin's own typing test.
+client's README; the pytest plugin's examples among them) is written to a module of its own and
+type-checked strictly against ``generated/`` and the installed mock, as a user would.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.docs.blocks import ROOT, Block, blocks, pages
+from tests.docs.blocks import ROOT, Block, blocks, find, pages
 
 PREAMBLE = 'from kling_client import KlingClient\n\nclient = KlingClient(api_key="k")\n'
 
@@ -22,10 +21,7 @@ def client_examples() -> list[Block]:
     return [
         block
         for block in every
-        if block.language == "python"
-        and "kling_client" in block.text
-        and block.not_run is None
-        and block.run_kind != "pytest-project"
+        if block.language == "python" and "kling_client" in block.text and block.not_run is None
     ]
 
 
@@ -35,7 +31,7 @@ def strict_mypy(directory: Path) -> subprocess.CompletedProcess[str]:
             sys.executable, "-m", "mypy", "--strict", "--config-file", "/dev/null",
             "--cache-dir", str(directory / ".mypy_cache"), str(directory),
         ],
-        env={"MYPYPATH": str(ROOT / "generated"), "PATH": "/usr/bin:/bin"},
+        env={"MYPYPATH": f"{ROOT / 'generated'}:{ROOT}", "PATH": "/usr/bin:/bin"},
         capture_output=True, text=True, check=False,
     )  # fmt: skip
 
@@ -71,3 +67,10 @@ def test_the_check_catches_an_example_that_does_not_type_check(tmp_path: Path) -
     done = strict_mypy(tmp_path)
     assert done.returncode == 1
     assert "union-attr" in done.stdout
+
+
+def test_the_plugin_example_annotates_its_fixtures() -> None:
+    """A user's test written from the page types ``kling_mock`` with the exported class."""
+    plugin = find("mock/pytest-plugin.md", "python", "def make_thumbnail").text
+    assert "kling_mock: KlingMock" in plugin
+    assert "from mockserver.testing import KlingMock" in plugin
