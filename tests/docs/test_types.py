@@ -30,7 +30,7 @@ def client_examples() -> list[Block]:
 def strict_mypy(directory: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [
-            sys.executable, "-m", "mypy", "--strict", "--config-file", "/dev/null",
+            sys.executable, "-m", "mypy", "--strict", "--config-file=",
             "--cache-dir", str(directory / ".mypy_cache"), str(directory),
         ],
         env={"MYPYPATH": f"{ROOT / 'generated'}:{ROOT}", "PATH": "/usr/bin:/bin"},
