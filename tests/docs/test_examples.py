@@ -23,14 +23,14 @@ from PIL import Image
 
 from mockserver.core.config import Settings, load_config
 from tests.docs.blocks import ROOT, Block, blocks, output_of
-from tests.docs.console import run_block
+from tests.docs.console import run_block, run_servers_block
 from tests.docs.printed import matches
 from tests.docs.python_run import run_python
 from tests.docs.served import Served
 
 SHELL = {"bash", "sh", "shell", "zsh"}
 RUN_KINDS = {
-    "console": {None, "checkout", "project-copy"},
+    "console": {None, "checkout", "project-copy", "servers"},
     "python": {None, "pytest-project"},
     "toml": {None},
 }
@@ -80,6 +80,9 @@ def write(path: Path, block: Block) -> Path:
 def run_console(block: Block, mock: Served, folder: Path) -> None:
     if block.run_kind == "checkout":
         run_block(block.text, ROOT, None)
+        return
+    if block.run_kind == "servers":
+        run_servers_block(block.text, folder)
         return
     if block.run_kind == "project-copy":
         project_copy(folder)
