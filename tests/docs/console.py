@@ -108,6 +108,7 @@ def run_servers_block(text: str, where: Path) -> None:
             line = re.sub(rf"(127\.0\.0\.1:|--port ){printed}\b", rf"\g<1>{free}", line)
         return line
 
+    carried: list[str] = []
     with jobs() as started:
         for step in steps(text):
             background = BACKGROUND.match(step.command)
@@ -126,8 +127,10 @@ def run_servers_block(text: str, where: Path) -> None:
             elif killed:
                 for number in re.findall(r"%(\d+)", killed[1]):
                     stop(started[int(number) - 1])
+            elif ASSIGNMENT.match(step.command) and "\n" not in step.command:
+                carried.append(local(step.command))
             else:
-                run_step(Step(local(step.command), step.printed), where, None, [])
+                run_step(Step(local(step.command), step.printed), where, None, carried)
 
 
 def run_block(text: str, where: Path, base: str | None) -> None:
