@@ -57,3 +57,11 @@ def test_every_setting_of_the_mock_is_on_the_settings_page() -> None:
     listed = page("reference/settings.md").read_text(encoding="utf-8")
     missing = [key for key in DEFAULTS if f"`{key}`" not in listed]
     assert missing == [], f"add {missing} to docs/reference/settings.md"
+
+
+def test_every_link_of_the_readme_reaches_a_file_of_the_repository() -> None:
+    """The README is no page of the site, so the strict build does not check its links."""
+    readme = page("README.md")
+    targets = re.findall(r"\]\((?!https?://|#)([^)#\s]+)", readme.read_text(encoding="utf-8"))
+    assert targets, "the README links nowhere"
+    assert [target for target in targets if not (ROOT / target).exists()] == []
