@@ -162,4 +162,3 @@ def test_the_cli_can_list_only_the_gaps_or_print_json(
     assert "createImageGenerationTask" not in capsys.readouterr().out
     assert cli.main(["coverage", "--db", str(db), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["operations"]["exercised"] == 1
-
