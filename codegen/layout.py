@@ -88,6 +88,7 @@ def rendered_files(api: Api) -> list[Rendered]:
         Rendered(f"{package}/_errors.py", "_errors.py.jinja"),
         Rendered(f"{package}/_schemas.py", "_schemas.py.jinja"),
         Rendered(f"{package}/_routes.py", "_routes.py.jinja"),
+        Rendered(f"{package}/_designs.py", "_designs.py.jinja"),
         Rendered(f"{package}/models.py", "models.py.jinja"),
         Rendered(f"{package}/params.py", "params.py.jinja"),
         Rendered(f"{package}/resources/__init__.py", "resources/__init__.py.jinja"),

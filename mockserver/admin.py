@@ -18,7 +18,6 @@ from . import behaviour, coverage, limits, strict_json
 from .auth import key_account
 from .bounds import MAX_LIST_LIMIT
 from .clock import ClockError
-from .designs import status_word
 from .envelope import json_response
 from .errors import KlingError
 from .faults import FaultConfigError, FaultPlan
@@ -145,7 +144,7 @@ def tasks() -> Response:
                 "operation_id": record.operation_id,
                 "owner": record.owner,
                 "external_task_id": record.external_task_id,
-                "task_status": status_word(state.index.design_of(record.operation_id), status),
+                "task_status": state.index.design_of(record.operation_id).word(status),
                 "created_at": record.created_at,
                 "updated_at": updated_at,
                 "plan": record.plan,

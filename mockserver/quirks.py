@@ -40,6 +40,8 @@ from typing import Any
 
 from flask import Flask, Response, request
 
+from spec.designs import FINISHED, PROCESSING, Design
+
 from .errors import KlingError
 from .faults import HEADER, FaultPlan, parse_header
 from .journal import GATEWAY_SUFFIX
@@ -51,9 +53,6 @@ from .task_answers import id_of, tasks_in
 from .traffic import request_plan
 
 UNKNOWN_STATUS = "queueing"
-TERMINAL = frozenset({"succeed", "succeeded", "failed"})
-STATUS_KEYS = ("task_status", "status")
-RESULT_KEYS = ("task_result", "outputs")
 STUCK_SETTING = "quirk-never-finishes:"  # + task id: a task the header made never finish
 QUIRK_COUNTER = "quirks"
 PER_REQUEST = ("data_array", "signature_invalid", "unknown_status")
@@ -112,39 +111,40 @@ def disorder_callbacks(state: MockState, task_id: str, quirks: frozenset[str]) -
     )
 
 
-def _stuck(task: dict[str, Any]) -> None:
-    for key in STATUS_KEYS:
-        if key in task:
-            task[key] = "processing"
-    for key in RESULT_KEYS:
-        task.pop(key, None)
-    if "task_status_msg" in task:
-        task["task_status_msg"] = ""
+def _restate(task: dict[str, Any], design: Design, word: str) -> None:
+    """Show ``word`` as the task's status, in place (the answer's body is changed where it is)."""
+    shown = design.restated(task, word)
+    task.clear()
+    task.update(shown)
 
 
-def _unknown(task: dict[str, Any]) -> None:
-    for key in STATUS_KEYS:
-        if key in task and task[key] not in TERMINAL:
-            task[key] = UNKNOWN_STATUS
+def _stuck(task: dict[str, Any], design: Design) -> None:
+    _restate(task, design, design.word(PROCESSING))
+
+
+def _unknown(task: dict[str, Any], design: Design) -> None:
+    if design.read(task).running:
+        _restate(task, design, UNKNOWN_STATUS)
 
 
 def reshape(state: MockState, quirks: frozenset[str], body: dict[str, Any]) -> bool:
     """Apply the answer-side quirks to a successful answer's body; whether it changed."""
     operation = state.index.operations.get((request.endpoint or "").removesuffix(GATEWAY_SUFFIX))
     data = body.get("data")
+    design = state.index.design_of(operation.operation_id if operation else "")
     changed = False
     for task in tasks_in(data):
-        task_id = id_of(task)
+        task_id = id_of(task, design)
         if operation is not None and operation.kind is Kind.CREATE:
             if task_id and "never_finishes" in quirks:
                 state.store.settings.put(STUCK_SETTING + task_id, True)
             if task_id and state.dispatcher is not None:
                 disorder_callbacks(state, task_id, quirks)
         elif task_id and never_finishes(state, task_id):
-            _stuck(task)
+            _stuck(task, design)
             changed = True
         if "unknown_status" in quirks:
-            _unknown(task)
+            _unknown(task, design)
             changed = True
     if "data_array" in quirks and isinstance(data, dict):
         body["data"] = [data]
@@ -172,7 +172,7 @@ def asset_expired(state: MockState) -> bool:
         return False
     now = state.clock.now_ms()
     status, updated_at = status_at(Plan.from_json(record.plan), record.created_at, now)
-    return status in TERMINAL and now >= updated_at + plan.asset_ttl_s * 1000
+    return status in FINISHED and now >= updated_at + plan.asset_ttl_s * 1000
 
 
 def init_app(app: Flask) -> None:

@@ -1,4 +1,4 @@
-"""What a succeeded task produced: the ``task_result`` for each x-kling-task result kind.
+"""What a succeeded task produced: the result arrays for each x-kling-task result kind.
 
 Everything is derived from the stored request and the task id, so a result reads the same every
 time. Numbers come from the fields x-kling-task names (count_field, duration_field,
@@ -17,11 +17,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from spec.designs import SUCCEEDED, put_path
 from spec.extensions import Series, TaskSpec
 from spec.rules import conditions_hold, field_values, image_size, schema_at
 
 from .assets import as_uri, asset_url
-from .designs import SUCCEEDED, put_path
 
 #: Where a task's stored body keeps the path values of its create (the model in the path).
 PATH_ARGS_KEY = "$path"
@@ -323,8 +323,9 @@ def _omit(node: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     }
 
 
-def task_result(ctx: ResultContext) -> dict[str, Any]:
-    """The task_result of a succeeded task of this kind (empty for an unknown kind)."""
+def results_of(ctx: ResultContext) -> dict[str, Any]:
+    """The result arrays (by name) of a succeeded task of this kind (empty for an unknown kind);
+    a design writes them as its answer says (spec.designs)."""
     builder = BUILDERS.get(str(ctx.task.result))
     result = builder(ctx) if builder else {}
     return _omit(result, ctx.task.result_omits) if ctx.task.result_omits else result

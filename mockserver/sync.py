@@ -19,15 +19,15 @@ from typing import Any
 
 from flask import Response
 
+from spec.designs import SUCCEEDED, TaskView
 from spec.extensions import TaskSpec
 
 from . import ledger, limits
 from .call import Call
-from .designs import SUCCEEDED, TaskView, project
 from .envelope import success
 from .errors import KlingError
 from .lifecycle import Plan, status_at
-from .results import ResultContext, child_id, task_result, units
+from .results import ResultContext, child_id, results_of, units
 from .spec_index import Kind, Operation
 from .state import MockState
 from .synthesize import Synthesizer, merged, seed_of
@@ -103,7 +103,7 @@ def record_context(
 
 def _record(ctx: ResultContext) -> dict[str, Any]:
     """The one record a ``store`` call made (the first item its builder lists)."""
-    lists = (value for value in task_result(ctx).values() if isinstance(value, list))
+    lists = (value for value in results_of(ctx).values() if isinstance(value, list))
     return next((items[0] for items in lists if items), {})
 
 
@@ -122,7 +122,7 @@ def _store(state: MockState, op: Operation, call: Call) -> Response:
     id, the records list and the delete routes work as they do for task-made records."""
     as_task = replace(op, task=TaskSpec(result=op.sync.kind, immediate=True))
     req = validate(state, as_task, call)
-    record = store_task(state, replace(req, forced=req.forced or "succeeded"))
+    record = store_task(state, replace(req, forced=req.forced or SUCCEEDED))
     ctx = record_context(state, op.operation_id, record.body, record.task_id, call.host_url)
     return success(_shown(state, op, _record(ctx)))
 
@@ -165,9 +165,9 @@ def _presets(state: MockState, op: Operation, call: Call) -> Response:
             created=PRESET_EPOCH_MS,
             updated=PRESET_EPOCH_MS,
             shows_external_id=False,
-            results=_as_kling(task_result(ctx), number),
+            results=_as_kling(results_of(ctx), number),
         )
-        tasks.append(project(view, state.index.design_of(op.operation_id)))
+        tasks.append(state.index.design_of(op.operation_id).project(view))
     return success(tasks)
 
 
@@ -201,7 +201,7 @@ def _delete(state: MockState, op: Operation, call: Call) -> Response:
     field = op.sync.id_field
     wanted = str((call.body or {}).get(field, ""))
     results = (ctx for target in op.sync.targets for ctx in finished_results(state, call, target))
-    if not any(wanted in set(_ids(task_result(ctx))) for ctx in results):
+    if not any(wanted in set(_ids(results_of(ctx))) for ctx in results):
         raise KlingError(1203, f"{field} {wanted} does not exist")
     state.store.tasks.delete_record(call.owner, wanted)
     return success(synthesized(state, op, call, {field: wanted}))

@@ -1,16 +1,16 @@
-"""Reading tasks back out of an answer's ``data``, in either design's words (for the code that
-reshapes or replays answers, not for the handlers that build them)."""
+"""Reading tasks back out of an answer's ``data`` (for the code that reshapes or replays answers,
+not for the handlers that build them); a task's fields are read by its design (spec.designs)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
+from spec.designs import Design
 
-def id_of(task: Any) -> str | None:
-    """A task object's id: ``task_id`` (legacy) or ``id`` (current design)."""
-    found = task.get("task_id", task.get("id")) if isinstance(task, Mapping) else None
-    return str(found) if isinstance(found, str | int) and not isinstance(found, bool) else None
+
+def id_of(task: Any, design: Design) -> str | None:
+    """A task object's id, in the words of ``design``."""
+    return design.read(task).id
 
 
 def tasks_in(data: Any) -> list[dict[str, Any]]:

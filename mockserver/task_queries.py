@@ -14,10 +14,10 @@ from typing import Any
 
 from flask import Response
 
+from spec.designs import Design, put_path
 from spec.extensions import Batch, Paging
 
 from .call import Call
-from .designs import canonical_status, put_path
 from .envelope import success
 from .errors import KlingError
 from .lifecycle import Plan, status_at
@@ -96,7 +96,7 @@ class _Matcher:
             rule = self.op.query.filters[key]
             if rule.matches == "status":
                 status, _ = status_at(Plan.from_json(record.plan), record.created_at, now)
-                asked = {canonical_status({self.op.design: self._block}, v) for v in values}
+                asked = {self._design.canonical(v) for v in values}
                 if status not in asked:
                     return False
             elif rule.matches == "pack":
@@ -107,7 +107,7 @@ class _Matcher:
         return True
 
     @property
-    def _block(self) -> Mapping[str, Any]:
+    def _design(self) -> Design:
         return self.state.index.design(self.op.design)
 
 

@@ -15,7 +15,7 @@
     │   └── ServerError                 5xx / 5000-5002 (retried)
     ├── APIConnectionError          no answer: DNS, refused connection, broken socket (retried)
     │   └── APITimeoutError         no answer within the per-call timeout (retried)
-    ├── TaskFailedError             the task ended with task_status "failed"
+    ├── TaskFailedError             the task ended with its design's failed status
     └── WaitTimeoutError            wait() gave up before the task finished
 
 The business code decides the class; the HTTP status is the fallback when the body has no code.
@@ -154,11 +154,13 @@ class APITimeoutError(APIConnectionError):
 
 
 class TaskFailedError(KlingError):
-    """The task finished with ``task_status == "failed"``; ``task`` is its last state."""
+    """The task finished with its design's failed status; ``task`` is its last state.
 
-    def __init__(self, task: Any, *, request_id: str | None = None) -> None:
-        reason = getattr(task, "task_status_msg", None) or "no reason given"
-        super().__init__(f"task {getattr(task, 'task_id', '?')} failed: {reason}", status=200)
+    ``message`` is written in the words of the task's design (its id and failure reason).
+    """
+
+    def __init__(self, task: Any, message: str, *, request_id: str | None = None) -> None:
+        super().__init__(message, status=200)
         self.request_id = request_id
         self.task = task
 
@@ -166,9 +168,8 @@ class TaskFailedError(KlingError):
 class WaitTimeoutError(KlingError):
     """``wait`` ran out of time; ``task`` is the last state seen (still running)."""
 
-    def __init__(self, task: Any, timeout: float) -> None:
-        status = getattr(task, "task_status", "?")
-        super().__init__(f"task {getattr(task, 'task_id', '?')} still {status} after {timeout:g} s")
+    def __init__(self, task: Any, timeout: float, message: str) -> None:
+        super().__init__(message)
         self.task = task
         self.timeout = timeout
 
@@ -187,9 +188,8 @@ class ResponseShapeError(KlingError):
 class WaitCancelledError(KlingError):
     """``wait`` was cancelled (its ``cancel`` event was set); ``task`` is the last state seen."""
 
-    def __init__(self, task: Any) -> None:
-        status = getattr(task, "task_status", "?")
-        super().__init__(f"waiting for task {getattr(task, 'task_id', '?')} cancelled ({status})")
+    def __init__(self, task: Any, message: str) -> None:
+        super().__init__(message)
         self.task = task
 
 

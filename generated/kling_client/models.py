@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
+from ._designs import DESIGNS
 from ._parsing import (
     Model,
     extra,
@@ -427,7 +428,7 @@ class AiMultiShotTask(Model):
             KlingError: The task has not finished yet.
             ResponseShapeError: The task succeeded but the answer carries no result.
         """
-        return succeeded_result(self, self.task_result, "AiMultiShotTask")
+        return succeeded_result(self, self.task_result, DESIGNS["legacy"], "AiMultiShotTask")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AiMultiShotTask:
@@ -1757,7 +1758,7 @@ class PresetElementRecord(Model):
             KlingError: The task has not finished yet.
             ResponseShapeError: The task succeeded but the answer carries no result.
         """
-        return succeeded_result(self, self.task_result, "PresetElementRecord")
+        return succeeded_result(self, self.task_result, DESIGNS["legacy"], "PresetElementRecord")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetElementRecord:
@@ -1885,7 +1886,7 @@ class PresetVoiceRecord(Model):
             KlingError: The task has not finished yet.
             ResponseShapeError: The task succeeded but the answer carries no result.
         """
-        return succeeded_result(self, self.task_result, "PresetVoiceRecord")
+        return succeeded_result(self, self.task_result, DESIGNS["legacy"], "PresetVoiceRecord")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetVoiceRecord:
@@ -2343,7 +2344,7 @@ class Task(Model):
             KlingError: The task has not finished yet.
             ResponseShapeError: The task succeeded but the answer carries no result.
         """
-        return succeeded_result(self, self.task_result, "Task")
+        return succeeded_result(self, self.task_result, DESIGNS["legacy"], "Task")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Task:

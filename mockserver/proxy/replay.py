@@ -28,8 +28,10 @@ from typing import Any
 
 from flask import Flask, Response, g, request
 
+from spec.designs import Design
+
 from ..journal import GATEWAY_SUFFIX
-from ..spec_index import Kind
+from ..spec_index import Kind, SpecIndex
 from ..state import MockState, state_of
 from ..task_answers import id_of
 from .recording import Interaction, body_of, load
@@ -54,13 +56,13 @@ def match_key(operation: str, query: Mapping[str, str], body: Any) -> str:
     )
 
 
-def task_id_of(body: Any) -> str | None:
-    """The one task an answer is about: ``data.task_id`` (legacy), ``data.id`` (current design)
-    or the only task of a ``data`` array (``GET /tasks?task_ids=...``)."""
+def task_id_of(body: Any, design: Design) -> str | None:
+    """The one task an answer in ``design``'s words is about: ``data`` itself or the only task of
+    a ``data`` array (``GET /tasks?task_ids=...``)."""
     data = body.get("data") if isinstance(body, Mapping) else None
     if isinstance(data, list):
-        return id_of(data[0]) if len(data) == 1 else None
-    return id_of(data)
+        return id_of(data[0], design) if len(data) == 1 else None
+    return id_of(data, design)
 
 
 @dataclass
@@ -87,11 +89,12 @@ class Recording:
     tasks: dict[str, Lifecycle] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, directory: Path, kinds: Mapping[str, Kind]) -> Recording:
+    def load(cls, directory: Path, index: SpecIndex) -> Recording:
         made = cls()
         for item in load(directory):
-            kind = kinds.get(item.operation)
-            task_id = task_id_of(item.response_body)
+            op = index.operations.get(item.operation)
+            kind = op.kind if op is not None else None
+            task_id = task_id_of(item.response_body, index.design_of(item.operation))
             if kind is Kind.GET and task_id is not None:
                 lifecycle = made.tasks.setdefault(task_id, Lifecycle())
                 lifecycle.reads.append((item.offset_ms, item))
@@ -150,7 +153,7 @@ def replayed(state: MockState, recording: Recording) -> Response | None:
     item = recording.answers.get(match_key(operation, dict(request.args.items()), body))
     if item is None:
         return None
-    task_id = task_id_of(item.response_body)
+    task_id = task_id_of(item.response_body, state.index.design(op.design))
     if op.kind is Kind.CREATE and task_id in recording.tasks:
         state.store.settings.put(STARTED_SETTING + str(task_id), state.clock.now_ms())
     return respond(item)
@@ -159,7 +162,7 @@ def replayed(state: MockState, recording: Recording) -> Response | None:
 def install(app: Flask, directory: Path) -> None:
     """Answer from the recording in ``directory`` before the mock simulates anything."""
     state = state_of(app)
-    recording = Recording.load(directory, {k: op.kind for k, op in state.index.operations.items()})
+    recording = Recording.load(directory, state.index)
 
     @app.before_request
     def _replay() -> Response | None:

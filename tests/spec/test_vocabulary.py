@@ -8,8 +8,9 @@ from typing import Any
 import jsonschema
 import pytest
 
+from spec.designs import DEFAULT_DESIGN
 from spec.documents import iter_operations, load_document
-from spec.operations import DEFAULT_DESIGN, EVERY_CREATE
+from spec.operations import EVERY_CREATE
 
 from .conftest import spec_files, walk
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
+from .._designs import DESIGNS
 from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
 from .._raw import async_raw, raw
@@ -110,6 +111,7 @@ class AudioTextToAudioResource(TaskQueries[Task]):
                 get_operation="getTextToAudioTask",
                 list_path="/v1/audio/text-to-audio",
                 list_operation="listTextToAudioTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createTextToAudioTask",
@@ -199,7 +201,7 @@ class AudioTextToAudioResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -240,6 +242,7 @@ class AudioVideoToAudioResource(TaskQueries[Task]):
                 get_operation="getVideoToAudioTask",
                 list_path="/v1/audio/video-to-audio",
                 list_operation="listVideoToAudioTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoToAudioTask",
@@ -340,7 +343,7 @@ class AudioVideoToAudioResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -456,7 +459,7 @@ class AudioTtsResource:
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -469,6 +472,7 @@ class AudioTtsResource:
             poll_interval=poll_interval,
             on_progress=on_progress,
             cancel=cancel,
+            words=DESIGNS["legacy"],
         )
 
 
@@ -522,6 +526,7 @@ class AsyncAudioTextToAudioResource(AsyncTaskQueries[Task]):
                 get_operation="getTextToAudioTask",
                 list_path="/v1/audio/text-to-audio",
                 list_operation="listTextToAudioTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createTextToAudioTask",
@@ -611,7 +616,7 @@ class AsyncAudioTextToAudioResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -653,6 +658,7 @@ class AsyncAudioVideoToAudioResource(AsyncTaskQueries[Task]):
                 get_operation="getVideoToAudioTask",
                 list_path="/v1/audio/video-to-audio",
                 list_operation="listVideoToAudioTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoToAudioTask",
@@ -753,7 +759,7 @@ class AsyncAudioVideoToAudioResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -869,7 +875,7 @@ class AsyncAudioTtsResource:
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -882,6 +888,7 @@ class AsyncAudioTtsResource:
             poll_interval=poll_interval,
             on_progress=on_progress,
             cancel=cancel,
+            words=DESIGNS["legacy"],
         )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
+from .._designs import DESIGNS
 from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
 from .._tasks import (
@@ -24,7 +25,6 @@ from .._waiting import (
     DEFAULT_WAIT_TIMEOUT,
     Cancel,
     Progress,
-    TaskWords,
 )
 from ..models import CurrentTask, CurrentTaskCreated
 from ..params import (
@@ -51,9 +51,7 @@ GET_TASKS_BY_IDS_ROUTE = BatchRoute(
     operation="getTasksByIds",
     params=("task_ids", "external_task_ids"),
     separator=",",
-    words=TaskWords(
-        id="id", status="status", message="message", succeeded="succeeded", failed="failed"
-    ),
+    words=DESIGNS["current"],
     max_total=20,
     exactly_one=True,
     messages={

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
+from .._designs import DESIGNS
 from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
 from .._raw import async_raw, raw
@@ -374,6 +375,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
                 get_operation="getMultiElementsTask",
                 list_path="/v1/videos/multi-elements",
                 list_operation="listMultiElementsTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiElementsTask",
@@ -483,7 +485,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -729,6 +731,7 @@ class VideosLipSyncResource(TaskQueries[Task]):
                 get_operation="getLipSyncTask",
                 list_path="/v1/videos/lip-sync",
                 list_operation="listLipSyncTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createLipSyncTask",
@@ -811,7 +814,7 @@ class VideosLipSyncResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -854,6 +857,7 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
                 get_operation="getAdvancedLipSyncTask",
                 list_path="/v1/videos/advanced-lip-sync",
                 list_operation="listAdvancedLipSyncTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAdvancedLipSyncTask",
@@ -942,7 +946,7 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1024,6 +1028,7 @@ class VideosAvatarResource(TaskQueries[Task]):
                 get_operation="getAvatarTask",
                 list_path="/v1/videos/avatar/image2video",
                 list_operation="listAvatarTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAvatarTask",
@@ -1121,7 +1126,7 @@ class VideosAvatarResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1163,6 +1168,7 @@ class VideosText2videoResource(TaskQueries[Task]):
                 get_operation="getText2VideoTask",
                 list_path="/v1/videos/text2video",
                 list_operation="listText2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createText2VideoTask",
@@ -1303,7 +1309,7 @@ class VideosText2videoResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1345,6 +1351,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
                 get_operation="getImage2VideoTask",
                 list_path="/v1/videos/image2video",
                 list_operation="listImage2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createImage2VideoTask",
@@ -1511,7 +1518,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1553,6 +1560,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
                 get_operation="getOmniVideoTask",
                 list_path="/v1/videos/omni-video",
                 list_operation="listOmniVideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createOmniVideoTask",
@@ -1686,7 +1694,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1728,6 +1736,7 @@ class VideosMultiImage2videoResource(TaskQueries[Task]):
                 get_operation="getMultiImage2VideoTask",
                 list_path="/v1/videos/multi-image2video",
                 list_operation="listMultiImage2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiImage2VideoTask",
@@ -1842,7 +1851,7 @@ class VideosMultiImage2videoResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1884,6 +1893,7 @@ class VideosMotionControlResource(TaskQueries[Task]):
                 get_operation="getMotionControlTask",
                 list_path="/v1/videos/motion-control",
                 list_operation="listMotionControlTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMotionControlTask",
@@ -1997,7 +2007,7 @@ class VideosMotionControlResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2039,6 +2049,7 @@ class VideosVideoExtendResource(TaskQueries[Task]):
                 get_operation="getVideoExtendTask",
                 list_path="/v1/videos/video-extend",
                 list_operation="listVideoExtendTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoExtendTask",
@@ -2135,7 +2146,7 @@ class VideosVideoExtendResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2177,6 +2188,7 @@ class VideosEffectsResource(TaskQueries[Task]):
                 get_operation="getVideoEffectsTask",
                 list_path="/v1/videos/effects",
                 list_operation="listVideoEffectsTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoEffectsTask",
@@ -2264,7 +2276,7 @@ class VideosEffectsResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2390,6 +2402,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
                 get_operation="getMultiElementsTask",
                 list_path="/v1/videos/multi-elements",
                 list_operation="listMultiElementsTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiElementsTask",
@@ -2499,7 +2512,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2746,6 +2759,7 @@ class AsyncVideosLipSyncResource(AsyncTaskQueries[Task]):
                 get_operation="getLipSyncTask",
                 list_path="/v1/videos/lip-sync",
                 list_operation="listLipSyncTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createLipSyncTask",
@@ -2828,7 +2842,7 @@ class AsyncVideosLipSyncResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2871,6 +2885,7 @@ class AsyncVideosAdvancedLipSyncResource(AsyncTaskQueries[Task]):
                 get_operation="getAdvancedLipSyncTask",
                 list_path="/v1/videos/advanced-lip-sync",
                 list_operation="listAdvancedLipSyncTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAdvancedLipSyncTask",
@@ -2959,7 +2974,7 @@ class AsyncVideosAdvancedLipSyncResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3042,6 +3057,7 @@ class AsyncVideosAvatarResource(AsyncTaskQueries[Task]):
                 get_operation="getAvatarTask",
                 list_path="/v1/videos/avatar/image2video",
                 list_operation="listAvatarTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAvatarTask",
@@ -3139,7 +3155,7 @@ class AsyncVideosAvatarResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3182,6 +3198,7 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
                 get_operation="getText2VideoTask",
                 list_path="/v1/videos/text2video",
                 list_operation="listText2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createText2VideoTask",
@@ -3322,7 +3339,7 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3365,6 +3382,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
                 get_operation="getImage2VideoTask",
                 list_path="/v1/videos/image2video",
                 list_operation="listImage2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createImage2VideoTask",
@@ -3531,7 +3549,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3574,6 +3592,7 @@ class AsyncVideosOmniVideoResource(AsyncTaskQueries[Task]):
                 get_operation="getOmniVideoTask",
                 list_path="/v1/videos/omni-video",
                 list_operation="listOmniVideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createOmniVideoTask",
@@ -3707,7 +3726,7 @@ class AsyncVideosOmniVideoResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3750,6 +3769,7 @@ class AsyncVideosMultiImage2videoResource(AsyncTaskQueries[Task]):
                 get_operation="getMultiImage2VideoTask",
                 list_path="/v1/videos/multi-image2video",
                 list_operation="listMultiImage2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiImage2VideoTask",
@@ -3864,7 +3884,7 @@ class AsyncVideosMultiImage2videoResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3907,6 +3927,7 @@ class AsyncVideosMotionControlResource(AsyncTaskQueries[Task]):
                 get_operation="getMotionControlTask",
                 list_path="/v1/videos/motion-control",
                 list_operation="listMotionControlTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMotionControlTask",
@@ -4020,7 +4041,7 @@ class AsyncVideosMotionControlResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -4063,6 +4084,7 @@ class AsyncVideosVideoExtendResource(AsyncTaskQueries[Task]):
                 get_operation="getVideoExtendTask",
                 list_path="/v1/videos/video-extend",
                 list_operation="listVideoExtendTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoExtendTask",
@@ -4159,7 +4181,7 @@ class AsyncVideosVideoExtendResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -4202,6 +4224,7 @@ class AsyncVideosEffectsResource(AsyncTaskQueries[Task]):
                 get_operation="getVideoEffectsTask",
                 list_path="/v1/videos/effects",
                 list_operation="listVideoEffectsTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoEffectsTask",
@@ -4289,7 +4312,7 @@ class AsyncVideosEffectsResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
