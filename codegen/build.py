@@ -27,9 +27,9 @@ from codegen.typing_builder import TypeBuilder, component_name
 from spec import compile as compiler
 from spec.designs import DEFAULT_DESIGN, FAILED, SUCCEEDED, Design, designs_of
 from spec.documents import Document, SpecError, iter_operations
+from spec.engine.leniency import policy_of
 from spec.errors import error_table
 from spec.extensions import QuerySpec, TaskSpec
-from spec.leniency import policy_of
 from spec.operations import EVERY_CREATE, kind_of
 from spec.operations import operation_id as spec_operation_id
 from spec.refs import resolve

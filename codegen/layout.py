@@ -35,11 +35,9 @@ STATIC_MODULES: dict[str, str] = {
     "_waiting.py": "_waiting.py",
 }
 
-#: spec-core modules shipped inside the client (same text), and their names there.
-VENDORED_MODULES: dict[Path, str] = {
-    SPEC_DIR / "rules.py": "_rules.py",
-    SPEC_DIR / "leniency.py": "_leniency.py",
-}
+#: The engine package shipped whole inside the client (same text), and its name there.
+ENGINE_DIR = SPEC_DIR / "engine"
+ENGINE_PACKAGE = "_engine"
 
 #: Public names the package re-exports from its static modules.
 RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
@@ -109,8 +107,15 @@ def static_files() -> dict[str, Path]:
     copied = {
         f"{PACKAGE}/{target}": RUNTIME_DIR / source for source, target in STATIC_MODULES.items()
     }
-    copied.update({f"{PACKAGE}/{target}": source for source, target in VENDORED_MODULES.items()})
+    copied.update(
+        {f"{PACKAGE}/{ENGINE_PACKAGE}/{source.name}": source for source in engine_modules()}
+    )
     return copied
+
+
+def engine_modules() -> list[Path]:
+    """Every module of the engine package, shipped as it is."""
+    return sorted(ENGINE_DIR.glob("*.py"))
 
 
 def exports(api: Api) -> list[tuple[str, list[str]]]:

@@ -1,6 +1,6 @@
 """The strictness policy on the mock: lenient like Kling by default, strict on request.
 
-Before a body is validated, ``spec.leniency.normalise`` applies the spec's policy
+Before a body is validated, ``spec.engine.leniency.normalise`` applies the spec's policy
 (``components.x-kling-strictness``): what Kling ignores is dropped, what it coerces is converted,
 and every change becomes a warning. The journal records the warnings and the mode, and the answer
 carries them in ``X-Mock-Warnings``; the body itself stays exactly Kling's envelope.
@@ -18,7 +18,7 @@ from typing import Any
 
 from flask import Request, Response, g
 
-from spec.leniency import Deviation, normalise, policy_of
+from spec.engine.leniency import Deviation, normalise, policy_of
 
 from .errors import KlingError
 
@@ -56,7 +56,8 @@ def relax(
     g.kling_mode = "strict" if strict else "lenient"
     if schema is None or not isinstance(body, dict):
         return raw, body
-    relaxed, deviations = normalise(body, schema, policy_of(bundle), strict=strict)
+    path_args = request.view_args or {}  # a model chosen in the path (``/text-to-video/{model}``)
+    relaxed, deviations = normalise(body, schema, policy_of(bundle), strict=strict, path=path_args)
     if not deviations:
         return raw, body
     g.kling_warnings = deviations

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from spec.rules import field_values
+from spec.engine.rules import field_values
 
 from .errors import KlingError
 from .results import ResultContext, units

@@ -12,6 +12,7 @@ from typing import Any
 
 from flask import Flask, current_app
 
+from spec.engine.models import ModelTable
 from spec.extensions import TaskSpec
 
 from .callbacks import Dispatcher
@@ -36,6 +37,7 @@ class MockState:
     checker: RequestChecker
     dispatcher: Dispatcher | None = None
     _defaults: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _models: dict[str, ModelTable | None] = field(default_factory=dict)
     _stored_plan: tuple[Any, FaultPlan] | None = None
 
     def reset(self) -> None:
@@ -52,6 +54,13 @@ class MockState:
             found = field_defaults(task, self.checker.compiled.get(operation_id))
             self._defaults[operation_id] = found
         return found
+
+    def model_table(self, operation_id: str) -> ModelTable | None:
+        """The create's model table (``x-kling-models`` of its compiled body), read once."""
+        if operation_id not in self._models:
+            compiled = self.checker.compiled.get(operation_id) or {}
+            self._models[operation_id] = ModelTable.of(compiled)
+        return self._models[operation_id]
 
     def result_context(
         self,
@@ -71,7 +80,7 @@ class MockState:
             deleted=deleted,
             defaults=self.defaults(operation_id),
             image_ext=self.settings.image_format,
-            models=(self.checker.compiled.get(operation_id) or {}).get("x-kling-models") or {},
+            models=self.model_table(operation_id),
         )
 
     def fault_plan(self) -> FaultPlan:

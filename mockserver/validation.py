@@ -3,7 +3,7 @@
 openapi-core sees each request as if it reached the first server of the spec
 (https://api-singapore.klingai.com) with the gateway's ``/kling`` prefix stripped. Its errors, and
 the jsonschema errors inside them, become ``Violation``s worded by the shared rules engine
-(``spec.rules.describe``), so the mock and the generated client say the same thing.
+(``spec.engine.rules.describe``), so the mock and the generated client say the same thing.
 All violations are reported together in one 400/1201 answer.
 """
 
@@ -31,8 +31,8 @@ from openapi_core.validation.request.exceptions import (
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 
 from spec import compile as spec_compile
-from spec import rules
-from spec.rules import Violation
+from spec.engine import rules
+from spec.engine.rules import Violation
 
 from . import leniency, strict_json
 from .errors import KlingError
@@ -192,7 +192,7 @@ class RequestChecker:
     A request goes through ``read_body`` (bytes to a parsed body) and then ``validate``, the one
     place where the parsed body enters validation: the fast path (``mockserver.fast_validation``)
     accepts what is valid; anything else goes to openapi-core, whose errors become violations; the
-    x-kling rules (``spec.rules``) run on every body either way.
+    x-kling rules (``spec.engine.rules``) run on every body either way.
     """
 
     def __init__(self, index: SpecIndex) -> None:

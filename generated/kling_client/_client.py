@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import requests
 
-from . import _leniency, _rules
 from ._auth import ApiKeyAuth, Auth, JwtAuth
+from ._engine import leniency as _leniency
+from ._engine import rules as _rules
 from ._errors import AuthenticationError
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HttpCore
 from ._images import ImageSource, image_to_base64

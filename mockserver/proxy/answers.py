@@ -19,7 +19,7 @@ from openapi_core.validation.response.validators import V31ResponseValidator
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from spec.rules import Violation
+from spec.engine.rules import Violation
 
 from ..openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, RequestJudge, official_path
 from ..spec_index import Operation

@@ -17,7 +17,7 @@ from pathlib import Path
 import requests
 from flask import Blueprint, Flask, Response, g, request
 
-from spec.rules import Violation
+from spec.engine.rules import Violation
 
 from ..envelope import json_response
 from ..errors import KlingError

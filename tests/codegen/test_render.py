@@ -64,7 +64,7 @@ def test_one_resource_module_is_rendered_per_top_level_family(api: Api) -> None:
 
 def test_static_runtime_modules_are_copied_and_rules_is_shipped_as_private() -> None:
     copied = layout.static_files()
-    assert copied["kling_client/_rules.py"] == SPEC_DIR / "rules.py"
+    assert copied["kling_client/_engine/rules.py"] == SPEC_DIR / "engine" / "rules.py"
     assert all(source.exists() for source in copied.values())
 
 
