@@ -28,7 +28,7 @@ from spec import compile as compiler
 from spec.designs import DEFAULT_DESIGN, FAILED, SUCCEEDED, Design, designs_of
 from spec.documents import Document, SpecError, iter_operations
 from spec.engine.leniency import policy_of
-from spec.errors import error_table
+from spec.errors import error_codes
 from spec.extensions import QuerySpec, TaskSpec
 from spec.operations import EVERY_CREATE, kind_of
 from spec.operations import operation_id as spec_operation_id
@@ -109,7 +109,7 @@ class ApiBuilder:
             params=tuple(self.types.params[n] for n in sorted(self.types.params)),
             request_schemas=dict(sorted(self.request_schemas.items())),
             parameter_schemas=dict(sorted(self.parameter_schemas.items())),
-            error_table=error_table(self.bundle),
+            error_codes=error_codes(self.bundle),
             strictness=policy_of(self.bundle),
             designs=tuple(words_of(self.designs[name]) for name in sorted(self.designs)),
         )

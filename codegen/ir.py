@@ -14,6 +14,7 @@ from typing import Any, Literal
 from codegen.fields import Alias, Field, Model, Result, sentence
 from codegen.naming import pascal
 from codegen.typerefs import LiteralOf
+from spec.errors import ErrorCode
 
 __all__ = [
     "Alias",
@@ -422,7 +423,7 @@ class Api:
     params: tuple[Model, ...]
     request_schemas: dict[str, dict[str, Any]]
     parameter_schemas: dict[str, dict[str, Any]] = field(default_factory=dict)
-    error_table: dict[int, int] = field(default_factory=dict)
+    error_codes: dict[int, ErrorCode] = field(default_factory=dict)
     strictness: dict[str, Any] = field(default_factory=dict)
     designs: tuple[DesignWords, ...] = ()
 

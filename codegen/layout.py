@@ -136,7 +136,8 @@ ERROR_TREE_TEMPLATE = "error_tree.md.jinja"
 def error_context(api: Api) -> dict[str, Any]:
     """What the error module and the error tree are rendered from: the spec's error table."""
     return {
-        "label": functools.partial(error_classes.label, api.error_table),
-        "error_classes": error_classes.classes(api.error_table),
+        "label": functools.partial(error_classes.label, api.error_codes),
+        "error_classes": error_classes.classes(api.error_codes),
+        "retried_codes": error_classes.retried(api.error_codes),
         "status_classes": error_classes.CLASS_OF_STATUS,
     }

@@ -252,6 +252,15 @@ def api_error(
     return error
 
 
+#: The business codes the spec's error table marks as worth trying again later.
+_RETRIED: frozenset[int] = frozenset([1302, 1303, 5000, 5001, 5002])
+
+
 def is_retryable(error: KlingError) -> bool:
-    """Whether trying again later can help: rate limits, server faults, lost connections."""
-    return isinstance(error, RateLimitError | ServerError | APIConnectionError)
+    """Whether trying again later can help: a code the error table marks so (rate limits, server
+    faults), else by class for a code it does not list; lost connections too."""
+    if isinstance(error, APIConnectionError):
+        return True
+    if isinstance(error, APIError) and error.code in _BY_CODE:
+        return error.code in _RETRIED
+    return isinstance(error, RateLimitError | ServerError)

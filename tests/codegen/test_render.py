@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from codegen import error_classes, layout
+from codegen import layout
 from codegen.ir import Api
 from codegen.render import (
     LINE_LENGTH,
@@ -80,7 +80,7 @@ def test_the_readme_and_the_errors_module_draw_the_same_error_tree(api: Api) -> 
 
 def test_the_error_tree_gives_each_class_the_status_the_spec_sends_its_codes_with(api: Api) -> None:
     errors = render(api)["kling_client/_errors.py"]
-    for code, status in api.error_table.items():
-        cls = error_classes.class_of(code, status)
+    for code, entry in api.error_codes.items():
+        cls, status = entry.error_class, entry.status
         line = next(line for line in errors.splitlines() if f"── {cls} " in line)
         assert f"{status} / " in line or (status >= 500 and "5xx / " in line), (code, line)
