@@ -28,12 +28,12 @@ from typing import Any
 
 from flask import Flask, Response, g, request
 
+from mockserver.core.spec_index import Kind, SpecIndex
+from mockserver.core.state import MockState, state_of
+from mockserver.domain.task_answers import id_of
+from mockserver.observers.journal import GATEWAY_SUFFIX
 from spec.designs import Design
 
-from ..journal import GATEWAY_SUFFIX
-from ..spec_index import Kind, SpecIndex
-from ..state import MockState, state_of
-from ..task_answers import id_of
 from .recording import Interaction, body_of, load
 
 VOLATILE_FIELDS = frozenset({"callback_url", "external_task_id"})

@@ -16,12 +16,12 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from mockserver.core.state import MockState
+from mockserver.domain.lifecycle import Plan, status_at, status_changes
+from mockserver.domain.tasks import render_task
 from spec.designs import FAILED, STATUSES, SUCCEEDED
 
-from ..lifecycle import Plan, status_at, status_changes
-from ..state import MockState
 from ..storage.tasks import TaskRecord
-from ..tasks import render_task
 
 __all__ = ["STATUSES", "TaskFilter", "TaskRow", "designs", "families", "select", "utc_text"]
 MEDIA_KINDS = {
