@@ -1,24 +1,14 @@
 """The client's error classes as the spec's error table (``x-kling-errors``) assigns them.
 
-Each business code names its class and retry hint in spec/common.yaml; here only the fallback for
-an answer without a code lives (its HTTP status decides). The generator renders the table into
-``kling_client/_errors.py``: the class of each code, the codes worth retrying, and the tree drawn
-in its docstring (and in the client's README).
+Each business code names its class and retry hint in spec/common.yaml (the fallback for an answer
+without a code, by HTTP status, is the runtime's ``_errors.CLASS_OF_STATUS``). The generator
+renders the table into ``kling_client/_error_table.py``: the class of each code, the codes worth
+retrying, and the tree drawn in its docstring (and in the client's README).
 """
 
 from __future__ import annotations
 
 from spec.errors import ErrorCode
-
-#: The class an error answer gets from its HTTP status alone (any 5xx: ServerError).
-CLASS_OF_STATUS: dict[int, str] = {
-    400: "InvalidRequestError",
-    401: "AuthenticationError",
-    403: "PermissionDeniedError",
-    404: "NotFoundError",
-    429: "RateLimitError",
-}
-SERVER_ERROR = "ServerError"
 
 
 def classes(table: dict[int, ErrorCode]) -> dict[int, str]:

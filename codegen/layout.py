@@ -24,6 +24,7 @@ PACKAGE_VERSION = "0.1.0"
 #: runtime module -> name inside the package.
 STATIC_MODULES: dict[str, str] = {
     "_auth.py": "_auth.py",
+    "_errors.py": "_errors.py",
     "_async_http.py": "_async_http.py",
     "_http.py": "_http.py",
     "_raw.py": "_raw.py",
@@ -83,7 +84,7 @@ def rendered_files(api: Api) -> list[Rendered]:
         Rendered("README.md", "README.md.jinja"),
         Rendered(f"{package}/__init__.py", "__init__.py.jinja"),
         Rendered(f"{package}/_client.py", "_client.py.jinja"),
-        Rendered(f"{package}/_errors.py", "_errors.py.jinja"),
+        Rendered(f"{package}/_error_table.py", "_error_table.py.jinja"),
         Rendered(f"{package}/_schemas.py", "_schemas.py.jinja"),
         Rendered(f"{package}/_routes.py", "_routes.py.jinja"),
         Rendered(f"{package}/_designs.py", "_designs.py.jinja"),
@@ -139,5 +140,4 @@ def error_context(api: Api) -> dict[str, Any]:
         "label": functools.partial(error_classes.label, api.error_codes),
         "error_classes": error_classes.classes(api.error_codes),
         "retried_codes": error_classes.retried(api.error_codes),
-        "status_classes": error_classes.CLASS_OF_STATUS,
     }

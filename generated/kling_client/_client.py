@@ -27,6 +27,7 @@ import requests
 from ._auth import ApiKeyAuth, Auth, JwtAuth
 from ._engine import leniency as _leniency
 from ._engine import rules as _rules
+from ._error_table import ERRORS
 from ._errors import AuthenticationError
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HttpCore
 from ._images import ImageSource, image_to_base64
@@ -112,6 +113,7 @@ def _core_settings(
         ),
         "validate": validate,
         "auto_external_task_id": auto_external_task_id,
+        "errors": ERRORS,
         "user_agent": f"kling-client/{__version__} (spec {SPEC_VERSION})",
         "default_headers": default_headers,
     }

@@ -70,7 +70,7 @@ def test_static_runtime_modules_are_copied_and_rules_is_shipped_as_private() -> 
 
 def test_the_readme_and_the_errors_module_draw_the_same_error_tree(api: Api) -> None:
     files = render(api)
-    docstring = files["kling_client/_errors.py"].split('"""')[1]
+    docstring = files["kling_client/_error_table.py"].split('"""')[1]
     block = docstring.split("::", 1)[1].strip("\n").split("\n\n")[0]
     tree = textwrap.dedent(block)
     assert tree.startswith("KlingError")
@@ -79,7 +79,7 @@ def test_the_readme_and_the_errors_module_draw_the_same_error_tree(api: Api) -> 
 
 
 def test_the_error_tree_gives_each_class_the_status_the_spec_sends_its_codes_with(api: Api) -> None:
-    errors = render(api)["kling_client/_errors.py"]
+    errors = render(api)["kling_client/_error_table.py"]
     for code, entry in api.error_codes.items():
         cls, status = entry.error_class, entry.status
         line = next(line for line in errors.splitlines() if f"── {cls} " in line)
