@@ -72,6 +72,7 @@ def words_of(design: Design) -> DesignWords:
         external_id=roles.external_id or roles.id,
         succeeded=design.word(SUCCEEDED),
         failed=design.word(FAILED),
+        outputs=tuple((rule.name, rule.type) for rule in design.outputs or ()),
     )
 
 

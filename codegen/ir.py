@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from codegen.fields import Alias, Field, Model, Result, sentence
 from codegen.naming import pascal
-from codegen.typerefs import LiteralOf
+from codegen.typerefs import LiteralOf, tag_of
 from spec.errors import ErrorCode
 
 __all__ = [
@@ -50,6 +50,8 @@ class DesignWords:
     external_id: str
     succeeded: str
     failed: str
+    outputs: tuple[tuple[str, str], ...] = ()
+    """(result array name, output ``type``) of a design whose results are typed ``outputs[]``."""
 
     NAMES = ("id", "status", "message", "results", "external_id", "succeeded", "failed")
 
@@ -62,6 +64,16 @@ class DesignWords:
     def reference(self) -> str:
         """This design's words as the generated code names them."""
         return f"DESIGNS[{self.name!r}]"
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """``task.videos()``: the outputs of one type of a design's task, typed as their class."""
+
+    method: str
+    model: str
+    type: str
+    field: str
 
 
 @dataclass(frozen=True)
@@ -426,6 +438,23 @@ class Api:
     error_codes: dict[int, ErrorCode] = field(default_factory=dict)
     strictness: dict[str, Any] = field(default_factory=dict)
     designs: tuple[DesignWords, ...] = ()
+
+    def narrowing(self, model: Model) -> tuple[Narrowing, ...]:
+        """The helpers that pick one type of output out of a design's task (``task.videos()``):
+        one per output type of the design whose results field is a list of that tagged union."""
+        by_key = {f.key: f for f in model.fields}
+        for words in self.designs:
+            results = by_key.get(words.results)
+            found = tag_of(results.type) if results is not None else None
+            if results is None or found is None or not found[1] or words.status not in by_key:
+                continue
+            classes = dict(found[0].models)
+            helpers: dict[str, Narrowing] = {}
+            for name, kind in words.outputs:
+                if kind in classes and kind not in helpers and name not in by_key:
+                    helpers[kind] = Narrowing(name, classes[kind], kind, results.python_name)
+            return tuple(helpers.values())
+        return ()
 
     def result_words(self, model: Model) -> DesignWords | None:
         """The design whose task ``model`` is, when the model carries that design's status and

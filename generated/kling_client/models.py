@@ -720,6 +720,26 @@ class CurrentTask(Model):
         ]
     )
 
+    def videos(self) -> list[VideoOutput]:
+        """The task's outputs of type ``video`` (none until it has succeeded)."""
+        return [item for item in self.outputs or [] if isinstance(item, VideoOutput)]
+
+    def images(self) -> list[ImageOutput]:
+        """The task's outputs of type ``image`` (none until it has succeeded)."""
+        return [item for item in self.outputs or [] if isinstance(item, ImageOutput)]
+
+    def audios(self) -> list[AudioOutput]:
+        """The task's outputs of type ``audio`` (none until it has succeeded)."""
+        return [item for item in self.outputs or [] if isinstance(item, AudioOutput)]
+
+    def voices(self) -> list[VoiceOutput]:
+        """The task's outputs of type ``voice`` (none until it has succeeded)."""
+        return [item for item in self.outputs or [] if isinstance(item, VoiceOutput)]
+
+    def elements(self) -> list[ElementOutput]:
+        """The task's outputs of type ``element`` (none until it has succeeded)."""
+        return [item for item in self.outputs or [] if isinstance(item, ElementOutput)]
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CurrentTask:
         """Build from a decoded JSON object; raises only when a required field is unusable."""
