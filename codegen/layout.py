@@ -19,6 +19,8 @@ CODEGEN_DIR = Path(__file__).resolve().parent
 TEMPLATE_DIR = CODEGEN_DIR / "templates"
 RUNTIME_DIR = CODEGEN_DIR / "runtime"
 PACKAGE = "kling_client"
+#: The compiled request schemas, shipped as package data beside ``_schemas.py``.
+SCHEMAS_DATA = "_schemas.json"
 PACKAGE_VERSION = "0.1.0"
 
 #: runtime module -> name inside the package.
@@ -28,6 +30,7 @@ STATIC_MODULES: dict[str, str] = {
     "_async_http.py": "_async_http.py",
     "_http.py": "_http.py",
     "_raw.py": "_raw.py",
+    "_schemas.py": "_schemas.py",
     "_images.py": "_images.py",
     "_paging.py": "_paging.py",
     "_parsing.py": "_parsing.py",
@@ -85,7 +88,6 @@ def rendered_files(api: Api) -> list[Rendered]:
         Rendered(f"{package}/__init__.py", "__init__.py.jinja"),
         Rendered(f"{package}/_client.py", "_client.py.jinja"),
         Rendered(f"{package}/_error_table.py", "_error_table.py.jinja"),
-        Rendered(f"{package}/_schemas.py", "_schemas.py.jinja"),
         Rendered(f"{package}/_routes.py", "_routes.py.jinja"),
         Rendered(f"{package}/_designs.py", "_designs.py.jinja"),
         Rendered(f"{package}/models.py", "models.py.jinja"),

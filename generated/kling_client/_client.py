@@ -32,7 +32,7 @@ from ._errors import AuthenticationError
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HttpCore
 from ._images import ImageSource, image_to_base64
 from ._routes import ROUTES
-from ._schemas import PARAMETER_SCHEMAS, REQUEST_SCHEMAS, STRICTNESS_POLICY
+from ._schemas import schemas
 from ._validation import Validator
 from .resources.account import AccountResource, AsyncAccountResource
 from .resources.audio import AsyncAudioResource, AudioResource
@@ -105,11 +105,11 @@ def _core_settings(
         "max_retries": max_retries,
         "validator": Validator(
             _rules.check,
-            bodies=REQUEST_SCHEMAS,
-            parameters=PARAMETER_SCHEMAS,
+            bodies=schemas().request,
+            parameters=schemas().parameters,
             normalise=None
             if strict
-            else functools.partial(_leniency.normalise, policy=STRICTNESS_POLICY),
+            else functools.partial(_leniency.normalise, policy=schemas().strictness),
         ),
         "validate": validate,
         "auto_external_task_id": auto_external_task_id,
