@@ -24,6 +24,7 @@ from codegen.ir import (
 from codegen.naming import identifier, pascal
 from codegen.typerefs import listed_model
 from codegen.typing_builder import TypeBuilder, component_name
+from codegen.userdocs import for_users
 from spec import compile as compiler
 from spec.designs import DEFAULT_DESIGN, FAILED, SUCCEEDED, Design, designs_of
 from spec.documents import Document, SpecError, iter_operations
@@ -96,7 +97,9 @@ class ApiBuilder:
             self.attach(raw, operation)
         self.link_readers()
         servers = [(str(s["url"]), str(s.get("description", ""))) for s in self.bundle["servers"]]
-        tags = {t["name"]: str(t.get("description", "")) for t in self.bundle.get("tags", [])}
+        tags = {
+            t["name"]: for_users(str(t.get("description", ""))) for t in self.bundle.get("tags", [])
+        }
         for name, root in self.roots.items():
             root.description = root.description or tags.get(name, "")
         return Api(
@@ -142,8 +145,8 @@ class ApiBuilder:
             http_method=http_method.upper(),
             path=path,
             method_name=method_name(path, raw, kind),
-            summary=str(raw.get("summary", "")),
-            description=str(raw.get("description", "")),
+            summary=for_users(str(raw.get("summary", ""))),
+            description=for_users(str(raw.get("description", ""))),
             result=result,
             path_params=path_params,
             query_params=query_params,
@@ -208,7 +211,9 @@ class ApiBuilder:
             python_name=field.python_name,
             type=field.type,
             required=bool(param.get("required", False)),
-            description=str(param.get("description", "") or schema.get("description", "")),
+            description=for_users(
+                str(param.get("description", "") or schema.get("description", ""))
+            ),
             default=field.default,
             has_default=field.has_default,
             constraints=field.constraints,

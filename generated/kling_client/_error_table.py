@@ -1,5 +1,5 @@
 """The spec's error table as the client acts on it: each business code's error class, and the
-codes worth trying again later. Generated from spec/ (``x-kling-errors``) by kling-codegen: do
+codes worth trying again later. Generated from spec/ (its error table) by kling-codegen: do
 not edit.
 
 ::

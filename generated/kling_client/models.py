@@ -51,7 +51,8 @@ VideoAspectRatio: TypeAlias = Literal["16:9", "9:16", "1:1"]
 VideoDuration: TypeAlias = Literal[
     "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"
 ]
-"""Video length in seconds, as a string. Which values a model accepts is in x-kling-models."""
+"""Video length in seconds, as a string. Each model takes only some of these values (the client
+checks them)."""
 
 VideoEffectScene: TypeAlias = Literal[
     "net_the_fish",
@@ -289,10 +290,10 @@ heart_gesture) take input.images; every other scene takes input.image."""
 
 VideoMode: TypeAlias = Literal["std", "pro", "4k"]
 """`std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and kling-v3-omni only,
-3 units/s: EN-UPDATES 04/23/2026; the enum also on ZH-I2V-LEGACY, DE-OMNI, CARBO)."""
+3 units/s)."""
 
 VideoResolution: TypeAlias = Literal["720p", "1080p", "4k"]
-"""Output resolution; which values a model takes is in x-kling-models."""
+"""Output resolution; each model takes only some of these values (the client checks them)."""
 
 VideoShotType: TypeAlias = Literal["customize", "intelligence"]
 """How a multi-shot video is split: `customize` follows your multi_prompt storyboard,
@@ -315,7 +316,7 @@ def _tagged(
 @dataclass(frozen=True, kw_only=True)
 class AccountCosts(Model):
     """The resource packs, behind a second code/msg pair of their own. An account with no packs
-    gets only {code: 0, msg: success} (LIVE-K), so the pack list is optional."""
+    gets only {code: 0, msg: success}, so the pack list is optional."""
 
     code: int
 
@@ -702,7 +703,7 @@ class CurrentTask(Model):
 
     billing: list[BillingItem] = field(default_factory=list)
 
-    """What the task was charged; units are deducted when the task completes (LIVE-A README)."""
+    """What the task was charged; units are deducted when the task completes."""
 
     extra: dict[str, Any] = field(default_factory=dict)
     """Fields the server sent that this version of the spec does not describe."""
@@ -1256,8 +1257,8 @@ class ImageRecognizeDataTaskResult(Model):
 
 @dataclass(frozen=True, kw_only=True)
 class ImageSetItem(Model):
-    """One set of three views of an element (AI multi-shot: EN-MULTISHOT, ZH-MULTISHOT). The
-    page's index comment reads "0-2", so a task makes three sets."""
+    """One set of three views of an element (AI multi-shot). The page's index comment reads
+    "0-2", so a task makes three sets."""
 
     index: int
 

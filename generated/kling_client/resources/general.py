@@ -169,8 +169,8 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
 
         Args:
             voice_name: Name of the voice; at most 20 characters. At least 1 characters.
-            voice_url: A downloadable .mp3/.wav audio or .mp4/.mov video file holding the voice
-                sample (5 to 30 seconds). Leave out (or empty) when video_id is given. Matches
+            voice_url: A downloadable.mp3/.wav audio or.mp4/.mov video file holding the voice sample
+                (5 to 30 seconds). Leave out (or empty) when video_id is given. Matches
                 ^(https?://\\S+)?$.
             video_id: A Kling video to take the voice from: one made by a v2.6 model with sound on,
                 by the avatar route or by lip sync. Leave out (or empty) when voice_url is given.
@@ -946,8 +946,8 @@ class AsyncGeneralCustomVoicesResource(AsyncTaskQueries[Task]):
 
         Args:
             voice_name: Name of the voice; at most 20 characters. At least 1 characters.
-            voice_url: A downloadable .mp3/.wav audio or .mp4/.mov video file holding the voice
-                sample (5 to 30 seconds). Leave out (or empty) when video_id is given. Matches
+            voice_url: A downloadable.mp3/.wav audio or.mp4/.mov video file holding the voice sample
+                (5 to 30 seconds). Leave out (or empty) when video_id is given. Matches
                 ^(https?://\\S+)?$.
             video_id: A Kling video to take the voice from: one made by a v2.6 model with sound on,
                 by the avatar route or by lip sync. Leave out (or empty) when voice_url is given.

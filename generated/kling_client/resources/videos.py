@@ -1239,12 +1239,11 @@ class VideosText2videoResource(TaskQueries[Task]):
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
+                kling-v3-omni only, 3 units/s). Server default: 'std'.
             camera_control: Camera movement; only kling-v1 in std mode for 5 s videos supports it.
             aspect_ratio: Width:height of the generated video. Server default: '16:9'.
-            duration: Video length in seconds, as a string. Which values a model accepts is in
-                x-kling-models. Server default: '5'.
+            duration: Video length in seconds, as a string. Each model takes only some of these
+                values (the client checks them). Server default: '5'.
             watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
                 watermarks are not supported.
             callback_url: An http(s) URL the server POSTs the task object to whenever its status
@@ -1438,8 +1437,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
+                kling-v3-omni only, 3 units/s). Server default: 'std'.
             static_mask: Static motion-brush area that stays still (URL or raw Base64). Its aspect
                 ratio must match the source image and its resolution every dynamic mask's, or the
                 task fails. At least 1 characters.
@@ -1447,8 +1445,8 @@ class VideosImage2videoResource(TaskQueries[Task]):
                 most 6 items.
             camera_control: Camera movement; only kling-v1-5 in pro mode for 5 s videos supports it,
                 `simple` type only.
-            duration: Video length in seconds, as a string. Which values a model accepts is in
-                x-kling-models. Server default: '5'.
+            duration: Video length in seconds, as a string. Each model takes only some of these
+                values (the client checks them). Server default: '5'.
             watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
                 watermarks are not supported.
             callback_url: An http(s) URL the server POSTs the task object to whenever its status
@@ -1624,8 +1622,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
             sound: Whether the video is generated with sound; must be off with a reference video.
                 Server default: 'off'.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'pro'.
+                kling-v3-omni only, 3 units/s). Server default: 'pro'.
             aspect_ratio: Width:height; required unless a first frame is given or a video is edited
                 (`base`).
             duration: Video length in seconds, as a string; ignored when editing a `base` video.
@@ -3269,12 +3266,11 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
+                kling-v3-omni only, 3 units/s). Server default: 'std'.
             camera_control: Camera movement; only kling-v1 in std mode for 5 s videos supports it.
             aspect_ratio: Width:height of the generated video. Server default: '16:9'.
-            duration: Video length in seconds, as a string. Which values a model accepts is in
-                x-kling-models. Server default: '5'.
+            duration: Video length in seconds, as a string. Each model takes only some of these
+                values (the client checks them). Server default: '5'.
             watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
                 watermarks are not supported.
             callback_url: An http(s) URL the server POSTs the task object to whenever its status
@@ -3469,8 +3465,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
+                kling-v3-omni only, 3 units/s). Server default: 'std'.
             static_mask: Static motion-brush area that stays still (URL or raw Base64). Its aspect
                 ratio must match the source image and its resolution every dynamic mask's, or the
                 task fails. At least 1 characters.
@@ -3478,8 +3473,8 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
                 most 6 items.
             camera_control: Camera movement; only kling-v1-5 in pro mode for 5 s videos supports it,
                 `simple` type only.
-            duration: Video length in seconds, as a string. Which values a model accepts is in
-                x-kling-models. Server default: '5'.
+            duration: Video length in seconds, as a string. Each model takes only some of these
+                values (the client checks them). Server default: '5'.
             watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
                 watermarks are not supported.
             callback_url: An http(s) URL the server POSTs the task object to whenever its status
@@ -3656,8 +3651,7 @@ class AsyncVideosOmniVideoResource(AsyncTaskQueries[Task]):
             sound: Whether the video is generated with sound; must be off with a reference video.
                 Server default: 'off'.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'pro'.
+                kling-v3-omni only, 3 units/s). Server default: 'pro'.
             aspect_ratio: Width:height; required unless a first frame is given or a video is edited
                 (`base`).
             duration: Video length in seconds, as a string; ignored when editing a `base` video.
