@@ -72,16 +72,6 @@ def get_path(data: Any, path: str) -> Any:
     return node
 
 
-def drop_path(data: dict[str, Any], path: str) -> None:
-    """Remove the field at a dotted path, if it is there."""
-    *parents, last = path.split(".")
-    node: Any = data
-    for name in parents:
-        node = node.get(name) if isinstance(node, Mapping) else None
-    if isinstance(node, dict):
-        node.pop(last, None)
-
-
 # ----------------------------------------------------------------------------- the typed block
 @dataclass(frozen=True)
 class Roles:
@@ -269,19 +259,6 @@ class Design:
             billing=get_path(answer, roles.billing) if roles.billing else None,
             external_id=_text(get_path(answer, roles.external_id)) if roles.external_id else None,
         )
-
-    def restated(self, answer: Mapping[str, Any], word: str) -> dict[str, Any]:
-        """The answer showing the status ``word`` (a running one: results, billing and the
-        failure message are what a running task shows, so they go)."""
-        task = dict(answer)
-        put_path(task, self.roles.status, word)
-        if self.canonical(word) not in FINISHED:
-            for role in (self.roles.results, self.roles.billing):
-                if role:
-                    drop_path(task, role)
-            if self.roles.message and get_path(task, self.roles.message) is not None:
-                put_path(task, self.roles.message, "")
-        return task
 
     # ------------------------------------------------------------------ writing
     def project(self, view: TaskView) -> dict[str, Any]:

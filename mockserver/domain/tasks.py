@@ -15,8 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Response
-
 from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
 from mockserver.core.fault_plan import FaultPlan, task_fails
@@ -25,6 +23,7 @@ from mockserver.core.state import MockState
 from mockserver.core.store import DuplicateExternalId, TaskRecord
 from mockserver.domain import limits
 from mockserver.domain.designs import charged_as, restricted
+from mockserver.domain.handled import Handled, Shown
 from mockserver.domain.lifecycle import (
     OUTCOMES,
     Outcome,
@@ -38,13 +37,12 @@ from mockserver.domain.lifecycle import (
 from mockserver.domain.results import (
     PATH_ARGS_KEY,
     parent_video,
+    result_context,
     results_of,
     stored_string,
     units,
     value_at,
 )
-from mockserver.pipeline.envelope import success
-from mockserver.pipeline.traffic import active_plan
 from spec.designs import FAILED, SUCCEEDED, TaskView, canonical_of
 from spec.refs import resolve
 
@@ -94,7 +92,7 @@ def task_view(
     """What a task is at mock time ``now``, in no design's words."""
     plan = Plan.from_json(record.plan)
     status, updated_at = status_at(plan, record.created_at, now)
-    ctx = state.result_context(record.operation_id, record.body, record.task_id, base_url, deleted)
+    ctx = result_context(state, record.operation_id, record.body, record.task_id, base_url, deleted)
     spec = ctx.task
     watermark = record.body.get("watermark_info")
     return TaskView(
@@ -128,9 +126,22 @@ def render_task(
     """The task object as the API shows it at mock time ``now`` (``base_url``: the mock's URL;
     ``deleted``: records the owner removed through a delete operation), in the words of
     ``design`` (default: the design of the operation that created it)."""
+    shown = shown_task(state, record, now, base_url, deleted, design)
+    return shown.design.project(shown.view)
+
+
+def shown_task(
+    state: MockState,
+    record: TaskRecord,
+    now: int,
+    base_url: str,
+    deleted: frozenset[str] = frozenset(),
+    design: str | None = None,
+) -> Shown:
+    """The task as an answer shows it, before projection (``render_task``'s arguments)."""
     view = task_view(state, record, now, base_url, deleted)
     chosen = state.index.design(design) if design else state.index.design_of(record.operation_id)
-    return chosen.project(view)
+    return Shown(view, chosen)
 
 
 def callback_renderer(state: MockState) -> Any:
@@ -176,7 +187,7 @@ def validate(state: MockState, op: Operation, call: Call) -> CreateRequest:
         callback_url=str(callback) if callback else None,
         forced=forced_outcome(state, call),
         policy_hit=bool(keyword) and any(keyword in text for text in limits.strings_in(body)),
-        faults=active_plan(state, call),
+        faults=call.plan,
         now=state.clock.now_ms(),
     )
 
@@ -214,7 +225,7 @@ def _admit(
 ) -> None:
     """Step 3: the account's concurrency and balance (raising rolls the task back)."""
     plan = Plan.from_json(record.plan)
-    ctx = state.result_context(record.operation_id, record.body, record.task_id, req.call.host_url)
+    ctx = result_context(state, record.operation_id, record.body, record.task_id, req.call.host_url)
     charge = limits.charge_for(ctx)
     owner = record.owner
     limits.admit(conn, state.settings.limits.of(owner), owner, charge, req.now)
@@ -253,12 +264,13 @@ def store_task(state: MockState, req: CreateRequest) -> TaskRecord:
     return record
 
 
-def create_task(state: MockState, op: Operation, call: Call) -> Response:
+def create_task(state: MockState, op: Operation, call: Call) -> Handled:
     req = validate(state, op, call)
     record = store_task(state, req)
     if req.callback_url is not None and state.dispatcher is not None:
         state.dispatcher.ensure_running()
-    return success(created_answer(state, op, render_task(state, record, req.now, call.host_url)))
+    shown = shown_task(state, record, req.now, call.host_url)
+    return Handled.one(shown, lambda tasks: created_answer(state, op, tasks[0]))
 
 
 def created_answer(state: MockState, op: Operation, task: dict[str, Any]) -> dict[str, Any]:
@@ -282,16 +294,16 @@ def not_found(state: MockState, op: Operation, key: str) -> KlingError:
     return KlingError(1203, f"task {key} does not exist")
 
 
-def get_task(state: MockState, op: Operation, call: Call) -> Response:
+def get_task(state: MockState, op: Operation, call: Call) -> Handled:
     key = str(next(iter(call.path_args.values()), ""))
     record = state.store.tasks.find(call.owner, op.target, key)
     if record is None:
         raise not_found(state, op, key)
     deleted = state.store.tasks.deleted(call.owner)
-    return success(render_task(state, record, state.clock.now_ms(), call.host_url, deleted))
+    return Handled.one(shown_task(state, record, state.clock.now_ms(), call.host_url, deleted))
 
 
-def list_tasks(state: MockState, op: Operation, call: Call) -> Response:
+def list_tasks(state: MockState, op: Operation, call: Call) -> Handled:
     """A page of tasks, newest first; ``?external_task_id=`` narrows it to that one task."""
     now = state.clock.now_ms()
     tasks = state.store.tasks
@@ -301,8 +313,8 @@ def list_tasks(state: MockState, op: Operation, call: Call) -> Response:
         record = tasks.find(call.owner, op.target, external)
         if record is None or record.external_task_id != external:
             raise not_found(state, op, external)
-        return success([render_task(state, record, now, call.host_url, deleted)])
+        return Handled.many([shown_task(state, record, now, call.host_url, deleted)])
     page = int(call.args.get("pageNum", 1))
     size = int(call.args.get("pageSize", 30))
     records = tasks.page(call.owner, op.target, page, size)
-    return success([render_task(state, record, now, call.host_url, deleted) for record in records])
+    return Handled.many([shown_task(state, r, now, call.host_url, deleted) for r in records])

@@ -123,12 +123,6 @@ def test_a_status_word_no_design_stage_has_reads_as_running(legacy: Design) -> N
     assert (facts.status, facts.word, facts.running) == (None, "queueing", True)
 
 
-def test_a_restated_task_shows_what_a_running_one_shows() -> None:
-    task = TYPED.restated(TYPED.project(view(SUCCEEDED)), TYPED.word(PROCESSING))
-    assert TYPED.read(task).status == PROCESSING
-    assert "outputs" not in task and "billing" not in task
-
-
 @pytest.mark.parametrize("word", ["succeed", "succeeded"])
 def test_the_outcome_header_takes_either_designs_word(api: MockAPI, word: str) -> None:
     task = api.create("/v1/images/generations", {"prompt": "p"}, headers={"X-Mock-Outcome": word})
