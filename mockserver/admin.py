@@ -23,6 +23,7 @@ from .envelope import json_response
 from .errors import KlingError
 from .faults import FaultConfigError, FaultPlan
 from .lifecycle import Plan, status_at
+from .security import accounts
 from .spec_index import Kind
 from .state import FAULTS_SETTING, MockState, current_state
 
@@ -71,7 +72,7 @@ def _account(state: MockState, owner: str | None) -> str | None:
         known = set(limits.owners(conn))
     known |= set(state.settings.key_accounts.values()) | set(state.settings.jwt_secrets)
     known |= set(state.settings.limits.accounts)
-    if owner in known or owner.startswith("key:"):
+    if owner in known or owner.startswith(accounts.RESERVED_PREFIXES):
         return owner
     return key_account(state.settings, owner)
 

@@ -32,6 +32,7 @@ from . import strict_json
 from .auth import key_account
 from .journal import GATEWAY_SUFFIX
 from .jwt_auth import looks_like_jwt
+from .security import accounts
 from .spec_index import Kind
 from .state import MockState, state_of
 from .storage.ring import Ring
@@ -82,7 +83,9 @@ def account_of(state: MockState, authorization: str) -> str:
         except (binascii.Error, ValueError):
             return "anonymous"
         issuer = claims.get("iss") if isinstance(claims, dict) else None
-        return str(issuer) if isinstance(issuer, str) and issuer else "anonymous"
+        if not isinstance(issuer, str) or not issuer:
+            return "anonymous"
+        return accounts.of_jwt(issuer, verified=bool(state.settings.jwt_secrets))
     return key_account(state.settings, token)
 
 
