@@ -47,7 +47,9 @@ class Dispatcher:
         self.render = render
         self.now_mock = now_mock
         self.now_real = now_real
-        self.sender: Sender = sender if sender is not None else HttpSender(settings.verify)
+        self.sender: Sender = (
+            sender if sender is not None else HttpSender(settings.verify, settings.allow)
+        )
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
