@@ -21,6 +21,7 @@ from flask import Request, Response, g
 from spec.leniency import Deviation, normalise, policy_of
 
 from .errors import KlingError
+from .security import bounded
 
 STRICT_HEADER = "X-Mock-Strict"
 WARNINGS_HEADER = "X-Mock-Warnings"
@@ -59,7 +60,7 @@ def relax(
     relaxed, deviations = normalise(body, schema, policy_of(bundle), strict=strict)
     if not deviations:
         return raw, body
-    g.kling_warnings = deviations
+    g.kling_warnings, g.kling_warnings_omitted = bounded.first_warnings(deviations)
     return json.dumps(relaxed, ensure_ascii=False).encode("utf-8"), relaxed
 
 
@@ -71,12 +72,16 @@ def warnings_of_request() -> list[Deviation]:
 def journal_fields(configured_strict: bool) -> dict[str, Any]:
     """What a journal entry records about leniency: the mode (the configured one when the request
     never reached validation) and each warning."""
-    return {
+    fields: dict[str, Any] = {
         "mode": g.get("kling_mode") or ("strict" if configured_strict else "lenient"),
         "warnings": [
             {"field": d.field, "kind": d.kind, "message": d.message} for d in warnings_of_request()
         ],
     }
+    omitted = g.get("kling_warnings_omitted", 0)
+    if omitted:
+        fields["warnings_omitted"] = omitted
+    return fields
 
 
 def add_header(response: Response) -> None:
@@ -85,8 +90,9 @@ def add_header(response: Response) -> None:
     if not deviations:
         return
     shown = [_ascii(d.message) for d in deviations[:MAX_SHOWN]]
-    if len(deviations) > MAX_SHOWN:
-        shown.append(f"(+{len(deviations) - MAX_SHOWN} more)")
+    more = len(deviations) - MAX_SHOWN + g.get("kling_warnings_omitted", 0)
+    if more > 0:
+        shown.append(f"(+{more} more)")
     response.headers[WARNINGS_HEADER] = "; ".join(shown)
 
 

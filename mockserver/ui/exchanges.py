@@ -21,6 +21,7 @@ from typing import Any
 from flask import Response, g, request
 from werkzeug.exceptions import HTTPException
 
+from ..security import bounded
 from ..storage.database import Database
 from ..storage.ring import Ring
 from ..storage.writer import BatchWriter
@@ -42,7 +43,7 @@ CREATE TABLE IF NOT EXISTS ui_exchanges (
 CREATE INDEX IF NOT EXISTS ui_exchanges_by_request ON ui_exchanges(request_id);
 """
 TABLES = ("ui_exchanges",)
-KEPT_BYTES = 65_536
+KEPT_BYTES = bounded.KEPT_BYTES
 SECRET_HEADERS = frozenset({"authorization", "cookie", "x-api-key", "proxy-authorization"})
 MASK = "[hidden]"
 _COLUMNS = (
@@ -91,10 +92,14 @@ def kept(raw: bytes) -> bytes:
     """A body as stored: as sent, unless it is large (then Base64 media go, or the tail)."""
     if len(raw) <= KEPT_BYTES:
         return raw
-    try:
-        return json.dumps(slim_body(parse_json(raw)), ensure_ascii=False).encode()
-    except (ValueError, UnicodeDecodeError):
-        return raw[:KEPT_BYTES] + f"... ({len(raw)} bytes in all)".encode()
+    if bounded.slimmable(raw):
+        try:
+            slim = json.dumps(slim_body(parse_json(raw)), ensure_ascii=False).encode()
+        except (ValueError, UnicodeDecodeError):
+            slim = b""
+        if 0 < len(slim) <= KEPT_BYTES:
+            return slim
+    return bounded.digest_note(raw)
 
 
 def decoded(raw: bytes) -> Any:
