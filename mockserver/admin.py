@@ -10,6 +10,7 @@ for an unknown key or a value outside ``mockserver.bounds``), so nothing unusabl
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from flask import Blueprint, Response, current_app, request
@@ -23,7 +24,7 @@ from .envelope import json_response
 from .errors import KlingError
 from .faults import FaultConfigError, FaultPlan
 from .lifecycle import Plan, status_at
-from .security import accounts
+from .security import accounts, degraded
 from .spec_index import Kind
 from .state import FAULTS_SETTING, MockState, current_state
 
@@ -81,16 +82,26 @@ def _account(state: MockState, owner: str | None) -> str | None:
 def health() -> Response:
     state = current_state()
     counts = {kind.value: sum(1 for _ in state.index.of_kind(kind)) for kind in Kind}
+    problem = degraded.storage_problem(state.store.db)
     return json_response(
         {
-            "status": "ok",
+            "status": "degraded" if problem else "ok",
+            **({"storage": problem} if problem else {}),
             "operations": len(state.index.operations),
             "by_kind": counts,
             "db": state.settings.db,
             "seed": state.settings.seed,
-            "clock": state.clock.describe(),
-        }
+            "clock": _clock_or_none(state),
+        },
+        503 if problem else 200,
     )
+
+
+def _clock_or_none(state: MockState) -> dict[str, Any] | None:
+    try:
+        return state.clock.describe()
+    except sqlite3.Error:  # a broken store: health still answers, with the reason
+        return None
 
 
 @bp.post("/reset")

@@ -35,7 +35,7 @@ from .config import Settings, load_config
 from .proxy import forward
 from .proxy import replay as replaying
 from .proxy.forward import Upstream
-from .security import admin_guard
+from .security import admin_guard, degraded
 from .spec_index import SpecIndex
 from .state import EXTENSION, MockState
 from .store import Store
@@ -88,6 +88,7 @@ def create_app(
         state.dispatcher.ensure_running()
     app.extensions[EXTENSION] = state
     errors.init_app(app)
+    degraded.install(app)
     admin_guard.install(app, store.db, settings.admin_token, settings.allowed_hosts)
     journal.init_app(app)
     behaviour.init_app(app)

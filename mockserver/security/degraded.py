@@ -1,0 +1,35 @@
+"""Storage faults answered in the envelope: 503/5000 for what cannot be read or stored now.
+
+``mockserver.storage.health`` notices the fault and logs it once; here a request that met it gets
+503 with business code 5000 and ``Retry-After: 1`` (never ``code 0`` for a write that was not
+stored, never a traceback), and ``/__mock/health`` answers 503 with the reason until a write
+commits again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from flask import Flask, Response
+
+from ..envelope import failure
+from ..storage.database import Database
+
+RETRY_AFTER_S = 1
+
+
+def answer(exc: sqlite3.Error) -> Response:
+    refused = failure(
+        503, 5000, f"the mock cannot use its storage right now, nothing was stored: {exc}"
+    )
+    refused.headers["Retry-After"] = str(RETRY_AFTER_S)
+    return refused
+
+
+def storage_problem(db: Database) -> str | None:
+    """Why the storage cannot take a write now (a write is tried), or None."""
+    return db.probe()
+
+
+def install(app: Flask) -> None:
+    app.register_error_handler(sqlite3.Error, answer)
