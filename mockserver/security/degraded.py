@@ -1,4 +1,5 @@
-"""Storage faults answered in the envelope: 503/5000 for what cannot be read or stored now.
+"""Storage faults answered in the envelope: 503/5000 for what cannot be read or stored now (and a
+body that stopped arriving: 408/1200).
 
 ``mockserver.storage.health`` notices the fault and logs it once; here a request that met it gets
 503 with business code 5000 and ``Retry-After: 1`` (never ``code 0`` for a write that was not
@@ -31,5 +32,14 @@ def storage_problem(db: Database) -> str | None:
     return db.probe()
 
 
+def late_body(exc: TimeoutError) -> Response:
+    """A body that did not arrive in time (``security.slow_clients``): 408, and the connection
+    is closed rather than drained."""
+    refused = failure(408, 1200, "the request body did not arrive in time")
+    refused.headers["Connection"] = "close"
+    return refused
+
+
 def install(app: Flask) -> None:
     app.register_error_handler(sqlite3.Error, answer)
+    app.register_error_handler(TimeoutError, late_body)
