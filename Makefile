@@ -47,6 +47,7 @@ check-generated: $(STAMP)  ## fail when generated/ differs from what `make gener
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache  # mockserver's layers import only downward (pyproject.toml)
 
 fmt: $(STAMP)
 	$(BIN)/ruff check --fix .
@@ -75,10 +76,10 @@ contract: $(STAMP)  ## client properties against the real API (needs KLING_CONTR
 OPC := .bench/opc/bin/openapi-python-client
 
 bench: $(STAMP)  ## mock throughput/latency, then regeneration time of the client (vs openapi-python-client)
-	$(BIN)/python -m mockserver.bench
+	$(BIN)/python -m tests.bench.mock
 	@test -x $(OPC) || { $(PYTHON) -m venv .bench/opc && .bench/opc/bin/pip install --quiet \
 	  openapi-python-client==0.29.1 >/dev/null 2>&1; } || echo "openapi-python-client unavailable: no comparison"
-	PATH="$(CURDIR)/.bench/opc/bin:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m codegen.bench
+	PATH="$(CURDIR)/.bench/opc/bin:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m tests.bench.codegen
 
 check: lint typecheck test
 

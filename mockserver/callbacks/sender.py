@@ -6,8 +6,9 @@ from typing import Protocol
 
 import requests
 
-from ..security import urls
-from ..security.pinned_http import PinnedAdapter
+from mockserver.security import urls
+from mockserver.security.pinned_http import PinnedAdapter
+
 from .allowlist import AllowList
 
 USER_AGENT = "kling-mock-callbacks/1"
@@ -31,7 +32,7 @@ class HttpSender:
         self._http.mount("https://", PinnedAdapter(self._allow))
         self._http.trust_env = False  # loopback means loopback
         self._http.headers["User-Agent"] = USER_AGENT
-        self._http.verify = verify  # a CA bundle for https receivers (mockserver.tls)
+        self._http.verify = verify  # a CA bundle for https receivers (mockserver.security.tls)
 
     def send(
         self, url: str, body: bytes, headers: dict[str, str], timeout_s: float

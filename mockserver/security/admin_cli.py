@@ -10,8 +10,8 @@ import socket
 from typing import Any
 from urllib.parse import quote
 
-from ..config import ConfigError, Settings
-from .admin_guard import served_hosts
+from mockserver.core.config import ConfigError, Settings
+from mockserver.security.admin_guard import served_hosts
 
 
 class ExposedAdmin(ConfigError):

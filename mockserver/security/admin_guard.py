@@ -29,8 +29,8 @@ from urllib.parse import urlsplit
 
 from flask import Flask, Response, redirect, request
 
-from ..envelope import failure
-from ..storage.database import Database
+from mockserver.pipeline.envelope import failure
+from mockserver.storage.database import Database
 
 PREFIX = "/__mock"
 PUBLIC_PREFIXES = ("/__mock/assets/",)
@@ -182,6 +182,6 @@ def install(app: Flask, db: Database, token: str | None, hosts: frozenset[str] |
     app.extensions[EXTENSION] = AdminGuard(token or None, hosts, csrf_of(_secret(db, token)))
     app.before_request_funcs.setdefault(None, []).insert(0, check)
     app.context_processor(lambda: {"admin_csrf": current().csrf_token})
-    from .login import bp
+    from mockserver.security.login import bp
 
     app.register_blueprint(bp)

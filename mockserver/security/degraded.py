@@ -13,8 +13,8 @@ import sqlite3
 
 from flask import Flask, Response
 
-from ..envelope import failure
-from ..storage.database import Database
+from mockserver.pipeline.envelope import failure
+from mockserver.storage.database import Database
 
 RETRY_AFTER_S = 1
 

@@ -17,10 +17,10 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import NewConnectionError
 
-from . import urls
+from mockserver.security import urls
 
 if TYPE_CHECKING:
-    from ..callbacks.allowlist import AllowList
+    from mockserver.callbacks.allowlist import AllowList
 
 
 class _Checked:

@@ -9,7 +9,7 @@ import pytest
 from flask import Flask
 
 from mockserver import create_app
-from mockserver.state import state_of
+from mockserver.core.state import state_of
 
 TEST_CONFIG = {"KLING_DB": ":memory:", "KLING_LOG_REQUESTS": False, "KLING_CLOCK_FROZEN": True}
 

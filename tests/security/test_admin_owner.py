@@ -139,7 +139,7 @@ def test_plain_curl_and_the_dashboard_own_controls_still_write(
 def test_binding_beyond_loopback_without_a_token_refuses_to_start(
     tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
-    from mockserver.cli import main
+    from mockserver.cli.main import main
 
     args = ["--db", f"{tmp_path}/s.sqlite3"] if command == "serve" else ["--upstream", "http://u"]
     assert main([command, "--host", "0.0.0.0", "--port", "4999", *args]) == 2

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
+from mockserver.core.state import state_of
 from mockserver.security import bounded
-from mockserver.state import state_of
 from tests.security.attacks import GENERATIONS, judged
 
 KEY = {"Authorization": "Bearer k", "Content-Type": "application/json"}

@@ -9,7 +9,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from mockserver.config import ConfigError
+from mockserver.core.config import ConfigError
 from tests.security.attacks import GENERATIONS, bearer, judged, owners, unsigned_jwt
 
 
@@ -93,7 +93,7 @@ def test_a_verified_access_key_keeps_its_name_and_needs_its_secret(
 ) -> None:
     import jwt as pyjwt
 
-    from mockserver.jwt_auth import make_token
+    from mockserver.security.jwt_auth import make_token
 
     client = make_app(KLING_ACCESS_KEYS={"ak-team": "sk-team-" * 4}).test_client()
     task_id = create(client, bearer(make_token("ak-team", "sk-team-" * 4)))

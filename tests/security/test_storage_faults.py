@@ -14,7 +14,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from mockserver import create_app
-from mockserver.state import state_of
+from mockserver.core.state import state_of
 from mockserver.storage.database import Database
 from tests.security.attacks import GENERATIONS, judged
 
