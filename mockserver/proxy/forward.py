@@ -9,7 +9,6 @@ the answer, and a request spec/ refuses while the upstream accepts it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,8 @@ from mockserver.core.errors import KlingError
 from mockserver.core.state import MockState, state_of
 from mockserver.observers.journal import GATEWAY_SUFFIX
 from mockserver.pipeline.envelope import json_response
+from mockserver.security import upstream as bounded_upstream
+from mockserver.validation import strict_json
 from spec.rules import Violation
 
 from . import redact
@@ -76,25 +77,22 @@ def refused_by_spec(state: MockState, operation_id: str) -> list[Violation]:
         return [Violation("", "body", exc.message)]
 
 
-def _send(upstream: Upstream) -> requests.Response:
+def _send(upstream: Upstream) -> bounded_upstream.Fetched:
     headers = {k: v for k, v in request.headers.items() if k.lower() not in HOP_BY_HOP}
-    try:
-        return upstream.session.request(
-            request.method,
-            upstream.url + request.full_path.rstrip("?"),
-            headers=headers,
-            data=request.get_data(cache=True),
-            timeout=upstream.timeout_s,
-            allow_redirects=False,
-        )
-    except requests.RequestException as exc:
-        raise KlingError(5001, f"the upstream did not answer: {type(exc).__name__}") from exc
+    return bounded_upstream.fetch(
+        upstream.session,
+        upstream.timeout_s,
+        method=request.method,
+        url=upstream.url + request.full_path.rstrip("?"),
+        headers=headers,
+        data=request.get_data(cache=True),
+    )
 
 
 def _business_code(content: bytes) -> int | None:
     try:
-        code = json.loads(content).get("code")
-    except (ValueError, AttributeError, RecursionError):
+        code = strict_json.parse(content).get("code")
+    except (ValueError, AttributeError):
         return None
     return code if isinstance(code, int) else None
 
@@ -109,8 +107,15 @@ def forward(state: MockState, upstream: Upstream, answers: AnswerChecker) -> Res
     name = operation_id if operation_id and known else UNROUTED
     if operation_id and known:
         op = state.index.operations[operation_id]
-        checked = as_answer(answer.status_code, answer.headers, answer.content)
-        upstream.drift.add(name, answers.violations(op, request.method, request.path, checked))
+        unreadable = (
+            bounded_upstream.json_within_bounds(answer.content) if "json" in content_type else None
+        )
+        if unreadable:
+            upstream.drift.add(name, [Violation("body", "json", unreadable)])
+        else:
+            checked = as_answer(answer.status_code, answer.headers, answer.content)
+            found = answers.violations(op, request.method, request.path, checked)
+            upstream.drift.add(name, found)
         if refused and answer.status_code < 400:
             upstream.drift.add(
                 name,
