@@ -42,6 +42,8 @@ from mockserver.http.app import create_app, spec_objects
 from mockserver.observers import coverage
 from mockserver.proxy.drift import format_table as format_drift
 from mockserver.proxy.forward import Upstream
+from mockserver.proxy.recording import RecordingError
+from mockserver.proxy.recording import load as load_recording
 from mockserver.security import admin_cli
 from mockserver.storage.coverage import read_counts
 
@@ -313,6 +315,11 @@ def serve(args: argparse.Namespace) -> int:
     replay = Path(args.replay) if args.replay else None
     if replay is not None and not replay.is_dir():
         raise ConfigError(f"--replay {replay}: no such directory")
+    if replay is not None:
+        try:
+            load_recording(replay)  # once, in the master: a bad file is one line, not N tracebacks
+        except RecordingError as exc:
+            raise ConfigError(f"--replay: {exc}") from None
     settings = prepare_clock(overrides)
     admin_cli.check_exposure(args, settings, "serve")
     overrides["KLING_ALLOWED_HOSTS"] = admin_cli.allowed_hosts(args, settings)

@@ -82,8 +82,9 @@ class EnvelopeWorker(ThreadWorker):  # type: ignore[misc]
             return
         except OSError:
             data = b""
-        if not data:  # the client went away
-            self._drop(conn)
+        if not data:  # the client went away (or stopped sending): what came is no request
+            cut = envelope_answer(400, 1200, pending.cut_short()) if pending.data else None
+            self._drop(conn, cut)
             return
         pending.data += data
         if pending.ready():

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from flask import Flask, Response
+from flask import Flask, Response, request
+from gunicorn.http.errors import ParseException
+from werkzeug.exceptions import HTTPException
 
 from mockserver.pipeline.envelope import failure
 from mockserver.storage.database import Database
@@ -40,6 +42,33 @@ def late_body(exc: TimeoutError) -> Response:
     return refused
 
 
+def unreadable_body(exc: ParseException) -> Response:
+    """A body gunicorn cannot read (a bad chunk size, a missing terminator): the client's
+    fault, 400/1200, and the connection closed."""
+    refused = failure(400, 1200, f"the request body cannot be read ({type(exc).__name__})")
+    refused.headers["Connection"] = "close"
+    return refused
+
+
+def complete_body() -> Response | None:
+    """A body shorter than its Content-Length (the client went away) is refused, not taken as
+    complete (gunicorn marks its input terminated, so nothing else notices)."""
+    expected = request.content_length
+    if not expected or request.headers.get("Transfer-Encoding"):
+        return None
+    try:
+        got = len(request.get_data(cache=True))
+    except HTTPException:
+        return None  # over the size limit: answered where the body is read
+    if got < expected:
+        refused = failure(400, 1200, f"the request body ended after {got} of {expected} bytes")
+        refused.headers["Connection"] = "close"
+        return refused
+    return None
+
+
 def install(app: Flask) -> None:
     app.register_error_handler(sqlite3.Error, answer)
     app.register_error_handler(TimeoutError, late_body)
+    app.register_error_handler(ParseException, unreadable_body)
+    app.before_request(complete_body)

@@ -47,6 +47,16 @@ class PreRead:
         body = int(found.group(1)) if found else 0
         return end + 4 + min(body, PREREAD_BYTES)
 
+    def cut_short(self) -> str:
+        """What to say about a request whose client stopped sending before it was complete."""
+        end = self.data.find(b"\r\n\r\n")
+        if end < 0:
+            return "the request ended before its headers did"
+        found = _LENGTH.search(bytes(self.data[:end]))
+        got = len(self.data) - end - 4
+        expected = int(found.group(1)) if found else got
+        return f"the request body ended after {got} of {expected} bytes"
+
     def ready(self) -> bool:
         wanted = self.wanted()
         return wanted is not None and len(self.data) >= wanted

@@ -86,3 +86,40 @@ def test_a_body_that_stops_arriving_midway_is_refused_in_the_envelope(mock: Serv
     assert head.startswith((b"HTTP/1.1 408", b"HTTP/1.1 400")), head[:200]
     assert b'"code":1200' in head
     assert "Traceback" not in mock.log()
+
+
+def raw_exchange(mock: Served, payload: bytes, close_write: bool = False) -> bytes:
+    port = int(mock.base_url.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(payload)
+        if close_write:
+            sock.shutdown(socket.SHUT_WR)
+        return sock.recv(4096)
+
+
+HEAD = b"POST /v1/images/generations HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer k\r\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"Transfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n",
+        b"Transfer-Encoding: chunked\r\n\r\n2\r\n{}XX0\r\n\r\n",
+        b"Transfer-Encoding: chunked\r\n\r\n" + b"f" * 40 + b"\r\n",
+    ],
+    ids=["bad-size", "no-terminator", "huge-size"],
+)
+def test_a_bad_chunk_is_400_in_the_envelope(mock: Served, body: bytes) -> None:
+    head = raw_exchange(mock, HEAD + b"Content-Type: application/json\r\n" + body)
+    judged("malformed bodies", int(head.split()[1]), head)
+    assert head.startswith(b"HTTP/1.1 400") and b'"code":1200' in head, head[:300]
+
+
+def test_a_body_cut_short_is_refused_not_taken_as_complete(mock: Served) -> None:
+    sent = (
+        HEAD + b"Content-Type: application/json\r\nContent-Length: 40\r\n\r\n" + b'{"prompt":"p"}'
+    )
+    head = raw_exchange(mock, sent, close_write=True)
+    judged("malformed bodies", int(head.split()[1]), head)
+    assert head.startswith(b"HTTP/1.1 400") and b"ended after 14 of 40 bytes" in head, head[:300]
+    assert "Traceback" not in mock.log()
