@@ -20,6 +20,7 @@ from flask import Flask, Response, g, request
 
 from mockserver.core.state import state_of
 from mockserver.pipeline.envelope import request_id
+from mockserver.security import redaction
 from mockserver.validation import leniency
 
 log = logging.getLogger("kling_mock.requests")
@@ -57,7 +58,7 @@ def init_app(app: Flask) -> None:
             log.info(
                 "%s %s %s code=%s %.1fms",
                 loggable(request.method),
-                loggable(request.path),
+                loggable(redaction.clean(request.path)),
                 response.status_code,
                 shown,
                 elapsed,
@@ -73,7 +74,7 @@ def init_app(app: Flask) -> None:
                 {
                     "at_ms": time.time_ns() // 1_000_000,
                     "method": request.method,
-                    "path": request.path,
+                    "path": redaction.clean(request.path),
                     "status": response.status_code,
                     "code": code,
                     "verdict": "accepted" if code == 0 else "rejected",

@@ -20,6 +20,7 @@ from mockserver.core.errors import KlingError
 from mockserver.core.state import MockState, state_of
 from mockserver.observers.journal import GATEWAY_SUFFIX
 from mockserver.pipeline.envelope import json_response
+from mockserver.security import redaction
 from mockserver.security import upstream as bounded_upstream
 from mockserver.validation import strict_json
 from spec.rules import Violation
@@ -141,9 +142,11 @@ def forward(state: MockState, upstream: Upstream, answers: AnswerChecker) -> Res
                 operation=name,
                 offset_ms=upstream.recorder.offset_ms(),
                 method=request.method,
-                path=request.path,
-                query=dict(request.args.items()),
-                request_body=body_of(request.get_data(cache=True), request.content_type or ""),
+                path=redaction.clean(request.path),
+                query=redact.scrub({k: redaction.clean(v) for k, v in request.args.items()}),
+                request_body=body_of(
+                    redaction.clean_bytes(request.get_data(cache=True)), request.content_type or ""
+                ),
                 status=answer.status_code,
                 response_headers=redact.headers(answer.headers),
                 response_body=body_of(answer.content, content_type),

@@ -24,7 +24,7 @@ from werkzeug.exceptions import HTTPException
 from mockserver.domain.tasks import (
     _slim as slim_body,  # one rule for what "media by reference" keeps
 )
-from mockserver.security import bounded
+from mockserver.security import bounded, redaction
 from mockserver.validation.strict_json import (
     parse as parse_json,  # depth-bounded: a body nested 100,000 deep is text
 )
@@ -135,12 +135,14 @@ def capture(response: Response, request_id: str) -> Exchange:
     return Exchange(
         request_id=request_id,
         method=request.method,
-        url=request.path + (f"?{query}" if query else ""),
+        url=redaction.clean(request.path + (f"?{query}" if query else "")),
         request_headers=_masked(request.headers.items()),
-        request_body=_sent_body(),
+        request_body=redaction.clean_bytes(_sent_body()),
         status=response.status_code,
         response_headers=_masked(response.headers.items()),
-        response_body=b"" if response.direct_passthrough else response.get_data(),
+        response_body=b""
+        if response.direct_passthrough
+        else redaction.clean_bytes(response.get_data()),
     )
 
 
