@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-import gzip
+import functools
 import threading
 import time
+import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 DEEP = b"[" * 5_000 + b"]" * 5_000
-BOMB = gzip.compress(b"\0" * (256 * 1024 * 1024), compresslevel=9)  # about 250 KB on the wire
+
+
+@functools.cache
+def bomb(megabytes: int = 256) -> bytes:
+    """A gzip stream of ``megabytes`` MB of zeros, about 250 KB on the wire (made piecewise)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: with the gzip header
+    zeros = b"\0" * (1024 * 1024)
+    return b"".join([*(packer.compress(zeros) for _ in range(megabytes)), packer.flush()])
 
 
 class BadUpstream:
@@ -51,7 +59,8 @@ class BadUpstream:
                     except OSError:
                         pass
                     return
-                body = {"bomb": BOMB, "deep": DEEP}.get(kind, b'{"code":0,"message":"SUCCEED"}')
+                ok = b'{"code":0,"message":"SUCCEED"}'
+                body = bomb() if kind == "bomb" else DEEP if kind == "deep" else ok
                 if "bomb" in path:
                     handler.send_header("Content-Encoding", "gzip")
                 handler.send_header("Content-Length", str(len(body)))

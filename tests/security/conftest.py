@@ -29,3 +29,13 @@ def make_app() -> Iterator[Callable[..., Flask]]:
         if state.dispatcher is not None:
             state.dispatcher.stop()
         state.store.close()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many tries each attack class made in this run (every one judged: no 5xx, no
+    traceback; see tests/security/attacks.py)."""
+    from tests.security.attacks import TALLY
+
+    if TALLY:
+        tried = ", ".join(f"{kind} {count}" for kind, count in sorted(TALLY.items()))
+        terminalreporter.write_line(f"security campaign tries: {tried}")
