@@ -44,6 +44,7 @@ DEFAULTS: dict[str, Any] = {
     "KLING_PROCESSING_MS": 2000,
     "KLING_MAX_BODY_BYTES": 64 * 1024 * 1024,
     "KLING_JOURNAL_SIZE": 500,
+    "KLING_FLUSH_INTERVAL_MS": 500,
     "KLING_LOG_REQUESTS": True,
     "KLING_JOURNAL": True,
     "KLING_COVERAGE": True,
@@ -213,6 +214,7 @@ class Settings:
     processing_ms: int
     max_body_bytes: int
     journal_size: int
+    flush_interval_ms: int
     log_requests: bool
     journal: bool
     coverage: bool
@@ -266,6 +268,7 @@ class Settings:
             processing_ms=int(config["KLING_PROCESSING_MS"]),
             max_body_bytes=int(config["KLING_MAX_BODY_BYTES"]),
             journal_size=int(config["KLING_JOURNAL_SIZE"]),
+            flush_interval_ms=_positive_int("KLING_FLUSH_INTERVAL_MS", config),
             log_requests=bool(config["KLING_LOG_REQUESTS"]),
             journal=bool(config["KLING_JOURNAL"]),
             coverage=bool(config["KLING_COVERAGE"]),
@@ -281,6 +284,16 @@ class Settings:
             admin_token=str(config["KLING_ADMIN_TOKEN"] or "") or None,
             allowed_hosts=_allowed_hosts(config["KLING_ALLOWED_HOSTS"]),
         )
+
+
+def _positive_int(key: str, config: Mapping[str, Any]) -> int:
+    try:
+        value = int(config[key])
+    except (TypeError, ValueError):
+        value = 0
+    if value < 1:
+        raise ConfigError(f"{key} must be a whole number of 1 or more")
+    return value
 
 
 #: KLING_RETIREMENT -> the ``basis`` values of components.x-kling-retired that refuse.

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from flask import Flask, Response, redirect, request
 
-from mockserver.pipeline.envelope import failure
+from mockserver.security.refusals import failure
 from mockserver.storage.database import Database
 
 PREFIX = "/__mock"

@@ -10,6 +10,7 @@ any query argument whose name is a credential's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from urllib.parse import parse_qsl, quote
 
 from flask import g, has_request_context, request
@@ -20,26 +21,39 @@ from mockserver.proxy.redact import REDACTED, scrub_text, secret_name
 MIN_SECRET_CHARS = 8
 
 
+def secrets_of(authorization: str, query: str) -> list[str]:
+    """The credentials a request carries: its Bearer value and credential-named query values
+    (each also URL-encoded), longest first."""
+    token = authorization.partition(" ")[2].strip()
+    found = [token, quote(token, safe="")] if len(token) >= MIN_SECRET_CHARS else []
+    for name, value in parse_qsl(query):
+        if secret_name(name) and len(value) >= MIN_SECRET_CHARS:
+            found += [value, quote(value, safe="")]
+    return sorted(set(found), key=len, reverse=True)
+
+
+def secrets_for(headers: Iterable[tuple[str, str]], target: str) -> list[str]:
+    """The credentials of a finished request: its headers and its target (path and query)."""
+    lowered = {name.lower(): value for name, value in headers}
+    return secrets_of(lowered.get("authorization", ""), target.partition("?")[2])
+
+
 def presented() -> list[str]:
-    """The credentials this request carries (its Bearer value, the same URL-encoded)."""
+    """The credentials the current request carries (none outside a request)."""
     if not has_request_context():
         return []
     found: list[str] | None = g.get("kling_presented")
     if found is None:
-        header = request.headers.get("Authorization", "")
-        token = header.partition(" ")[2].strip()
-        found = [token, quote(token, safe="")] if len(token) >= MIN_SECRET_CHARS else []
-        for name, value in parse_qsl(request.query_string.decode("latin-1")):
-            if secret_name(name) and len(value) >= MIN_SECRET_CHARS:
-                found += [value, quote(value, safe="")]
-        found = sorted(set(found), key=len, reverse=True)
+        found = secrets_of(
+            request.headers.get("Authorization", ""), request.query_string.decode("latin-1")
+        )
         g.kling_presented = found
     return found
 
 
-def clean(text: str) -> str:
-    """``text`` with every credential of this request, and every JWT, replaced."""
-    for secret in presented():
+def clean(text: str, secrets: list[str] | None = None) -> str:
+    """``text`` with every credential of this request (or ``secrets``), and every JWT, replaced."""
+    for secret in presented() if secrets is None else secrets:
         text = text.replace(secret, REDACTED)
     return scrub_text(text)
 
@@ -47,8 +61,8 @@ def clean(text: str) -> str:
 _JWT_BYTES = re.compile(rb"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 
 
-def clean_bytes(raw: bytes) -> bytes:
-    """A body with every credential of this request, and every JWT, replaced."""
-    for secret in presented():
+def clean_bytes(raw: bytes, secrets: list[str] | None = None) -> bytes:
+    """A body with every credential of this request (or ``secrets``), and every JWT, replaced."""
+    for secret in presented() if secrets is None else secrets:
         raw = raw.replace(secret.encode("utf-8", "replace"), REDACTED.encode())
     return _JWT_BYTES.sub(REDACTED.encode(), raw)
