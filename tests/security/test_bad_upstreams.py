@@ -17,7 +17,7 @@ from mockserver.core.state import state_of
 from mockserver.proxy.forward import Upstream
 from mockserver.security import upstream as bounded
 from tests.security.attacks import bearer, judged
-from tests.security.bad_upstream import BadUpstream
+from tests.security.bad_upstream import BadUpstream, bomb
 
 GET = "/v1/images/generations/{}"
 TOTAL_S = 2.0
@@ -25,6 +25,7 @@ TOTAL_S = 2.0
 
 @pytest.fixture(scope="module")
 def bad() -> Iterator[BadUpstream]:
+    bomb()  # made before the proxy's clock runs
     made = BadUpstream()
     yield made
     made.close()
