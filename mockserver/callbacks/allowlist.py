@@ -6,7 +6,7 @@ import ipaddress
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from mockserver.security import urls
+from mockserver.callbacks import urls
 
 DEFAULT_HOSTS = ("127.0.0.0/8", "::1", "localhost")
 

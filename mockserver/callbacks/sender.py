@@ -6,8 +6,8 @@ from typing import Protocol
 
 import requests
 
-from mockserver.security import urls
-from mockserver.security.pinned_http import PinnedAdapter
+from mockserver.callbacks import urls
+from mockserver.callbacks.pinned_http import PinnedAdapter
 
 from .allowlist import AllowList
 

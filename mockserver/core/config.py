@@ -20,10 +20,10 @@ from typing import Any
 import yaml
 
 from mockserver.callbacks import AllowList, CallbackSettings
+from mockserver.core import accounts, hosts
 from mockserver.core.clock import ClockError, check_speed
 from mockserver.core.fault_plan import FaultConfigError, FaultPlan
 from mockserver.domain.limits import ContentRule, LimitConfigError, Limits
-from mockserver.security import accounts, admin_guard
 from mockserver.security.tls import TlsError, TlsSettings, callback_verify
 from spec.documents import SPEC_DIR
 
@@ -173,7 +173,7 @@ def _allowed_hosts(value: Any) -> frozenset[str] | None:
     if value is None:
         return None
     items = value.split(",") if isinstance(value, str) else [str(item) for item in value]
-    return admin_guard.served_hosts(items)
+    return hosts.served_hosts(items)
 
 
 def _optional_int(key: str, value: Any) -> int | None:
@@ -230,7 +230,7 @@ class Settings:
     retirement: str = "vendor_log"
     """Which components.x-kling-retired entries refuse: vendor_log, reported (also), none."""
     admin_token: str | None = None
-    """What ``/__mock/*`` asks for (``mockserver.security.admin_guard``); None: nothing."""
+    """What ``/__mock/*`` asks for (``mockserver.http.admin_guard``); None: nothing."""
     allowed_hosts: frozenset[str] | None = None
     """The Host names ``/__mock/*`` answers on; None (in-process apps): any."""
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, request
 
+from mockserver.core import accounts
 from mockserver.core.bounds import MAX_LIST_LIMIT
 from mockserver.core.clock import ClockError
 from mockserver.core.errors import KlingError
@@ -25,10 +26,10 @@ from mockserver.core.state import FAULTS_SETTING, MockState
 from mockserver.domain import limits
 from mockserver.domain.designs import status_word
 from mockserver.domain.lifecycle import Plan, status_at
+from mockserver.http import degraded
 from mockserver.http.current import current_state
 from mockserver.http.responses import json_response
 from mockserver.observers import behaviour, coverage
-from mockserver.security import accounts, degraded
 from mockserver.security.auth import key_account
 from mockserver.validation import strict_json
 

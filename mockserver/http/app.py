@@ -22,12 +22,11 @@ from mockserver.core.spec_index import SpecIndex
 from mockserver.core.state import EXTENSION, MockState
 from mockserver.core.store import Store
 from mockserver.domain import limits, tasks
-from mockserver.http import admin, assets, edge, errors, routes
+from mockserver.http import admin, admin_guard, assets, degraded, edge, errors, routes
 from mockserver.observers import behaviour
 from mockserver.proxy import forward
 from mockserver.proxy import replay as replaying
 from mockserver.proxy.forward import Upstream
-from mockserver.security import admin_guard, degraded
 from mockserver.validation.checker import RequestChecker
 from spec.documents import document_paths, load_bundle
 

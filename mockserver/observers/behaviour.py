@@ -25,10 +25,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any, NamedTuple
 
+from mockserver.core import accounts
 from mockserver.core.spec_index import Kind
 from mockserver.core.state import MockState
 from mockserver.pipeline.exchange import Exchange
-from mockserver.security import accounts
 from mockserver.security.auth import key_account
 from mockserver.security.jwt_auth import looks_like_jwt
 from mockserver.storage.ring import Ring

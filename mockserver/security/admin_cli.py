@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import quote
 
 from mockserver.core.config import ConfigError, Settings
-from mockserver.security.admin_guard import served_hosts
+from mockserver.core.hosts import served_hosts
 
 
 class ExposedAdmin(ConfigError):

@@ -4,7 +4,7 @@ The answer is an account id; tasks, limits and balances belong to it and only it
 tasks. A JWT's account follows its ``iss`` (the AccessKey), so a client that re-signs its token
 every 30 minutes keeps its tasks. A gateway key's account is the name KLING_API_KEYS maps it to
 (so several keys can share one account), else a digest of the key. How the ids are made so that
-none works as another account's credential: ``mockserver.security.accounts``.
+none works as another account's credential: ``mockserver.core.accounts``.
 
 JWTs are verified against KLING_ACCESS_KEYS (AccessKey -> SecretKey) when pairs are configured
 (see ``jwt_auth``). Without pairs, the claims are still checked (exp, nbf, iss); if gateway keys
@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from mockserver.core import accounts
 from mockserver.core.call import Call
 from mockserver.core.config import Settings
 from mockserver.core.errors import KlingError
 from mockserver.core.spec_index import Operation, SpecIndex
-from mockserver.security import accounts
 from mockserver.security.jwt_auth import JwtVerifier, looks_like_jwt
 
 

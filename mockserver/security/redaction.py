@@ -1,10 +1,11 @@
 """No credential of a request reaches a log line, the journal, the dashboard or a recording.
 
-Headers are masked by name elsewhere (``ui.exchanges``, ``proxy.redact``); what escapes that is a
-credential where no name says so: a JWT or a key in the query string (``?token=...``), in the path
+Headers are masked by name (``ui.exchanges``, ``proxy.redact``); what escapes that is a credential
+where no name says so: a JWT or a key in the query string (``?token=...``), in the path
 (``/v1/.../<key>``) or in the body. ``clean`` replaces, in any text, every JWT-looking token, the
-credential the caller presented (its Bearer value, wherever else it repeats it) and the value of
-any query argument whose name is a credential's.
+credential the caller presented (its Bearer value, wherever it repeats it) and the value of any
+query argument whose name is a credential's. The rules of what looks like a credential live here
+and ``proxy.redact`` uses them too.
 """
 
 from __future__ import annotations
@@ -13,12 +14,26 @@ import re
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, quote
 
-from flask import g, has_request_context, request
-
-from mockserver.proxy.redact import REDACTED, scrub_text, secret_name
-
+REDACTED = "<redacted>"
+_SECRET_NAME = re.compile(
+    r"authorization|api[-_]?key|secret|token|signature|password|cookie|access[-_]?key|^sk$|^ak$",
+    re.IGNORECASE,
+)
+#: Fields whose name looks like a credential but holds none (ids and cursors travel openly).
+_OPEN_NAMES = frozenset({"external_task_id", "next_cursor", "cursor", "max_tokens"})
+_JWT = re.compile(r"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
+_JWT_BYTES = re.compile(rb"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 #: Shorter values are not masked where they repeat (they would match ordinary text).
 MIN_SECRET_CHARS = 8
+
+
+def secret_name(name: str) -> bool:
+    return name.lower() not in _OPEN_NAMES and bool(_SECRET_NAME.search(name))
+
+
+def scrub_text(text: str) -> str:
+    """A string with every JWT-looking token replaced."""
+    return _JWT.sub(REDACTED, text)
 
 
 def secrets_of(authorization: str, query: str) -> list[str]:
@@ -33,36 +48,20 @@ def secrets_of(authorization: str, query: str) -> list[str]:
 
 
 def secrets_for(headers: Iterable[tuple[str, str]], target: str) -> list[str]:
-    """The credentials of a finished request: its headers and its target (path and query)."""
+    """The credentials of a request from its headers and its target (path and query)."""
     lowered = {name.lower(): value for name, value in headers}
     return secrets_of(lowered.get("authorization", ""), target.partition("?")[2])
 
 
-def presented() -> list[str]:
-    """The credentials the current request carries (none outside a request)."""
-    if not has_request_context():
-        return []
-    found: list[str] | None = g.get("kling_presented")
-    if found is None:
-        found = secrets_of(
-            request.headers.get("Authorization", ""), request.query_string.decode("latin-1")
-        )
-        g.kling_presented = found
-    return found
-
-
-def clean(text: str, secrets: list[str] | None = None) -> str:
-    """``text`` with every credential of this request (or ``secrets``), and every JWT, replaced."""
-    for secret in presented() if secrets is None else secrets:
+def clean(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with each of ``secrets``, and every JWT, replaced."""
+    for secret in secrets:
         text = text.replace(secret, REDACTED)
     return scrub_text(text)
 
 
-_JWT_BYTES = re.compile(rb"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
-
-
-def clean_bytes(raw: bytes, secrets: list[str] | None = None) -> bytes:
-    """A body with every credential of this request (or ``secrets``), and every JWT, replaced."""
-    for secret in presented() if secrets is None else secrets:
+def clean_bytes(raw: bytes, secrets: Iterable[str]) -> bytes:
+    """A body with each of ``secrets``, and every JWT, replaced."""
+    for secret in secrets:
         raw = raw.replace(secret.encode("utf-8", "replace"), REDACTED.encode())
     return _JWT_BYTES.sub(REDACTED.encode(), raw)

@@ -4,7 +4,7 @@ A file system that turns read-only or full, a state folder deleted under a runni
 cut short: each shows up as a ``sqlite3.Error`` on some write. The database records it here
 (``StorageHealth.failed``), which logs one line the first time, makes every connection open again
 (so a folder that comes back is used), and lets ``/__mock/health`` say why it is not 200; the
-request that met it is answered 503/5000 (``mockserver.security.degraded``), so no write is ever
+request that met it is answered 503/5000 (``mockserver.http.degraded``), so no write is ever
 acknowledged that was not stored. The next write that commits clears it, with one line more.
 
 A deleted or replaced database file is the one fault SQLite does not report (it keeps writing to

@@ -18,13 +18,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from mockserver.core import request_bounds as bounded
 from mockserver.core.state import MockState
 from mockserver.domain.tasks import (
     _slim as slim_body,  # one rule for what "media by reference" keeps
 )
 from mockserver.observers.journal import journaled
 from mockserver.pipeline.exchange import Exchange as Finished
-from mockserver.security import bounded, redaction
+from mockserver.security import redaction
 from mockserver.validation.strict_json import (
     parse as parse_json,  # depth-bounded: a body nested 100,000 deep is text
 )

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from mockserver.core import request_bounds as bounded
 from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
-from mockserver.security import bounded
 from spec.leniency import Deviation, normalise, policy_of
 
 STRICT_HEADER = "X-Mock-Strict"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from flask import Flask
 
-from mockserver.security import admin_guard
+from mockserver.http import admin_guard
 from tests.security.attacks import judged
 
 TOKEN = "admin-token-for-tests"

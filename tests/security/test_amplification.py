@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
+from mockserver.core import request_bounds as bounded
 from mockserver.core.state import state_of
-from mockserver.security import bounded
 from tests.security.attacks import GENERATIONS, judged
 
 KEY = {"Authorization": "Bearer k", "Content-Type": "application/json"}

@@ -9,9 +9,8 @@ from collections.abc import Callable, Iterator
 import pytest
 from flask import Flask
 
-from mockserver.callbacks import AllowList
+from mockserver.callbacks import AllowList, urls
 from mockserver.callbacks.sender import HttpSender
-from mockserver.security import urls
 from tests.security.attacks import GENERATIONS, judged
 from tests.security.servers import Receiver
 

@@ -15,7 +15,7 @@ from flask import Flask, Response, request
 from gunicorn.http.errors import ParseException
 from werkzeug.exceptions import HTTPException
 
-from mockserver.security.refusals import failure
+from mockserver.http.refusals import failure
 from mockserver.storage.database import Database
 
 RETRY_AFTER_S = 1

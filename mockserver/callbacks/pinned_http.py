@@ -17,7 +17,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import NewConnectionError
 
-from mockserver.security import urls
+from mockserver.callbacks import urls
 
 if TYPE_CHECKING:
     from mockserver.callbacks.allowlist import AllowList

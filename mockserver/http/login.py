@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, render_template_string, request
 
-from mockserver.security import admin_guard
+from mockserver.http import admin_guard
 
 bp = Blueprint("kling_login", __name__)
 

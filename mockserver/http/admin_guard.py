@@ -23,13 +23,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from flask import Flask, Response, redirect, request
 
-from mockserver.security.refusals import failure
+from mockserver.http.refusals import failure
 from mockserver.storage.database import Database
 
 PREFIX = "/__mock"
@@ -39,25 +38,9 @@ COOKIE = "kling_mock_admin"
 CSRF_HEADER = "X-Mock-CSRF"
 EXTENSION = "kling_mock_admin_guard"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1", "[::1]")
 #: Bodies a web page can send cross-site without a preflight (the "simple" content types).
 SIMPLE_BODIES = ("application/x-www-form-urlencoded", "multipart/form-data", "text/")
 SECRET_SCHEMA = "CREATE TABLE IF NOT EXISTS admin_secret (id INTEGER PRIMARY KEY, value TEXT);"
-
-
-def served_hosts(*names: Iterable[str] | str | None) -> frozenset[str]:
-    """The Host names the mock answers its admin API on: loopback and every name given."""
-    found: set[str] = set(LOOPBACK_NAMES)
-    for group in names:
-        if group is None:
-            continue
-        for name in [group] if isinstance(group, str) else group:
-            cleaned = name.strip().lower().rstrip(".")
-            if cleaned and cleaned not in ("0.0.0.0", "::", "[::]"):
-                found.add(cleaned)
-                if ":" in cleaned and not cleaned.startswith("["):
-                    found.add(f"[{cleaned}]")
-    return frozenset(found)
 
 
 def host_name(host: str) -> str:
@@ -182,6 +165,6 @@ def install(app: Flask, db: Database, token: str | None, hosts: frozenset[str] |
     app.extensions[EXTENSION] = AdminGuard(token or None, hosts, csrf_of(_secret(db, token)))
     app.before_request_funcs.setdefault(None, []).insert(0, check)
     app.context_processor(lambda: {"admin_csrf": current().csrf_token})
-    from mockserver.security.login import bp
+    from mockserver.http.login import bp
 
     app.register_blueprint(bp)
