@@ -12,7 +12,7 @@ from .models import Mode, VideoAspect, VideoResolution
 
 
 class BalanceLedgerFilterParam(TypedDict, total=False):
-    """The cash ledger filters by API key name only (EN-BAL).
+    """The cash ledger filters by API key name only.
 
     Keys:
         key: What the filter matches.
@@ -96,7 +96,7 @@ class CustomElementReferVideoParam(TypedDict, total=False):
     """One reference video.
 
     Keys:
-        video_url: A downloadable .mp4/.mov file, 3 to 8 seconds, 1080p, 16:9 or 9:16, at most 200
+        video_url: A downloadable.mp4/.mov file, 3 to 8 seconds, 1080p, 16:9 or 9:16, at most 200
             MB, showing a realistic human figure. A human voice in it is cloned and bound to the
             element. At least 1 characters; matches ^https?://\\S+$.
     """
@@ -225,10 +225,10 @@ class ImageToVideoSettingsParam(TypedDict, total=False):
     """An request object the spec does not describe further.
 
     Keys:
-        resolution: Output resolution; which values a model takes is in x-kling-models. Server
-            default: '720p'.
-        duration: Output length in whole seconds; which values a model takes is in x-kling-models.
-            >= 3; <= 15. Server default: 5.
+        resolution: Output resolution; each model takes only some of these values (the client checks
+            them). Server default: '720p'.
+        duration: Output length in whole seconds; each model takes only some of these values (the
+            client checks them). >= 3; <= 15. Server default: 5.
         audio: `native` generates sound that matches the picture; `off` is silent. Server default:
             'off'.
         multi_shot: Whether the `shot n, m, words;` syntax of the prompt makes a multi-shot video
@@ -294,7 +294,7 @@ class MotionControlSettingsParam(TypedDict, total=False):
     """An request object the spec does not describe further.
 
     Keys:
-        resolution: Output resolution (no 4K for motion control, EN-CAPMAP). Server default: '720p'.
+        resolution: Output resolution (no 4K for motion control). Server default: '720p'.
         audio: `original` keeps the reference video's sound; `off` is silent. Server default:
             'original'.
         character_orientation: Whose facing the character keeps: `image` (reference video <= 10 s)
@@ -483,10 +483,10 @@ class OmniVideoSettingsParam(TypedDict, total=False):
     """An request object the spec does not describe further.
 
     Keys:
-        resolution: Output resolution; which values a model takes is in x-kling-models. Server
-            default: '720p'.
-        duration: Output length in whole seconds; which values a model takes is in x-kling-models.
-            >= 3; <= 15. Server default: 5.
+        resolution: Output resolution; each model takes only some of these values (the client checks
+            them). Server default: '720p'.
+        duration: Output length in whole seconds; each model takes only some of these values (the
+            client checks them). >= 3; <= 15. Server default: 5.
         aspect_ratio: Width:height of the output. Server default: '16:9'.
         audio: `native` generates sound, `original` keeps the reference video's sound, `off` is
             silent. Server default: 'off'.
@@ -564,10 +564,10 @@ class TextToVideoSettingsParam(TypedDict, total=False):
     """An request object the spec does not describe further.
 
     Keys:
-        resolution: Output resolution; which values a model takes is in x-kling-models. Server
-            default: '720p'.
-        duration: Output length in whole seconds; which values a model takes is in x-kling-models.
-            >= 3; <= 15. Server default: 5.
+        resolution: Output resolution; each model takes only some of these values (the client checks
+            them). Server default: '720p'.
+        duration: Output length in whole seconds; each model takes only some of these values (the
+            client checks them). >= 3; <= 15. Server default: 5.
         aspect_ratio: Width:height of the output. Server default: '16:9'.
         audio: `native` generates sound that matches the picture; `off` is silent. Server default:
             'off'.

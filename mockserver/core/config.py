@@ -226,7 +226,7 @@ class Settings:
     tls: TlsSettings
     reload: bool
     strict: bool = False
-    """Refuse every deviation the strictness policy would let through (spec.leniency)."""
+    """Refuse every deviation the strictness policy would let through (spec.engine.leniency)."""
     retirement: str = "vendor_log"
     """Which components.x-kling-retired entries refuse: vendor_log, reported (also), none."""
     admin_token: str | None = None

@@ -101,7 +101,7 @@ def relax(state: MockState, ex: Exchange) -> None:
     """The body as Kling reads it in this request's mode (X-Mock-Strict, else KLING_STRICT)."""
     strict = leniency.strict_mode(ex.call, state.settings.strict)
     ex.mode = "strict" if strict else "lenient"
-    ex.body, ex.warnings = state.checker.relaxed(_op(ex), ex.body, strict)
+    ex.body, ex.warnings = state.checker.relaxed(_op(ex), ex.body, strict, ex.call.path_args)
 
 
 def validate(state: MockState, ex: Exchange) -> None:

@@ -25,7 +25,7 @@ from mockserver.pipeline.envelope import Answer
 from mockserver.pipeline.exchange import Exchange
 from mockserver.security import redaction
 from mockserver.security import upstream as bounded_upstream
-from spec.rules import Violation
+from spec.engine.rules import Violation
 
 from . import redact
 from .answers import AnswerChecker, as_answer

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
+from .._designs import DESIGNS
 from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
 from .._tasks import (
@@ -24,7 +25,6 @@ from .._waiting import (
     DEFAULT_WAIT_TIMEOUT,
     Cancel,
     Progress,
-    TaskWords,
 )
 from ..models import CurrentTask, CurrentTaskCreated
 from ..params import (
@@ -51,9 +51,7 @@ GET_TASKS_BY_IDS_ROUTE = BatchRoute(
     operation="getTasksByIds",
     params=("task_ids", "external_task_ids"),
     separator=",",
-    words=TaskWords(
-        id="id", status="status", message="message", succeeded="succeeded", failed="failed"
-    ),
+    words=DESIGNS["current"],
     max_total=20,
     exactly_one=True,
     messages={
@@ -203,7 +201,7 @@ class VideoTextToVideoBoundResource:
             prompt: What to generate; 3072 characters on 3.0-turbo and 3.0 (<= 2500 recommended),
                 2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 3072 characters.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -333,7 +331,7 @@ class VideoImageToVideoBoundResource:
             contents: One first frame, optionally a last frame, a prompt, elements (3.0) or voices
                 (2.6). At least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -462,7 +460,7 @@ class VideoOmniVideoBoundResource:
             contents: A prompt plus frames, reference images, at most one video and elements. At
                 least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -594,7 +592,7 @@ class VideoMotionControlBoundResource:
             contents: One appearance image, one motion video, optionally a prompt and (3.0) one
                 element. At least 2 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -747,7 +745,7 @@ class AsyncVideoTextToVideoBoundResource:
             prompt: What to generate; 3072 characters on 3.0-turbo and 3.0 (<= 2500 recommended),
                 2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 3072 characters.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -877,7 +875,7 @@ class AsyncVideoImageToVideoBoundResource:
             contents: One first frame, optionally a last frame, a prompt, elements (3.0) or voices
                 (2.6). At least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -1006,7 +1004,7 @@ class AsyncVideoOmniVideoBoundResource:
             contents: A prompt plus frames, reference images, at most one video and elements. At
                 least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -1138,7 +1136,7 @@ class AsyncVideoMotionControlBoundResource:
             contents: One appearance image, one motion video, optionally a prompt and (3.0) one
                 element. At least 2 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.

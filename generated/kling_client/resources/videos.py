@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
+from .._designs import DESIGNS
 from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
 from .._raw import async_raw, raw
@@ -374,6 +375,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
                 get_operation="getMultiElementsTask",
                 list_path="/v1/videos/multi-elements",
                 list_operation="listMultiElementsTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiElementsTask",
@@ -483,7 +485,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -729,6 +731,7 @@ class VideosLipSyncResource(TaskQueries[Task]):
                 get_operation="getLipSyncTask",
                 list_path="/v1/videos/lip-sync",
                 list_operation="listLipSyncTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createLipSyncTask",
@@ -811,7 +814,7 @@ class VideosLipSyncResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -854,6 +857,7 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
                 get_operation="getAdvancedLipSyncTask",
                 list_path="/v1/videos/advanced-lip-sync",
                 list_operation="listAdvancedLipSyncTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAdvancedLipSyncTask",
@@ -942,7 +946,7 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1024,6 +1028,7 @@ class VideosAvatarResource(TaskQueries[Task]):
                 get_operation="getAvatarTask",
                 list_path="/v1/videos/avatar/image2video",
                 list_operation="listAvatarTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAvatarTask",
@@ -1121,7 +1126,7 @@ class VideosAvatarResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1163,6 +1168,7 @@ class VideosText2videoResource(TaskQueries[Task]):
                 get_operation="getText2VideoTask",
                 list_path="/v1/videos/text2video",
                 list_operation="listText2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createText2VideoTask",
@@ -1233,12 +1239,11 @@ class VideosText2videoResource(TaskQueries[Task]):
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
+                kling-v3-omni only, 3 units/s). Server default: 'std'.
             camera_control: Camera movement; only kling-v1 in std mode for 5 s videos supports it.
             aspect_ratio: Width:height of the generated video. Server default: '16:9'.
-            duration: Video length in seconds, as a string. Which values a model accepts is in
-                x-kling-models. Server default: '5'.
+            duration: Video length in seconds, as a string. Each model takes only some of these
+                values (the client checks them). Server default: '5'.
             watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
                 watermarks are not supported.
             callback_url: An http(s) URL the server POSTs the task object to whenever its status
@@ -1303,7 +1308,7 @@ class VideosText2videoResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1345,6 +1350,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
                 get_operation="getImage2VideoTask",
                 list_path="/v1/videos/image2video",
                 list_operation="listImage2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createImage2VideoTask",
@@ -1431,8 +1437,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
+                kling-v3-omni only, 3 units/s). Server default: 'std'.
             static_mask: Static motion-brush area that stays still (URL or raw Base64). Its aspect
                 ratio must match the source image and its resolution every dynamic mask's, or the
                 task fails. At least 1 characters.
@@ -1440,8 +1445,8 @@ class VideosImage2videoResource(TaskQueries[Task]):
                 most 6 items.
             camera_control: Camera movement; only kling-v1-5 in pro mode for 5 s videos supports it,
                 `simple` type only.
-            duration: Video length in seconds, as a string. Which values a model accepts is in
-                x-kling-models. Server default: '5'.
+            duration: Video length in seconds, as a string. Each model takes only some of these
+                values (the client checks them). Server default: '5'.
             watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
                 watermarks are not supported.
             callback_url: An http(s) URL the server POSTs the task object to whenever its status
@@ -1511,7 +1516,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1553,6 +1558,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
                 get_operation="getOmniVideoTask",
                 list_path="/v1/videos/omni-video",
                 list_operation="listOmniVideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createOmniVideoTask",
@@ -1616,8 +1622,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
             sound: Whether the video is generated with sound; must be off with a reference video.
                 Server default: 'off'.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'pro'.
+                kling-v3-omni only, 3 units/s). Server default: 'pro'.
             aspect_ratio: Width:height; required unless a first frame is given or a video is edited
                 (`base`).
             duration: Video length in seconds, as a string; ignored when editing a `base` video.
@@ -1686,7 +1691,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1728,6 +1733,7 @@ class VideosMultiImage2videoResource(TaskQueries[Task]):
                 get_operation="getMultiImage2VideoTask",
                 list_path="/v1/videos/multi-image2video",
                 list_operation="listMultiImage2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiImage2VideoTask",
@@ -1842,7 +1848,7 @@ class VideosMultiImage2videoResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1884,6 +1890,7 @@ class VideosMotionControlResource(TaskQueries[Task]):
                 get_operation="getMotionControlTask",
                 list_path="/v1/videos/motion-control",
                 list_operation="listMotionControlTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMotionControlTask",
@@ -1997,7 +2004,7 @@ class VideosMotionControlResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2039,6 +2046,7 @@ class VideosVideoExtendResource(TaskQueries[Task]):
                 get_operation="getVideoExtendTask",
                 list_path="/v1/videos/video-extend",
                 list_operation="listVideoExtendTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoExtendTask",
@@ -2135,7 +2143,7 @@ class VideosVideoExtendResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2177,6 +2185,7 @@ class VideosEffectsResource(TaskQueries[Task]):
                 get_operation="getVideoEffectsTask",
                 list_path="/v1/videos/effects",
                 list_operation="listVideoEffectsTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoEffectsTask",
@@ -2264,7 +2273,7 @@ class VideosEffectsResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2390,6 +2399,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
                 get_operation="getMultiElementsTask",
                 list_path="/v1/videos/multi-elements",
                 list_operation="listMultiElementsTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiElementsTask",
@@ -2499,7 +2509,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2746,6 +2756,7 @@ class AsyncVideosLipSyncResource(AsyncTaskQueries[Task]):
                 get_operation="getLipSyncTask",
                 list_path="/v1/videos/lip-sync",
                 list_operation="listLipSyncTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createLipSyncTask",
@@ -2828,7 +2839,7 @@ class AsyncVideosLipSyncResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2871,6 +2882,7 @@ class AsyncVideosAdvancedLipSyncResource(AsyncTaskQueries[Task]):
                 get_operation="getAdvancedLipSyncTask",
                 list_path="/v1/videos/advanced-lip-sync",
                 list_operation="listAdvancedLipSyncTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAdvancedLipSyncTask",
@@ -2959,7 +2971,7 @@ class AsyncVideosAdvancedLipSyncResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3042,6 +3054,7 @@ class AsyncVideosAvatarResource(AsyncTaskQueries[Task]):
                 get_operation="getAvatarTask",
                 list_path="/v1/videos/avatar/image2video",
                 list_operation="listAvatarTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAvatarTask",
@@ -3139,7 +3152,7 @@ class AsyncVideosAvatarResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3182,6 +3195,7 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
                 get_operation="getText2VideoTask",
                 list_path="/v1/videos/text2video",
                 list_operation="listText2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createText2VideoTask",
@@ -3252,12 +3266,11 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
+                kling-v3-omni only, 3 units/s). Server default: 'std'.
             camera_control: Camera movement; only kling-v1 in std mode for 5 s videos supports it.
             aspect_ratio: Width:height of the generated video. Server default: '16:9'.
-            duration: Video length in seconds, as a string. Which values a model accepts is in
-                x-kling-models. Server default: '5'.
+            duration: Video length in seconds, as a string. Each model takes only some of these
+                values (the client checks them). Server default: '5'.
             watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
                 watermarks are not supported.
             callback_url: An http(s) URL the server POSTs the task object to whenever its status
@@ -3322,7 +3335,7 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3365,6 +3378,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
                 get_operation="getImage2VideoTask",
                 list_path="/v1/videos/image2video",
                 list_operation="listImage2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createImage2VideoTask",
@@ -3451,8 +3465,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
+                kling-v3-omni only, 3 units/s). Server default: 'std'.
             static_mask: Static motion-brush area that stays still (URL or raw Base64). Its aspect
                 ratio must match the source image and its resolution every dynamic mask's, or the
                 task fails. At least 1 characters.
@@ -3460,8 +3473,8 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
                 most 6 items.
             camera_control: Camera movement; only kling-v1-5 in pro mode for 5 s videos supports it,
                 `simple` type only.
-            duration: Video length in seconds, as a string. Which values a model accepts is in
-                x-kling-models. Server default: '5'.
+            duration: Video length in seconds, as a string. Each model takes only some of these
+                values (the client checks them). Server default: '5'.
             watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
                 watermarks are not supported.
             callback_url: An http(s) URL the server POSTs the task object to whenever its status
@@ -3531,7 +3544,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3574,6 +3587,7 @@ class AsyncVideosOmniVideoResource(AsyncTaskQueries[Task]):
                 get_operation="getOmniVideoTask",
                 list_path="/v1/videos/omni-video",
                 list_operation="listOmniVideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createOmniVideoTask",
@@ -3637,8 +3651,7 @@ class AsyncVideosOmniVideoResource(AsyncTaskQueries[Task]):
             sound: Whether the video is generated with sound; must be off with a reference video.
                 Server default: 'off'.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'pro'.
+                kling-v3-omni only, 3 units/s). Server default: 'pro'.
             aspect_ratio: Width:height; required unless a first frame is given or a video is edited
                 (`base`).
             duration: Video length in seconds, as a string; ignored when editing a `base` video.
@@ -3707,7 +3720,7 @@ class AsyncVideosOmniVideoResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3750,6 +3763,7 @@ class AsyncVideosMultiImage2videoResource(AsyncTaskQueries[Task]):
                 get_operation="getMultiImage2VideoTask",
                 list_path="/v1/videos/multi-image2video",
                 list_operation="listMultiImage2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiImage2VideoTask",
@@ -3864,7 +3878,7 @@ class AsyncVideosMultiImage2videoResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3907,6 +3921,7 @@ class AsyncVideosMotionControlResource(AsyncTaskQueries[Task]):
                 get_operation="getMotionControlTask",
                 list_path="/v1/videos/motion-control",
                 list_operation="listMotionControlTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMotionControlTask",
@@ -4020,7 +4035,7 @@ class AsyncVideosMotionControlResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -4063,6 +4078,7 @@ class AsyncVideosVideoExtendResource(AsyncTaskQueries[Task]):
                 get_operation="getVideoExtendTask",
                 list_path="/v1/videos/video-extend",
                 list_operation="listVideoExtendTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoExtendTask",
@@ -4159,7 +4175,7 @@ class AsyncVideosVideoExtendResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -4202,6 +4218,7 @@ class AsyncVideosEffectsResource(AsyncTaskQueries[Task]):
                 get_operation="getVideoEffectsTask",
                 list_path="/v1/videos/effects",
                 list_operation="listVideoEffectsTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoEffectsTask",
@@ -4289,7 +4306,7 @@ class AsyncVideosEffectsResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
