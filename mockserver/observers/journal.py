@@ -17,6 +17,7 @@ import re
 
 from mockserver.core.state import MockState
 from mockserver.pipeline.exchange import Exchange
+from mockserver.security import redaction
 from mockserver.validation import leniency
 
 log = logging.getLogger("kling_mock.requests")
@@ -43,11 +44,12 @@ def journaled(ex: Exchange) -> bool:
 def log_line(state: MockState, ex: Exchange) -> None:
     """The log line of every request (written as the request ends)."""
     code = ex.code
+    path = redaction.clean(ex.call.path, redaction.secrets_for(ex.request_headers, ex.target))
     if state.settings.log_requests:
         log.info(
             "%s %s %s code=%s %.1fms",
             loggable(ex.call.method),
-            loggable(ex.call.path),
+            loggable(path),
             ex.status,
             "-" if code is None else str(code),
             ex.elapsed_ms,
@@ -67,7 +69,7 @@ def record(state: MockState, ex: Exchange) -> None:
             {
                 "at_ms": ex.at_ms,
                 "method": ex.call.method,
-                "path": ex.call.path,
+                "path": path,
                 "status": ex.status,
                 "code": code,
                 "verdict": "accepted" if code == 0 else "rejected",
