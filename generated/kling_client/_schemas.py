@@ -997,7 +997,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                             "additionalProperties": False,
                             "properties": {
                                 "type": {"const": "prompt"},
-                                "text": {"type": "string", "minLength": 1, "maxLength": 3072},
+                                "text": {"type": "string", "minLength": 1, "maxLength": 26000},
                             },
                         },
                         {
@@ -1005,7 +1005,10 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                             "required": ["type", "url"],
                             "additionalProperties": False,
                             "properties": {
-                                "type": {"type": "string", "enum": ["first_frame", "last_frame"]},
+                                "type": {
+                                    "type": "string",
+                                    "enum": ["first_frame", "middle_frame", "last_frame"],
+                                },
                                 "url": {
                                     "type": "string",
                                     "minLength": 1,
@@ -1057,7 +1060,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "enum": ["720p", "1080p", "4k"],
                         "default": "720p",
                     },
-                    "duration": {"type": "integer", "minimum": 3, "maximum": 15, "default": 5},
+                    "duration": {"type": "integer", "minimum": 3, "maximum": 30, "default": 5},
                     "audio": {"type": "string", "enum": ["native", "off"], "default": "off"},
                     "multi_shot": {"type": "boolean", "default": True},
                 },
@@ -1108,6 +1111,87 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "field": "model",
             "in": "path",
             "models": {
+                "kling-4.0": {
+                    "allow": {
+                        "contents[].type": ["prompt", "first_frame", "middle_frame", "last_frame"]
+                    },
+                    "unsupported": ["settings.audio"],
+                    "implied": {"settings.audio": "native"},
+                    "narrow": {
+                        "contents[].text": {"maxLength": 26000},
+                        "contents[].url": {
+                            "x-kling-image": {
+                                "formats": ["jpeg", "png"],
+                                "max_bytes": 31457280,
+                                "min_side": 300,
+                                "min_aspect_ratio": 0.4,
+                                "max_aspect_ratio": 2.5,
+                                "accept_url": True,
+                                "refuse_data_prefix": True,
+                            }
+                        },
+                    },
+                    "rules": [
+                        {
+                            "rule": "max_total_items",
+                            "fields": [
+                                "contents[type=first_frame]",
+                                "contents[type=middle_frame]",
+                                "contents[type=last_frame]",
+                            ],
+                            "max": 10,
+                            "note": "At most 10 frames in all.",
+                        }
+                    ],
+                    "note": "Frames <= 30 MB, aspect 2:5-5:2; stereo audio always on; duration 3-30.",
+                    "source": {
+                        "page": "https://docs.comfy.org/zh/development/comfy-router/models/kling/kling-4-0/code",
+                        "as_of": "2026-12-07",
+                        "notes": "Comfy Router's 4.0 schema (limits), its 4.0 tutorial (4K, HDR) and Venice (released 2026-10-24). The route is inferred (x-kling-inferred.kling-4-0-paths). No price is published: the route's default units apply. HDR (1080p and 4k) has no known field.",
+                    },
+                },
+                "kling-4.0-flash": {
+                    "allow": {
+                        "contents[].type": ["prompt", "first_frame", "middle_frame", "last_frame"],
+                        "settings.resolution": ["720p"],
+                    },
+                    "require": ["settings.duration", "settings.resolution"],
+                    "unsupported": ["settings.audio"],
+                    "implied": {"settings.audio": "native"},
+                    "narrow": {
+                        "contents[].text": {"maxLength": 26000},
+                        "settings.duration": {"maximum": 20},
+                        "contents[].url": {
+                            "x-kling-image": {
+                                "formats": ["jpeg", "png"],
+                                "max_bytes": 31457280,
+                                "min_side": 300,
+                                "min_aspect_ratio": 0.4,
+                                "max_aspect_ratio": 2.5,
+                                "accept_url": True,
+                                "refuse_data_prefix": True,
+                            }
+                        },
+                    },
+                    "rules": [
+                        {
+                            "rule": "max_total_items",
+                            "fields": [
+                                "contents[type=first_frame]",
+                                "contents[type=middle_frame]",
+                                "contents[type=last_frame]",
+                            ],
+                            "max": 10,
+                            "note": "At most 10 frames in all.",
+                        }
+                    ],
+                    "note": "Duration 3-20 and resolution (720p only) must be sent; frames as on kling-4.0.",
+                    "source": {
+                        "page": "https://docs.comfy.org/zh/development/comfy-router/models/kling/kling-4-0-flash/code",
+                        "as_of": "2026-12-07",
+                        "notes": "Comfy Router's 4.0 Flash schema (duration and resolution required, 720p only, 4:3 and 3:4 added) and Venice (released 2026-11-05). The route is inferred (x-kling-inferred.kling-4-0-paths). No price is published: the route's default units apply.",
+                    },
+                },
                 "kling-3.0-turbo": {
                     "allow": {
                         "contents[].type": ["prompt", "first_frame"],
@@ -1115,7 +1199,10 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     },
                     "unsupported": ["settings.audio", "settings.multi_shot"],
                     "implied": {"settings.audio": "native"},
-                    "narrow": {"contents[].text": {"maxLength": 2500}},
+                    "narrow": {
+                        "contents[].text": {"maxLength": 2500},
+                        "settings.duration": {"maximum": 15},
+                    },
                     "price": [
                         {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 1.0},
                         {"units": 0.8},
@@ -1125,6 +1212,10 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "kling-3.0": {
                     "allow": {
                         "contents[].type": ["prompt", "first_frame", "last_frame", "element"]
+                    },
+                    "narrow": {
+                        "contents[].text": {"maxLength": 3072},
+                        "settings.duration": {"maximum": 15},
                     },
                     "rules": [
                         {"rule": "max_total_items", "fields": ["contents[type=element]"], "max": 3}
@@ -1457,7 +1548,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                             "additionalProperties": False,
                             "properties": {
                                 "type": {"const": "prompt"},
-                                "text": {"type": "string", "minLength": 1, "maxLength": 3072},
+                                "text": {"type": "string", "minLength": 1, "maxLength": 26000},
                             },
                         },
                         {
@@ -2230,7 +2321,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                             "additionalProperties": False,
                             "properties": {
                                 "type": {"const": "prompt"},
-                                "text": {"type": "string", "minLength": 1, "maxLength": 3072},
+                                "text": {"type": "string", "minLength": 1, "maxLength": 26000},
                             },
                         },
                         {
@@ -2296,6 +2387,25 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                 "id": {"type": "string", "minLength": 1, "maxLength": 64},
                             },
                         },
+                        {
+                            "type": "object",
+                            "required": ["type", "voice_id", "id"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {"const": "voice"},
+                                "voice_id": {"type": "string", "minLength": 1},
+                                "id": {"type": "string", "minLength": 1, "maxLength": 64},
+                            },
+                        },
+                        {
+                            "type": "object",
+                            "required": ["type"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "type": {"type": "string", "enum": ["image", "video"]},
+                                "url": {"type": "string"},
+                            },
+                        },
                     ]
                 },
             },
@@ -2308,12 +2418,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "enum": ["720p", "1080p", "4k"],
                         "default": "720p",
                     },
-                    "duration": {"type": "integer", "minimum": 3, "maximum": 15, "default": 5},
+                    "duration": {"type": "integer", "minimum": 0, "default": 5},
                     "aspect_ratio": {
                         "type": "string",
-                        "enum": ["16:9", "9:16", "1:1"],
+                        "enum": ["16:9", "9:16", "1:1", "21:9", "4:3", "3:4"],
                         "default": "16:9",
                     },
+                    "seed": {"type": "integer"},
                     "audio": {
                         "type": "string",
                         "enum": ["native", "original", "off"],
@@ -2352,9 +2463,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             },
             {
                 "rule": "max_total_items",
-                "fields": ["contents[type=feature_video]", "contents[type=base_video]"],
+                "fields": ["contents[type=base_video]"],
                 "max": 1,
-                "note": "At most one video (EN-OMNI-30).",
+                "note": "At most one video to edit (EN-OMNI-30; the kling-4.0 omni schema).",
             },
             {
                 "rule": "when",
@@ -2389,8 +2500,123 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "field": "model",
             "in": "path",
             "models": {
-                "kling-3.0-omni": {
+                "kling-4.0": {
+                    "allow": {
+                        "contents[].type": [
+                            "prompt",
+                            "refer_image",
+                            "feature_video",
+                            "base_video",
+                            "element",
+                            "voice",
+                        ],
+                        "settings.aspect_ratio": ["16:9", "9:16", "1:1", "21:9"],
+                    },
+                    "unsupported": ["settings.audio"],
+                    "implied": {"settings.audio": "native"},
+                    "narrow": {
+                        "contents[].text": {"maxLength": 26000},
+                        "settings.duration": {"minimum": 3, "maximum": 30},
+                    },
                     "rules": [
+                        {"rule": "max_total_items", "fields": ["contents[type=element]"], "max": 7},
+                        {"rule": "max_total_items", "fields": ["contents[type=voice]"], "max": 3},
+                        {
+                            "rule": "max_total_items",
+                            "fields": ["contents[type=refer_image]"],
+                            "max": 10,
+                            "note": "Images <= 10.",
+                        },
+                        {
+                            "rule": "max_total_items",
+                            "fields": ["contents[type=feature_video]", "contents[type=base_video]"],
+                            "max": 5,
+                            "note": "Videos <= 5 (3-30 s each, 30 s in all per request; described, not checked).",
+                        },
+                        {
+                            "rule": "max_total_items",
+                            "fields": [
+                                "contents[type=refer_image]",
+                                "contents[type=feature_video]",
+                                "contents[type=base_video]",
+                                "contents[type=element]",
+                                "contents[type=voice]",
+                            ],
+                            "max": 15,
+                            "note": "Inputs <= 15.",
+                        },
+                    ],
+                    "note": 'Each element and voice carries the id the prompt cites as @id. Videos .mp4/.mov <= 300 MB, 3-30 s (described). Videos, base videos and video-character elements are billed at the "video input" rate, whose number is not published. Images <= 30 MB, aspect 2:5-5:2 (described: on this route one url field holds images and videos).',
+                    "source": {
+                        "page": "https://docs.comfy.org/development/comfy-router/kling-4-0-elements-voices",
+                        "as_of": "2026-12-07",
+                        "notes": "Comfy Router's 4.0 elements-and-voices guide and 4.0 schema for the item types and counts. The route is inferred (x-kling-inferred.kling-4-0-paths).",
+                    },
+                },
+                "kling-4.0-flash": {
+                    "allow": {
+                        "contents[].type": [
+                            "prompt",
+                            "refer_image",
+                            "feature_video",
+                            "base_video",
+                            "element",
+                            "voice",
+                        ],
+                        "settings.resolution": ["720p"],
+                    },
+                    "require": ["settings.duration", "settings.resolution"],
+                    "unsupported": ["settings.audio"],
+                    "implied": {"settings.audio": "native"},
+                    "narrow": {
+                        "contents[].text": {"maxLength": 26000},
+                        "settings.duration": {"minimum": 3, "maximum": 20},
+                    },
+                    "rules": [
+                        {"rule": "max_total_items", "fields": ["contents[type=element]"], "max": 7},
+                        {"rule": "max_total_items", "fields": ["contents[type=voice]"], "max": 3},
+                        {
+                            "rule": "max_total_items",
+                            "fields": ["contents[type=refer_image]"],
+                            "max": 10,
+                            "note": "Images <= 10.",
+                        },
+                        {
+                            "rule": "max_total_items",
+                            "fields": ["contents[type=feature_video]", "contents[type=base_video]"],
+                            "max": 5,
+                            "note": "Videos <= 5 (3-30 s each, 30 s in all per request; described, not checked).",
+                        },
+                        {
+                            "rule": "max_total_items",
+                            "fields": [
+                                "contents[type=refer_image]",
+                                "contents[type=feature_video]",
+                                "contents[type=base_video]",
+                                "contents[type=element]",
+                                "contents[type=voice]",
+                            ],
+                            "max": 15,
+                            "note": "Inputs <= 15.",
+                        },
+                    ],
+                    "note": "As kling-4.0, with duration 3-20 and resolution (720p only) required, and 4:3 and 3:4 too.",
+                    "source": {
+                        "page": "https://docs.comfy.org/zh/development/comfy-router/models/kling/kling-4-0-flash/code",
+                        "as_of": "2026-12-07",
+                        "notes": "The route is inferred (x-kling-inferred.kling-4-0-paths).",
+                    },
+                },
+                "kling-3.0-omni": {
+                    "allow": {"settings.aspect_ratio": ["16:9", "9:16", "1:1"]},
+                    "narrow": {"contents[].text": {"maxLength": 3072}},
+                    "rules": [
+                        {
+                            "rule": "max_total_items",
+                            "fields": ["contents[type=feature_video]", "contents[type=base_video]"],
+                            "max": 1,
+                            "note": "At most one video (EN-OMNI-30).",
+                        },
                         {
                             "rule": "when",
                             "if": [
@@ -2485,10 +2711,126 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 0.8},
                         {"units": 0.6},
                     ],
-                    "note": "Live, a 3 s silent 720p task billed 1.8 units (LIVE-A checklist).",
+                    "note": "Live, a 3 s silent 720p task billed 1.8 units (LIVE-A checklist). Live, the duration is only checked to be a number (0, 1 and 20 accepted) and image, video and voice items are accepted (image and video ignored): see the operation's disagreements.",
+                },
+                "kling-v3-omni": {
+                    "allow": {"settings.aspect_ratio": ["16:9", "9:16", "1:1"]},
+                    "narrow": {"contents[].text": {"maxLength": 3072}},
+                    "rules": [
+                        {
+                            "rule": "max_total_items",
+                            "fields": ["contents[type=feature_video]", "contents[type=base_video]"],
+                            "max": 1,
+                            "note": "At most one video (EN-OMNI-30).",
+                        },
+                        {
+                            "rule": "when",
+                            "if": [
+                                {"field": "contents[type=feature_video]", "absent": True},
+                                {"field": "contents[type=base_video]", "absent": True},
+                            ],
+                            "then": {
+                                "rules": [
+                                    {
+                                        "rule": "max_total_items",
+                                        "fields": [
+                                            "contents[type=refer_image]",
+                                            "contents[type=element]",
+                                        ],
+                                        "max": 7,
+                                    }
+                                ]
+                            },
+                        },
+                        {
+                            "rule": "when",
+                            "if": {"field": "contents[type=feature_video]"},
+                            "then": {
+                                "rules": [
+                                    {
+                                        "rule": "max_total_items",
+                                        "fields": [
+                                            "contents[type=refer_image]",
+                                            "contents[type=element]",
+                                        ],
+                                        "max": 4,
+                                    }
+                                ]
+                            },
+                        },
+                        {
+                            "rule": "when",
+                            "if": {"field": "contents[type=base_video]"},
+                            "then": {
+                                "rules": [
+                                    {
+                                        "rule": "max_total_items",
+                                        "fields": [
+                                            "contents[type=refer_image]",
+                                            "contents[type=element]",
+                                        ],
+                                        "max": 4,
+                                    }
+                                ]
+                            },
+                        },
+                        {
+                            "rule": "when",
+                            "if": {"field": "contents[type=first_frame]"},
+                            "then": {
+                                "rules": [
+                                    {
+                                        "rule": "max_total_items",
+                                        "fields": ["contents[type=element]"],
+                                        "max": 3,
+                                    }
+                                ]
+                            },
+                        },
+                    ],
+                    "price": [
+                        {"if": {"field": "settings.resolution", "equals": "4k"}, "units": 3.0},
+                        {
+                            "if": [
+                                {"field": "contents[type=feature_video]"},
+                                {"field": "settings.resolution", "equals": "1080p"},
+                            ],
+                            "units": 1.2,
+                        },
+                        {
+                            "if": [
+                                {"field": "contents[type=base_video]"},
+                                {"field": "settings.resolution", "equals": "1080p"},
+                            ],
+                            "units": 1.2,
+                        },
+                        {"if": {"field": "contents[type=feature_video]"}, "units": 0.9},
+                        {"if": {"field": "contents[type=base_video]"}, "units": 0.9},
+                        {
+                            "if": [
+                                {"field": "settings.audio", "equals": "native"},
+                                {"field": "settings.resolution", "equals": "1080p"},
+                            ],
+                            "units": 1.0,
+                        },
+                        {"if": {"field": "settings.audio", "equals": "native"}, "units": 0.8},
+                        {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 0.8},
+                        {"units": 0.6},
+                    ],
+                    "note": "The legacy model_name kling-v3-omni as a path slug, accepted and generating live (2026-09-28, 2026-10-04); it is served as kling-3.0-omni.",
                 },
                 "kling-o1": {
                     "allow": {
+                        "contents[].type": [
+                            "prompt",
+                            "first_frame",
+                            "last_frame",
+                            "refer_image",
+                            "feature_video",
+                            "base_video",
+                            "element",
+                        ],
+                        "settings.aspect_ratio": ["16:9", "9:16", "1:1"],
                         "settings.resolution": ["720p", "1080p"],
                         "settings.duration": [3, 4, 5, 6, 7, 8, 9, 10],
                         "settings.audio": ["original", "off"],
@@ -2507,6 +2849,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         },
                     },
                     "rules": [
+                        {
+                            "rule": "max_total_items",
+                            "fields": ["contents[type=feature_video]", "contents[type=base_video]"],
+                            "max": 1,
+                            "note": "At most one video (EN-OMNI-30).",
+                        },
                         {
                             "rule": "when",
                             "if": [
@@ -2843,7 +3191,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["prompt"],
         "additionalProperties": False,
         "properties": {
-            "prompt": {"type": "string", "minLength": 1, "maxLength": 3072},
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 26000},
             "settings": {
                 "type": "object",
                 "additionalProperties": False,
@@ -2853,10 +3201,10 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "enum": ["720p", "1080p", "4k"],
                         "default": "720p",
                     },
-                    "duration": {"type": "integer", "minimum": 3, "maximum": 15, "default": 5},
+                    "duration": {"type": "integer", "minimum": 3, "maximum": 30, "default": 5},
                     "aspect_ratio": {
                         "type": "string",
-                        "enum": ["16:9", "9:16", "1:1"],
+                        "enum": ["16:9", "9:16", "1:1", "21:9", "4:3", "3:4"],
                         "default": "16:9",
                     },
                     "audio": {"type": "string", "enum": ["native", "off"], "default": "off"},
@@ -2885,10 +3233,42 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "field": "model",
             "in": "path",
             "models": {
+                "kling-4.0": {
+                    "allow": {"settings.aspect_ratio": ["16:9", "9:16", "1:1", "21:9"]},
+                    "unsupported": ["settings.audio"],
+                    "implied": {"settings.audio": "native"},
+                    "narrow": {"prompt": {"maxLength": 26000}},
+                    "note": "Stereo audio is always on (no field); duration 3-30; 720p, 1080p or 4k.",
+                    "source": {
+                        "page": "https://docs.comfy.org/zh/development/comfy-router/models/kling/kling-4-0/code",
+                        "as_of": "2026-12-07",
+                        "notes": "Comfy Router's 4.0 schema (limits), its 4.0 tutorial (4K, HDR) and Venice (released 2026-10-24). The route is inferred (x-kling-inferred.kling-4-0-paths). No price is published: the route's default units apply. HDR (1080p and 4k) has no known field.",
+                    },
+                },
+                "kling-4.0-flash": {
+                    "allow": {"settings.resolution": ["720p"]},
+                    "require": ["settings.duration", "settings.resolution"],
+                    "unsupported": ["settings.audio"],
+                    "implied": {"settings.audio": "native"},
+                    "narrow": {
+                        "prompt": {"maxLength": 26000},
+                        "settings.duration": {"maximum": 20},
+                    },
+                    "note": "Stereo audio is always on; duration 3-20 and resolution (720p only) must be sent.",
+                    "source": {
+                        "page": "https://docs.comfy.org/zh/development/comfy-router/models/kling/kling-4-0-flash/code",
+                        "as_of": "2026-12-07",
+                        "notes": "Comfy Router's 4.0 Flash schema (duration and resolution required, 720p only, 4:3 and 3:4 added) and Venice (released 2026-11-05). The route is inferred (x-kling-inferred.kling-4-0-paths). No price is published: the route's default units apply.",
+                    },
+                },
                 "kling-3.0-turbo": {
-                    "allow": {"settings.resolution": ["720p", "1080p"]},
+                    "allow": {
+                        "settings.resolution": ["720p", "1080p"],
+                        "settings.aspect_ratio": ["16:9", "9:16", "1:1"],
+                    },
                     "unsupported": ["settings.audio", "settings.multi_shot"],
                     "implied": {"settings.audio": "native"},
+                    "narrow": {"prompt": {"maxLength": 3072}, "settings.duration": {"maximum": 15}},
                     "price": [
                         {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 1.0},
                         {"units": 0.8},
@@ -2896,6 +3276,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "note": "Audio is always on (no field; LIVE-A checklist 2a2 heard an AAC track with none sent).",
                 },
                 "kling-3.0": {
+                    "allow": {"settings.aspect_ratio": ["16:9", "9:16", "1:1"]},
+                    "narrow": {"prompt": {"maxLength": 3072}, "settings.duration": {"maximum": 15}},
                     "price": [
                         {"if": {"field": "settings.resolution", "equals": "4k"}, "units": 3.0},
                         {
@@ -2908,12 +3290,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         {"if": {"field": "settings.audio", "equals": "native"}, "units": 0.9},
                         {"if": {"field": "settings.resolution", "equals": "1080p"}, "units": 0.8},
                         {"units": 0.6},
-                    ]
+                    ],
                 },
                 "kling-2.6": {
                     "allow": {
                         "settings.resolution": ["720p", "1080p"],
                         "settings.duration": [5, 10],
+                        "settings.aspect_ratio": ["16:9", "9:16", "1:1"],
                     },
                     "unsupported": ["settings.multi_shot"],
                     "narrow": {"prompt": {"maxLength": 2500}},
@@ -2934,6 +3317,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "allow": {
                         "settings.resolution": ["720p", "1080p"],
                         "settings.duration": [5, 10],
+                        "settings.aspect_ratio": ["16:9", "9:16", "1:1"],
                     },
                     "unsupported": ["settings.audio", "settings.multi_shot"],
                     "narrow": {"prompt": {"maxLength": 2500}},
@@ -3897,7 +4281,14 @@ PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "model": {
                 "type": "string",
-                "enum": ["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+                "enum": [
+                    "kling-4.0",
+                    "kling-4.0-flash",
+                    "kling-3.0-turbo",
+                    "kling-3.0",
+                    "kling-2.6",
+                    "kling-2.5-turbo",
+                ],
             }
         },
         "required": ["model"],
@@ -3909,7 +4300,18 @@ PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "createOmniVideoV2Task": {
         "type": "object",
-        "properties": {"model": {"type": "string", "enum": ["kling-3.0-omni", "kling-o1"]}},
+        "properties": {
+            "model": {
+                "type": "string",
+                "enum": [
+                    "kling-4.0",
+                    "kling-4.0-flash",
+                    "kling-3.0-omni",
+                    "kling-v3-omni",
+                    "kling-o1",
+                ],
+            }
+        },
         "required": ["model"],
     },
     "createTextToVideoTask": {
@@ -3917,7 +4319,14 @@ PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {
             "model": {
                 "type": "string",
-                "enum": ["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+                "enum": [
+                    "kling-4.0",
+                    "kling-4.0-flash",
+                    "kling-3.0-turbo",
+                    "kling-3.0",
+                    "kling-2.6",
+                    "kling-2.5-turbo",
+                ],
             }
         },
         "required": ["model"],

@@ -41,8 +41,9 @@ Sound: TypeAlias = Literal["on", "off"]
 TaskStatus: TypeAlias = Literal["submitted", "processing", "succeed", "failed"]
 """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
-VideoAspect: TypeAlias = Literal["16:9", "9:16", "1:1"]
-"""Width:height of the output."""
+VideoAspect: TypeAlias = Literal["16:9", "9:16", "1:1", "21:9", "4:3", "3:4"]
+"""Width:height of the output: 16:9, 9:16 and 1:1 everywhere, 21:9 on kling-4.0 and
+kling-4.0-flash, 4:3 and 3:4 on kling-4.0-flash only (x-kling-models)."""
 
 VideoAspectRatio: TypeAlias = Literal["16:9", "9:16", "1:1"]
 """Width:height of the generated video."""
