@@ -296,12 +296,25 @@ def not_found(state: MockState, op: Operation, key: str) -> KlingError:
 
 
 def get_task(state: MockState, op: Operation, call: Call) -> Response:
-    key = str(next(iter(call.path_args.values()), ""))
+    """One task by the id in the path. Where the 200 answer's ``data`` is an array (the relays'
+    query at the submit path), the task comes as a one-element array and an unknown id as
+    ``[]`` when the design leaves unknown ids out (``not_found: skip``)."""
+    key = str(call.path_args.get("task_id", next(iter(call.path_args.values()), "")))
     record = state.store.tasks.find(call.owner, op.target, key)
+    as_list = _answers_a_list(state, op)
     if record is None:
+        if as_list and state.index.design_of(op.operation_id).get("not_found") == "skip":
+            return success([])
         raise not_found(state, op, key)
     deleted = state.store.tasks.deleted(call.owner)
-    return success(render_task(state, record, state.clock.now_ms(), call.host_url, deleted))
+    task = render_task(state, record, state.clock.now_ms(), call.host_url, deleted)
+    return success([task] if as_list else task)
+
+
+def _answers_a_list(state: MockState, op: Operation) -> bool:
+    schema = state.index.response_schema(op) or {}
+    data = resolve(state.index.bundle, (schema.get("properties") or {}).get("data")) or {}
+    return isinstance(data, Mapping) and data.get("type") == "array"
 
 
 def list_tasks(state: MockState, op: Operation, call: Call) -> Response:
