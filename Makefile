@@ -9,7 +9,7 @@ PORT   ?= 4010
 PROFILE ?= ci
 PYTEST_ARGS ?=
 
-.PHONY: venv serve test test-fast test-deep generate check-spec release check-generated lint fmt typecheck bench contract clean check
+.PHONY: venv dist serve test test-fast test-deep generate check-spec release check-generated lint fmt typecheck bench contract clean check
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 venv: $(STAMP)
+
+dist: $(STAMP)  ## build the wheels of kling-contract and of the client (kling_client) into dist/
+	$(BIN)/python -m build --wheel --no-isolation --outdir dist .
+	$(BIN)/python -m build --wheel --no-isolation --outdir dist generated
+	@rm -rf build generated/build generated/kling_client.egg-info
+	@ls -1 dist/*.whl
 
 serve: $(STAMP)  ## start the mock on http://$(HOST):$(PORT)
 	$(BIN)/kling-mock serve --host $(HOST) --port $(PORT)
@@ -41,6 +47,7 @@ check-generated: $(STAMP)  ## fail when generated/ differs from what `make gener
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache  # mockserver's layers import only downward (pyproject.toml)
 
 fmt: $(STAMP)
 	$(BIN)/ruff check --fix .
@@ -69,12 +76,12 @@ contract: $(STAMP)  ## client properties against the real API (needs KLING_CONTR
 OPC := .bench/opc/bin/openapi-python-client
 
 bench: $(STAMP)  ## mock throughput/latency, then regeneration time of the client (vs openapi-python-client)
-	$(BIN)/python -m mockserver.bench
+	$(BIN)/python -m tests.bench.mock
 	@test -x $(OPC) || { $(PYTHON) -m venv .bench/opc && .bench/opc/bin/pip install --quiet \
 	  openapi-python-client==0.29.1 >/dev/null 2>&1; } || echo "openapi-python-client unavailable: no comparison"
-	PATH="$(CURDIR)/.bench/opc/bin:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m codegen.bench
+	PATH="$(CURDIR)/.bench/opc/bin:$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m tests.bench.codegen
 
 check: lint typecheck test
 
 clean:
-	rm -rf $(VENV) .kling-mock .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) dist build .kling-mock .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -2,11 +2,14 @@
 
 kling-codegen generate      [--spec spec/] [--out generated/]
 kling-codegen check         [--spec spec/] [--out generated/]  # exit 1 and a summary when stale
-kling-codegen diff OLD [NEW] [--format text|json] [--fail-on LEVEL]
+kling-codegen diff OLD [NEW] [--spec spec/] [--format text|json] [--fail-on LEVEL]
 kling-codegen release       [--spec spec/] [--part major|minor|patch]
 kling-codegen version-check [--spec spec/]
 kling-codegen lint          [--spec spec/]
 kling-codegen compare UPSTREAM... [--spec spec/] [--format text|json] [--fail-on new]
+
+spec/ and generated/ default to the folders of the project you run the command in: the
+current directory or the nearest folder above it with a spec/common.yaml.
 
 Exit codes: 0 fine, 1 the check failed (stale tree, a change at --fail-on, a version not bumped,
 a lint finding, new drift), 2 bad input (an unreadable spec, an unknown ref, a bad option).
@@ -20,18 +23,24 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from codegen import project
 from codegen.formatting import FormattingError
-from codegen.generate import OUT_DIR, check, generate
+from codegen.generate import check, generate
 from codegen.speclife import commands
-from spec.documents import SPEC_DIR, SpecError
+from spec.documents import SpecError
+
+
+def _plain(text: str) -> str:
+    """The docstring's words for a terminal: without reST's literal quotes."""
+    return text.replace("``", "")
 
 
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="kling-codegen",
-        description=__doc__.splitlines()[0],
+        description=_plain(__doc__.splitlines()[0]),
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="\n".join(__doc__.splitlines()[2:]),
+        epilog=_plain("\n".join(__doc__.splitlines()[2:])),
     )
     subcommands = main.add_subparsers(dest="command", required=True)
     for name, text in (
@@ -39,8 +48,13 @@ def parser() -> argparse.ArgumentParser:
         ("check", "fail when generated/ differs from what spec/ renders"),
     ):
         command = subcommands.add_parser(name, help=text, description=text)
-        command.add_argument("--spec", type=Path, default=SPEC_DIR, help="spec directory")
-        command.add_argument("--out", type=Path, default=OUT_DIR, help="output directory")
+        command.add_argument("--spec", type=Path, default=None, help=commands.SPEC_HELP)
+        command.add_argument(
+            "--out",
+            type=Path,
+            default=None,
+            help="output folder (default: the project's generated/)",
+        )
     commands.add_parsers(subcommands)
     return main
 
@@ -49,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     started = time.perf_counter()
     try:
+        _project_defaults(args)
         if args.command not in ("generate", "check"):
             return commands.run(args)
         if args.command == "generate":
@@ -69,6 +84,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     print(diff.summary(str(args.out)), file=sys.stderr)
     return 1
+
+
+def _project_defaults(args: argparse.Namespace) -> None:
+    """Fill the folders no option named from the project the command runs in."""
+    if getattr(args, "spec", "") is None:
+        args.spec = project.spec_dir()
+    if getattr(args, "out", "") is None:
+        args.out = project.generated_dir()
+    if getattr(args, "new", "") is None:
+        args.new = str(args.spec)
 
 
 if __name__ == "__main__":

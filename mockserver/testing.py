@@ -22,7 +22,7 @@ from requests.structures import CaseInsensitiveDict
 from requests.utils import get_encoding_from_headers
 from werkzeug.test import EnvironBuilder, run_wsgi_app
 
-from .app import create_app
+from mockserver.http.app import create_app
 
 __all__ = [
     "AdminError",

@@ -11,7 +11,9 @@ from codegen.speclife import compare, output, versioning
 from codegen.speclife.diff import diff_bundles
 from codegen.speclife.lint import lint
 from codegen.speclife.source import materialised
-from spec import SPEC_DIR, load_bundle
+from spec import load_bundle
+
+SPEC_HELP = "spec directory (default: the project's spec/, found from the current directory up)"
 
 
 def add_parsers(subcommands: Any) -> None:
@@ -24,8 +26,8 @@ def add_parsers(subcommands: Any) -> None:
         "Exit 1 when a change at --fail-on or above is found.",
     )
     diff.add_argument("old", help="a spec directory or a git ref (HEAD~1, main, v1.0.0)")
-    diff.add_argument("new", nargs="?", default=str(SPEC_DIR), help="default: spec/")
-    diff.add_argument("--spec", type=Path, default=SPEC_DIR, help="where spec/ is in git refs")
+    diff.add_argument("new", nargs="?", default=None, help="default: the project's spec/")
+    diff.add_argument("--spec", type=Path, default=None, help="spec/ in git refs; " + SPEC_HELP)
     diff.add_argument("--format", choices=("text", "json"), default="text")
     diff.add_argument("--fail-on", choices=output.FAIL_ON, default=None)
 
@@ -36,7 +38,7 @@ def add_parsers(subcommands: Any) -> None:
         "(major for breaking, minor for additions, patch for words; --part asks for at least "
         "that), write spec/releases/notes/VERSION.json and make spec/ the new baseline.",
     )
-    release.add_argument("--spec", type=Path, default=SPEC_DIR)
+    release.add_argument("--spec", type=Path, default=None, help=SPEC_HELP)
     release.add_argument("--part", choices=versioning.PARTS, default=None)
 
     gate = subcommands.add_parser(
@@ -45,14 +47,14 @@ def add_parsers(subcommands: Any) -> None:
         description="Exit 1 when spec/ differs from the last release in a way info.version "
         "does not allow (breaking without a major bump, additions without a minor one, ...).",
     )
-    gate.add_argument("--spec", type=Path, default=SPEC_DIR)
+    gate.add_argument("--spec", type=Path, default=None, help=SPEC_HELP)
 
     checker = subcommands.add_parser(
         "lint",
         help="check spec/ beyond JSON Schema: vocabulary, references, rule fields, examples",
         description="One line per finding (file#pointer: message); exit 1 when there is one.",
     )
-    checker.add_argument("--spec", type=Path, default=SPEC_DIR)
+    checker.add_argument("--spec", type=Path, default=None, help=SPEC_HELP)
 
     drift = subcommands.add_parser(
         "compare",
@@ -62,7 +64,7 @@ def add_parsers(subcommands: Any) -> None:
         "UPSTREAM is an OpenAPI document or a docs page embedding one in a ````yaml block.",
     )
     drift.add_argument("upstream", nargs="+", type=Path)
-    drift.add_argument("--spec", type=Path, default=SPEC_DIR)
+    drift.add_argument("--spec", type=Path, default=None, help=SPEC_HELP)
     drift.add_argument("--format", choices=("text", "json"), default="text")
     drift.add_argument("--fail-on", choices=("new",), default=None)
 

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from ..clock import real_ms
+from mockserver.core.clock import real_ms
+
 from .queue import Claimed, DeliveryQueue, Settled
 from .sender import HttpSender, Sender
 from .settings import CallbackSettings

@@ -23,7 +23,7 @@ class HttpSender:
         self._http = requests.Session()
         self._http.trust_env = False  # loopback means loopback
         self._http.headers["User-Agent"] = USER_AGENT
-        self._http.verify = verify  # a CA bundle for https receivers (mockserver.tls)
+        self._http.verify = verify  # a CA bundle for https receivers (mockserver.security.tls)
 
     def send(
         self, url: str, body: bytes, headers: dict[str, str], timeout_s: float

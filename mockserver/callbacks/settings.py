@@ -17,7 +17,7 @@ class CallbackSettings:
     timeout_s: float = 5.0
     poll_ms: int = 50
     parallel: int = 4
-    verify: bool | str = True  # requests' verify= for https receivers (mockserver.tls)
+    verify: bool | str = True  # requests' verify= for https receivers (mockserver.security.tls)
 
     def backoff(self, attempts: int) -> int:
         """Real milliseconds to wait after the ``attempts``-th failed attempt (doubling, capped)."""

@@ -13,7 +13,7 @@ import base64
 import time
 from typing import Any
 
-from .. import hs256
+from mockserver.core import hs256
 
 
 def _secret_bytes(secret: str) -> bytes:

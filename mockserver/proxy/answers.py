@@ -1,8 +1,8 @@
 """An upstream answer judged against spec/ with openapi-core's response validator.
 
-The same translation as the request side (``mockserver.validation.schema_violations``) names each
-problem by field and rule (``data.task_status`` / ``enum``), so a drift entry reads like a refused
-request. Built once per spec; the validator keeps no state between answers.
+The same translation as the request side (``mockserver.validation.checker.schema_violations``)
+names each problem by field and rule (``data.task_status`` / ``enum``), so a drift entry reads like
+a refused request. Built once per spec; the validator keeps no state between answers.
 """
 
 from __future__ import annotations
@@ -19,11 +19,15 @@ from openapi_core.validation.response.validators import V31ResponseValidator
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from mockserver.core.spec_index import Operation
+from mockserver.validation.checker import schema_violations
+from mockserver.validation.openapi_adapter import (
+    OFFICIAL_HOST,
+    OpenAPIRequest,
+    RequestJudge,
+    official_path,
+)
 from spec.rules import Violation
-
-from ..openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, RequestJudge, official_path
-from ..spec_index import Operation
-from ..validation import schema_violations
 
 
 @dataclass(frozen=True)

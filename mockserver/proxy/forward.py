@@ -17,12 +17,12 @@ from pathlib import Path
 import requests
 from flask import Blueprint, Flask, Response, g, request
 
+from mockserver.core.errors import KlingError
+from mockserver.core.state import MockState, state_of
+from mockserver.observers.journal import GATEWAY_SUFFIX
+from mockserver.pipeline.envelope import json_response
 from spec.rules import Violation
 
-from ..envelope import json_response
-from ..errors import KlingError
-from ..journal import GATEWAY_SUFFIX
-from ..state import MockState, state_of
 from . import redact
 from .answers import AnswerChecker, as_answer
 from .drift import REQUEST_ACCEPTED, DriftLog

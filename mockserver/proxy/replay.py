@@ -28,10 +28,11 @@ from typing import Any
 
 from flask import Flask, Response, g, request
 
-from ..journal import GATEWAY_SUFFIX
-from ..spec_index import Kind
-from ..state import MockState, state_of
-from ..task_answers import id_of
+from mockserver.core.spec_index import Kind
+from mockserver.core.state import MockState, state_of
+from mockserver.domain.task_answers import id_of
+from mockserver.observers.journal import GATEWAY_SUFFIX
+
 from .recording import Interaction, body_of, load
 
 VOLATILE_FIELDS = frozenset({"callback_url", "external_task_id"})

@@ -2,5 +2,5 @@
 
 ``Database`` knows connections, transactions and the write-lock retry, nothing about tables. Each
 repository creates its own tables (``Database.install``) and is the only code that touches them;
-``Store`` (mockserver.store) only groups the repositories of one mock.
+``Store`` (mockserver.core.store) only groups the repositories of one mock.
 """

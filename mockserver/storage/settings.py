@@ -96,7 +96,7 @@ def _clock_row(conn: sqlite3.Connection) -> ClockRow | None:
 
 
 class ClockState:
-    """The one clock row (see mockserver.clock); a reset keeps it."""
+    """The one clock row (see mockserver.core.clock); a reset keeps it."""
 
     def __init__(self, db: Database) -> None:
         self.db = db

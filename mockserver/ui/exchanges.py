@@ -21,11 +21,16 @@ from typing import Any
 from flask import Response, g, request
 from werkzeug.exceptions import HTTPException
 
+from mockserver.domain.tasks import (
+    _slim as slim_body,  # one rule for what "media by reference" keeps
+)
+from mockserver.validation.strict_json import (
+    parse as parse_json,  # depth-bounded: a body nested 100,000 deep is text
+)
+
 from ..storage.database import Database
 from ..storage.ring import Ring
 from ..storage.writer import BatchWriter
-from ..strict_json import parse as parse_json  # depth-bounded: a body nested 100,000 deep is text
-from ..tasks import _slim as slim_body  # one rule for what "media by reference" keeps
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS ui_exchanges (

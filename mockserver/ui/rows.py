@@ -14,10 +14,11 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..lifecycle import Plan, status_at, status_changes
-from ..state import MockState
+from mockserver.core.state import MockState
+from mockserver.domain.lifecycle import Plan, status_at, status_changes
+from mockserver.domain.tasks import render_task
+
 from ..storage.tasks import TaskRecord
-from ..tasks import render_task
 
 STATUSES = ("submitted", "processing", "succeeded", "failed")
 #: The API designs the mock serves. Only the legacy design (``/v1/...``, ``task_status``) is in

@@ -17,9 +17,10 @@ from flask import Blueprint, Flask, Response, current_app, render_template, requ
 from flask.blueprints import BlueprintSetupState
 from markupsafe import Markup, escape
 
-from .. import admin
-from ..errors import KlingError
-from ..state import current_state, state_of
+from mockserver.core.errors import KlingError
+from mockserver.core.state import current_state, state_of
+from mockserver.http import admin
+
 from .exchanges import Exchanges, record
 from .rows import DESIGNS, STATUSES, TaskFilter, families, select, utc_text
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from codegen.bench import measure, report
 from spec.documents import SPEC_DIR
+from tests.bench.codegen import measure, report
 
 
 def test_the_benchmark_reports_time_and_size_of_a_regeneration() -> None:

@@ -10,7 +10,7 @@ from flask import Flask
 from mockapi import TEST_CONFIG, MockAPI, SpecResponses
 
 from mockserver import create_app
-from mockserver.state import state_of
+from mockserver.core.state import state_of
 from tests.mock.receivers import Receiver
 
 

@@ -26,10 +26,10 @@ from openapi_core.validation.schemas import oas31_schema_validators_factory
 from PIL import Image
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from mockserver.openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, official_path
-from mockserver.spec_index import Operation, SpecIndex
-from mockserver.state import state_of
+from mockserver.core.spec_index import Operation, SpecIndex
+from mockserver.core.state import state_of
 from mockserver.testing import session_for
+from mockserver.validation.openapi_adapter import OFFICIAL_HOST, OpenAPIRequest, official_path
 from spec.refs import resolve
 
 BASE = "http://127.0.0.1:4010"

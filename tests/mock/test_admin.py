@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from mockapi import MockAPI
 
-from mockserver.bounds import MAX_MOCK_MS
-from mockserver.clock import real_ms
-from mockserver.state import state_of
+from mockserver.core.bounds import MAX_MOCK_MS
+from mockserver.core.clock import real_ms
+from mockserver.core.state import state_of
 from mockserver.storage.settings import ClockRow
 
 

@@ -12,7 +12,7 @@ import pytest
 from mockapi import MockAPI, request_example
 from PIL import Image
 
-from mockserver import media
+from mockserver.domain import media
 from tests.mock.test_media import boxes, child
 
 GENERATIONS = "/v1/images/generations"

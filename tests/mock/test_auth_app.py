@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from mockapi import MockAPI
 
-from mockserver.jwt_auth import make_token
+from mockserver.security.jwt_auth import make_token
 from tests.designs import unknown_task_answer
 
 GENERATIONS = "/v1/images/generations"

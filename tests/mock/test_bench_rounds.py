@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from mockserver import bench
+from tests.bench import mock as bench
 
 
 def test_a_row_merged_from_rounds_counts_every_request_over_every_second() -> None:

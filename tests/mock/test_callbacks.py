@@ -19,8 +19,8 @@ from openapi_core.validation.schemas import oas31_schema_validators_factory
 
 from mockserver import callbacks
 from mockserver.callbacks import AllowList, CallbackSettings, DeliveryQueue, Dispatcher
-from mockserver.lifecycle import Plan, status_changes
-from mockserver.store import Store
+from mockserver.core.store import Store
+from mockserver.domain.lifecycle import Plan, status_changes
 from tests.mock.receivers import Receiver
 
 GENERATIONS = "/v1/images/generations"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from mockapi import MockAPI
 
-from mockserver.cli import main, parser
-from mockserver.state import state_of
+from mockserver.cli.main import main, parser
+from mockserver.core.state import state_of
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

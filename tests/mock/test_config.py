@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mockserver.config import DEFAULTS, ConfigError, Settings, load_config
+from mockserver.core.config import DEFAULTS, ConfigError, Settings, load_config
 
 
 def test_defaults_apply_when_nothing_is_given() -> None:

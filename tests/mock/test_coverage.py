@@ -11,10 +11,11 @@ from typing import Any
 import pytest
 from mockapi import MockAPI
 
-from mockserver import cli, coverage
-from mockserver.coverage import OperationInfo
-from mockserver.state import state_of
-from mockserver.store import Store
+from mockserver.cli import main as cli
+from mockserver.core.state import state_of
+from mockserver.core.store import Store
+from mockserver.observers import coverage
+from mockserver.observers.coverage import OperationInfo
 
 OPERATIONS = [
     OperationInfo("createImage", "POST", "/v1/images/generations"),

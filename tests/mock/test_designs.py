@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from mockapi import MockAPI
 
-from mockserver.designs import FAILED, SUCCEEDED, TaskView, project
+from mockserver.domain.designs import FAILED, SUCCEEDED, TaskView, project
 from spec.documents import load_bundle
 
 #: A design like the current one: other field names, other status words, typed outputs.

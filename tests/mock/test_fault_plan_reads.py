@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from mockserver import create_app
-from mockserver.state import FAULTS_SETTING, state_of
+from mockserver.core.state import FAULTS_SETTING, state_of
 
 
 def test_a_create_reads_the_fault_plan_once(monkeypatch: pytest.MonkeyPatch) -> None:

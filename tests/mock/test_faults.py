@@ -12,8 +12,8 @@ from flask import Flask
 from kling_client import KlingClient, RateLimitError
 from mockapi import MockAPI
 
-from mockserver.errors import KlingError
-from mockserver.faults import (
+from mockserver.core.errors import KlingError
+from mockserver.core.fault_plan import (
     Decision,
     FaultConfigError,
     FaultPlan,
@@ -22,7 +22,7 @@ from mockserver.faults import (
     task_fails,
     with_header,
 )
-from mockserver.lifecycle import FAULT_MESSAGE
+from mockserver.domain.lifecycle import FAULT_MESSAGE
 from mockserver.testing import session_for
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import jwt
 import pytest
 
-from mockserver.errors import KlingError
-from mockserver.jwt_auth import JwtVerifier, looks_like_jwt, make_token
+from mockserver.core.errors import KlingError
+from mockserver.security.jwt_auth import JwtVerifier, looks_like_jwt, make_token
 
 KEYS = {"ak-one": "sk-one", "ak-two": "sk-two"}
 NOW = 1_800_000_000.0

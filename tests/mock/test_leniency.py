@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from mockapi import MockAPI
 
-from mockserver.cli import overrides_from, parser
-from mockserver.config import ConfigError, Settings, load_config
+from mockserver.cli.main import overrides_from, parser
+from mockserver.core.config import ConfigError, Settings, load_config
 from tests.deviations import DEVIATIONS, IDS, IMAGES, T2V
 
 

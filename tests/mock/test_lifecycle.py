@@ -9,10 +9,10 @@ from pathlib import Path
 from flask import Flask
 from mockapi import MockAPI
 
-from mockserver import tasks
-from mockserver.call import Call
-from mockserver.lifecycle import POLICY_MESSAGE
-from mockserver.state import state_of
+from mockserver.core.call import Call
+from mockserver.core.state import state_of
+from mockserver.domain import tasks
+from mockserver.domain.lifecycle import POLICY_MESSAGE
 
 
 def status(api: MockAPI, task_id: str) -> dict[str, object]:

@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterator
 import pytest
 from mockapi import MockAPI
 
-from mockserver import limits
-from mockserver.errors import KlingError
-from mockserver.limits import Charge, ContentRule, Limits, Quota
-from mockserver.results import ResultContext
+from mockserver.core.errors import KlingError
+from mockserver.domain import limits
+from mockserver.domain.limits import Charge, ContentRule, Limits, Quota
+from mockserver.domain.results import ResultContext
 from spec.documents import load_bundle
 from spec.extensions import TaskSpec
 

@@ -11,7 +11,7 @@ import av
 import pytest
 from PIL import Image
 
-from mockserver import media
+from mockserver.domain import media
 
 
 def boxes(data: bytes, start: int = 0, end: int | None = None) -> Iterator[tuple[bytes, bytes]]:

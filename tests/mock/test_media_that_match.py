@@ -10,7 +10,7 @@ import av
 import pytest
 from mockapi import MockAPI
 
-from mockserver import media
+from mockserver.domain import media
 
 
 def output_of(api: MockAPI, path: str, body: dict[str, Any]) -> dict[str, Any]:

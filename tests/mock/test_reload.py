@@ -13,9 +13,9 @@ import pytest
 import requests
 import yaml
 
-from mockserver.cli import main
+from mockserver.cli.main import main
+from mockserver.cli.spec_reload import SpecReload
 from mockserver.served import served
-from mockserver.spec_reload import SpecReload
 from spec.documents import SPEC_DIR, document_paths
 from tests.mock.test_new_operation import AREA
 
@@ -97,7 +97,7 @@ def never_served(monkeypatch: pytest.MonkeyPatch) -> None:
     def serving(*_: object) -> None:
         raise AssertionError("the mock was started")
 
-    monkeypatch.setattr("mockserver.cli.GunicornServer", serving)
+    monkeypatch.setattr("mockserver.cli.main.GunicornServer", serving)
 
 
 @pytest.mark.usefixtures("never_served")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mockapi import MockAPI
 
-from mockserver.bounds import MAX_HEADER_BYTES, MAX_URL_BYTES
+from mockserver.core.bounds import MAX_HEADER_BYTES, MAX_URL_BYTES
 
 
 def test_a_url_over_the_limit_is_a_400_1200(api: MockAPI) -> None:

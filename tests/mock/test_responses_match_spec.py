@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from mockapi import MockAPI, concrete, path_forms, query_example, request_example
 
-from mockserver.spec_index import Kind, Operation, SpecIndex
+from mockserver.core.spec_index import Kind, Operation, SpecIndex
 from spec.documents import SPEC_DIR, load_bundle
 from tests.designs import unknown_task_answer
 

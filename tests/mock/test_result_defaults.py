@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mockserver.results import SPEECH_SPEEDS
+from mockserver.domain.results import SPEECH_SPEEDS
 from tests.mock.mockapi import MockAPI
 
 OMNI = "/v1/images/omni-image"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from mockapi import MockAPI
 
-from mockserver.config import DEFAULTS, ConfigError, Settings
+from mockserver.core.config import DEFAULTS, ConfigError, Settings
 
 TEXT2VIDEO = "/v1/videos/text2video"
 EFFECTS = "/v1/videos/effects"

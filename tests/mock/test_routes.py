@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from mockapi import MockAPI, concrete
 
-from mockserver.spec_index import SpecIndex
+from mockserver.core.spec_index import SpecIndex
 from spec.documents import SPEC_DIR, load_bundle
 
 INDEX = SpecIndex.from_bundle(load_bundle(SPEC_DIR))

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from mockserver.bounds import MAX_URL_BYTES
-from mockserver.cli import overrides_from, parser
+from mockserver.cli.main import overrides_from, parser
+from mockserver.core.bounds import MAX_URL_BYTES
 from mockserver.served import Served
 from mockserver.served import served as serving
 

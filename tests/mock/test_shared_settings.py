@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from mockserver.core.store import Store
 from mockserver.storage.checkpoints import Checkpointer
 from mockserver.storage.database import Database, DatabaseClosed
 from mockserver.storage.settings import ClockRow
-from mockserver.store import Store
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from mockapi import MockAPI
 
-from mockserver.config import DEFAULTS
+from mockserver.core.config import DEFAULTS
+from mockserver.core.store import Store, TaskRecord
 from mockserver.storage.database import DatabaseClosed
-from mockserver.store import Store, TaskRecord
 from tests.designs import unknown_task_answer
 
 

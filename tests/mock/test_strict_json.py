@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from mockapi import MockAPI
 
-from mockserver.bounds import MAX_JSON_DEPTH
-from mockserver.strict_json import BodyError, parse
+from mockserver.core.bounds import MAX_JSON_DEPTH
+from mockserver.validation.strict_json import BodyError, parse
 
 GENERATIONS = "/v1/images/generations"
 DEEP = "[" * 100_000 + "]" * 100_000

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from mockapi import MockAPI, query_example, request_example
 
-from mockserver.spec_index import Kind
-from mockserver.synthesize import NUMERIC_WORDS, Synthesizer
+from mockserver.core.spec_index import Kind
+from mockserver.domain.synthesize import NUMERIC_WORDS, Synthesizer
 
 AMOUNTS = {
     "type": "object",

@@ -22,9 +22,9 @@ from cryptography import x509
 from kling_client import KlingClient
 from mockapi import MockAPI
 
-from mockserver.cli import main, overrides_from, parser
-from mockserver.config import ConfigError, Settings, load_config
-from mockserver.tls import (
+from mockserver.cli.main import main, overrides_from, parser
+from mockserver.core.config import ConfigError, Settings, load_config
+from mockserver.security.tls import (
     Authority,
     HttpsMock,
     TlsError,

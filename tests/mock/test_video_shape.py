@@ -8,8 +8,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from mockapi import MockAPI, png_base64
 
-from mockserver.media import video_size
-from mockserver.results import output_ratio
+from mockserver.domain.media import video_size
+from mockserver.domain.results import output_ratio
 
 I2V = "/v1/videos/image2video"
 

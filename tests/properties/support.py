@@ -13,7 +13,7 @@ from typing import Any
 import requests
 from kling_client import DeviationWarning, InvalidRequestError, KlingClient
 
-from mockserver.spec_index import Kind, SpecIndex
+from mockserver.core.spec_index import Kind, SpecIndex
 from mockserver.testing import session_for
 from spec.compile import request_schema
 from spec.documents import iter_operations, load_bundle

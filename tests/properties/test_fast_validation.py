@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from werkzeug.test import EnvironBuilder
 from werkzeug.wrappers import Request
 
-from mockserver.app import spec_objects
-from mockserver.errors import KlingError
-from mockserver.validation import ABSENT, RequestChecker
+from mockserver.core.errors import KlingError
+from mockserver.http.app import spec_objects
+from mockserver.validation.checker import ABSENT, RequestChecker
 from spec import compile as spec_compile
 from spec.documents import SPEC_DIR
 from spec.operations import parameters as declared_parameters

@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance, unsupported_method
 
 from mockserver import create_app
-from mockserver.spec_index import SpecIndex
+from mockserver.core.spec_index import SpecIndex
 from spec.documents import load_bundle
 
 from .campaign import Campaign, examples

@@ -11,8 +11,8 @@ import pytest
 import requests
 
 from mockserver import create_app
+from mockserver.core.state import state_of
 from mockserver.proxy.forward import Upstream
-from mockserver.state import state_of
 from mockserver.testing import IN_PROCESS_URL, InProcessMock, session_for
 
 QUIET = {"KLING_DB": ":memory:", "KLING_LOG_REQUESTS": False, "KLING_CLOCK_FROZEN": True}

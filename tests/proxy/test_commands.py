@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from mockserver.cli import main
+from mockserver.cli.main import main
 
 from .test_proxy import Unreachable
 

@@ -12,7 +12,7 @@ from flask import Flask, Response
 from requests.adapters import BaseAdapter
 
 from mockserver import create_app
-from mockserver.cli import main as cli_main
+from mockserver.cli.main import main as cli_main
 from mockserver.proxy.forward import Upstream
 from mockserver.testing import IN_PROCESS_URL, session_for
 

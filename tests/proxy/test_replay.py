@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from mockserver import create_app
+from mockserver.core.state import state_of
 from mockserver.proxy.forward import Upstream
-from mockserver.state import state_of
 from mockserver.testing import IN_PROCESS_URL, InProcessMock, session_for
 
 from .conftest import AUTH, KEY, QUIET, Proxied

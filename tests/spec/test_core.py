@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from codegen.build import build_api
-from mockserver.errors import KlingError
-from mockserver.spec_index import SpecIndex
+from mockserver.core.errors import KlingError
+from mockserver.core.spec_index import SpecIndex
 from spec import (
     Kind,
     SpecError,

@@ -18,8 +18,8 @@ import tempfile
 from pathlib import Path
 
 from mockserver import create_app
+from mockserver.core.state import state_of
 from mockserver.served import served
-from mockserver.state import state_of
 from tests.ui import chromium
 
 CREATES = (

@@ -1,0 +1,1 @@
+"""The ``kling-mock`` command line: serve, proxy, record, coverage, TLS."""

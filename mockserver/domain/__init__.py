@@ -1,0 +1,1 @@
+"""The simulated Kling account: tasks, lifecycle, results, limits, ledger, sync answers."""

@@ -1,0 +1,111 @@
+"""Task plans and the status they imply: submitted -> processing -> succeeded | failed.
+
+A plan is fixed when the task is created (how long each phase lasts, how it ends, why it fails),
+drawn from a RNG seeded by the mock's seed and the task id. The status is then a pure function
+of the plan, the creation time and the mock clock, so any process answers the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass
+from typing import Any, Literal
+
+#: How a task ends, in the canonical words (mockserver.domain.designs spells them per design).
+Outcome = Literal["succeeded", "failed"]
+OUTCOMES: tuple[Outcome, ...] = ("succeeded", "failed")
+
+POLICY_MESSAGE = "The input did not pass the content-security review; change the prompt or image."
+FORCED_MESSAGE = "Generation failed (outcome forced by X-Mock-Outcome)."
+RANDOM_MESSAGE = "Generation failed: the model could not render this request."
+FAULT_MESSAGE = "Generation failed: internal error while processing (injected fault)."
+
+
+def task_id_for(seed: int, seq: int) -> str:
+    """A 19-digit decimal id, like the real ones, fixed by the seed and the creation order."""
+    digest = hashlib.blake2b(f"{seed}:{seq}".encode(), digest_size=8).digest()
+    return str(10**18 + int.from_bytes(digest, "big") % (9 * 10**18))
+
+
+@dataclass(frozen=True)
+class Plan:
+    submitted_ms: int
+    processing_ms: int
+    outcome: Outcome
+    message: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "submitted_ms": self.submitted_ms,
+            "processing_ms": self.processing_ms,
+            "outcome": self.outcome,
+            "message": self.message,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Plan:
+        outcome: Outcome = "failed" if data.get("outcome") == "failed" else "succeeded"
+        return cls(
+            int(data["submitted_ms"]), int(data["processing_ms"]), outcome, data.get("message", "")
+        )
+
+
+def make_plan(
+    *,
+    seed: int,
+    task_id: str,
+    submitted_ms: int,
+    processing_ms: int,
+    failure_rate: float = 0.0,
+    forced: Outcome | None = None,
+    policy_hit: bool = False,
+    immediate: bool = False,
+    fault: bool = False,
+) -> Plan:
+    """Draw the plan of one task; forcing, the policy keyword and faults win over chance."""
+    rng = random.Random(f"{seed}:{task_id}")
+    submitted = round(submitted_ms * rng.uniform(0.75, 1.25))
+    processing = round(processing_ms * rng.uniform(0.75, 1.25))
+    unlucky = rng.random() < failure_rate
+    if immediate:
+        submitted = processing = 0
+    if forced is not None:
+        return Plan(submitted, processing, forced, FORCED_MESSAGE if forced == "failed" else "")
+    if policy_hit:
+        return Plan(submitted, processing, "failed", POLICY_MESSAGE)
+    if fault:
+        return Plan(submitted, processing, "failed", FAULT_MESSAGE)
+    if unlucky:
+        return Plan(submitted, processing, "failed", RANDOM_MESSAGE)
+    return Plan(submitted, processing, "succeeded")
+
+
+def done_at(plan: Plan, created_at: int) -> int:
+    """The mock time the task reaches its outcome."""
+    return created_at + plan.submitted_ms + plan.processing_ms
+
+
+def status_at(plan: Plan, created_at: int, now: int) -> tuple[str, int]:
+    """(canonical status, updated_at) at mock time ``now``; updated_at is the last transition."""
+    processing_from = created_at + plan.submitted_ms
+    finished = processing_from + plan.processing_ms
+    if now >= finished:
+        return plan.outcome, finished
+    if now >= processing_from:
+        return "processing", processing_from
+    return "submitted", created_at
+
+
+def status_changes(plan: Plan, created_at: int) -> list[tuple[str, int]]:
+    """(status, mock time) of each change the plan implies; phases of no length are skipped.
+
+    The same times ``status_at`` turns at, so a callback shows what a poll at that time shows.
+    """
+    changes: list[tuple[str, int]] = []
+    if plan.submitted_ms > 0:
+        changes.append(("submitted", created_at))
+    if plan.processing_ms > 0:
+        changes.append(("processing", created_at + plan.submitted_ms))
+    changes.append((plan.outcome, done_at(plan, created_at)))
+    return changes

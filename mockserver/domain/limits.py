@@ -1,0 +1,297 @@
+"""Account limits: concurrency slots, resource-pack balances, request rate, content rules.
+
+Every limit is per account and, for slots and units, per resource-pack type (image, video,
+try_on, ...), as x-kling-task's ``pack`` names it. Nothing is a counter: a task's usage row is
+written in the same SQLite transaction that admits it, with the mock time it ends at, and the
+live count is a query (``done_at > now``). Admission runs under ``BEGIN IMMEDIATE``, so several
+worker processes can never admit past a limit together, and no count drifts across processes.
+
+Balance: a task reserves its units when it is submitted; a task that fails gives them back when
+it fails (the API bills failed tasks 0). Rate: requests of an account in a sliding window of
+real time, one row per admitted request, pruned as it goes.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from mockserver.core.errors import KlingError
+from mockserver.domain.results import ResultContext, units
+from spec.rules import field_values
+
+CONCURRENCY_MESSAGE = "parallel task over resource pack limit"
+BALANCE_MESSAGE = "resource pack exhausted: not enough units left for this task"
+RATE_MESSAGE = "request rate over the limit; slow down"
+CONTENT_MESSAGE = "the request did not pass the content-security review"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS usage (
+    task_id TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    pack TEXT NOT NULL,
+    slots INTEGER NOT NULL,
+    units REAL NOT NULL,
+    done_at INTEGER NOT NULL,
+    failed INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS usage_live ON usage(owner, pack, done_at);
+CREATE TABLE IF NOT EXISTS hits (owner TEXT NOT NULL, at_ms INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS hits_by_owner ON hits(owner, at_ms);
+"""
+TABLES = ("usage", "hits")
+
+
+class LimitConfigError(ValueError):
+    """A limit in the configuration cannot be used."""
+
+
+def _numbers(value: Any, what: str, integer: bool) -> dict[str, float]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise LimitConfigError(f"{what} must map pack types to numbers, e.g. {{video = 2}}")
+    out: dict[str, float] = {}
+    for pack, amount in value.items():
+        if isinstance(amount, bool) or not isinstance(amount, int | float) or amount < 0:
+            raise LimitConfigError(f"{what}.{pack} must be a number >= 0")
+        if integer and amount != int(amount):
+            raise LimitConfigError(f"{what}.{pack} must be a whole number")
+        out[str(pack)] = float(amount)
+    return out
+
+
+@dataclass(frozen=True)
+class Quota:
+    """The limits of one account; an absent pack or None means unlimited."""
+
+    concurrency: Mapping[str, int] = field(default_factory=dict)
+    balance: Mapping[str, float] = field(default_factory=dict)
+    rate_limit: int | None = None
+    rate_window_ms: int = 1000
+
+    @classmethod
+    def from_parts(
+        cls,
+        concurrency: Any = None,
+        balance: Any = None,
+        rate_limit: Any = None,
+        rate_window_ms: Any = 1000,
+    ) -> Quota:
+        slots = {k: int(v) for k, v in _numbers(concurrency, "concurrency", True).items()}
+        if rate_limit is not None and (
+            isinstance(rate_limit, bool) or not isinstance(rate_limit, int) or rate_limit < 1
+        ):
+            raise LimitConfigError("rate_limit must be a whole number >= 1 (or absent)")
+        window = int(rate_window_ms)
+        if window < 1:
+            raise LimitConfigError("rate_window_ms must be >= 1")
+        return cls(slots, _numbers(balance, "balance", False), rate_limit, window)
+
+    def merged(self, override: Mapping[str, Any]) -> Quota:
+        """This quota with an account's own values on top (pack by pack)."""
+        unknown = set(override) - {"concurrency", "balance", "rate_limit", "rate_window_ms"}
+        if unknown:
+            raise LimitConfigError(f"unknown account limit keys: {', '.join(sorted(unknown))}")
+        return Quota.from_parts(
+            {**self.concurrency, **(override.get("concurrency") or {})},
+            {**self.balance, **(override.get("balance") or {})},
+            override.get("rate_limit", self.rate_limit),
+            override.get("rate_window_ms", self.rate_window_ms),
+        )
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The default quota and the accounts that have their own."""
+
+    default: Quota = field(default_factory=Quota)
+    accounts: Mapping[str, Quota] = field(default_factory=dict)
+
+    @classmethod
+    def from_config(
+        cls,
+        concurrency: Any = None,
+        balance: Any = None,
+        rate_limit: Any = None,
+        rate_window_ms: Any = 1000,
+        accounts: Any = None,
+    ) -> Limits:
+        default = Quota.from_parts(concurrency, balance, rate_limit, rate_window_ms)
+        if accounts is not None and not isinstance(accounts, Mapping):
+            raise LimitConfigError("accounts must map account ids to their limits")
+        own = {}
+        for account, override in (accounts or {}).items():
+            if not isinstance(override, Mapping):
+                raise LimitConfigError(f"the limits of account {account} must be a table")
+            own[str(account)] = default.merged(override)
+        return cls(default, own)
+
+    def of(self, owner: str) -> Quota:
+        return self.accounts.get(owner, self.default)
+
+    @property
+    def rate_limited(self) -> bool:
+        quotas = [self.default, *self.accounts.values()]
+        return any(quota.rate_limit is not None for quota in quotas)
+
+
+@dataclass(frozen=True)
+class Charge:
+    """What one task takes from its account while it lives: slots of a pack, and units."""
+
+    pack: str
+    slots: int
+    units: float
+
+
+def charge_for(ctx: ResultContext) -> Charge:
+    """The charge of a task from its x-kling-task (pack, slots, units) and its request body.
+
+    ``slots`` is a number or the body field that gives it; when that field is the count field,
+    the count the result will have is used (so an omni-image series holds as many slots as it
+    makes images).
+    """
+    task = ctx.task
+    declared = task.slots
+    if isinstance(declared, str):
+        if declared == task.count_field:
+            slots = ctx.count
+        else:
+            value = ctx.body.get(declared)
+            slots = int(value) if isinstance(value, int | float) else 1
+    else:
+        slots = int(declared)
+    return Charge(task.pack, max(1, slots), float(units(ctx) or 0))
+
+
+def live_slots(conn: sqlite3.Connection, owner: str, pack: str, now: int) -> int:
+    """Slots held by the owner's tasks of this pack that have not ended at mock time ``now``."""
+    (held,) = conn.execute(
+        "SELECT COALESCE(SUM(slots), 0) FROM usage WHERE owner = ? AND pack = ? AND done_at > ?",
+        (owner, pack, now),
+    ).fetchone()
+    return int(held)
+
+
+def used_units(conn: sqlite3.Connection, owner: str, pack: str, now: int) -> float:
+    """Units reserved or spent: every task of the pack except those that have failed by ``now``."""
+    (used,) = conn.execute(
+        "SELECT COALESCE(SUM(units), 0) FROM usage WHERE owner = ? AND pack = ? "
+        "AND NOT (failed = 1 AND done_at <= ?)",
+        (owner, pack, now),
+    ).fetchone()
+    return float(used)
+
+
+def admit(conn: sqlite3.Connection, quota: Quota, owner: str, charge: Charge, now: int) -> None:
+    """Raise 1303 or 1102 when the task does not fit; call inside the creating transaction."""
+    limit = quota.concurrency.get(charge.pack)
+    if limit is not None and live_slots(conn, owner, charge.pack, now) + charge.slots > limit:
+        raise KlingError(1303, CONCURRENCY_MESSAGE)
+    total = quota.balance.get(charge.pack)
+    if total is not None:
+        remaining = total - used_units(conn, owner, charge.pack, now)
+        if remaining <= 0 or charge.units > remaining + 1e-9:
+            raise KlingError(1102, BALANCE_MESSAGE)
+
+
+def record(
+    conn: sqlite3.Connection,
+    task_id: str,
+    owner: str,
+    charge: Charge,
+    done_at: int,
+    failed: bool,
+) -> None:
+    """Remember what the task holds until ``done_at`` (and whether its units come back then)."""
+    conn.execute(
+        "INSERT OR REPLACE INTO usage VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (task_id, owner, charge.pack, charge.slots, charge.units, done_at, int(failed)),
+    )
+
+
+def count_hit(conn: sqlite3.Connection, quota: Quota, owner: str, real_now: int) -> None:
+    """Count one request of the owner, or raise 1302 when the window is full (not counted)."""
+    if quota.rate_limit is None:
+        return
+    start = real_now - quota.rate_window_ms
+    conn.execute("DELETE FROM hits WHERE owner = ? AND at_ms <= ?", (owner, start))
+    (seen,) = conn.execute(
+        "SELECT COUNT(*) FROM hits WHERE owner = ? AND at_ms > ?", (owner, start)
+    ).fetchone()
+    if seen >= quota.rate_limit:
+        raise KlingError(1302, RATE_MESSAGE)
+    conn.execute("INSERT INTO hits VALUES (?, ?)", (owner, real_now))
+
+
+def pack_usage(conn: sqlite3.Connection, owner: str, now: int) -> dict[str, tuple[int, float]]:
+    """pack -> (live slots, units used) for every pack the owner has used."""
+    rows = conn.execute(
+        "SELECT pack, COALESCE(SUM(CASE WHEN done_at > ? THEN slots ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN failed = 1 AND done_at <= ? THEN 0 ELSE units END), 0) "
+        "FROM usage WHERE owner = ? GROUP BY pack",
+        (now, now, owner),
+    ).fetchall()
+    return {str(pack): (int(slots), float(units)) for pack, slots, units in rows}
+
+
+def owners(conn: sqlite3.Connection) -> list[str]:
+    """Every account that has created a task."""
+    return [str(row[0]) for row in conn.execute("SELECT DISTINCT owner FROM usage ORDER BY owner")]
+
+
+# ----------------------------------------------------------------------------- content rules
+@dataclass(frozen=True)
+class ContentRule:
+    """A content-security rule: a regular expression searched in some (or all) string fields."""
+
+    pattern: re.Pattern[str]
+    fields: tuple[str, ...] = ()
+    message: str = CONTENT_MESSAGE
+
+    @classmethod
+    def from_config(cls, raw: Any) -> ContentRule:
+        if isinstance(raw, str):
+            raw = {"pattern": raw}
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("pattern"), str):
+            raise LimitConfigError('a content rule needs a "pattern" (a regular expression)')
+        unknown = set(raw) - {"pattern", "fields", "message"}
+        if unknown:
+            raise LimitConfigError(f"unknown content rule keys: {', '.join(sorted(unknown))}")
+        try:
+            pattern = re.compile(raw["pattern"])
+        except re.error as exc:
+            raise LimitConfigError(f"content rule pattern {raw['pattern']!r}: {exc}") from exc
+        fields = raw.get("fields") or ()
+        if isinstance(fields, str) or not all(isinstance(f, str) for f in fields):
+            raise LimitConfigError("content rule fields must be a list of field paths")
+        return cls(pattern, tuple(fields), str(raw.get("message") or CONTENT_MESSAGE))
+
+    def matches(self, body: Mapping[str, Any]) -> bool:
+        sources = [field_values(body, name) for name in self.fields] if self.fields else [body]
+        return any(self.pattern.search(text) for source in sources for text in strings_in(source))
+
+
+def strings_in(node: Any) -> Iterator[str]:
+    """Every string inside a JSON value (what content rules and the fail keyword look at)."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, Mapping):
+        for value in node.values():
+            yield from strings_in(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from strings_in(value)
+
+
+def check_content(rules: tuple[ContentRule, ...], body: Any) -> None:
+    """400/1301 naming the first rule that matches the request body."""
+    if not isinstance(body, Mapping):
+        return
+    for rule in rules:
+        if rule.matches(body):
+            raise KlingError(1301, rule.message)

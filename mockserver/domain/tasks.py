@@ -1,0 +1,340 @@
+"""The generic task views: create a task, read one, list them (for every async family alike).
+
+Nothing here names an endpoint: the operation's x-kling-task says what the task makes (and which
+pack, slots and units it takes) and x-kling-query says which create operation's tasks a query
+reads. Creating a task is one unit of work, in this order: check the request (content rules,
+headers) and draw nothing yet; then, in one transaction, number the task, draw its plan, store
+it, admit it against the account's concurrency and balance, and queue its callbacks. A refusal
+at any step rolls back the whole transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Response
+
+from mockserver.core.call import Call
+from mockserver.core.errors import KlingError
+from mockserver.core.fault_plan import FaultPlan, task_fails
+from mockserver.core.spec_index import Operation
+from mockserver.core.state import MockState
+from mockserver.core.store import DuplicateExternalId, TaskRecord
+from mockserver.domain import limits
+from mockserver.domain.designs import (
+    SUCCEEDED,
+    TaskView,
+    canonical_status,
+    charged_as,
+    project,
+    restricted,
+    status_word,
+)
+from mockserver.domain.lifecycle import (
+    OUTCOMES,
+    Outcome,
+    Plan,
+    done_at,
+    make_plan,
+    status_at,
+    status_changes,
+    task_id_for,
+)
+from mockserver.domain.results import (
+    PATH_ARGS_KEY,
+    parent_video,
+    stored_string,
+    task_result,
+    units,
+    value_at,
+)
+from mockserver.pipeline.envelope import success
+from mockserver.pipeline.traffic import active_plan
+from spec.refs import resolve
+
+OUTCOME_HEADER = "X-Mock-Outcome"
+#: The create fields the mock acts on, wherever a design's body keeps them (spec_index.body_field).
+EXTERNAL_ID_FIELD = "external_task_id"
+CALLBACK_FIELD = "callback_url"
+_STORED_STRING_LIMIT = 4096
+
+
+def _slim(node: Any) -> Any:
+    """The body as stored: long strings (Base64 media) replaced by their length."""
+    if isinstance(node, str) and len(node) > _STORED_STRING_LIMIT:
+        return stored_string(node)
+    if isinstance(node, Mapping):
+        return {key: _slim(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_slim(value) for value in node]
+    return node
+
+
+def _body_value(state: MockState, op: Operation, body: Mapping[str, Any], name: str) -> Any:
+    where = state.index.body_field(op, name)
+    return value_at(body, where) if where else None
+
+
+def forced_outcome(state: MockState, call: Call) -> Outcome | None:
+    """The outcome X-Mock-Outcome asks for, in any design's word (``succeed``, ``succeeded``)."""
+    value = call.header(OUTCOME_HEADER).lower()
+    if not value:
+        return None
+    canonical = canonical_status(state.index.designs, value) or value
+    for outcome in OUTCOMES:
+        if canonical == outcome:
+            return outcome
+    words = sorted(
+        {status_word(block, o) for block in state.index.designs.values() for o in OUTCOMES}
+    )
+    raise KlingError(1201, f"{OUTCOME_HEADER} must be one of: {', '.join(words)}")
+
+
+def task_view(
+    state: MockState,
+    record: TaskRecord,
+    now: int,
+    base_url: str,
+    deleted: frozenset[str] = frozenset(),
+) -> TaskView:
+    """What a task is at mock time ``now``, in no design's words."""
+    plan = Plan.from_json(record.plan)
+    status, updated_at = status_at(plan, record.created_at, now)
+    ctx = state.result_context(record.operation_id, record.body, record.task_id, base_url, deleted)
+    spec = ctx.task
+    watermark = record.body.get("watermark_info")
+    return TaskView(
+        id=record.task_id,
+        status=status,
+        message=plan.message,
+        created=record.created_at,
+        updated=updated_at,
+        external_id=record.external_task_id,
+        results=task_result(ctx) if status == SUCCEEDED else None,
+        units=units(ctx),
+        pack=spec.pack,
+        charged_as=charged_as(state.settings.limits.of(record.owner).balance, spec.pack),
+        info={"parent_video": parent_video(ctx)} if spec.parent_video else {},
+        echo=(
+            {"watermark_info": {"enabled": bool(watermark.get("enabled"))}}
+            if isinstance(watermark, dict)
+            else {}
+        ),
+    )
+
+
+def render_task(
+    state: MockState,
+    record: TaskRecord,
+    now: int,
+    base_url: str,
+    deleted: frozenset[str] = frozenset(),
+    design: str | None = None,
+) -> dict[str, Any]:
+    """The task object as the API shows it at mock time ``now`` (``base_url``: the mock's URL;
+    ``deleted``: records the owner removed through a delete operation), in the words of
+    ``design`` (default: the design of the operation that created it)."""
+    view = task_view(state, record, now, base_url, deleted)
+    block = state.index.design(design) if design else state.index.design_of(record.operation_id)
+    return project(view, block)
+
+
+def callback_renderer(state: MockState) -> Any:
+    """The dispatcher's view of a task: the bare task object at the mock time of a change."""
+
+    def render(task_id: str, at: int, base_url: str) -> dict[str, Any] | None:
+        record = state.store.tasks.by_id(task_id)
+        if record is None:
+            return None
+        return render_task(state, record, at, base_url, state.store.tasks.deleted(record.owner))
+
+    return render
+
+
+# ----------------------------------------------------------------------------- creating a task
+@dataclass(frozen=True)
+class CreateRequest:
+    """A create request once checked: everything the plan and the stored row are made from."""
+
+    op: Operation
+    call: Call
+    body: dict[str, Any]
+    external_task_id: str | None
+    callback_url: str | None
+    forced: Outcome | None
+    policy_hit: bool
+    faults: FaultPlan | None
+    now: int
+
+
+def validate(state: MockState, op: Operation, call: Call) -> CreateRequest:
+    """Step 1: the content rules and the request's headers (nothing is stored or drawn)."""
+    body = call.body if isinstance(call.body, dict) else {}
+    limits.check_content(state.settings.content_rules, body)
+    keyword = state.settings.fail_keyword
+    external = _body_value(state, op, body, EXTERNAL_ID_FIELD)
+    callback = _body_value(state, op, body, CALLBACK_FIELD)
+    return CreateRequest(
+        op=op,
+        call=call,
+        body=body,
+        external_task_id=str(external) if external else None,
+        callback_url=str(callback) if callback else None,
+        forced=forced_outcome(state, call),
+        policy_hit=bool(keyword) and any(keyword in text for text in limits.strings_in(body)),
+        faults=active_plan(state, call),
+        now=state.clock.now_ms(),
+    )
+
+
+def _draw(state: MockState, req: CreateRequest, seq: int) -> TaskRecord:
+    """The task's id and plan, fixed by the seed and its sequence number."""
+    settings = state.settings
+    task_id = task_id_for(settings.seed, seq)
+    header, faults = req.call.fault_header, req.faults
+    fault = (header is not None and header.fail_task) or (
+        faults is not None and task_fails(faults, settings.seed, task_id)
+    )
+    plan = make_plan(
+        seed=settings.seed,
+        task_id=task_id,
+        submitted_ms=settings.submitted_ms,
+        processing_ms=settings.processing_ms,
+        failure_rate=settings.failure_rate,
+        forced=req.forced,
+        policy_hit=req.policy_hit,
+        immediate=req.op.task.immediate,
+        fault=fault,
+    )
+    owner, op_id = req.call.owner, req.op.operation_id
+    body = _slim(req.body)
+    if req.call.path_args:
+        body[PATH_ARGS_KEY] = dict(req.call.path_args)
+    return TaskRecord(
+        seq, task_id, owner, op_id, req.external_task_id, req.now, body, plan.to_json()
+    )
+
+
+def _admit(
+    state: MockState, conn: sqlite3.Connection, req: CreateRequest, record: TaskRecord
+) -> None:
+    """Step 3: the account's concurrency and balance (raising rolls the task back)."""
+    plan = Plan.from_json(record.plan)
+    ctx = state.result_context(record.operation_id, record.body, record.task_id, req.call.host_url)
+    charge = limits.charge_for(ctx)
+    owner = record.owner
+    limits.admit(conn, state.settings.limits.of(owner), owner, charge, req.now)
+    ends = done_at(plan, record.created_at)
+    limits.record(conn, record.task_id, owner, charge, ends, plan.outcome == "failed")
+
+
+def _enqueue_callbacks(
+    state: MockState, conn: sqlite3.Connection, req: CreateRequest, record: TaskRecord
+) -> None:
+    """Step 4: one delivery per coming status change, when the request asked for callbacks."""
+    if req.callback_url is None or state.dispatcher is None:
+        return
+    state.dispatcher.queue.enqueue(
+        conn,
+        task_id=record.task_id,
+        owner=record.owner,
+        url=req.callback_url,
+        base_url=req.call.host_url,
+        steps=status_changes(Plan.from_json(record.plan), record.created_at),
+    )
+
+
+def store_task(state: MockState, req: CreateRequest) -> TaskRecord:
+    """Steps 2-4 in one transaction: number and store the task, admit it, queue its callbacks."""
+    try:
+        with state.store.db.transaction() as conn:
+            record = _draw(state, req, state.store.counters.next_in(conn, "task"))
+            state.store.tasks.insert(conn, record)
+            _admit(state, conn, req, record)
+            _enqueue_callbacks(state, conn, req, record)
+    except DuplicateExternalId as exc:
+        messages = state.index.design_of(req.op.operation_id).get("messages") or {}
+        template = str(messages.get("duplicate_external_id", "{value} is already used"))
+        raise KlingError(1201, template.format(value=req.external_task_id)) from exc
+    return record
+
+
+def create_task(state: MockState, op: Operation, call: Call) -> Response:
+    req = validate(state, op, call)
+    record = store_task(state, req)
+    if req.callback_url is not None and state.dispatcher is not None:
+        state.dispatcher.ensure_running()
+    return success(created_answer(state, op, render_task(state, record, req.now, call.host_url)))
+
+
+def created_answer(state: MockState, op: Operation, task: dict[str, Any]) -> dict[str, Any]:
+    """The task as a create answers it: whole, or only the fields its answer's schema declares
+    when that is not the design's task object (the current design's ``id, status, times``)."""
+    data = (state.index.response_schema(op) or {}).get("properties", {}).get("data")
+    answer = resolve(state.index.bundle, data) if isinstance(data, dict) else None
+    task_schema = resolve(
+        state.index.bundle, {"$ref": state.index.design(op.design)["task"]["schema"]}
+    )
+    if not isinstance(answer, dict) or answer == task_schema or "properties" not in answer:
+        return task
+    return restricted(task, answer)
+
+
+# ----------------------------------------------------------------------------- reading tasks
+#: The design an operation without ``x-kling-design`` answers in (spec/README.md, "Designs").
+DEFAULT_DESIGN = "legacy"
+
+
+def not_found(state: MockState, op: Operation, key: str) -> KlingError:
+    """The answer to a lookup of an unknown task: the ``not_found`` of the operation's design
+    block (components.x-kling-designs), which records what live calls showed; 1203 only when
+    the spec states none."""
+    designs = state.index.bundle.get("components", {}).get("x-kling-designs", {})
+    block = designs.get(str(op.raw.get("x-kling-design", DEFAULT_DESIGN)), {})
+    stated = block.get("not_found") if isinstance(block, Mapping) else None
+    if isinstance(stated, Mapping):
+        message = str(stated["message"]).replace("{key}", key)
+        return KlingError(int(stated["code"]), message)
+    return KlingError(1203, f"task {key} does not exist")
+
+
+def get_task(state: MockState, op: Operation, call: Call) -> Response:
+    """One task by the id in the path. Where the 200 answer's ``data`` is an array (the relays'
+    query at the submit path), the task comes as a one-element array and an unknown id as
+    ``[]`` when the design leaves unknown ids out (``not_found: skip``)."""
+    key = str(call.path_args.get("task_id", next(iter(call.path_args.values()), "")))
+    record = state.store.tasks.find(call.owner, op.target, key)
+    as_list = _answers_a_list(state, op)
+    if record is None:
+        if as_list and state.index.design_of(op.operation_id).get("not_found") == "skip":
+            return success([])
+        raise not_found(state, op, key)
+    deleted = state.store.tasks.deleted(call.owner)
+    task = render_task(state, record, state.clock.now_ms(), call.host_url, deleted)
+    return success([task] if as_list else task)
+
+
+def _answers_a_list(state: MockState, op: Operation) -> bool:
+    schema = state.index.response_schema(op) or {}
+    data = resolve(state.index.bundle, (schema.get("properties") or {}).get("data")) or {}
+    return isinstance(data, Mapping) and data.get("type") == "array"
+
+
+def list_tasks(state: MockState, op: Operation, call: Call) -> Response:
+    """A page of tasks, newest first; ``?external_task_id=`` narrows it to that one task."""
+    now = state.clock.now_ms()
+    tasks = state.store.tasks
+    deleted = tasks.deleted(call.owner)
+    external = call.args.get("external_task_id")
+    if external:
+        record = tasks.find(call.owner, op.target, external)
+        if record is None or record.external_task_id != external:
+            raise not_found(state, op, external)
+        return success([render_task(state, record, now, call.host_url, deleted)])
+    page = int(call.args.get("pageNum", 1))
+    size = int(call.args.get("pageSize", 30))
+    records = tasks.page(call.owner, op.target, page, size)
+    return success([render_task(state, record, now, call.host_url, deleted) for record in records])

@@ -1,0 +1,1 @@
+"""Injected failure: the fault plan, the quirks that bend answers, retired models."""

@@ -1,0 +1,98 @@
+"""The application factory: ``create_app(config)`` builds one self-contained mock.
+
+Configuration is layered (defaults, KLING_* environment, a config file, the mapping given here);
+see ``mockserver.core.config``. Everything costly (bundling the spec, building the openapi-core
+validator, compiling the x-kling schemas) happens once here, never per request.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from mockserver import ui
+from mockserver.callbacks import DeliveryQueue, Dispatcher
+from mockserver.core import errors
+from mockserver.core.clock import Clock
+from mockserver.core.config import Settings, load_config
+from mockserver.core.spec_index import SpecIndex
+from mockserver.core.state import EXTENSION, MockState
+from mockserver.core.store import Store
+from mockserver.domain import limits, tasks
+from mockserver.faults import quirks
+from mockserver.http import admin, assets, request_limits, routes
+from mockserver.observers import behaviour, journal
+from mockserver.proxy import forward
+from mockserver.proxy import replay as replaying
+from mockserver.proxy.forward import Upstream
+from mockserver.validation.checker import RequestChecker
+from spec.documents import document_paths, load_bundle
+
+
+@functools.lru_cache(maxsize=8)
+def _spec_objects(spec_dir: str, stamp: tuple[float, ...]) -> tuple[SpecIndex, RequestChecker]:
+    """The index and checker of one version of spec/, shared by apps built from it (read-only)."""
+    index = SpecIndex.from_bundle(load_bundle(Path(spec_dir)))
+    return index, RequestChecker(index)
+
+
+def spec_objects(spec_dir: Path) -> tuple[SpecIndex, RequestChecker]:
+    stamp = tuple(path.stat().st_mtime for path in document_paths(spec_dir))
+    return _spec_objects(str(spec_dir.resolve()), stamp)
+
+
+def create_app(
+    config: Mapping[str, Any] | None = None,
+    spec: tuple[SpecIndex, RequestChecker] | None = None,
+    *,
+    upstream: Upstream | None = None,
+    replay: Path | None = None,
+) -> Flask:
+    """A Flask app serving every operation of the spec under /v1/... and /kling/v1/...
+
+    ``spec``: the spec objects to serve instead of reading KLING_SPEC_DIR (``serve --reload`` hands
+    the worker the last spec that loaded). ``upstream``: forward every API request there instead
+    of simulating it (``kling-mock proxy``). ``replay``: answer requests that match a recording in
+    that directory from it, and simulate the rest (``kling-mock serve --replay``)."""
+    merged = load_config(config)
+    settings = Settings.from_config(merged)
+    app = Flask("kling_mock", static_folder=None)
+    app.config.update(merged)
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
+    index, checker = spec or spec_objects(settings.spec_dir)
+    store = Store(settings.db, journal_size=settings.journal_size)
+    store.db.install(limits.SCHEMA, limits.TABLES)
+    clock = Clock(store)
+    clock.ensure(settings.speed, settings.clock_frozen)
+    state = MockState(settings, index, store, clock, checker)
+    state.dispatcher = Dispatcher(
+        DeliveryQueue(store.db, settings.callbacks.allow),
+        settings.callbacks,
+        tasks.callback_renderer(state),
+        clock.now_ms,
+    )
+    if state.dispatcher.has_open():  # deliveries left by an earlier run, or another worker
+        state.dispatcher.ensure_running()
+    app.extensions[EXTENSION] = state
+    errors.init_app(app)
+    journal.init_app(app)
+    behaviour.init_app(app)
+    # after-request hooks run newest first: the observers are registered before the quirks,
+    # which may still change an answer, so that they see it as it is sent
+    app.after_request(ui.keep_exchange)
+    request_limits.init_app(app)
+    if upstream is None:  # a proxy passes the upstream's quirks on; it plays none itself
+        quirks.init_app(app)
+    routes.init_app(app)
+    app.register_blueprint(admin.bp)
+    app.register_blueprint(assets.bp)
+    app.register_blueprint(ui.bp)
+    if upstream is not None:
+        forward.install(app, upstream)
+    if replay is not None:
+        replaying.install(app, replay)
+    return app

@@ -1,0 +1,1 @@
+"""Observers of finished exchanges: the journal, spec coverage, the client's behaviour."""

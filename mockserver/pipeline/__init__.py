@@ -1,0 +1,1 @@
+"""The request pipeline: every API request passes the same stages, listed once, in order."""

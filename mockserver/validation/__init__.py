@@ -1,0 +1,1 @@
+"""Request validation: openapi-core and jsonschema-rs, x-kling rules, strict JSON, leniency."""

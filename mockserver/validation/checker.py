@@ -1,0 +1,295 @@
+"""Request validation: openapi-core against the spec, then the x-kling-* rules.
+
+openapi-core sees each request as if it reached the first server of the spec
+(https://api-singapore.klingai.com) with the gateway's ``/kling`` prefix stripped. Its errors, and
+the jsonschema errors inside them, become ``Violation``s worded by the shared rules engine
+(``spec.rules.describe``), so the mock and the generated client say the same thing.
+All violations are reported together in one 400/1201 answer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from flask import Request
+from jsonschema.exceptions import (  # type: ignore[import-untyped]
+    ValidationError as SchemaError,
+)
+from jsonschema.exceptions import best_match
+from openapi_core.datatypes import RequestParameters
+from openapi_core.deserializing.exceptions import DeserializeError
+from openapi_core.deserializing.styles.exceptions import EmptyQueryParameterValue
+from openapi_core.validation.request.exceptions import (
+    MissingRequestBody,
+    MissingRequiredParameter,
+    MissingRequiredRequestBody,
+    ParameterValidationError,
+    RequestBodyValidationError,
+)
+from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
+
+from mockserver.core.errors import KlingError
+from mockserver.core.spec_index import Operation, SpecIndex
+from mockserver.validation import leniency, strict_json
+from mockserver.validation.fast import FastChecks
+from mockserver.validation.openapi_adapter import (
+    OFFICIAL_HOST,
+    OpenAPIRequest,
+    official_path,
+    request_judge,
+)
+from spec import compile as spec_compile
+from spec import rules
+from spec.rules import Violation
+
+JSON_TYPES = ("application/json",)
+ABSENT = object()  # no body was sent (a JSON null body is None)
+
+
+def _join(base: str, part: str | int) -> str:
+    if isinstance(part, int):
+        return f"{base}[{part}]"
+    return f"{base}.{part}" if base else part
+
+
+def schema_violations(error: SchemaError, base: str = "") -> Iterator[Violation]:
+    """One jsonschema error in the shared wording (required and extra fields one by one)."""
+    where = base
+    for part in error.absolute_path:
+        where = _join(where, part)
+    keyword = str(error.validator)
+    if keyword == "required" and isinstance(error.instance, Mapping):
+        for name in error.validator_value:
+            if name not in error.instance:
+                yield Violation(
+                    _join(where, name),
+                    "required",
+                    rules.describe(_join(where, name), "required", True),
+                )
+        return
+    if keyword == "additionalProperties" and isinstance(error.instance, Mapping):
+        known = error.schema.get("properties", {}) if isinstance(error.schema, Mapping) else {}
+        for name in error.instance:
+            if name not in known:
+                path = _join(where, name)
+                yield Violation(
+                    path,
+                    "additionalProperties",
+                    rules.describe(path, "additionalProperties", False),
+                )
+        return
+    if keyword in ("oneOf", "anyOf") and error.context:
+        best = best_match(error.context)
+        if best is not None:
+            yield from schema_violations(best, base)
+            return
+    yield Violation(where, keyword, rules.describe(where, keyword, error.validator_value))
+
+
+def _parameter_violations(error: Exception) -> Iterator[Violation]:
+    name = str(getattr(error, "name", ""))
+    cause = error.__cause__
+    if isinstance(error, MissingRequiredParameter):
+        yield Violation(name, "required", rules.describe(name, "required", True))
+    elif isinstance(cause, InvalidSchemaValue):
+        for schema_error in cause.schema_errors:
+            yield from schema_violations(schema_error, name)
+    elif isinstance(cause, EmptyQueryParameterValue):
+        yield Violation(name, "minLength", rules.describe(name, "minLength", 1))
+    elif isinstance(cause, DeserializeError):
+        expected = getattr(cause, "type", None) or "a valid value"
+        yield Violation(name, "type", rules.describe(name, "type", expected))
+    else:
+        yield Violation(name, "invalid", f"{name} is not valid")
+
+
+def translate(errors: Iterable[Exception]) -> list[Violation]:
+    """openapi-core's request errors as violations; body-shape problems raise 1200 directly."""
+    found: list[Violation] = []
+    for error in errors:
+        if isinstance(error, ParameterValidationError):
+            found.extend(_parameter_violations(error))
+        elif isinstance(error, MissingRequiredRequestBody):
+            raise KlingError(1200, "the request body is missing; send a JSON object")
+        elif isinstance(error, MissingRequestBody):
+            continue  # an optional body left out (openapi-core reports it; OpenAPI allows it)
+        elif isinstance(error, RequestBodyValidationError):
+            cause = error.__cause__
+            if not isinstance(cause, InvalidSchemaValue):
+                raise KlingError(1200, f"the request body cannot be read: {cause or error}")
+            for schema_error in cause.schema_errors:
+                found.extend(schema_violations(schema_error))
+        else:
+            found.append(Violation("", "request", str(error)))
+    return found
+
+
+def _under(path: str, parent: str) -> bool:
+    return path == parent or path.startswith((parent + ".", parent + "[")) or not parent
+
+
+def only_type_errors_where_the_type_is_wrong(violations: list[Violation]) -> list[Violation]:
+    """A value of the wrong type gets only its type violation, as the rules engine reports it
+    (jsonschema would also judge its enum, range or fields)."""
+    wrong = [v.field for v in violations if v.rule == "type"]
+    return [
+        v
+        for v in violations
+        if not any(_under(v.field, parent) for parent in wrong) or (v.rule == "type")
+    ]
+
+
+def unknown_query_parameters(operation: Operation, request: Request) -> list[Violation]:
+    return [
+        Violation(name, "additionalProperties", rules.describe(name, "additionalProperties", False))
+        for name in request.args
+        if name not in operation.query_parameters
+    ]
+
+
+def _top_field(path: str) -> str:
+    return path.split(".", 1)[0].split("[", 1)[0]
+
+
+def in_schema_order(
+    violations: list[Violation], schema: Mapping[str, Any] | None
+) -> list[Violation]:
+    """Violations sorted by the body schema's property order, as the rules engine reports them."""
+    names = list((schema or {}).get("properties") or {})
+    rank = {name: index for index, name in enumerate(names)}
+    return sorted(violations, key=lambda v: rank.get(_top_field(v.field), len(rank)))
+
+
+def raise_for(violations: list[Violation]) -> None:
+    """One 400 answer listing every distinct violation, in the order found."""
+    if not violations:
+        return
+    messages = list(dict.fromkeys(v.message for v in violations))
+    codes = {v.code for v in violations}
+    raise KlingError(codes.pop() if len(codes) == 1 else 1201, "; ".join(messages))
+
+
+SENT_JSON = "kling_mock.sent_json"  # a key of the request's WSGI environ
+
+
+def sent_json(request: Request) -> Any:
+    """The request's body parsed as strict JSON (None when empty), parsed once per request:
+    validation and the behaviour check both read it. BodyError when it is not strict JSON."""
+    kept: tuple[Any, strict_json.BodyError | None] | None = request.environ.get(SENT_JSON)
+    if kept is None:
+        raw = request.get_data(cache=True)
+        try:
+            kept = (strict_json.parse(raw) if raw else None, None)
+        except strict_json.BodyError as exc:
+            kept = (None, exc)
+        request.environ[SENT_JSON] = kept
+    if kept[1] is not None:
+        raise kept[1]
+    return kept[0]
+
+
+class RequestChecker:
+    """Built once per spec: the fast path, openapi-core as its judge, the compiled x-kling schemas.
+
+    A request goes through ``read_body`` (bytes to a parsed body) and then ``validate``, the one
+    place where the parsed body enters validation: the fast path (``mockserver.validation.fast``)
+    accepts what is valid; anything else goes to openapi-core, whose errors become violations; the
+    x-kling rules (``spec.rules``) run on every body either way.
+    """
+
+    def __init__(self, index: SpecIndex) -> None:
+        self.index = index
+        self.judge = request_judge(index.bundle)
+        self.fast = FastChecks(index.bundle, index.operations, self.judge.formats)
+        self.compiled: dict[str, dict[str, Any] | None] = {
+            op.operation_id: spec_compile.request_schema(index.bundle, op.raw)
+            for op in index.operations.values()
+            if op.has_body
+        }
+
+    def read_body(self, operation: Operation, request: Request) -> tuple[bytes | None, Any]:
+        """The raw and parsed body; a wrong content type or a body that is not strict JSON
+        (``strict_json``: no NaN, no lone surrogates, bounded nesting) is a 1200."""
+        if not operation.has_body:
+            return None, None
+        raw = request.get_data(cache=True)
+        if not raw:
+            return None, None
+        if request.mimetype not in JSON_TYPES:
+            shown = request.mimetype or "none"
+            raise KlingError(1200, f"Content-Type must be application/json (got {shown})")
+        try:
+            return raw, sent_json(request)
+        except strict_json.BodyError as exc:
+            raise KlingError(1200, str(exc)) from exc
+
+    def check(self, operation: Operation, request: Request, path_args: dict[str, Any]) -> Any:
+        """The parsed body once every check passed; otherwise a KlingError listing violations."""
+        raw, body = self.parsed(operation, request)
+        return self.validate(operation, request, path_args, raw is not None, body)
+
+    def parsed(self, operation: Operation, request: Request) -> tuple[bytes | None, Any]:
+        """The raw and parsed body as the request's mode reads it (leniency applied)."""
+        raw, body = self.read_body(operation, request)
+        return leniency.relax(
+            self.index.bundle, self.compiled.get(operation.operation_id), request, raw, body
+        )
+
+    def validate(
+        self,
+        operation: Operation,
+        request: Request,
+        path_args: dict[str, Any],
+        has_body: bool,
+        body: Any,
+    ) -> Any:
+        """Every check of a request whose body is parsed (``has_body``: the request sent one)."""
+        raise_for(self.violations(operation, request, path_args, has_body, body))
+        return body
+
+    def violations(
+        self,
+        operation: Operation,
+        request: Request,
+        path_args: dict[str, Any],
+        has_body: bool,
+        body: Any,
+    ) -> list[Violation]:
+        """What ``validate`` refuses, one violation per broken rule (the proxy sums them)."""
+        violations = unknown_query_parameters(operation, request)
+        compiled = self.compiled.get(operation.operation_id)
+        if not self.fast.passes(operation, request.args, path_args, has_body, body):
+            found = self.openapi_errors(operation, request, path_args, body if has_body else ABSENT)
+            violations += in_schema_order(found, compiled)
+        if compiled is not None and isinstance(body, dict):
+            violations.extend(rules.check(body, compiled, schema_checks=False, path=path_args))
+        return violations
+
+    def openapi_errors(
+        self, operation: Operation, request: Request, path_args: dict[str, Any], body: Any
+    ) -> list[Violation]:
+        """openapi-core's verdict as violations (also the oracle of the fast path's tests)."""
+        return only_type_errors_where_the_type_is_wrong(
+            translate(self.judge.iter_errors(self.adapted(operation, request, path_args, body)))
+        )
+
+    @staticmethod
+    def adapted(
+        operation: Operation, request: Request, path_args: dict[str, Any], body: Any
+    ) -> OpenAPIRequest:
+        """The request as openapi-core reads it; the body is the parsed one, serialised again
+        (``ABSENT`` when none was sent)."""
+        raw = None if body is ABSENT else json.dumps(body, ensure_ascii=False).encode()
+        return OpenAPIRequest(
+            host_url=OFFICIAL_HOST,
+            path=official_path(request.path),
+            path_pattern=operation.path,
+            method=operation.method.lower(),
+            body=raw,
+            content_type="application/json" if raw is not None else request.content_type or "",
+            parameters=RequestParameters(
+                query=request.args, header=request.headers, cookie=request.cookies, path=path_args
+            ),
+        )
