@@ -376,7 +376,6 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "kling-v2-6",
                     "kling-v3",
                 ],
-                "default": "kling-v1",
             },
             "image": {
                 "type": "string",
@@ -1678,7 +1677,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["session_id", "edit_mode", "prompt"],
         "additionalProperties": False,
         "properties": {
-            "model_name": {"type": "string", "enum": ["kling-v1-6"], "default": "kling-v1-6"},
+            "model_name": {"type": "string", "enum": ["kling-v1-6"]},
             "session_id": {"type": "string", "minLength": 1},
             "edit_mode": {"type": "string", "enum": ["addition", "swap", "removal"]},
             "image_list": {
@@ -1835,7 +1834,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["image_list", "prompt"],
         "additionalProperties": False,
         "properties": {
-            "model_name": {"type": "string", "enum": ["kling-v1-6"], "default": "kling-v1-6"},
+            "model_name": {"type": "string", "enum": ["kling-v1-6"]},
             "image_list": {
                 "type": "array",
                 "minItems": 1,
@@ -2970,7 +2969,6 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "kling-v2-6",
                     "kling-v3",
                 ],
-                "default": "kling-v1",
             },
             "multi_shot": {"type": "boolean", "default": False},
             "shot_type": {"type": "string", "enum": ["customize", "intelligence"]},
@@ -3575,6 +3573,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "hug",
                     "kiss",
                     "heart_gesture",
+                    "celebration",
+                    "c4d_cartoon",
+                    "fight",
+                    "thumbs_up",
+                    "tiger_hug",
+                    "pet_lion",
+                    "3d_cartoon_1",
                 ],
             },
             "input": {

@@ -281,6 +281,13 @@ VideoEffectScene: TypeAlias = Literal[
     "hug",
     "kiss",
     "heart_gesture",
+    "celebration",
+    "c4d_cartoon",
+    "fight",
+    "thumbs_up",
+    "tiger_hug",
+    "pet_lion",
+    "3d_cartoon_1",
 ]
 """The effect to apply. Dual-image scenes (pet_skateboard, daily_ootd, toss_run, switch_to_silk,
 studio_look, french_elegance, finger_swipe, smooth_transition, kiss_pro, snow_night_kiss,

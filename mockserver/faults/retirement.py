@@ -20,6 +20,8 @@ from spec.rules import field_values
 
 #: ``applies_to`` naming the x-kling-models selector (body field or path parameter), not a field.
 MODEL_SELECTOR = "model"
+#: ``applies_to`` naming the operation itself: its values are operationIds of retired creates.
+OPERATION = "operation"
 
 
 def _since_ms(text: str) -> int:
@@ -30,7 +32,10 @@ def _since_ms(text: str) -> int:
 def _chosen(
     state: MockState, op: Operation, body: Any, path_args: Mapping[str, Any], applies_to: str
 ) -> str | None:
-    """The value the request gives the field a retirement group applies to."""
+    """The value the request gives the field a retirement group applies to (the operationId
+    for a group of retired operations)."""
+    if applies_to == OPERATION:
+        return op.operation_id
     compiled = state.checker.compiled.get(op.operation_id) or {}
     models = compiled.get("x-kling-models") or {}
     if applies_to == MODEL_SELECTOR and isinstance(models.get("field"), str):

@@ -24,7 +24,7 @@ from mockserver.core.state import EXTENSION, MockState
 from mockserver.core.store import Store
 from mockserver.domain import limits, tasks
 from mockserver.faults import quirks
-from mockserver.http import admin, assets, request_limits, routes
+from mockserver.http import admin, assets, paths, request_limits, routes
 from mockserver.observers import behaviour, journal
 from mockserver.proxy import forward
 from mockserver.proxy import replay as replaying
@@ -88,6 +88,7 @@ def create_app(
     if upstream is None:  # a proxy passes the upstream's quirks on; it plays none itself
         quirks.init_app(app)
     routes.init_app(app)
+    paths.init_app(app)
     app.register_blueprint(admin.bp)
     app.register_blueprint(assets.bp)
     app.register_blueprint(ui.bp)

@@ -141,11 +141,15 @@ def only_type_errors_where_the_type_is_wrong(violations: list[Violation]) -> lis
     ]
 
 
-def unknown_query_parameters(operation: Operation, request: Request) -> list[Violation]:
+def unknown_query_parameters(
+    bundle: Mapping[str, Any], operation: Operation, request: Request
+) -> list[Violation]:
+    """Query parameters the operation does not declare that the mode still refuses (lenient:
+    none, as Kling ignores unknown fields; strict: every one)."""
+    unknown = [name for name in request.args if name not in operation.query_parameters]
     return [
         Violation(name, "additionalProperties", rules.describe(name, "additionalProperties", False))
-        for name in request.args
-        if name not in operation.query_parameters
+        for name in leniency.relax_query(bundle, request, unknown)
     ]
 
 
@@ -258,7 +262,7 @@ class RequestChecker:
         body: Any,
     ) -> list[Violation]:
         """What ``validate`` refuses, one violation per broken rule (the proxy sums them)."""
-        violations = unknown_query_parameters(operation, request)
+        violations = unknown_query_parameters(self.index.bundle, operation, request)
         compiled = self.compiled.get(operation.operation_id)
         if not self.fast.passes(operation, request.args, path_args, has_body, body):
             found = self.openapi_errors(operation, request, path_args, body if has_body else ABSENT)

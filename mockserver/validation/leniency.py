@@ -64,6 +64,20 @@ def relax(
     return json.dumps(relaxed, ensure_ascii=False).encode("utf-8"), relaxed
 
 
+def relax_query(bundle: Mapping[str, Any], request: Request, unknown: list[str]) -> list[str]:
+    """Unknown query parameters get the verdict of unknown body fields (``unknown_field`` of
+    the policy): ignored with a warning unless the mode is strict. Returns those still refused."""
+    verdict = (policy_of(bundle).get("unknown_field") or {}).get("kling", "refuse")
+    if not unknown or verdict != "ignore" or strict_mode(request):
+        return unknown
+    ignored = [
+        Deviation(name, "unknown_field", f"ignored {name} (unknown query parameter)")
+        for name in unknown
+    ]
+    g.kling_warnings = [*warnings_of_request(), *ignored]
+    return []
+
+
 def warnings_of_request() -> list[Deviation]:
     found: list[Deviation] = g.get("kling_warnings") or []
     return found
