@@ -1,5 +1,5 @@
 """Paths and query strings as real clients send them: a doubled slash is the single-slash route
-(never a 308 HTML redirect), and an unknown query parameter is ignored as an unknown body field is."""
+(never a 308 HTML redirect); an unknown query parameter is ignored as an unknown body field is."""
 
 from __future__ import annotations
 
