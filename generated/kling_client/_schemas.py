@@ -1384,7 +1384,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "text": {"type": "string", "maxLength": 120},
                     "voice_id": {"type": "string"},
                     "voice_language": {"type": "string", "enum": ["zh", "en"], "default": "zh"},
-                    "voice_speed": {"type": "number", "default": 1.0},
+                    "voice_speed": {"type": "number", "default": 1.0, "maximum": 2.0},
                     "audio_type": {"type": "string", "enum": ["file", "url"]},
                     "audio_file": {
                         "type": "string",

@@ -583,11 +583,14 @@ class BalanceDeduction(Model):
 
 @dataclass(frozen=True, kw_only=True)
 class BillingItem(Model):
-    """An object in the API's answers the spec does not describe further."""
+    """One charge. A task that failed before generating shows one entry with only `amount: "0"`
+    (live 2026-09-28, code index id 70621381383 §4, §5.3); Comfy Router's output schema says some
+    tasks omit `charge_type` and `cash_type` comes only with cash."""
 
-    charge_type: Literal["cash", "unit"]
+    charge_type: Literal["cash", "unit"] | None = None
 
-    """`cash` from the balance, `unit` from a resource pack."""
+    """`cash` from the balance, `unit` from a resource pack; absent on the zero charge of a
+    failed task."""
 
     cash_type: Literal["balance", "test_balance"] | None = None
 
@@ -620,7 +623,7 @@ class BillingItem(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> BillingItem:
         """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            charge_type=require(data, "charge_type", "str", "BillingItem"),
+            charge_type=read(data, "charge_type", "str"),
             cash_type=read(data, "cash_type", "str"),
             amount=require(data, "amount", "str", "BillingItem"),
             currency=read(data, "currency", "str"),
@@ -757,7 +760,8 @@ class CurrentTask(Model):
 
 @dataclass(frozen=True, kw_only=True)
 class CurrentTaskCreated(Model):
-    """An object in the API's answers the spec does not describe further."""
+    """The live create answer (2026-09-28, code index id 70621381383 §3): id, status, an empty
+    message and the times; external_id only when options.external_task_id was sent."""
 
     id: str
 
@@ -766,17 +770,23 @@ class CurrentTaskCreated(Model):
     """submitted -> processing -> succeeded | failed (note the -ed; the legacy design writes
     succeed)."""
 
+    message: str | None = None
+
+    """Empty on a create."""
+
     create_time: int
 
     update_time: int
 
     external_id: str | None = None
 
+    """Absent when no external id was sent."""
+
     extra: dict[str, Any] = field(default_factory=dict)
     """Fields the server sent that this version of the spec does not describe."""
 
     KEYS: ClassVar[frozenset[str]] = frozenset(
-        ["id", "status", "create_time", "update_time", "external_id"]
+        ["id", "status", "message", "create_time", "update_time", "external_id"]
     )
 
     @classmethod
@@ -785,6 +795,7 @@ class CurrentTaskCreated(Model):
         return cls(
             id=require(data, "id", "str", "CurrentTaskCreated"),
             status=require(data, "status", "str", "CurrentTaskCreated"),
+            message=read(data, "message", "str"),
             create_time=require(data, "create_time", "int", "CurrentTaskCreated"),
             update_time=require(data, "update_time", "int", "CurrentTaskCreated"),
             external_id=read(data, "external_id", "str"),

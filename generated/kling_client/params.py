@@ -269,9 +269,9 @@ class LipSyncInputParam(TypedDict, total=False):
         voice_id: A lip-sync voice id (text2video); an unknown id is refused with "Voice id not
             found".
         voice_language: Language of the voice (text2video). Server default: 'zh'.
-        voice_speed: Speaking rate (text2video), meant to lie in [0.8, 2.0]; as for text-to-speech,
-            values outside it are clamped into it, and it is rounded to one decimal place. Server
-            default: 1.0.
+        voice_speed: Speaking rate (text2video) in [0.8, 2.0], rounded to one decimal place. Live
+            refuses a value over 2.0 ("input.voiceSpeed: must be less than or equal to 2.0"); below
+            0.8 the docs say it is clamped (no live call recorded). <= 2. Server default: 1.0.
         audio_type: How the audio is sent (audio2video): `file` in audio_file, `url` in audio_url.
         audio_file: The audio as raw Base64 (audio_type = file); MP3, WAV, M4A or AAC, at most 5 MB.
         audio_url: A reachable audio URL (audio_type = url); MP3, WAV, M4A or AAC, at most 5 MB.

@@ -148,8 +148,8 @@ def _billing(view: TaskView, block: Block) -> Any:
     charged = view.units if view.status == SUCCEEDED else None
     billing = block.get("billing") or {}
     if billing.get("style") == "list":
-        if charged is None:
-            return []
+        if charged is None:  # failed: the entries the design states (live: one zero charge)
+            return [dict(entry) for entry in billing.get("failed") or []]
         cash = _cash(charged, billing) if view.charged_as == CASH else None
         if cash is not None:
             return [cash]

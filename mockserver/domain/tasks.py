@@ -272,7 +272,8 @@ def create_task(state: MockState, op: Operation, call: Call) -> Response:
 
 def created_answer(state: MockState, op: Operation, task: dict[str, Any]) -> dict[str, Any]:
     """The task as a create answers it: whole, or only the fields its answer's schema declares
-    when that is not the design's task object (the current design's ``id, status, times``)."""
+    when that is not the design's task object (the current design's ``id, status, message,
+    times``, with no external id when none was sent, as live answers)."""
     data = (state.index.response_schema(op) or {}).get("properties", {}).get("data")
     answer = resolve(state.index.bundle, data) if isinstance(data, dict) else None
     task_schema = resolve(
@@ -280,7 +281,7 @@ def created_answer(state: MockState, op: Operation, task: dict[str, Any]) -> dic
     )
     if not isinstance(answer, dict) or answer == task_schema or "properties" not in answer:
         return task
-    return restricted(task, answer)
+    return {key: value for key, value in restricted(task, answer).items() if value is not None}
 
 
 # ----------------------------------------------------------------------------- reading tasks

@@ -18,10 +18,19 @@ def by_ids(api: MockAPI, **params: str) -> Any:
     return api.get("/tasks", params=params)
 
 
-def test_a_create_answers_only_the_id_status_and_times(api: MockAPI) -> None:
+def test_a_create_answers_the_id_status_an_empty_message_and_the_times(api: MockAPI) -> None:
     created = api.create(TURBO, {"prompt": "a paper boat", "options": {"external_task_id": "b-1"}})
-    assert set(created) == {"id", "status", "create_time", "update_time", "external_id"}
-    assert (created["status"], created["external_id"]) == ("submitted", "b-1")
+    assert set(created) == {"id", "status", "message", "create_time", "update_time", "external_id"}
+    assert (created["status"], created["message"], created["external_id"]) == (
+        "submitted",
+        "",
+        "b-1",
+    )
+
+
+def test_a_create_without_an_external_id_answers_none(api: MockAPI) -> None:
+    created = api.create(TURBO, {"prompt": "a paper boat"})
+    assert set(created) == {"id", "status", "message", "create_time", "update_time"}
 
 
 def test_a_task_is_read_by_id_in_the_current_shape(api: MockAPI) -> None:
