@@ -250,8 +250,24 @@ class RequestChecker:
         body: Any,
     ) -> Any:
         """Every check of a request whose body is parsed (``has_body``: the request sent one)."""
-        raise_for(self.violations(operation, request, path_args, has_body, body))
+        violations = self.violations(operation, request, path_args, has_body, body)
+        self.refuse_unknown_model(operation, violations, path_args)
+        raise_for(violations)
         return body
+
+    def refuse_unknown_model(
+        self, operation: Operation, violations: list[Violation], path_args: Mapping[str, Any]
+    ) -> None:
+        """A model path slug outside the route's list answers the design's ``unknown_model``
+        words alone, as live answers it (``model is not supported``), not the enum sentence."""
+        refusal = self.index.design_of(operation.operation_id).get("unknown_model")
+        models = (self.compiled.get(operation.operation_id) or {}).get("x-kling-models") or {}
+        if not isinstance(refusal, Mapping) or models.get("in") != "path":
+            return
+        selector = str(models.get("field"))
+        if any(v.field == selector and v.rule == "enum" for v in violations):
+            value = str(path_args.get(selector, ""))
+            raise KlingError(int(refusal["code"]), str(refusal["message"]).format(value=value))
 
     def violations(
         self,
