@@ -683,7 +683,7 @@ class CurrentTask(Model):
 
     id: str
 
-    """The system id (18-19 digits)."""
+    """The system id (18 digits live."""
 
     status: CurrentTaskStatus
 
