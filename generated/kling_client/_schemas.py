@@ -2486,6 +2486,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             },
             {
                 "rule": "when",
+                "if": {"field": "contents[type=base_video]", "absent": True},
+                "then": {"allow": {"settings.audio": ["native", "off"]}},
+                "note": "`original` keeps the sound of the video being edited, so it needs a base video; live refuses it without one (\"audio mode 'original' is not supported by the current model\", 2026-09-28, code index id 70621381383).",
+            },
+            {
+                "rule": "when",
                 "if": [
                     {"field": "contents[type=first_frame]", "absent": True},
                     {"field": "contents[type=feature_video]", "absent": True},

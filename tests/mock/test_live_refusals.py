@@ -27,3 +27,13 @@ def test_a_lip_sync_voice_speed_over_2_is_refused_not_clamped(api: MockAPI) -> N
 
 def test_a_lip_sync_voice_speed_of_2_is_served(api: MockAPI) -> None:
     assert api.post(LIP_SYNC, spoken(2.0)).status_code == 200
+
+
+def test_omni_audio_original_needs_a_video_to_keep_the_sound_of(api: MockAPI) -> None:
+    prompt = {"type": "prompt", "text": "a harbour at noon"}
+    body = {"contents": [prompt], "settings": {"aspect_ratio": "16:9", "audio": "original"}}
+    answer = api.post("/omni-video/kling-3.0-omni", body)
+    assert (answer.status_code, answer.json()["code"]) == (400, 1201)
+    edited = {"type": "base_video", "url": "https://assets.example.com/harbour.mp4"}
+    kept = {"contents": [prompt, edited], "settings": {"audio": "original"}}
+    assert api.post("/omni-video/kling-3.0-omni", kept).status_code == 200
