@@ -23,7 +23,7 @@ import pytest
 if TYPE_CHECKING:
     from kling_client import AsyncKlingClient, KlingClient
 
-    from mockserver.handle import KlingMock
+    from mockserver.testing import KlingMock
 
 MARKER = "kling_mock"
 OPTIONS = frozenset({"speed", "frozen", "config"})
@@ -65,7 +65,7 @@ def _options(request: pytest.FixtureRequest) -> dict[str, Any]:
 def kling_mock(request: pytest.FixtureRequest) -> Iterator[KlingMock]:
     """A fresh in-process Kling mock and its admin handle (advance, reset, faults, journal, ...,
     ``verify()`` and ``assert_well_behaved()`` for the check of the client's behaviour)."""
-    from mockserver.handle import KlingMock
+    from mockserver.testing import KlingMock
 
     mock = KlingMock.start(**_options(request))
     yield mock

@@ -1,11 +1,16 @@
 """Talk to a mock app with no sockets: ``session_for(app)`` (requests), ``async_http_for(app)``
-(httpx, for asyncio clients) and ``InProcessMock``.
+(httpx, for asyncio clients), ``InProcessMock`` and ``KlingMock``.
 
 The session's transport adapter turns each prepared request into a WSGI call on the app, the way
 httpx's MockTransport hands requests to a function. Clients that take a ``requests.Session`` can
 then be tested against the mock in-process and fast. ``InProcessMock`` is such an app with a
 handle that drives it through its admin API (``/__mock/...``), exactly as a served mock is driven;
-the pytest plugin (``mockserver.pytest_plugin``) hands one to every test that asks.
+the pytest plugin (``mockserver.pytest_plugin``) hands a ``KlingMock`` (one that can also say how
+its clients behaved) to every test that asks; annotate the fixture with this module's type:
+
+    from mockserver.testing import KlingMock
+
+    def test_mine(kling_client: KlingClient, kling_mock: KlingMock) -> None: ...
 """
 
 from __future__ import annotations
@@ -26,7 +31,9 @@ from mockserver.http.app import create_app
 
 __all__ = [
     "AdminError",
+    "ClientMisbehaved",
     "InProcessMock",
+    "KlingMock",
     "WSGIAdapter",
     "async_http_for",
     "create_app",
@@ -220,3 +227,37 @@ class InProcessMock:
 
     def close(self) -> None:
         self.session.close()
+
+
+class ClientMisbehaved(AssertionError):
+    """The client did what a careful client of Kling does not; the message lists each finding."""
+
+
+class KlingMock(InProcessMock):
+    """An in-process mock that can also say how its clients behaved (``GET /__mock/verify``)."""
+
+    @classmethod
+    def start(
+        cls, *, speed: float = 1000.0, frozen: bool = True, config: Mapping[str, Any] | None = None
+    ) -> KlingMock:
+        """A fresh mock, as ``InProcessMock.start`` makes it."""
+        made = InProcessMock.start(speed=speed, frozen=frozen, config=config)
+        return cls(made.app, made.session, made.base_url)
+
+    def verify(self, min_poll_interval_s: float = 1.0) -> list[dict[str, Any]]:
+        """Every finding of every account: ``rule`` (retry-before-retry-after,
+        create-after-1303, polling-too-fast, duplicate-create), ``operation``, ``at_ms``,
+        ``detail``."""
+        report = self.admin(
+            "GET", "verify", params={"min_poll_interval_ms": round(min_poll_interval_s * 1000)}
+        )
+        return [finding for found in report["accounts"].values() for finding in found]
+
+    def assert_well_behaved(self, min_poll_interval_s: float = 1.0) -> None:
+        """Raise ``ClientMisbehaved`` naming each finding, if there is any."""
+        found = self.verify(min_poll_interval_s)
+        if found:
+            lines = [
+                f"{f['rule']}: {f['operation']} at {f['at_ms']} ms: {f['detail']}" for f in found
+            ]
+            raise ClientMisbehaved("the client misbehaved:\n  " + "\n  ".join(lines))

@@ -683,7 +683,7 @@ class CurrentTask(Model):
 
     id: str
 
-    """The system id (18 digits live."""
+    """The system id: 18 digits live (2026-09-28), as the mock makes them."""
 
     status: CurrentTaskStatus
 

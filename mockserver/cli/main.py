@@ -16,9 +16,11 @@ change the shared clock; without them a restarted mock keeps the clock it had.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import logging
 import os
+import socket
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -172,8 +174,9 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--workers",
         type=_whole(1),
-        default=os.cpu_count() or 1,
-        help="worker processes (default: one per core, %(default)s here)",
+        default=None,
+        help=f"worker processes (default: one per core, {os.cpu_count() or 1} here; "
+        "one with --db :memory:)",
     )
     serve.add_argument(
         "--threads", type=_whole(1), default=4, help="threads per worker (default: %(default)s)"
@@ -255,7 +258,8 @@ def add_proxy_commands(commands: Any) -> None:
         "drift",
         help="print where the upstream's answers differed from spec/ (from a running proxy)",
         description="Print the drift a running proxy saw: operation, field, rule, count, first "
-        "and last seen. Exit 1 when there is any (for CI), 0 when none.",
+        "and last seen, under the number of answers checked. Exit 1 when there is any (for CI), "
+        "0 when none, 2 when no proxy answers or it has checked no answer yet.",
     )
     drift.add_argument(
         "--url",
@@ -304,19 +308,51 @@ def prepare_clock(overrides: dict[str, Any]) -> Settings:
     return settings
 
 
+def worker_count(asked: int | None, db: str) -> int:
+    """One per core unless asked; an in-memory store lives in one process, so it has one worker
+    (asking for more is refused rather than quietly ignored)."""
+    if db == ":memory:":
+        if asked is not None and asked > 1:
+            raise ConfigError(
+                f"--db :memory: keeps the state in one process, so it cannot be served by "
+                f"{asked} workers: give --db a file, or --workers 1"
+            )
+        return 1
+    return asked if asked is not None else os.cpu_count() or 1
+
+
+def ensure_free(host: str, port: int) -> None:
+    """Refuse a port another program holds, in one line, before gunicorn tries (and retries,
+    logging each try) to bind it."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as gunicorn binds
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise ConfigError(
+                    f"{host}:{port} is already in use (another kling-mock?): stop it, or "
+                    "choose another port with --port"
+                ) from None
+            raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+
+
 def serve(args: argparse.Namespace) -> int:
     overrides = overrides_from(args)
     replay = Path(args.replay) if args.replay else None
     if replay is not None and not replay.is_dir():
         raise ConfigError(f"--replay {replay}: no such directory")
     settings = prepare_clock(overrides)
+    workers = worker_count(args.workers, settings.db)
+    ensure_free(args.host, args.port)
     reload = SpecReload.start(settings) if settings.reload else None
-    workers = 1 if settings.db == ":memory:" else max(1, args.workers)
     options = gunicorn_options(args.host, args.port, workers, args.threads)
     options.update(tls_cli.server_options(settings, args.host))
     options.update(reload.gunicorn_options() if reload else {})
+    base = f"{settings.tls.scheme}://{_url_host(args.host)}:{args.port}"
     print(
-        f"kling-mock: {settings.tls.scheme}://{args.host}:{args.port} (official) and /kling; "
+        f"kling-mock: {base} (official) and {base}/kling; dashboard {base}/__mock/ui; "
         f"db={settings.db} workers={workers}"
         + (f"; reloading on changes to {settings.spec_dir}" if reload else ""),
         file=sys.stderr,
@@ -332,14 +368,13 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
-class ReportError(Exception):
-    """The coverage report cannot be read; the message says why, in one line. ``status`` is the
-    exit status: 2 for a --db that is not a mock database (a usage error, as argparse exits), 1
-    when no mock answers at --url (the run failed)."""
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
 
-    def __init__(self, message: str, status: int = 2) -> None:
-        super().__init__(message)
-        self.status = status
+
+class ReportError(Exception):
+    """The coverage report cannot be read (no mock at --url, a --db that is not a mock's); the
+    message says why, in one line. Exit 2, never the 1 that means "coverage too low"."""
 
 
 def _counts_from_file(db: str) -> list[tuple[str, int, int, int]]:
@@ -371,23 +406,40 @@ def coverage_report(args: argparse.Namespace) -> dict[str, Any]:
         return coverage.report(rows, operations)
     session = requests.Session()
     session.trust_env = False
+    return _admin_json(session, args.url, "coverage", ReportError, "kling-mock serve")
+
+
+def _admin_json(
+    session: requests.Session, url: str, route: str, error: type[Exception], serves: str
+) -> dict[str, Any]:
+    """``GET {url}/__mock/{route}`` as JSON, or ``error`` with one line saying what went wrong
+    (``serves``: the command that would be answering there)."""
+    target = f"{url.rstrip('/')}/__mock/{route}"
     try:
-        answer = session.get(f"{args.url.rstrip('/')}/__mock/coverage", timeout=30)
-        answer.raise_for_status()
-        found: dict[str, Any] = answer.json()
-    except (requests.RequestException, ValueError) as exc:
-        raise ReportError(f"cannot read the report from {args.url}: {exc}", status=1) from None
+        answer = session.get(target, timeout=30)
+    except requests.ConnectionError:
+        raise error(
+            f"nothing answers at {url} (is `{serves}` running there? --url names another)"
+        ) from None
+    except requests.RequestException as exc:
+        raise error(f"{target}: {type(exc).__name__}") from None
+    try:
+        found = answer.json()
+    except ValueError:
+        found = None
+    if answer.status_code != 200 or not isinstance(found, dict):
+        said = found.get("message") if isinstance(found, dict) else None
+        raise error(f"{target} answered HTTP {answer.status_code}" + (f": {said}" if said else ""))
     return found
 
 
 def print_coverage(args: argparse.Namespace) -> int:
-    """Print the report; 1 when it is under --fail-under or no mock answers at --url, 2 when
-    --db is not a mock database, else 0."""
+    """Print the report; 1 when it is under --fail-under, 2 when it cannot be read, else 0."""
     try:
         data = coverage_report(args)
     except (ReportError, ConfigError) as exc:
         print(f"kling-mock coverage: error: {exc}", file=sys.stderr)
-        return exc.status if isinstance(exc, ReportError) else 2
+        return 2
     if args.json:
         print(json.dumps(data, indent=2))
     else:
@@ -405,6 +457,7 @@ def proxy(args: argparse.Namespace) -> int:
     record = Path(args.record) if args.record else None
     overrides = {"KLING_DB": ":memory:", "KLING_LOG_REQUESTS": False if args.quiet else None}
     load_config({k: v for k, v in overrides.items() if v is not None})  # a bad layer exits 2
+    ensure_free(args.host, args.port)
     print(
         f"kling-mock proxy: http://{args.host}:{args.port} -> {args.upstream}"
         + (f"; recording into {record}" if record else ""),
@@ -424,24 +477,32 @@ def proxy(args: argparse.Namespace) -> int:
     return 0
 
 
+class DriftError(Exception):
+    """The drift cannot be read, or rests on no answer at all; one line, exit 2."""
+
+
 def print_drift(args: argparse.Namespace, session: requests.Session | None = None) -> int:
-    """Print a running proxy's drift; 1 when there is any or no proxy answers, else 0."""
+    """Print a running proxy's drift; 1 when there is any, 2 when no proxy answers or it has
+    checked no answer yet (a "no drift" resting on nothing), else 0."""
     http = session or requests.Session()
     http.trust_env = session is not None and http.trust_env
     try:
-        answer = http.get(f"{args.url.rstrip('/')}/__mock/drift", timeout=30)
-        answer.raise_for_status()
-        entries: list[dict[str, Any]] = answer.json()["drift"]
-    except (requests.RequestException, ValueError, KeyError, TypeError) as exc:
-        print(
-            f"kling-mock drift: error: cannot read the drift from {args.url}: {exc}",
-            file=sys.stderr,
-        )
-        return 1
+        report = _admin_json(http, args.url, "drift", DriftError, "kling-mock proxy")
+        entries = report.get("drift")
+        checked = report.get("checked")
+        if not isinstance(entries, list) or not isinstance(checked, int):
+            raise DriftError(f"{args.url} is no kling-mock proxy (its /__mock/drift is not one)")
+        if checked == 0:
+            raise DriftError(
+                f"the proxy at {args.url} has checked no answer yet: send requests through it first"
+            )
+    except DriftError as exc:
+        print(f"kling-mock drift: error: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(entries, indent=2, sort_keys=True))
     else:
-        print(format_drift(entries), end="")
+        print(format_drift(entries, checked), end="")
     return 1 if entries else 0
 
 

@@ -38,7 +38,8 @@ def add_ca_command(commands: Any) -> None:
         "ca",
         help="print the path of the certificate authority's certificate, to trust it",
         description="Print the path of the mock's certificate authority (made on first use), "
-        "for REQUESTS_CA_BUNDLE, SSL_CERT_FILE or NODE_EXTRA_CA_CERTS.",
+        "to add to a trust store (NODE_EXTRA_CA_CERTS, curl --cacert). REQUESTS_CA_BUNDLE and "
+        "SSL_CERT_FILE replace the whole trust store: give them the --bundle file instead.",
     )
     ca.add_argument("--db", help="the SQLite file whose state folder holds the authority")
     ca.add_argument("--config", help="YAML, JSON or TOML file of KLING_* keys")

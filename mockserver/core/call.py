@@ -1,7 +1,7 @@
-"""What a handler knows about the request it answers, read from Flask once in the view.
+"""What a handler knows about the request it answers, read from Flask once by the HTTP layer.
 
-Handlers and the code under them take a ``Call`` instead of reaching for Flask's ``request`` or
-``g``, so they can be driven without a request context and say in their signature what they use.
+Every layer under the HTTP layer takes a ``Call`` instead of reaching for Flask's ``request`` or
+``g``, so it can be driven without a request context and says in its signature what it uses.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from mockserver.core.fault_plan import HEADER, HeaderFaults, parse_header
+from mockserver.core.fault_plan import FaultPlan, HeaderFaults
 
 if TYPE_CHECKING:
     from flask import Request
@@ -27,23 +27,40 @@ class Call:
     """The X-Mock-Fault header, parsed when the call is read (a bad one is 400/1201)."""
     body: Any = None
     owner: str = ""
+    method: str = "GET"
+    raw: bytes = b""
+    """The body as sent (read once, when the call is read)."""
+    mimetype: str = ""
+    content_type: str = ""
+    query: tuple[tuple[str, str], ...] = ()
+    """Every query argument as sent, repeated names kept (``args`` keeps the first)."""
+    plan: FaultPlan | None = None
+    """The fault plan when it applies to this call's path (read once per request)."""
 
     @classmethod
     def of(cls, request: Request, path_args: Mapping[str, Any]) -> Call:
-        """The call as it arrives (no owner or checked body yet)."""
-        fault = request.headers.get(HEADER, "").strip()
+        """The call as it arrives (no owner, checked body or fault header yet)."""
         return cls(
             host_url=request.host_url,
             path=request.path,
             args=dict(request.args.items()),
+            query=tuple(request.args.items(multi=True)),
             headers={key.lower(): value for key, value in request.headers.items()},
             path_args=dict(path_args),
-            fault_header=parse_header(fault) if fault else None,
+            method=request.method,
+            raw=request.get_data(cache=True),
+            mimetype=request.mimetype,
+            content_type=request.content_type or "",
         )
 
     def accepted(self, owner: str, body: Any) -> Call:
         """The call once authenticated and validated."""
         return replace(self, owner=owner, body=body)
+
+    @property
+    def query_items(self) -> tuple[tuple[str, str], ...]:
+        """Every query argument as (name, value), repeats kept."""
+        return self.query or tuple(self.args.items())
 
     def header(self, name: str) -> str:
         """A header's value, stripped ('' when absent); names are case-insensitive."""

@@ -43,6 +43,7 @@ DEFAULTS: dict[str, Any] = {
     "KLING_PROCESSING_MS": 2000,
     "KLING_MAX_BODY_BYTES": 64 * 1024 * 1024,
     "KLING_JOURNAL_SIZE": 500,
+    "KLING_FLUSH_INTERVAL_MS": 500,
     "KLING_LOG_REQUESTS": True,
     "KLING_JOURNAL": True,
     "KLING_COVERAGE": True,
@@ -201,6 +202,7 @@ class Settings:
     processing_ms: int
     max_body_bytes: int
     journal_size: int
+    flush_interval_ms: int
     log_requests: bool
     journal: bool
     coverage: bool
@@ -246,6 +248,7 @@ class Settings:
             processing_ms=int(config["KLING_PROCESSING_MS"]),
             max_body_bytes=int(config["KLING_MAX_BODY_BYTES"]),
             journal_size=int(config["KLING_JOURNAL_SIZE"]),
+            flush_interval_ms=_positive_int("KLING_FLUSH_INTERVAL_MS", config),
             log_requests=bool(config["KLING_LOG_REQUESTS"]),
             journal=bool(config["KLING_JOURNAL"]),
             coverage=bool(config["KLING_COVERAGE"]),
@@ -259,6 +262,16 @@ class Settings:
             strict=bool(config["KLING_STRICT"]),
             retirement=_retirement(config["KLING_RETIREMENT"]),
         )
+
+
+def _positive_int(key: str, config: Mapping[str, Any]) -> int:
+    try:
+        value = int(config[key])
+    except (TypeError, ValueError):
+        value = 0
+    if value < 1:
+        raise ConfigError(f"{key} must be a whole number of 1 or more")
+    return value
 
 
 #: KLING_RETIREMENT -> the ``basis`` values of components.x-kling-retired that refuse.

@@ -32,8 +32,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import Response
-
 from mockserver.core.bounds import MAX_FAULT_PATH_CHARS, MAX_FAULT_PATHS, MAX_RETRY_AFTER_S
 from mockserver.core.errors import STATUS_OF_CODE, KlingError
 
@@ -294,11 +292,11 @@ class InjectedFault(KlingError):
         super().__init__(code, message)
         self.retry_after_s = retry_after_s
 
-    def response(self) -> Response:
-        answer = super().response()
-        if self.retry_after_s is not None:
-            answer.headers["Retry-After"] = str(self.retry_after_s)
-        return answer
+    @property
+    def headers(self) -> dict[str, str]:
+        if self.retry_after_s is None:
+            return {}
+        return {"Retry-After": str(self.retry_after_s)}
 
 
 def decide(plan: FaultPlan, seed: int, draw: int) -> Decision:

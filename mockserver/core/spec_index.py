@@ -17,8 +17,10 @@ from spec.documents import Document
 from spec.operations import DEFAULT_DESIGN, Kind, Operation, by_id
 from spec.refs import resolve
 
-__all__ = ["GATEWAY_PREFIX", "Kind", "Operation", "SpecIndex", "werkzeug_path"]
+__all__ = ["GATEWAY_PREFIX", "GATEWAY_SUFFIX", "Kind", "Operation", "SpecIndex", "werkzeug_path"]
 
+#: The endpoint suffix of an operation's route in the gateway's ``/kling`` form.
+GATEWAY_SUFFIX = "@gateway"
 GATEWAY_PREFIX = "/kling"
 _TEMPLATE_VAR = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 #: An OpenAPI callback URL expression that reads the request body: ``{$request.body#/a/b}``.
@@ -73,9 +75,13 @@ class SpecIndex:
             if self.gateway_serves(operation.path):
                 yield (
                     GATEWAY_PREFIX + rule,
-                    operation.operation_id + "@gateway",
+                    operation.operation_id + GATEWAY_SUFFIX,
                     operation,
                 )
+
+    def operation_of(self, endpoint: str | None) -> Operation | None:
+        """The operation a routed request is (by the endpoint name ``routes`` gave it)."""
+        return self.operations.get((endpoint or "").removesuffix(GATEWAY_SUFFIX))
 
     def _server_prefixes(self, path: str) -> list[str]:
         servers = self.bundle["paths"].get(path, {}).get("servers") or self.bundle.get("servers")

@@ -13,7 +13,7 @@ from mockserver.storage.database import Database
 from mockserver.storage.journal import Journal
 from mockserver.storage.settings import ClockState, Settings
 from mockserver.storage.tasks import DuplicateExternalId, TaskRecord, Tasks
-from mockserver.storage.writer import BatchWriter
+from mockserver.storage.writer import FLUSH_INTERVAL_S, BatchWriter
 
 __all__ = ["DuplicateExternalId", "Store", "TaskRecord"]
 
@@ -21,9 +21,11 @@ __all__ = ["DuplicateExternalId", "Store", "TaskRecord"]
 class Store:
     """Kept in ``MockState.store``; ``store.db`` is the handle the repositories share."""
 
-    def __init__(self, path: str, journal_size: int = 500) -> None:
+    def __init__(
+        self, path: str, journal_size: int = 500, flush_interval_s: float = FLUSH_INTERVAL_S
+    ) -> None:
         self.db = Database(path)
-        self.writer = BatchWriter(self.db)
+        self.writer = BatchWriter(self.db, flush_interval_s)
         self.tasks = Tasks(self.db)
         self.counters = Counters(self.db)
         self.journal = Journal(self.db, self.writer, journal_size)
@@ -37,7 +39,8 @@ class Store:
 
     def reset(self) -> None:
         """Forget every registered table's rows (tasks, journal, limits, deliveries, coverage,
-        settings, counters) and what is buffered; the clock stays."""
+        settings, counters) and what is buffered, here and (by the reset's mark) in every other
+        worker; the clock stays."""
         self.journal.forget_pending()
         self.coverage.forget_pending()
         self.db.reset()

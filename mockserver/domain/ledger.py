@@ -20,14 +20,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Response
-
 from mockserver.core.call import Call
 from mockserver.core.spec_index import Operation
 from mockserver.core.state import MockState
-from mockserver.domain.results import ResultContext, child_id, seconds
+from mockserver.domain.handled import Handled
+from mockserver.domain.results import ResultContext, child_id, result_context, seconds
 from mockserver.domain.synthesize import merged
-from mockserver.pipeline.envelope import success
 from spec.extensions import Paging, Window
 
 #: What every usage row of the mock is charged as: units off a resource pack.
@@ -131,8 +129,8 @@ def _item_schema(state: MockState, op: Operation, paging: Paging) -> dict[str, A
 def _row(state: MockState, call: Call, item: Mapping[str, Any], found: Deduction) -> dict[str, Any]:
     """One deduction in the item schema's words (fields the schema does not have are left out)."""
     create = state.index.operations.get(found.operation_id)
-    ctx: ResultContext = state.result_context(
-        found.operation_id, found.body, found.task_id, call.host_url
+    ctx: ResultContext = result_context(
+        state, found.operation_id, found.body, found.task_id, call.host_url
     )
     fields = item.get("properties", {})
     product_types = merged(state.index.bundle, fields.get("product_type", {})).get("enum") or []
@@ -183,7 +181,7 @@ def _page(rows: list[tuple[Deduction, dict[str, Any]]], query: Query) -> Iterato
             yield found, row
 
 
-def answer(state: MockState, op: Operation, call: Call) -> Response:
+def answer(state: MockState, op: Operation, call: Call) -> Handled:
     paging = op.sync.paging or Paging(style="cursor")
     query = Query.of(call.body if isinstance(call.body, Mapping) else {}, paging)
     item = _item_schema(state, op, paging)
@@ -206,4 +204,4 @@ def answer(state: MockState, op: Operation, call: Call) -> Response:
     if more and paging.next:
         last = page[-1][0]
         _put(data, paging.next, query.encode((last.done_at, last.seq)))
-    return success(data)
+    return Handled.of(data)

@@ -15,12 +15,15 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mockserver.domain.asset_urls import as_uri, asset_url
 from mockserver.domain.designs import SUCCEEDED, put_path
 from spec.extensions import Series, TaskSpec
 from spec.rules import conditions_hold, field_values, image_size, schema_at
+
+if TYPE_CHECKING:  # the state imports the settings, which import the limits, which import this
+    from mockserver.core.state import MockState
 
 #: Where a task's stored body keeps the path values of its create (the model in the path).
 PATH_ARGS_KEY = "$path"
@@ -377,3 +380,37 @@ def parent_video(ctx: ResultContext) -> dict[str, Any]:
     given = ctx.body.get("video_url")
     url = as_uri(given) if isinstance(given, str) and given else ctx.url("parent.mp4?s=5")
     return {"id": str(video_id), "url": url, "duration": "5"}
+
+
+def _defaults(state: MockState, operation_id: str) -> dict[str, Any]:
+    """Schema defaults of the create's top-level fields and of those its x-kling-task names
+    (worked out once per operation, kept on the state)."""
+    found = state.defaults.get(operation_id)
+    if found is None:
+        op = state.index.operations.get(operation_id)
+        task = op.task if op is not None else TaskSpec()
+        found = field_defaults(task, state.checker.compiled.get(operation_id))
+        state.defaults[operation_id] = found
+    return found
+
+
+def result_context(
+    state: MockState,
+    operation_id: str,
+    body: dict[str, Any],
+    task_id: str,
+    base_url: str,
+    deleted: frozenset[str] = frozenset(),
+) -> ResultContext:
+    """What a result of this create operation is built from."""
+    op = state.index.operations.get(operation_id)
+    return ResultContext(
+        task=op.task if op is not None else TaskSpec(),
+        body=body,
+        task_id=task_id,
+        base_url=base_url,
+        deleted=deleted,
+        defaults=_defaults(state, operation_id),
+        image_ext=state.settings.image_format,
+        models=(state.checker.compiled.get(operation_id) or {}).get("x-kling-models") or {},
+    )

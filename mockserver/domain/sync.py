@@ -17,19 +17,17 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
-from flask import Response
-
 from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
 from mockserver.core.spec_index import Kind, Operation
 from mockserver.core.state import MockState
 from mockserver.domain import ledger, limits
 from mockserver.domain.designs import SUCCEEDED, TaskView, project
+from mockserver.domain.handled import Handled
 from mockserver.domain.lifecycle import Plan, status_at
-from mockserver.domain.results import ResultContext, child_id, task_result, units
+from mockserver.domain.results import ResultContext, child_id, result_context, task_result, units
 from mockserver.domain.synthesize import Synthesizer, merged, seed_of
 from mockserver.domain.tasks import store_task, validate
-from mockserver.pipeline.envelope import success
 from spec.extensions import TaskSpec
 
 PRESET_COUNT = 5
@@ -62,8 +60,8 @@ def synthesized(state: MockState, op: Operation, call: Call, echo: Mapping[str, 
     return maker.value(data_schema, "data", shown if shown is not None else {})
 
 
-def _synthesize(state: MockState, op: Operation, call: Call) -> Response:
-    return success(synthesized(state, op, call, {}))
+def _synthesize(state: MockState, op: Operation, call: Call) -> Handled:
+    return Handled.of(synthesized(state, op, call, {}))
 
 
 def _as_kling(node: Any, number: int) -> Any:
@@ -93,7 +91,7 @@ def record_context(
 ) -> ResultContext:
     """What a stored record is built from: a task's result context, or for a ``store`` call
     (which keeps its record as a finished task) the builder its x-kling-sync ``kind`` names."""
-    ctx = state.result_context(operation_id, body, task_id, base_url, deleted)
+    ctx = result_context(state, operation_id, body, task_id, base_url, deleted)
     op = state.index.operations.get(operation_id)
     if op is not None and op.sync.behaviour == "store" and op.sync.kind:
         return replace(ctx, task=replace(ctx.task, result=op.sync.kind))
@@ -116,17 +114,17 @@ def _shown(state: MockState, op: Operation, record: Mapping[str, Any]) -> dict[s
     return {key: value for key, value in record.items() if key in fields}
 
 
-def _store(state: MockState, op: Operation, call: Call) -> Response:
+def _store(state: MockState, op: Operation, call: Call) -> Handled:
     """A synchronous create: the record is kept as a task that finished as it was made, so its
     id, the records list and the delete routes work as they do for task-made records."""
     as_task = replace(op, task=TaskSpec(result=op.sync.kind, immediate=True))
     req = validate(state, as_task, call)
     record = store_task(state, replace(req, forced=req.forced or "succeeded"))
     ctx = record_context(state, op.operation_id, record.body, record.task_id, call.host_url)
-    return success(_shown(state, op, _record(ctx)))
+    return Handled.of(_shown(state, op, _record(ctx)))
 
 
-def _records(state: MockState, op: Operation, call: Call) -> Response:
+def _records(state: MockState, op: Operation, call: Call) -> Handled:
     """A page of the caller's records made by the target ``store`` call, newest first (deleted
     ones left out)."""
     page = call.int_arg("pageNum", 1) or 1
@@ -138,15 +136,15 @@ def _records(state: MockState, op: Operation, call: Call) -> Response:
         record = _record(ctx)
         if not deleted.intersection(_ids(record)):
             listed.append(_shown(state, op, record))
-    return success(listed)
+    return Handled.of(listed)
 
 
-def _presets(state: MockState, op: Operation, call: Call) -> Response:
+def _presets(state: MockState, op: Operation, call: Call) -> Handled:
     target = state.index.operations.get(op.target)
     schema = merged(state.index.bundle, state.index.response_schema(op) or {})
     data_schema = merged(state.index.bundle, schema.get("properties", {}).get("data", {}))
     if target is None or not target.task or data_schema.get("type") != "array":
-        return success(synthesized(state, op, call, {"owned_by": "kling"}))
+        return Handled.of(synthesized(state, op, call, {"owned_by": "kling"}))
     page = call.int_arg("pageNum", 1) or 1
     size = call.int_arg("pageSize", 30) or 30
     numbers = range((page - 1) * size + 1, min(page * size, PRESET_COUNT) + 1)
@@ -167,7 +165,7 @@ def _presets(state: MockState, op: Operation, call: Call) -> Response:
             results=_as_kling(task_result(ctx), number),
         )
         tasks.append(project(view, state.index.design_of(op.operation_id)))
-    return success(tasks)
+    return Handled.of(tasks)
 
 
 def _ids(node: Any) -> Iterator[str]:
@@ -196,14 +194,14 @@ def finished_results(state: MockState, call: Call, target: str) -> Iterator[Resu
             yield record_context(state, target, record.body, record.task_id, call.host_url)
 
 
-def _delete(state: MockState, op: Operation, call: Call) -> Response:
+def _delete(state: MockState, op: Operation, call: Call) -> Handled:
     field = op.sync.id_field
     wanted = str((call.body or {}).get(field, ""))
     results = (ctx for target in op.sync.targets for ctx in finished_results(state, call, target))
     if not any(wanted in set(_ids(task_result(ctx))) for ctx in results):
         raise KlingError(1203, f"{field} {wanted} does not exist")
     state.store.tasks.delete_record(call.owner, wanted)
-    return success(synthesized(state, op, call, {field: wanted}))
+    return Handled.of(synthesized(state, op, call, {field: wanted}))
 
 
 def _packs(node: Any) -> Iterator[dict[str, Any]]:
@@ -246,7 +244,7 @@ def _configured_packs(
     return [p for p in packs if not wanted or p["resource_pack_name"] == wanted]
 
 
-def _account_costs(state: MockState, op: Operation, call: Call) -> Response:
+def _account_costs(state: MockState, op: Operation, call: Call) -> Handled:
     """Units charged per pack kind (x-kling-task ``pack``) come off the pack named after it."""
     if state.settings.limits.of(call.owner).balance:
         data = synthesized(state, op, call, {})
@@ -255,7 +253,7 @@ def _account_costs(state: MockState, op: Operation, call: Call) -> Response:
         for key, value in data.items():
             if isinstance(value, list):
                 data[key] = _configured_packs(state, call, template)
-        return success(data)
+        return Handled.of(data)
     spent: dict[str, float] = {}
     for create in state.index.of_kind(Kind.CREATE):
         kind = create.task.pack
@@ -270,10 +268,10 @@ def _account_costs(state: MockState, op: Operation, call: Call) -> Response:
         for pack in named or packs[:1]:
             left = float(pack.get("remaining_quantity") or 0) - amount
             pack["remaining_quantity"] = round(max(left, 0.0), 3)
-    return success(data)
+    return Handled.of(data)
 
 
-BEHAVIOURS: dict[str, Callable[[MockState, Operation, Call], Response]] = {
+BEHAVIOURS: dict[str, Callable[[MockState, Operation, Call], Handled]] = {
     "synthesize": _synthesize,
     "presets": _presets,
     "delete": _delete,
@@ -284,6 +282,6 @@ BEHAVIOURS: dict[str, Callable[[MockState, Operation, Call], Response]] = {
 }
 
 
-def answer(state: MockState, op: Operation, call: Call) -> Response:
+def answer(state: MockState, op: Operation, call: Call) -> Handled:
     behaviour = BEHAVIOURS.get(op.sync.behaviour, _synthesize)
     return behaviour(state, op, call)

@@ -12,16 +12,14 @@ import binascii
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Response
-
 from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
 from mockserver.core.spec_index import Operation
 from mockserver.core.state import MockState
 from mockserver.domain.designs import canonical_status, put_path
+from mockserver.domain.handled import Handled
 from mockserver.domain.lifecycle import Plan, status_at
-from mockserver.domain.tasks import render_task
-from mockserver.pipeline.envelope import success
+from mockserver.domain.tasks import shown_task
 from mockserver.storage.tasks import TaskRecord
 from spec.extensions import Batch, Paging
 
@@ -43,7 +41,7 @@ def _ids(call: Call, batch: Batch) -> tuple[str, list[str]]:
     return sent[0], ids
 
 
-def batch_tasks(state: MockState, op: Operation, call: Call) -> Response:
+def batch_tasks(state: MockState, op: Operation, call: Call) -> Handled:
     """Tasks by ids: ``batch.params`` names the task-id parameter first, then the external-id
     one; unknown ids are left out (``unknown: skip``)."""
     batch = op.query.batch
@@ -53,7 +51,9 @@ def batch_tasks(state: MockState, op: Operation, call: Call) -> Response:
     external = batch.params.index(param) > 0
     records = state.store.tasks.by_ids(call.owner, ids, external=external)
     now, deleted = state.clock.now_ms(), state.store.tasks.deleted(call.owner)
-    return success([render_task(state, r, now, call.host_url, deleted, op.design) for r in records])
+    return Handled.many(
+        [shown_task(state, r, now, call.host_url, deleted, op.design) for r in records]
+    )
 
 
 def encode_cursor(seq: int) -> str:
@@ -110,7 +110,7 @@ class _Matcher:
         return self.state.index.design(self.op.design)
 
 
-def cursor_page(state: MockState, op: Operation, call: Call) -> Response:
+def cursor_page(state: MockState, op: Operation, call: Call) -> Handled:
     """One page of the owner's tasks of every kind, newest first, after ``cursor``."""
     paging = op.query.paging
     body: Mapping[str, Any] = call.body if isinstance(call.body, Mapping) else {}
@@ -128,14 +128,19 @@ def cursor_page(state: MockState, op: Operation, call: Call) -> Response:
                 break
     page, more = found[:limit], len(found) > limit
     deleted = state.store.tasks.deleted(call.owner)
-    data: dict[str, Any] = {}
-    if page or paging.items not in paging.omit_when_empty:
-        shown = [render_task(state, r, now, call.host_url, deleted, op.design) for r in page]
-        put_path(data, paging.items, shown)
-    if paging.count:
-        put_path(data, paging.count, len(page))
-    if page and paging.next:
-        put_path(data, paging.next, encode_cursor(page[-1].seq))
-    if paging.more:
-        put_path(data, paging.more, more)
-    return success(data)
+    listed = page or paging.items not in paging.omit_when_empty
+
+    def shape(tasks: list[dict[str, Any]]) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if listed:
+            put_path(data, paging.items, tasks)
+        if paging.count:
+            put_path(data, paging.count, len(page))
+        if page and paging.next:
+            put_path(data, paging.next, encode_cursor(page[-1].seq))
+        if paging.more:
+            put_path(data, paging.more, more)
+        return data
+
+    shown = [shown_task(state, r, now, call.host_url, deleted, op.design) for r in page]
+    return Handled.many(shown, shape)

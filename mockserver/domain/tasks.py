@@ -15,8 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Response
-
 from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
 from mockserver.core.fault_plan import FaultPlan, task_fails
@@ -33,6 +31,7 @@ from mockserver.domain.designs import (
     restricted,
     status_word,
 )
+from mockserver.domain.handled import Handled, Shown
 from mockserver.domain.lifecycle import (
     OUTCOMES,
     Outcome,
@@ -46,13 +45,12 @@ from mockserver.domain.lifecycle import (
 from mockserver.domain.results import (
     PATH_ARGS_KEY,
     parent_video,
+    result_context,
     stored_string,
     task_result,
     units,
     value_at,
 )
-from mockserver.pipeline.envelope import success
-from mockserver.pipeline.traffic import active_plan
 from spec.refs import resolve
 
 OUTCOME_HEADER = "X-Mock-Outcome"
@@ -103,7 +101,7 @@ def task_view(
     """What a task is at mock time ``now``, in no design's words."""
     plan = Plan.from_json(record.plan)
     status, updated_at = status_at(plan, record.created_at, now)
-    ctx = state.result_context(record.operation_id, record.body, record.task_id, base_url, deleted)
+    ctx = result_context(state, record.operation_id, record.body, record.task_id, base_url, deleted)
     spec = ctx.task
     watermark = record.body.get("watermark_info")
     return TaskView(
@@ -137,9 +135,22 @@ def render_task(
     """The task object as the API shows it at mock time ``now`` (``base_url``: the mock's URL;
     ``deleted``: records the owner removed through a delete operation), in the words of
     ``design`` (default: the design of the operation that created it)."""
+    shown = shown_task(state, record, now, base_url, deleted, design)
+    return project(shown.view, shown.block)
+
+
+def shown_task(
+    state: MockState,
+    record: TaskRecord,
+    now: int,
+    base_url: str,
+    deleted: frozenset[str] = frozenset(),
+    design: str | None = None,
+) -> Shown:
+    """The task as an answer shows it, before projection (``render_task``'s arguments)."""
     view = task_view(state, record, now, base_url, deleted)
     block = state.index.design(design) if design else state.index.design_of(record.operation_id)
-    return project(view, block)
+    return Shown(view, block)
 
 
 def callback_renderer(state: MockState) -> Any:
@@ -185,7 +196,7 @@ def validate(state: MockState, op: Operation, call: Call) -> CreateRequest:
         callback_url=str(callback) if callback else None,
         forced=forced_outcome(state, call),
         policy_hit=bool(keyword) and any(keyword in text for text in limits.strings_in(body)),
-        faults=active_plan(state, call),
+        faults=call.plan,
         now=state.clock.now_ms(),
     )
 
@@ -223,7 +234,7 @@ def _admit(
 ) -> None:
     """Step 3: the account's concurrency and balance (raising rolls the task back)."""
     plan = Plan.from_json(record.plan)
-    ctx = state.result_context(record.operation_id, record.body, record.task_id, req.call.host_url)
+    ctx = result_context(state, record.operation_id, record.body, record.task_id, req.call.host_url)
     charge = limits.charge_for(ctx)
     owner = record.owner
     limits.admit(conn, state.settings.limits.of(owner), owner, charge, req.now)
@@ -262,12 +273,13 @@ def store_task(state: MockState, req: CreateRequest) -> TaskRecord:
     return record
 
 
-def create_task(state: MockState, op: Operation, call: Call) -> Response:
+def create_task(state: MockState, op: Operation, call: Call) -> Handled:
     req = validate(state, op, call)
     record = store_task(state, req)
     if req.callback_url is not None and state.dispatcher is not None:
         state.dispatcher.ensure_running()
-    return success(created_answer(state, op, render_task(state, record, req.now, call.host_url)))
+    shown = shown_task(state, record, req.now, call.host_url)
+    return Handled.one(shown, lambda tasks: created_answer(state, op, tasks[0]))
 
 
 def created_answer(state: MockState, op: Operation, task: dict[str, Any]) -> dict[str, Any]:
@@ -302,7 +314,7 @@ def not_found(state: MockState, op: Operation, key: str) -> KlingError:
     return KlingError(1203, f"task {key} does not exist")
 
 
-def get_task(state: MockState, op: Operation, call: Call) -> Response:
+def get_task(state: MockState, op: Operation, call: Call) -> Handled:
     """One task by the id in the path. Where the 200 answer's ``data`` is an array (the relays'
     query at the submit path), the task comes as a one-element array and an unknown id as
     ``[]`` when the design leaves unknown ids out (``not_found: skip``)."""
@@ -311,11 +323,11 @@ def get_task(state: MockState, op: Operation, call: Call) -> Response:
     as_list = _answers_a_list(state, op)
     if record is None:
         if as_list and state.index.design_of(op.operation_id).get("not_found") == "skip":
-            return success([])
+            return Handled.of([])
         raise not_found(state, op, key)
     deleted = state.store.tasks.deleted(call.owner)
-    task = render_task(state, record, state.clock.now_ms(), call.host_url, deleted)
-    return success([task] if as_list else task)
+    shown = shown_task(state, record, state.clock.now_ms(), call.host_url, deleted)
+    return Handled.many([shown]) if as_list else Handled.one(shown)
 
 
 def _answers_a_list(state: MockState, op: Operation) -> bool:
@@ -324,7 +336,7 @@ def _answers_a_list(state: MockState, op: Operation) -> bool:
     return isinstance(data, Mapping) and data.get("type") == "array"
 
 
-def list_tasks(state: MockState, op: Operation, call: Call) -> Response:
+def list_tasks(state: MockState, op: Operation, call: Call) -> Handled:
     """A page of tasks, newest first; ``?external_task_id=`` narrows it to that one task."""
     now = state.clock.now_ms()
     tasks = state.store.tasks
@@ -334,8 +346,8 @@ def list_tasks(state: MockState, op: Operation, call: Call) -> Response:
         record = tasks.find(call.owner, op.target, external)
         if record is None or record.external_task_id != external:
             raise not_found(state, op, external)
-        return success([render_task(state, record, now, call.host_url, deleted)])
+        return Handled.many([shown_task(state, record, now, call.host_url, deleted)])
     page = int(call.args.get("pageNum", 1))
     size = int(call.args.get("pageSize", 30))
     records = tasks.page(call.owner, op.target, page, size)
-    return success([render_task(state, record, now, call.host_url, deleted) for record in records])
+    return Handled.many([shown_task(state, r, now, call.host_url, deleted) for r in records])

@@ -20,12 +20,13 @@ from mockserver.core.clock import ClockError
 from mockserver.core.errors import KlingError
 from mockserver.core.fault_plan import FaultConfigError, FaultPlan
 from mockserver.core.spec_index import Kind
-from mockserver.core.state import FAULTS_SETTING, MockState, current_state
+from mockserver.core.state import FAULTS_SETTING, MockState
 from mockserver.domain import limits
 from mockserver.domain.designs import status_word
 from mockserver.domain.lifecycle import Plan, status_at
+from mockserver.http.current import current_state
+from mockserver.http.responses import json_response
 from mockserver.observers import behaviour, coverage
-from mockserver.pipeline.envelope import json_response
 from mockserver.security.auth import key_account
 from mockserver.validation import strict_json
 

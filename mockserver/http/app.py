@@ -16,16 +16,14 @@ from flask import Flask
 
 from mockserver import ui
 from mockserver.callbacks import DeliveryQueue, Dispatcher
-from mockserver.core import errors
 from mockserver.core.clock import Clock
 from mockserver.core.config import Settings, load_config
 from mockserver.core.spec_index import SpecIndex
 from mockserver.core.state import EXTENSION, MockState
 from mockserver.core.store import Store
 from mockserver.domain import limits, tasks
-from mockserver.faults import quirks
-from mockserver.http import admin, assets, paths, request_limits, routes
-from mockserver.observers import behaviour, journal
+from mockserver.http import admin, assets, edge, errors, paths, routes
+from mockserver.observers import behaviour
 from mockserver.proxy import forward
 from mockserver.proxy import replay as replaying
 from mockserver.proxy.forward import Upstream
@@ -64,7 +62,11 @@ def create_app(
     app.config.update(merged)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     index, checker = spec or spec_objects(settings.spec_dir)
-    store = Store(settings.db, journal_size=settings.journal_size)
+    store = Store(
+        settings.db,
+        journal_size=settings.journal_size,
+        flush_interval_s=settings.flush_interval_ms / 1000,
+    )
     store.db.install(limits.SCHEMA, limits.TABLES)
     clock = Clock(store)
     clock.ensure(settings.speed, settings.clock_frozen)
@@ -78,22 +80,17 @@ def create_app(
     if state.dispatcher.has_open():  # deliveries left by an earlier run, or another worker
         state.dispatcher.ensure_running()
     app.extensions[EXTENSION] = state
+    app.extensions[behaviour.EXTENSION] = behaviour.Behaviour(state)
+    fronts: list[edge.Front] = []
+    if upstream is not None:  # a proxy answers every API request from upstream (and its quirks)
+        fronts.append(forward.install(app, upstream))
+    if replay is not None:
+        fronts.append(replaying.install(app, replay))
     errors.init_app(app)
-    journal.init_app(app)
-    behaviour.init_app(app)
-    # after-request hooks run newest first: the observers are registered before the quirks,
-    # which may still change an answer, so that they see it as it is sent
-    app.after_request(ui.keep_exchange)
-    request_limits.init_app(app)
-    if upstream is None:  # a proxy passes the upstream's quirks on; it plays none itself
-        quirks.init_app(app)
+    edge.install(app, tuple(fronts))
     routes.init_app(app)
     paths.init_app(app)
     app.register_blueprint(admin.bp)
     app.register_blueprint(assets.bp)
     app.register_blueprint(ui.bp)
-    if upstream is not None:
-        forward.install(app, upstream)
-    if replay is not None:
-        replaying.install(app, replay)
     return app

@@ -17,6 +17,7 @@ from flask import Blueprint, Response, request
 from mockserver.core.errors import KlingError
 from mockserver.domain import media
 from mockserver.domain.asset_urls import ROUTE
+from mockserver.http.current import current_state
 
 CONTENT_TYPES = {
     "png": "image/png",
@@ -55,10 +56,6 @@ def render(task_id: str, name: str, args: Mapping[str, str]) -> tuple[bytes, str
 
 @bp.get(f"{ROUTE}/<task_id>/<name>")
 def serve_asset(task_id: str, name: str) -> Response:
-    from mockserver.core.state import (
-        current_state,  # state -> results -> assets: import when serving
-    )
-
     state = current_state()
     if task_id not in state.index.operations and state.store.tasks.by_id(task_id) is None:
         raise KlingError(1203, f"task {task_id} does not exist")

@@ -25,23 +25,19 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any, NamedTuple
 
-from flask import Flask, Response, g, request
-from werkzeug.exceptions import HTTPException
-
 from mockserver.core.spec_index import Kind
-from mockserver.core.state import MockState, state_of
-from mockserver.observers.journal import GATEWAY_SUFFIX
+from mockserver.core.state import MockState
+from mockserver.pipeline.exchange import Exchange
 from mockserver.security.auth import key_account
 from mockserver.security.jwt_auth import looks_like_jwt
 from mockserver.storage.ring import Ring
-from mockserver.validation import strict_json
-from mockserver.validation.checker import sent_json
 
 SCHEMA = "CREATE TABLE IF NOT EXISTS behaviour (id INTEGER PRIMARY KEY, entry TEXT NOT NULL);"
 TABLES = ("behaviour",)
 BACKOFF_AFTER_1303_MS = 1000
 DEFAULT_MIN_POLL_INTERVAL_MS = 1000
 CONCURRENCY_LIMIT = 1303
+EXTENSION = "kling_mock.behaviour"
 MAX_ROWS = 5000  # the oldest rows go beyond this (a check of a test run, not an archive)
 
 
@@ -86,10 +82,11 @@ def account_of(state: MockState, authorization: str) -> str:
     return key_account(state.settings, token)
 
 
-def _digest(body: Any) -> str | None:
-    if body is None:
+def _digest(raw: bytes) -> str | None:
+    """The body's fingerprint: a retry sends the same bytes again."""
+    if not raw:
         return None
-    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
+    return hashlib.sha256(raw).hexdigest()[:16]
 
 
 def _at(body: Any, path: str | None) -> str | None:
@@ -99,39 +96,38 @@ def _at(body: Any, path: str | None) -> str | None:
     return str(value) if isinstance(value, str | int) and value != "" else None
 
 
-def _retry_after(response: Response) -> float | None:
+def _retry_after(headers: dict[str, str]) -> float | None:
     try:
-        return float(response.headers["Retry-After"])
+        return float(headers["Retry-After"])
     except (KeyError, ValueError):
         return None
 
 
-def seen(state: MockState, response: Response) -> Seen | None:
-    """This request as a row, or None for what is no API operation."""
-    operation = (request.endpoint or "").removesuffix(GATEWAY_SUFFIX)
-    op = state.index.operations.get(operation)
-    if op is None:
+def seen(state: MockState, ex: Exchange) -> Seen | None:
+    """This exchange as a row, or None for what is no API operation. The account is the one the
+    auth stage found; a request refused before it is put down to the account its credential
+    names (unverified)."""
+    op = ex.operation
+    if op is None or ex.answer is None:
         return None
-    try:
-        body = sent_json(request)
-    except (strict_json.BodyError, HTTPException):  # refused with 1200 already
-        body = None
-    args = request.view_args or {}
+    call = ex.call
     external = (
-        _at(body, state.index.body_field(op, "external_task_id"))
+        _at(ex.body, state.index.body_field(op, "external_task_id"))
         if op.kind is Kind.CREATE
         else None
     )
     return Seen(
-        account=account_of(state, request.headers.get("Authorization", "")),
-        operation=operation,
+        account=call.owner or account_of(state, call.header("Authorization")),
+        operation=op.operation_id,
         kind=op.kind.value,
         at_ms=state.clock.now_ms(),
-        status=response.status_code,
-        code=g.get("kling_code"),
-        retry_after_s=_retry_after(response),
-        task_id=str(next(iter(args.values()))) if op.kind is Kind.GET and args else None,
-        body_digest=_digest(body),
+        status=ex.answer.status,
+        code=ex.answer.code,
+        retry_after_s=_retry_after(ex.answer.headers),
+        task_id=str(next(iter(call.path_args.values())))
+        if op.kind is Kind.GET and call.path_args
+        else None,
+        body_digest=_digest(call.raw),
         external_task_id=external,
     )
 
@@ -218,6 +214,14 @@ class Behaviour:
     def add(self, row: Seen) -> None:
         self._ring.add(row)
 
+    def record(self, state: MockState, ex: Exchange) -> None:
+        """Keep the row of a finished API exchange (requests under /__mock/ leave none)."""
+        if ex.call.path.startswith("/__mock/"):
+            return
+        row = seen(state, ex)
+        if row is not None:
+            self.add(row)
+
     def rows(self) -> list[Seen]:
         self._writer.flush()
         with self.db.reading() as conn:
@@ -225,26 +229,13 @@ class Behaviour:
         return [Seen(*json.loads(entry)) for (entry,) in found]
 
 
-def init_app(app: Flask) -> None:
-    state = state_of(app)
-    behaviour = Behaviour(state)
-    app.extensions["kling_mock.behaviour"] = behaviour
-
-    @app.after_request
-    def _remember(response: Response) -> Response:
-        if not request.path.startswith("/__mock/"):
-            row = seen(state, response)
-            if row is not None:
-                behaviour.add(row)
-        return response
-
-
-def of(app: Flask) -> Behaviour:
-    found: Behaviour = app.extensions["kling_mock.behaviour"]
+def of(app: Any) -> Behaviour:
+    """The app's behaviour rows (made by ``mockserver.http.app``)."""
+    found: Behaviour = app.extensions[EXTENSION]
     return found
 
 
-def report(app: Flask, min_poll_interval_ms: int) -> dict[str, Any]:
+def report(app: Any, min_poll_interval_ms: int) -> dict[str, Any]:
     """``GET /__mock/verify``'s answer: the findings, per account."""
     accounts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for finding in findings(of(app).rows(), min_poll_interval_ms):

@@ -14,17 +14,13 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 
-from flask import Flask, Response, g, request
-
-from mockserver.core.state import state_of
-from mockserver.pipeline.envelope import request_id
+from mockserver.core.state import MockState
+from mockserver.pipeline.exchange import Exchange
 from mockserver.validation import leniency
 
 log = logging.getLogger("kling_mock.requests")
 UNJOURNALED = ("/__mock/",)
-GATEWAY_SUFFIX = "@gateway"
 _UNPRINTABLE = re.compile(r"[\x00-\x20\x7f-\x9f\u2028\u2029\ud800-\udfff\\]")
 _SHOWN = {"\\": "\\\\", " ": "\\x20"}
 
@@ -39,48 +35,40 @@ def loggable(text: str) -> str:
     return _UNPRINTABLE.sub(_escaped, text)
 
 
-def init_app(app: Flask) -> None:
-    state = state_of(app)
+def journaled(ex: Exchange) -> bool:
+    """Whether the exchange is journaled and counted: a Kling answer, not under /__mock/."""
+    return ex.code is not None and not ex.call.path.startswith(UNJOURNALED)
 
-    @app.before_request
-    def _start() -> None:
-        g.kling_started = time.perf_counter()
 
-    @app.after_request
-    def _record(response: Response) -> Response:
-        started = g.get("kling_started")
-        elapsed = (time.perf_counter() - started) * 1000 if started else 0.0
-        code = g.get("kling_code")
-        shown = "-" if code is None else str(code)
-        leniency.add_header(response)
-        if state.settings.log_requests:
-            log.info(
-                "%s %s %s code=%s %.1fms",
-                loggable(request.method),
-                loggable(request.path),
-                response.status_code,
-                shown,
-                elapsed,
-            )
-        if code is None or request.path.startswith(UNJOURNALED):
-            return response
-        if state.settings.coverage:
-            endpoint = (request.endpoint or "").removesuffix(GATEWAY_SUFFIX)
-            operation = endpoint if endpoint in state.index.operations else None
-            state.store.coverage.add(operation, response.status_code, code)
-        if state.settings.journal:
-            state.store.journal.add(
-                {
-                    "at_ms": time.time_ns() // 1_000_000,
-                    "method": request.method,
-                    "path": request.path,
-                    "status": response.status_code,
-                    "code": code,
-                    "verdict": "accepted" if code == 0 else "rejected",
-                    "message": g.get("kling_message", ""),
-                    "ms": round(elapsed, 2),
-                    "request_id": request_id(),
-                    **leniency.journal_fields(state.settings.strict),
-                }
-            )
-        return response
+def record(state: MockState, ex: Exchange) -> None:
+    """The log line of every request; the journal entry and the coverage count of an API one."""
+    code = ex.code
+    if state.settings.log_requests:
+        log.info(
+            "%s %s %s code=%s %.1fms",
+            loggable(ex.call.method),
+            loggable(ex.call.path),
+            ex.status,
+            "-" if code is None else str(code),
+            ex.elapsed_ms,
+        )
+    if not journaled(ex):
+        return
+    operation = ex.operation.operation_id if ex.operation is not None else None
+    if state.settings.coverage:
+        state.store.coverage.add(operation, ex.status, code or 0)
+    if state.settings.journal:
+        state.store.journal.add(
+            {
+                "at_ms": ex.at_ms,
+                "method": ex.call.method,
+                "path": ex.call.path,
+                "status": ex.status,
+                "code": code,
+                "verdict": "accepted" if code == 0 else "rejected",
+                "message": ex.message,
+                "ms": round(ex.elapsed_ms, 2),
+                "request_id": ex.request_id,
+                **leniency.journal_fields(ex.mode, ex.warnings, state.settings.strict),
+            }
+        )

@@ -1,46 +1,59 @@
 """The Kling response envelope: ``{code, message, request_id, data}`` for success and failure alike.
 
-The business code of every answer is remembered on ``g`` so the request log and the journal can
-report it without parsing the body back.
+An answer is a plain value (``Answer``) until the HTTP layer writes it, once, as JSON; the
+business code and message stay on it, so the journal and the other observers read them from the
+answer instead of parsing the body back.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import dataclass, field
 from typing import Any
 
-from flask import Response, g
+from mockserver.core.errors import KlingError
 
 SUCCESS_MESSAGE = "SUCCEED"
+JSON = "application/json"
 
 
-def request_id() -> str:
-    """The id of the current request (made on first use, one per request)."""
-    rid: str | None = g.get("kling_request_id")
-    if rid is None:
-        rid = str(uuid.uuid4())
-        g.kling_request_id = rid
-    return rid
+def new_request_id() -> str:
+    return str(uuid.uuid4())
 
 
-def json_response(payload: Any, status: int = 200) -> Response:
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
-    return Response(body, status=status, mimetype="application/json")
+@dataclass
+class Answer:
+    """What a request is answered: the HTTP status, the business code and message, the JSON value
+    to send (``payload``) or bytes passed on as they came (``raw``: proxy, replay), headers."""
+
+    status: int
+    code: int | None
+    message: str = ""
+    payload: Any = None
+    raw: bytes | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    mimetype: str = JSON
+
+    def body(self) -> bytes:
+        """The bytes sent: the payload rendered once as compact JSON, or the raw bytes."""
+        if self.raw is not None:
+            return self.raw
+        return json.dumps(self.payload, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def success(data: Any) -> Response:
+def success(request_id: str, data: Any) -> Answer:
     """A 200 answer carrying ``data`` under business code 0."""
-    g.kling_code = 0
-    return json_response(
-        {"code": 0, "message": SUCCESS_MESSAGE, "request_id": request_id(), "data": data}
-    )
+    payload = {"code": 0, "message": SUCCESS_MESSAGE, "request_id": request_id, "data": data}
+    return Answer(200, 0, SUCCESS_MESSAGE, payload)
 
 
-def failure(status: int, code: int, message: str) -> Response:
+def failure(request_id: str, error: KlingError) -> Answer:
     """An error answer; ``data`` is left out, as the API does."""
-    g.kling_code = code
-    g.kling_message = message
-    return json_response(
-        {"code": code, "message": message, "request_id": request_id()}, status=status
-    )
+    payload = {"code": error.code, "message": error.message, "request_id": request_id}
+    return Answer(error.status, error.code, error.message, payload, headers=dict(error.headers))
+
+
+def document(value: Any, status: int = 200) -> Answer:
+    """A JSON document outside the envelope (the admin API's answers)."""
+    return Answer(status, None, payload=value)

@@ -10,42 +10,25 @@ from __future__ import annotations
 
 import time
 
-from flask import has_request_context, request
-
-from mockserver.core.call import Call
 from mockserver.core.clock import real_ms
-from mockserver.core.fault_plan import Decision, FaultPlan, decide, with_header
+from mockserver.core.fault_plan import Decision, FaultPlan, HeaderFaults, decide, with_header
 from mockserver.core.state import MockState
 from mockserver.domain import limits
 from mockserver.validation.openapi_adapter import official_path
 
 FAULT_COUNTER = "faults"
-PLAN_OF_REQUEST = "kling_mock.fault_plan"  # a key of the request's WSGI environ
 
 
-def request_plan(state: MockState) -> FaultPlan:
-    """The fault plan, read from the store once per request (faults, then the create's task
-    failures, ask for it), so an admin change is seen by the next request on every worker."""
-    if not has_request_context():
-        return state.fault_plan()
-    plan: FaultPlan | None = request.environ.get(PLAN_OF_REQUEST)
-    if plan is None:
-        plan = request.environ[PLAN_OF_REQUEST] = state.fault_plan()
-    return plan
-
-
-def active_plan(state: MockState, call: Call) -> FaultPlan | None:
-    """The fault plan if it applies to this call's path (official form), else None."""
-    plan = request_plan(state)
-    if plan.active and plan.applies_to(official_path(call.path)):
+def applying(plan: FaultPlan, path: str) -> FaultPlan | None:
+    """The fault plan if it applies to this path (official form), else None."""
+    if plan.active and plan.applies_to(official_path(path)):
         return plan
     return None
 
 
-def inject_faults(state: MockState, call: Call) -> None:
-    """Sleep and/or raise the error the faults decide for this call."""
-    header = call.fault_header
-    plan = active_plan(state, call)
+def inject_faults(state: MockState, plan: FaultPlan | None, header: HeaderFaults | None) -> None:
+    """Sleep and/or raise the error the faults decide for this request (``plan``: the plan when
+    it applies to the request's path; ``header``: its X-Mock-Fault header)."""
     drawn = plan is not None and bool(plan.latency_ms or plan.errors)
     if not drawn and header is None:
         return

@@ -40,6 +40,18 @@ class DriftLog:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._entries: dict[tuple[str, str, str], DriftEntry] = {}
+        self._judged = 0
+
+    def judged(self) -> None:
+        """Count one upstream answer compared with spec/ (drift or not), so that "no drift" can
+        say how many answers it rests on."""
+        with self._lock:
+            self._judged += 1
+
+    @property
+    def checked(self) -> int:
+        with self._lock:
+            return self._judged
 
     def add(self, operation: str, violations: list[Violation], at_ms: int | None = None) -> None:
         now = time.time_ns() // 1_000_000 if at_ms is None else at_ms
@@ -71,12 +83,15 @@ class DriftLog:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._judged = 0
 
 
-def format_table(entries: list[dict[str, Any]]) -> str:
-    """``kling-mock drift``'s table: one line per (operation, field, rule), most seen first."""
+def format_table(entries: list[dict[str, Any]], checked: int) -> str:
+    """``kling-mock drift``'s table: one line per (operation, field, rule), most seen first,
+    under the number of answers it rests on."""
+    answers = f"{checked} answer{'' if checked == 1 else 's'} checked"
     if not entries:
-        return "no drift: every answer matched spec/\n"
+        return f"no drift: {answers}, every one matched spec/\n"
     rows = [("OPERATION", "FIELD", "RULE", "COUNT", "FIRST SEEN", "LAST SEEN")]
     for entry in sorted(entries, key=lambda e: (-int(e["count"]), e["operation"], e["field"])):
         rows.append(
@@ -94,7 +109,7 @@ def format_table(entries: list[dict[str, Any]]) -> str:
         "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
         for row in rows
     ]
-    return "\n".join(line.rstrip() for line in lines) + "\n"
+    return f"{answers}:\n" + "\n".join(line.rstrip() for line in lines) + "\n"
 
 
 def _when(ms: int) -> str:

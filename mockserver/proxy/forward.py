@@ -1,10 +1,10 @@
 """The proxy's request path: judge the request, forward it, judge the answer, record, answer.
 
-Installed on a mock app as a ``before_request`` hook, so the proxy has the mock's routing, its
-request checks and its admin API (``/__mock/drift`` is added). Every API request goes upstream
-unchanged (its credentials too: the proxy only passes them on and never writes them anywhere);
-the upstream's answer comes back unchanged. What differs from spec/ is drift: each violation of
-the answer, and a request spec/ refuses while the upstream accepts it.
+Installed on a mock app as a front of its request hook (``mockserver.http.edge``), so the proxy
+has the mock's routing, its request checks and its admin API (``/__mock/drift`` is added). Every
+API request goes upstream unchanged (its credentials too: the proxy only passes them on and never
+writes them anywhere); the upstream's answer comes back unchanged. What differs from spec/ is
+drift: each violation of the answer, and a request spec/ refuses while the upstream accepts it.
 """
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
-from flask import Blueprint, Flask, Response, g, request
+from flask import Blueprint, Flask, Response, request
 
 from mockserver.core.errors import KlingError
+from mockserver.core.spec_index import Operation
 from mockserver.core.state import MockState, state_of
-from mockserver.observers.journal import GATEWAY_SUFFIX
-from mockserver.pipeline.envelope import json_response
+from mockserver.http.responses import json_response
+from mockserver.pipeline.envelope import Answer
+from mockserver.pipeline.exchange import Exchange
 from spec.rules import Violation
 
 from . import redact
@@ -60,30 +62,23 @@ class Upstream:
         )
 
 
-def _operation_id() -> str | None:
-    endpoint = (request.endpoint or "").removesuffix(GATEWAY_SUFFIX)
-    return endpoint or None
-
-
-def refused_by_spec(state: MockState, operation_id: str) -> list[Violation]:
+def refused_by_spec(state: MockState, op: Operation, ex: Exchange) -> list[Violation]:
     """What spec/ refuses in this request (an empty list when it accepts it)."""
-    op = state.index.operations[operation_id]
-    path_args = dict(request.view_args or {})
     try:
-        raw, body = state.checker.parsed(op, request)
-        return state.checker.violations(op, request, path_args, raw is not None, body)
+        has_body, body = state.checker.parsed(op, ex.call, state.settings.strict)
+        return state.checker.violations(op, ex.call, has_body, body)
     except KlingError as exc:
         return [Violation("", "body", exc.message)]
 
 
-def _send(upstream: Upstream) -> requests.Response:
-    headers = {k: v for k, v in request.headers.items() if k.lower() not in HOP_BY_HOP}
+def _send(upstream: Upstream, ex: Exchange) -> requests.Response:
+    headers = {k: v for k, v in ex.request_headers if k.lower() not in HOP_BY_HOP}
     try:
         return upstream.session.request(
-            request.method,
-            upstream.url + request.full_path.rstrip("?"),
+            ex.call.method,
+            upstream.url + ex.target,
             headers=headers,
-            data=request.get_data(cache=True),
+            data=ex.call.raw,
             timeout=upstream.timeout_s,
             allow_redirects=False,
         )
@@ -99,18 +94,17 @@ def _business_code(content: bytes) -> int | None:
     return code if isinstance(code, int) else None
 
 
-def forward(state: MockState, upstream: Upstream, answers: AnswerChecker) -> Response:
+def forward(state: MockState, upstream: Upstream, answers: AnswerChecker, ex: Exchange) -> Answer:
     """The upstream's answer to this request, judged and recorded on the way back."""
-    operation_id = _operation_id()
-    known = operation_id in state.index.operations
-    refused = refused_by_spec(state, operation_id) if operation_id and known else []
-    answer = _send(upstream)
+    op, call = ex.operation, ex.call
+    refused = refused_by_spec(state, op, ex) if op is not None else []
+    answer = _send(upstream, ex)
     content_type = answer.headers.get("Content-Type", "")
-    name = operation_id if operation_id and known else UNROUTED
-    if operation_id and known:
-        op = state.index.operations[operation_id]
+    name = op.operation_id if op is not None else UNROUTED
+    if op is not None:
         checked = as_answer(answer.status_code, answer.headers, answer.content)
-        upstream.drift.add(name, answers.violations(op, request.method, request.path, checked))
+        upstream.drift.judged()
+        upstream.drift.add(name, answers.violations(op, call.method, call.path, checked))
         if refused and answer.status_code < 400:
             upstream.drift.add(
                 name,
@@ -124,41 +118,39 @@ def forward(state: MockState, upstream: Upstream, answers: AnswerChecker) -> Res
     elif answer.status_code < 400:
         upstream.drift.add(
             UNROUTED,
-            [
-                Violation(
-                    request.method, "route", f"{request.method} {request.path} is not in spec/"
-                )
-            ],
+            [Violation(call.method, "route", f"{call.method} {call.path} is not in spec/")],
         )
     if upstream.recorder is not None:
         upstream.recorder.write(
             Interaction(
                 operation=name,
                 offset_ms=upstream.recorder.offset_ms(),
-                method=request.method,
-                path=request.path,
-                query=dict(request.args.items()),
-                request_body=body_of(request.get_data(cache=True), request.content_type or ""),
+                method=call.method,
+                path=call.path,
+                query=dict(call.args),
+                request_body=body_of(call.raw, call.content_type),
                 status=answer.status_code,
                 response_headers=redact.headers(answer.headers),
                 response_body=body_of(answer.content, content_type),
             )
         )
-    g.kling_code = _business_code(answer.content)
-    headers = [(k, v) for k, v in answer.headers.items() if k.lower() not in ANSWER_DROPPED]
-    return Response(answer.content, status=answer.status_code, headers=headers)
+    headers = {k: v for k, v in answer.headers.items() if k.lower() not in ANSWER_DROPPED}
+    return Answer(
+        answer.status_code,
+        _business_code(answer.content),
+        raw=answer.content,
+        headers=headers,
+        mimetype=content_type.partition(";")[0].strip() or "application/octet-stream",
+    )
 
 
-def install(app: Flask, upstream: Upstream) -> None:
-    """Make ``app`` a proxy: every API request forwarded, ``/__mock/drift`` to read the drift."""
-    state = state_of(app)
-    answers = AnswerChecker(state.checker.judge)
+def install(app: Flask, upstream: Upstream) -> Callable[[MockState, Exchange], Answer | None]:
+    """Make ``app`` a proxy: the front that forwards every request outside /__mock/ (returned,
+    for ``mockserver.http.edge``), and ``/__mock/drift`` to read the drift."""
+    answers = AnswerChecker(state_of(app).checker.judge)
 
-    @app.before_request
-    def _forward() -> Response | None:
-        if request.path.startswith("/__mock/"):
-            return None
-        return forward(state, upstream, answers)
+    def front(state: MockState, ex: Exchange) -> Answer | None:
+        return forward(state, upstream, answers, ex)
 
     bp = Blueprint("kling_drift", __name__, url_prefix="/__mock")
 
@@ -167,6 +159,13 @@ def install(app: Flask, upstream: Upstream) -> None:
         """Every drift seen so far, by operation, field and rule; DELETE forgets it."""
         if request.method == "DELETE":
             upstream.drift.clear()
-        return json_response({"upstream": upstream.url, "drift": upstream.drift.entries()})
+        return json_response(
+            {
+                "upstream": upstream.url,
+                "checked": upstream.drift.checked,
+                "drift": upstream.drift.entries(),
+            }
+        )
 
     app.register_blueprint(bp)
+    return front

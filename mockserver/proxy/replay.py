@@ -21,17 +21,19 @@ A task read before its create was replayed starts at its first recorded read. Ev
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, Response, g, request
+from flask import Flask
 
+from mockserver.core.call import Call
 from mockserver.core.spec_index import Kind
 from mockserver.core.state import MockState, state_of
 from mockserver.domain.task_answers import id_of
-from mockserver.observers.journal import GATEWAY_SUFFIX
+from mockserver.pipeline.envelope import Answer
+from mockserver.pipeline.exchange import Exchange
 
 from .recording import Interaction, body_of, load
 
@@ -108,22 +110,25 @@ class Recording:
         return made
 
 
-def respond(item: Interaction) -> Response:
+def respond(item: Interaction) -> Answer:
     """The recorded answer (its body as recorded, its kept headers)."""
     body = item.response_body
-    g.kling_code = body.get("code") if isinstance(body, Mapping) else None
+    code = body.get("code") if isinstance(body, Mapping) else None
     content = body if isinstance(body, str) else json.dumps(body, separators=(",", ":"))
-    answer = Response(content, status=item.status)
-    for name, value in item.response_headers.items():
-        answer.headers[name] = value
-    return answer
+    return Answer(
+        item.status,
+        code if isinstance(code, int) else None,
+        raw=content.encode(),
+        headers=dict(item.response_headers),
+        mimetype="text/html",  # as Flask sends a body of no stated type; a recorded header wins
+    )
 
 
-def _read_task(state: MockState, recording: Recording, kind: Kind) -> Response | None:
+def _read_task(state: MockState, recording: Recording, kind: Kind, call: Call) -> Answer | None:
     if kind is not Kind.GET:
         return None
-    asked = [str(v) for v in (request.view_args or {}).values()]
-    asked += [part for value in request.args.values() for part in value.split(",")]
+    asked = [str(v) for v in call.path_args.values()]
+    asked += [part for value in call.args.values() for part in value.split(",")]
     for value in asked:
         lifecycle = recording.tasks.get(value)
         if lifecycle is None or not lifecycle.reads:
@@ -138,17 +143,16 @@ def _read_task(state: MockState, recording: Recording, kind: Kind) -> Response |
     return None
 
 
-def replayed(state: MockState, recording: Recording) -> Response | None:
+def replayed(state: MockState, recording: Recording, ex: Exchange) -> Answer | None:
     """The recorded answer of this request, or None to simulate it."""
-    operation = (request.endpoint or "").removesuffix(GATEWAY_SUFFIX)
-    op = state.index.operations.get(operation)
+    op, call = ex.operation, ex.call
     if op is None:
         return None
-    from_task = _read_task(state, recording, op.kind)
+    from_task = _read_task(state, recording, op.kind, call)
     if from_task is not None:
         return from_task
-    body = body_of(request.get_data(cache=True), request.content_type or "")
-    item = recording.answers.get(match_key(operation, dict(request.args.items()), body))
+    body = body_of(call.raw, call.content_type)
+    item = recording.answers.get(match_key(op.operation_id, dict(call.args), body))
     if item is None:
         return None
     task_id = task_id_of(item.response_body)
@@ -157,16 +161,16 @@ def replayed(state: MockState, recording: Recording) -> Response | None:
     return respond(item)
 
 
-def install(app: Flask, directory: Path) -> None:
-    """Answer from the recording in ``directory`` before the mock simulates anything."""
+def install(app: Flask, directory: Path) -> Callable[[MockState, Exchange], Answer | None]:
+    """The front that answers from the recording in ``directory`` before the mock simulates
+    anything (for ``mockserver.http.edge``)."""
     state = state_of(app)
     recording = Recording.load(directory, {k: op.kind for k, op in state.index.operations.items()})
 
-    @app.before_request
-    def _replay() -> Response | None:
-        if request.path.startswith("/__mock/"):
-            return None
-        return replayed(state, recording)
+    def front(state: MockState, ex: Exchange) -> Answer | None:
+        return replayed(state, recording, ex)
+
+    return front
 
 
 __all__ = ["Recording", "install", "match_key"]

@@ -28,14 +28,14 @@ class CoverageCounts:
     def __init__(self, db: Database, writer: BatchWriter) -> None:
         self.db = db
         self._writer = writer
-        self._pending: dict[Cell, int] = {}
+        self._pending: dict[tuple[int, Cell], int] = {}  # (stamp, cell) -> count
         self._lock = threading.Lock()
         db.install(SCHEMA, TABLES)
         writer.register(self)
 
     def add(self, operation_id: str | None, status: int, code: int) -> None:
         """Count one answer (``None``: a request no operation matched)."""
-        key = (operation_id or NO_OPERATION, status, code)
+        key = (self.db.stamp(), (operation_id or NO_OPERATION, status, code))
         with self._lock:
             self._pending[key] = self._pending.get(key, 0) + 1
         self._writer.queued()
@@ -47,10 +47,11 @@ class CoverageCounts:
             return None
 
         def write(conn: sqlite3.Connection) -> None:
+            floor = Database.reset_floor(conn)  # counts from before a reset are not written back
             conn.executemany(
                 "INSERT INTO coverage VALUES (?, ?, ?, ?) ON CONFLICT(operation_id, status, code)"
                 " DO UPDATE SET count = count + excluded.count",
-                [(*cell, count) for cell, count in hits.items()],
+                [(*cell, count) for (stamp, cell), count in hits.items() if stamp >= floor],
             )
 
         return write

@@ -27,6 +27,13 @@ WRITE_WAIT_S = 30
 WAL_SIZE_LIMIT = 8 * 1024 * 1024
 
 
+#: The change number of the last reset (one row, never emptied by it).
+RESET_MARK = (
+    "CREATE TABLE IF NOT EXISTS reset_mark"
+    " (id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL);"
+)
+
+
 class DatabaseClosed(sqlite3.ProgrammingError):
     """The database was closed; nothing may open it again (it would re-create deleted files)."""
 
@@ -50,7 +57,7 @@ class Database:
     def install(self, schema: str, tables: tuple[str, ...]) -> None:
         """Create a repository's tables (idempotent); ``tables`` are emptied by ``reset``."""
         with self._use() as conn:
-            conn.executescript(schema)
+            conn.executescript(RESET_MARK + schema)
         self._tables.extend(name for name in tables if name not in self._tables)
 
     # ------------------------------------------------------------------ connections
@@ -128,11 +135,29 @@ class Database:
         return self._use(write=True)
 
     def reset(self) -> None:
-        """Empty every registered table in one transaction."""
+        """Empty every registered table in one transaction, and mark the change number after it:
+        what any process buffered before the reset (``stamp``) is older than the mark, and its
+        batch writer drops it (``reset_floor``) instead of writing it back."""
         with self._use(write=True) as conn:
             for table in self._tables:
                 conn.execute(f"DELETE FROM {table}")
+            conn.execute(
+                "INSERT INTO reset_mark VALUES (1, ?)"
+                " ON CONFLICT(id) DO UPDATE SET generation = excluded.generation",
+                (self._generation.current() + 1,),
+            )
         self.changed()
+
+    def stamp(self) -> int:
+        """The change number to tag a buffered row with (0 once the database is closed)."""
+        return 0 if self.closed else self._generation.current()
+
+    @staticmethod
+    def reset_floor(conn: sqlite3.Connection) -> int:
+        """The lowest stamp a buffered row may carry to be written: rows stamped before the last
+        reset (by any process) belong to the state it forgot."""
+        row = conn.execute("SELECT generation FROM reset_mark").fetchone()
+        return int(row[0]) if row else 0
 
     # ------------------------------------------------------------------ shared settings
     def generation(self) -> int:

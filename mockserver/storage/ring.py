@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from .database import Database
 from .writer import BatchWriter, Write
 
 BATCH = 64
@@ -37,14 +38,15 @@ class Ring:
         self._newest = f"SELECT MAX(id) FROM {table}"
         self._prune = f"DELETE FROM {table} WHERE id <= ?"
         self._prepare = prepare
-        self._pending: list[Any] = []
+        self._pending: list[tuple[int, Any]] = []  # (stamp, item)
         self._lock = threading.Lock()
         writer.register(self)
 
     def add(self, item: Any) -> None:
         """Buffer one item; ``prepare`` turns it into its row when the batch is written."""
+        stamp = self._writer.db.stamp()
         with self._lock:
-            self._pending.append(item)
+            self._pending.append((stamp, item))
             full = len(self._pending) >= BATCH
         if full:
             self._writer.flush()
@@ -58,7 +60,11 @@ class Ring:
             return None
 
         def write(conn: sqlite3.Connection) -> None:
-            conn.executemany(self._insert, [self._prepare(item) for item in batch])
+            floor = Database.reset_floor(conn)
+            rows = [self._prepare(item) for stamp, item in batch if stamp >= floor]
+            if not rows:
+                return
+            conn.executemany(self._insert, rows)
             (last,) = conn.execute(self._newest).fetchone()
             conn.execute(self._prune, (last - self.size,))
 

@@ -5,6 +5,6 @@ that polls the page's live region and drives the controls through the admin API.
 same store as every worker, so any worker serves any page.
 """
 
-from .views import bp, keep_exchange
+from .views import bp
 
-__all__ = ["bp", "keep_exchange"]
+__all__ = ["bp"]

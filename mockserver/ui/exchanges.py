@@ -18,12 +18,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Response, g, request
-from werkzeug.exceptions import HTTPException
-
+from mockserver.core.state import MockState
 from mockserver.domain.tasks import (
     _slim as slim_body,  # one rule for what "media by reference" keeps
 )
+from mockserver.observers.journal import journaled
+from mockserver.pipeline.exchange import Exchange as Finished
 from mockserver.validation.strict_json import (
     parse as parse_json,  # depth-bounded: a body nested 100,000 deep is text
 )
@@ -116,26 +116,24 @@ def _masked(items: Any) -> list[tuple[str, str]]:
     return [(name, MASK if name.lower() in SECRET_HEADERS else value) for name, value in items]
 
 
-def _sent_body() -> bytes:
+def _sent_body(ex: Finished) -> bytes:
     """The request body; a body refused unread (over the size limit) is noted by its size."""
-    try:
-        return request.get_data(cache=True)
-    except HTTPException:
-        return f"<{request.content_length} bytes, not read>".encode()
+    if ex.unread_bytes is not None:
+        return f"<{ex.unread_bytes} bytes, not read>".encode()
+    return ex.call.raw
 
 
-def capture(response: Response, request_id: str) -> Exchange:
-    """What the current request sent and what ``response`` answers (read-only)."""
-    query = request.query_string.decode("latin-1")
+def capture(ex: Finished) -> Exchange:
+    """What the request sent and what it was answered, as the finished exchange holds them."""
     return Exchange(
-        request_id=request_id,
-        method=request.method,
-        url=request.path + (f"?{query}" if query else ""),
-        request_headers=_masked(request.headers.items()),
-        request_body=_sent_body(),
-        status=response.status_code,
-        response_headers=_masked(response.headers.items()),
-        response_body=b"" if response.direct_passthrough else response.get_data(),
+        request_id=ex.request_id,
+        method=ex.call.method,
+        url=ex.target,
+        request_headers=_masked(ex.request_headers),
+        request_body=_sent_body(ex),
+        status=ex.status,
+        response_headers=_masked(ex.sent_headers),
+        response_body=ex.sent,
     )
 
 
@@ -169,11 +167,12 @@ class Exchanges:
         )  # fmt: skip
 
 
-def record(exchanges: Exchanges, response: Response) -> None:
+EXTENSION = "kling_mock.ui"
+
+
+def record(app: Any, state: MockState, ex: Finished) -> None:
     """Keep the exchange of a journaled API request (the journal's rule: it has a business code
-    and is not under /__mock/)."""
-    if g.get("kling_code") is None or request.path.startswith("/__mock/"):
-        return
-    rid = g.get("kling_request_id")
-    if rid:
-        exchanges.add(capture(response, rid))
+    and is not under /__mock/), when the journal is on."""
+    if state.settings.journal and journaled(ex):
+        exchanges: Exchanges = app.extensions[EXTENSION]
+        exchanges.add(capture(ex))

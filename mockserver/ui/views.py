@@ -13,15 +13,16 @@ import logging
 import re
 from typing import Any
 
-from flask import Blueprint, Flask, Response, current_app, render_template, request
+from flask import Blueprint, Flask, current_app, render_template, request
 from flask.blueprints import BlueprintSetupState
 from markupsafe import Markup, escape
 
 from mockserver.core.errors import KlingError
-from mockserver.core.state import current_state, state_of
+from mockserver.core.state import state_of
 from mockserver.http import admin
+from mockserver.http.current import current_state
 
-from .exchanges import Exchanges, record
+from .exchanges import EXTENSION, Exchanges
 from .rows import DESIGNS, STATUSES, TaskFilter, families, select, utc_text
 
 bp = Blueprint(
@@ -32,7 +33,6 @@ bp = Blueprint(
     static_folder="static",
 )
 log = logging.getLogger("kling_mock.ui")
-EXTENSION = "kling_mock_ui"
 PAGE_SIZE = 25
 _URL = re.compile(r"https?://[^\s\"<>]+")
 SCANNED = 10_000  # newest tasks a status filter looks through (a status is computed per task)
@@ -68,19 +68,6 @@ def linkify(text: str) -> Markup:
         last = found.end()
     parts.append(escape(text[last:]))
     return Markup("").join(parts)
-
-
-def keep_exchange(response: Response) -> Response:
-    """Keep the request and answer for the journal page. An observer: whatever goes wrong here
-    is logged, and the answer goes out unchanged. ``create_app`` registers it before the hooks
-    that may still change the answer (the quirks), so it runs after them and keeps what was
-    sent."""
-    if current_state().settings.journal:
-        try:
-            record(current_app.extensions[EXTENSION], response)
-        except Exception:
-            log.exception("the dashboard could not keep %s %s", request.method, request.path)
-    return response
 
 
 def _page(template: str, region: str, **context: Any) -> str:

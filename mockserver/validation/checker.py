@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
-from flask import Request
 from jsonschema.exceptions import (  # type: ignore[import-untyped]
     ValidationError as SchemaError,
 )
@@ -29,7 +29,9 @@ from openapi_core.validation.request.exceptions import (
     RequestBodyValidationError,
 )
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
+from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
 from mockserver.core.spec_index import Operation, SpecIndex
 from mockserver.validation import leniency, strict_json
@@ -141,15 +143,12 @@ def only_type_errors_where_the_type_is_wrong(violations: list[Violation]) -> lis
     ]
 
 
-def unknown_query_parameters(
-    bundle: Mapping[str, Any], operation: Operation, request: Request
-) -> list[Violation]:
-    """Query parameters the operation does not declare that the mode still refuses (lenient:
-    none, as Kling ignores unknown fields; strict: every one)."""
-    unknown = [name for name in request.args if name not in operation.query_parameters]
+def unknown_query_parameters(operation: Operation, call: Call) -> list[Violation]:
+    """Query parameters the operation does not declare (what relaxing the call left in it)."""
     return [
         Violation(name, "additionalProperties", rules.describe(name, "additionalProperties", False))
-        for name in leniency.relax_query(bundle, request, unknown)
+        for name in call.args
+        if name not in operation.query_parameters
     ]
 
 
@@ -175,25 +174,6 @@ def raise_for(violations: list[Violation]) -> None:
     raise KlingError(codes.pop() if len(codes) == 1 else 1201, "; ".join(messages))
 
 
-SENT_JSON = "kling_mock.sent_json"  # a key of the request's WSGI environ
-
-
-def sent_json(request: Request) -> Any:
-    """The request's body parsed as strict JSON (None when empty), parsed once per request:
-    validation and the behaviour check both read it. BodyError when it is not strict JSON."""
-    kept: tuple[Any, strict_json.BodyError | None] | None = request.environ.get(SENT_JSON)
-    if kept is None:
-        raw = request.get_data(cache=True)
-        try:
-            kept = (strict_json.parse(raw) if raw else None, None)
-        except strict_json.BodyError as exc:
-            kept = (None, exc)
-        request.environ[SENT_JSON] = kept
-    if kept[1] is not None:
-        raise kept[1]
-    return kept[0]
-
-
 class RequestChecker:
     """Built once per spec: the fast path, openapi-core as its judge, the compiled x-kling schemas.
 
@@ -213,45 +193,50 @@ class RequestChecker:
             if op.has_body
         }
 
-    def read_body(self, operation: Operation, request: Request) -> tuple[bytes | None, Any]:
-        """The raw and parsed body; a wrong content type or a body that is not strict JSON
-        (``strict_json``: no NaN, no lone surrogates, bounded nesting) is a 1200."""
-        if not operation.has_body:
-            return None, None
-        raw = request.get_data(cache=True)
-        if not raw:
-            return None, None
-        if request.mimetype not in JSON_TYPES:
-            shown = request.mimetype or "none"
+    def read_body(self, operation: Operation, call: Call) -> tuple[bool, Any]:
+        """(whether a body was sent, the body parsed as strict JSON); a wrong content type or a
+        body that is not strict JSON (no NaN, no lone surrogates, bounded nesting) is a 1200."""
+        if not operation.has_body or not call.raw:
+            return False, None
+        if call.mimetype not in JSON_TYPES:
+            shown = call.mimetype or "none"
             raise KlingError(1200, f"Content-Type must be application/json (got {shown})")
         try:
-            return raw, sent_json(request)
+            return True, strict_json.parse(call.raw)
         except strict_json.BodyError as exc:
             raise KlingError(1200, str(exc)) from exc
 
-    def check(self, operation: Operation, request: Request, path_args: dict[str, Any]) -> Any:
-        """The parsed body once every check passed; otherwise a KlingError listing violations."""
-        raw, body = self.parsed(operation, request)
-        return self.validate(operation, request, path_args, raw is not None, body)
+    def relaxed(
+        self, operation: Operation, body: Any, strict: bool
+    ) -> tuple[Any, list[leniency.Deviation]]:
+        """The body as this request's mode reads it, and what leniency changed in it."""
+        schema = self.compiled.get(operation.operation_id)
+        return leniency.relax(self.index.bundle, schema, strict, body)
 
-    def parsed(self, operation: Operation, request: Request) -> tuple[bytes | None, Any]:
-        """The raw and parsed body as the request's mode reads it (leniency applied)."""
-        raw, body = self.read_body(operation, request)
-        return leniency.relax(
-            self.index.bundle, self.compiled.get(operation.operation_id), request, raw, body
-        )
+    def relaxed_query(
+        self, operation: Operation, call: Call, strict: bool
+    ) -> tuple[Call, list[leniency.Deviation]]:
+        """The call without the unknown query parameters this mode ignores, and a warning for
+        each (the same leniency as unknown body fields; strict mode keeps them, to refuse)."""
+        unknown = [name for name in call.args if name not in operation.query_parameters]
+        ignored = leniency.ignored_query(self.index.bundle, strict, unknown)
+        if not ignored:
+            return call, []
+        names = {deviation.field for deviation in ignored}
+        kept = {name: value for name, value in call.args.items() if name not in names}
+        query = tuple((name, value) for name, value in call.query if name not in names)
+        return replace(call, args=kept, query=query), ignored
 
-    def validate(
-        self,
-        operation: Operation,
-        request: Request,
-        path_args: dict[str, Any],
-        has_body: bool,
-        body: Any,
-    ) -> Any:
+    def parsed(self, operation: Operation, call: Call, configured_strict: bool) -> tuple[bool, Any]:
+        """(whether a body was sent, the body as the call's mode reads it)."""
+        has_body, body = self.read_body(operation, call)
+        relaxed, _ = self.relaxed(operation, body, leniency.strict_mode(call, configured_strict))
+        return has_body, relaxed
+
+    def validate(self, operation: Operation, call: Call, has_body: bool, body: Any) -> Any:
         """Every check of a request whose body is parsed (``has_body``: the request sent one)."""
-        violations = self.violations(operation, request, path_args, has_body, body)
-        self.refuse_unknown_model(operation, violations, path_args)
+        violations = self.violations(operation, call, has_body, body)
+        self.refuse_unknown_model(operation, violations, call.path_args)
         raise_for(violations)
         return body
 
@@ -270,46 +255,41 @@ class RequestChecker:
             raise KlingError(int(refusal["code"]), str(refusal["message"]).format(value=value))
 
     def violations(
-        self,
-        operation: Operation,
-        request: Request,
-        path_args: dict[str, Any],
-        has_body: bool,
-        body: Any,
+        self, operation: Operation, call: Call, has_body: bool, body: Any
     ) -> list[Violation]:
         """What ``validate`` refuses, one violation per broken rule (the proxy sums them)."""
-        violations = unknown_query_parameters(self.index.bundle, operation, request)
+        violations = unknown_query_parameters(operation, call)
         compiled = self.compiled.get(operation.operation_id)
-        if not self.fast.passes(operation, request.args, path_args, has_body, body):
-            found = self.openapi_errors(operation, request, path_args, body if has_body else ABSENT)
+        path_args = dict(call.path_args)
+        if not self.fast.passes(operation, call.query_items, path_args, has_body, body):
+            found = self.openapi_errors(operation, call, body if has_body else ABSENT)
             violations += in_schema_order(found, compiled)
         if compiled is not None and isinstance(body, dict):
             violations.extend(rules.check(body, compiled, schema_checks=False, path=path_args))
         return violations
 
-    def openapi_errors(
-        self, operation: Operation, request: Request, path_args: dict[str, Any], body: Any
-    ) -> list[Violation]:
+    def openapi_errors(self, operation: Operation, call: Call, body: Any) -> list[Violation]:
         """openapi-core's verdict as violations (also the oracle of the fast path's tests)."""
         return only_type_errors_where_the_type_is_wrong(
-            translate(self.judge.iter_errors(self.adapted(operation, request, path_args, body)))
+            translate(self.judge.iter_errors(self.adapted(operation, call, body)))
         )
 
     @staticmethod
-    def adapted(
-        operation: Operation, request: Request, path_args: dict[str, Any], body: Any
-    ) -> OpenAPIRequest:
+    def adapted(operation: Operation, call: Call, body: Any) -> OpenAPIRequest:
         """The request as openapi-core reads it; the body is the parsed one, serialised again
         (``ABSENT`` when none was sent)."""
         raw = None if body is ABSENT else json.dumps(body, ensure_ascii=False).encode()
         return OpenAPIRequest(
             host_url=OFFICIAL_HOST,
-            path=official_path(request.path),
+            path=official_path(call.path),
             path_pattern=operation.path,
             method=operation.method.lower(),
             body=raw,
-            content_type="application/json" if raw is not None else request.content_type or "",
+            content_type="application/json" if raw is not None else call.content_type,
             parameters=RequestParameters(
-                query=request.args, header=request.headers, cookie=request.cookies, path=path_args
+                query=ImmutableMultiDict(call.query_items),
+                header=Headers(list(call.headers.items())),
+                cookie={},
+                path=dict(call.path_args),
             ),
         )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -194,7 +194,7 @@ class FastChecks:
     def passes(
         self,
         operation: Operation,
-        query: Any,
+        query: Sequence[tuple[str, str]],
         path_args: Mapping[str, Any],
         has_body: bool,
         body: Any,
@@ -212,7 +212,7 @@ class FastChecks:
                     text = path_args.get(param.name)
                     values = [] if text is None else [str(text)]
                 else:
-                    values = query.getlist(param.name)
+                    values = [value for name, value in query if name == param.name]
                 if not values:
                     if param.required:
                         return False

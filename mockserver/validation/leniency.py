@@ -12,12 +12,10 @@ checks refuse every deviation with 1201 as they always did.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Request, Response, g
-
+from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
 from spec.leniency import Deviation, normalise, policy_of
 
@@ -26,16 +24,21 @@ WARNINGS_HEADER = "X-Mock-Warnings"
 MAX_SHOWN = 5
 _FLAGS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
+__all__ = [
+    "Deviation",
+    "ignored_query",
+    "journal_fields",
+    "relax",
+    "strict_mode",
+    "warnings_header",
+]
 
-def strict_mode(request: Request) -> bool:
+
+def strict_mode(call: Call, configured: bool) -> bool:
     """This request's mode: its X-Mock-Strict header, else the mock's KLING_STRICT."""
-    raw = request.headers.get(STRICT_HEADER)
+    raw = call.headers.get(STRICT_HEADER.lower())
     if raw is None:
-        from mockserver.core.state import (
-            current_state,  # state imports the checker, which imports this
-        )
-
-        return current_state().settings.strict
+        return configured
     flag = _FLAGS.get(raw.strip().lower())
     if flag is None:
         raise KlingError(1201, f"{STRICT_HEADER} must be true or false")
@@ -43,66 +46,48 @@ def strict_mode(request: Request) -> bool:
 
 
 def relax(
-    bundle: Mapping[str, Any],
-    schema: Mapping[str, Any] | None,
-    request: Request,
-    raw: bytes | None,
-    body: Any,
-) -> tuple[bytes | None, Any]:
-    """The raw and parsed body as Kling reads them in this request's mode; warnings kept in ``g``.
-
-    The raw bytes are re-serialised only when something changed (openapi-core reads them).
-    """
-    strict = strict_mode(request)
-    g.kling_mode = "strict" if strict else "lenient"
+    bundle: Mapping[str, Any], schema: Mapping[str, Any] | None, strict: bool, body: Any
+) -> tuple[Any, list[Deviation]]:
+    """The parsed body as Kling reads it in this mode, and each change made to it."""
     if schema is None or not isinstance(body, dict):
-        return raw, body
+        return body, []
     relaxed, deviations = normalise(body, schema, policy_of(bundle), strict=strict)
     if not deviations:
-        return raw, body
-    g.kling_warnings = deviations
-    return json.dumps(relaxed, ensure_ascii=False).encode("utf-8"), relaxed
+        return body, []
+    return relaxed, list(deviations)
 
 
-def relax_query(bundle: Mapping[str, Any], request: Request, unknown: list[str]) -> list[str]:
-    """Unknown query parameters get the verdict of unknown body fields (``unknown_field`` of
-    the policy): ignored with a warning unless the mode is strict. Returns those still refused."""
+def ignored_query(bundle: Mapping[str, Any], strict: bool, unknown: list[str]) -> list[Deviation]:
+    """Unknown query parameters get the verdict of unknown body fields (``unknown_field`` of the
+    policy): in lenient mode, one warning each when Kling ignores them; none in strict mode."""
     verdict = (policy_of(bundle).get("unknown_field") or {}).get("kling", "refuse")
-    if not unknown or verdict != "ignore" or strict_mode(request):
-        return unknown
-    ignored = [
+    if strict or verdict != "ignore":
+        return []
+    return [
         Deviation(name, "unknown_field", f"ignored {name} (unknown query parameter)")
         for name in unknown
     ]
-    g.kling_warnings = [*warnings_of_request(), *ignored]
-    return []
 
 
-def warnings_of_request() -> list[Deviation]:
-    found: list[Deviation] = g.get("kling_warnings") or []
-    return found
-
-
-def journal_fields(configured_strict: bool) -> dict[str, Any]:
+def journal_fields(
+    mode: str | None, warnings: list[Deviation], configured_strict: bool
+) -> dict[str, Any]:
     """What a journal entry records about leniency: the mode (the configured one when the request
     never reached validation) and each warning."""
     return {
-        "mode": g.get("kling_mode") or ("strict" if configured_strict else "lenient"),
-        "warnings": [
-            {"field": d.field, "kind": d.kind, "message": d.message} for d in warnings_of_request()
-        ],
+        "mode": mode or ("strict" if configured_strict else "lenient"),
+        "warnings": [{"field": d.field, "kind": d.kind, "message": d.message} for d in warnings],
     }
 
 
-def add_header(response: Response) -> None:
+def warnings_header(deviations: list[Deviation]) -> str | None:
     """``X-Mock-Warnings``: the first few warnings, ``; ``-separated, ASCII only."""
-    deviations = warnings_of_request()
     if not deviations:
-        return
+        return None
     shown = [_ascii(d.message) for d in deviations[:MAX_SHOWN]]
     if len(deviations) > MAX_SHOWN:
         shown.append(f"(+{len(deviations) - MAX_SHOWN} more)")
-    response.headers[WARNINGS_HEADER] = "; ".join(shown)
+    return "; ".join(shown)
 
 
 def _ascii(text: str) -> str:

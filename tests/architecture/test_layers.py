@@ -43,3 +43,12 @@ def test_an_import_from_a_higher_layer_breaks_the_contract(tmp_path: Path) -> No
     result = _lint(root)
     assert result.returncode != 0
     assert "mockserver.core.bounds -> mockserver.http.routes" in result.stdout
+
+
+def test_flask_imported_below_the_http_layer_breaks_the_contract(tmp_path: Path) -> None:
+    root = _copy(tmp_path)
+    low = root / "mockserver" / "pipeline" / "envelope.py"
+    low.write_text(low.read_text() + "\nimport flask as _planted  # noqa\n")
+    result = _lint(root)
+    assert result.returncode != 0
+    assert "mockserver.pipeline.envelope -> flask" in result.stdout

@@ -1,8 +1,9 @@
 """The README's client examples are user code that passes ``mypy --strict``.
 
-Every ``python`` block of the README's "The client" section and of the generated client's README
-is written to a module of its own (blocks that use ``client`` without making one get a
-``KlingClient`` first) and type-checked strictly against ``generated/``, as a user would.
+Every ``python`` block of the README's "The client" and pytest-plugin sections and of the
+generated client's README is written to a module of its own (blocks that use ``client`` without
+making one get a ``KlingClient`` first) and type-checked strictly against ``generated/``, as a
+user would.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 BLOCK = re.compile(r"```python\n(.*?)```", re.S)
+PLUGIN = "Use it from your own tests (pytest plugin)"
 PREAMBLE = 'from kling_client import KlingClient\n\nclient = KlingClient(api_key="k")\n'
 
 
@@ -26,7 +28,11 @@ def section(text: str, title: str) -> str:
 def examples() -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     client_readme = (ROOT / "generated" / "README.md").read_text(encoding="utf-8")
-    blocks = BLOCK.findall(section(readme, "The client")) + BLOCK.findall(client_readme)
+    blocks = (
+        BLOCK.findall(section(readme, "The client"))
+        + BLOCK.findall(section(readme, PLUGIN))
+        + BLOCK.findall(client_readme)
+    )
     return [b if "KlingClient(" in b else PREAMBLE + b for b in blocks]
 
 
@@ -43,7 +49,7 @@ def strict_mypy(directory: Path) -> subprocess.CompletedProcess[str]:
             str(directory / ".mypy_cache"),
             str(directory),
         ],
-        env={"MYPYPATH": str(ROOT / "generated"), "PATH": "/usr/bin:/bin"},
+        env={"MYPYPATH": f"{ROOT / 'generated'}:{ROOT}", "PATH": "/usr/bin:/bin"},
         capture_output=True,
         text=True,
         check=False,
@@ -74,3 +80,12 @@ def test_the_check_catches_an_example_that_does_not_type_check(tmp_path: Path) -
     done = strict_mypy(tmp_path)
     assert done.returncode == 1
     assert "union-attr" in done.stdout
+
+
+def test_the_plugin_example_annotates_its_fixtures() -> None:
+    """A user's test written from the README types ``kling_mock`` with the exported class."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (plugin,) = BLOCK.findall(section(readme, PLUGIN))
+    assert (
+        "kling_mock: KlingMock" in plugin and "from mockserver.testing import KlingMock" in plugin
+    )

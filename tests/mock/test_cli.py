@@ -4,6 +4,7 @@ coverage report that can fail a CI run."""
 from __future__ import annotations
 
 import argparse
+import socket
 import subprocess
 import sys
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from mockapi import MockAPI
 
 from mockserver.cli.main import main, parser
 from mockserver.core.state import state_of
+from mockserver.served import served
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -131,3 +133,51 @@ def test_fail_under_exits_1_when_too_little_was_exercised(
     assert "operations exercised: 1/" in out
     if code:
         assert err.startswith("kling-mock coverage: 1/") and "under the required 100%" in err
+
+
+def test_a_busy_port_is_one_line_and_exit_2_before_any_banner(tmp_path: Path) -> None:
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "mockserver.cli", "serve", "--port", str(port),
+             "--db", str(tmp_path / "m.db")],
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"kling-mock serve: error: 127.0.0.1:{port} is already in use (another kling-mock?): "
+        "stop it, or choose another port with --port\n"
+    )
+
+
+def test_coverage_with_no_mock_to_ask_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{closed.getsockname()[1]}"
+    code, out, err = run(["coverage", "--url", url], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"kling-mock coverage: error: nothing answers at {url} "
+        "(is `kling-mock serve` running there? --url names another)\n"
+    )
+
+
+def test_an_in_memory_store_served_by_several_workers_is_refused() -> None:
+    done = subprocess.run(  # a subprocess: were it served, the test would time out, not hang
+        [sys.executable, "-m", "mockserver.cli", "serve", "--db", ":memory:", "--workers", "2",
+         "--port", "1"],
+        capture_output=True, text=True, timeout=30,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "cannot be served by 2 workers" in done.stderr
+
+
+def test_the_banner_names_the_api_and_the_dashboard(tmp_path: Path) -> None:
+    with served(tmp_path / "m.db", workers=1) as mock:
+        banner = mock.log().splitlines()[0]
+    assert banner.startswith(f"kling-mock: {mock.base_url} (official) and {mock.base_url}/kling;")
+    assert f"dashboard {mock.base_url}/__mock/ui;" in banner

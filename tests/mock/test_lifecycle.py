@@ -141,8 +141,7 @@ def test_a_task_is_created_from_a_call_alone_without_a_request(
         if op.method == "POST" and op.path == "/v1/images/generations"
     )
     call = Call("http://mock.test/", create.path, {}, {}, body={"prompt": "p"}, owner="acct")
-    with app.app_context():
-        data = tasks.create_task(state, create, call).get_json()["data"]
+    data = tasks.create_task(state, create, call).projected()  # no app or request context
     assert data["task_status"] == "submitted"
     stored = state.store.tasks.by_id(data["task_id"])
     assert stored is not None and stored.owner == "acct" and stored.body == {"prompt": "p"}

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from werkzeug.test import EnvironBuilder
 from werkzeug.wrappers import Request
 
+from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
 from mockserver.http.app import spec_objects
 from mockserver.validation.checker import ABSENT, RequestChecker
@@ -115,10 +116,10 @@ def _verdicts(
         for p in params
         if p["in"] == "query" and texts.get(p["name"]) is not None
     }
-    request = _request(operation_id, path_args, query)
-    fast = checker.fast.passes(op, request.args, path_args, has_body, body)
+    call = Call.of(_request(operation_id, path_args, query), path_args)
+    fast = checker.fast.passes(op, call.query_items, path_args, has_body, body)
     try:
-        oracle = not checker.openapi_errors(op, request, path_args, body if has_body else ABSENT)
+        oracle = not checker.openapi_errors(op, call, body if has_body else ABSENT)
     except KlingError:  # the body is missing or unreadable: rejected before any schema
         oracle = False
     return fast, oracle

@@ -15,8 +15,7 @@ if str(GENERATED) not in sys.path:
 from kling_client import KlingClient  # noqa: E402
 
 from mockserver.core.state import state_of  # noqa: E402
-from mockserver.handle import KlingMock  # noqa: E402
-from mockserver.testing import InProcessMock  # noqa: E402
+from mockserver.testing import InProcessMock, KlingMock  # noqa: E402
 
 ACCESS_KEY, SECRET_KEY = "ak-quirks", "sk-quirks-0123456789abcdef"
 

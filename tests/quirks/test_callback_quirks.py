@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mockserver.handle import KlingMock
+from mockserver.testing import KlingMock
 
 IMAGE = "/v1/images/generations"
 HOOK = "https://hooks.example.test/kling"

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from kling_client import ConcurrencyLimitError, KlingClient, RateLimitError
 
-from mockserver.handle import ClientMisbehaved, KlingMock
+from mockserver.testing import ClientMisbehaved, KlingMock
 
 IMAGE = "/v1/images/generations"
 KEY = {"Authorization": "Bearer quirk-test-key"}

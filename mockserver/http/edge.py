@@ -1,0 +1,152 @@
+"""Where Flask meets the pipeline: the app's one ``before_request`` and one ``after_request``.
+
+Every request gets an ``Exchange`` when it arrives (``begin``); an API request then runs the
+pipeline in its route's view (``mockserver.http.routes``), any other request passes the admission
+stages (size limits, expired assets). A front (the proxy, a replayed recording) may answer first.
+When the answer is written, ``finish`` hands the finished exchange to the observers, in the
+order ``OBSERVERS`` lists them, from this one call. No other module registers request hooks.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from flask import Flask, Response, g, request
+from werkzeug.exceptions import HTTPException
+
+from mockserver.core.call import Call
+from mockserver.core.state import MockState, state_of
+from mockserver.http.responses import respond
+from mockserver.observers import behaviour, journal
+from mockserver.pipeline import stages
+from mockserver.pipeline.envelope import Answer
+from mockserver.pipeline.exchange import Exchange
+from mockserver.ui import exchanges as dashboard
+
+log = logging.getLogger("kling_mock")
+EXCHANGE = "kling_exchange"  # the one per-request value kept on flask.g
+
+#: Answers a request before the mock simulates it (None: simulate): the proxy, a replay.
+Front = Callable[[MockState, Exchange], Answer | None]
+Observer = Callable[[Flask, MockState, Exchange], None]
+
+
+def _url_bytes() -> int:
+    """Bytes of the request target as sent (path and query), when the server reports it."""
+    raw = request.environ.get("RAW_URI") or request.environ.get("REQUEST_URI")
+    if isinstance(raw, str):
+        return len(raw.encode("latin-1", "replace"))
+    return len(request.full_path.encode("utf-8", "surrogateescape"))
+
+
+def _target() -> str:
+    query = request.query_string.decode("latin-1")
+    return request.path + (f"?{query}" if query else "")
+
+
+def begin(state: MockState) -> Exchange:
+    """The exchange of the current request (made once; the body is read here, once)."""
+    unread: HTTPException | None = None
+    try:
+        call = Call.of(request, request.view_args or {})
+    except HTTPException as exc:  # a body over the size limit: answered 400/1200, unread
+        unread = exc
+        call = Call(
+            host_url=request.host_url,
+            path=request.path,
+            args=dict(request.args.items()),
+            headers={key.lower(): value for key, value in request.headers.items()},
+            method=request.method,
+        )
+    ex = Exchange(
+        call=call,
+        operation=state.index.operation_of(request.endpoint),
+        url_bytes=_url_bytes(),
+        target=_target(),
+        request_headers=list(request.headers.items()),
+        unread_bytes=request.content_length if unread is not None else None,
+    )
+    g.setdefault(EXCHANGE, ex)
+    if unread is not None:
+        raise unread
+    return ex
+
+
+def current() -> Exchange:
+    """The current request's exchange (made now if the request failed before ``begin``)."""
+    found: Exchange | None = g.get(EXCHANGE)
+    if found is not None:
+        return found
+    call = Call(
+        host_url=request.host_url,
+        path=request.path,
+        args=dict(request.args.items()),
+        headers={key.lower(): value for key, value in request.headers.items()},
+        method=request.method,
+    )
+    ex = Exchange(call=call, operation=None, url_bytes=0, target=_target())
+    g.setdefault(EXCHANGE, ex)
+    return ex
+
+
+def _journal(app: Flask, state: MockState, ex: Exchange) -> None:
+    journal.record(state, ex)
+
+
+def _record_behaviour(app: Flask, state: MockState, ex: Exchange) -> None:
+    behaviour.of(app).record(state, ex)
+
+
+def _keep_for_dashboard(app: Flask, state: MockState, ex: Exchange) -> None:
+    dashboard.record(app, state, ex)
+
+
+#: Who reads each finished exchange, in this order. An observer only reads.
+OBSERVERS: tuple[Observer, ...] = (
+    _journal,
+    _record_behaviour,
+    _keep_for_dashboard,
+)
+
+
+def observe(app: Flask, state: MockState, ex: Exchange) -> None:
+    """Hand the finished exchange to every observer; one that fails is logged, never fatal."""
+    for observer in OBSERVERS:
+        try:
+            observer(app, state, ex)
+        except Exception:
+            log.exception("an observer failed on %s", journal.loggable(ex.target))
+
+
+def install(app: Flask, fronts: tuple[Front, ...] = ()) -> None:
+    """Register the app's one before- and one after-request hook."""
+    state = state_of(app)
+
+    @app.before_request
+    def _begin() -> Response | None:
+        ex = begin(state)
+        if not ex.call.path.startswith("/__mock/") and fronts:
+            stages.limit_sizes(state, ex)
+            for front in fronts:
+                answer = front(state, ex)
+                if answer is not None:
+                    ex.answer = answer
+                    return respond(answer)
+        if ex.operation is None:
+            _admit(state, ex)
+        return None
+
+    @app.after_request
+    def _finish(response: Response) -> Response:
+        ex = current()
+        sent = b"" if response.direct_passthrough else response.get_data()
+        ex.finish(response.status_code, sent, list(response.headers.items()))
+        observe(app, state, ex)
+        return response
+
+
+def _admit(state: MockState, ex: Exchange) -> None:
+    """The admission stages of a request that is no API operation (raise to refuse)."""
+    for stage in stages.ADMISSION:
+        stage(state, ex)

@@ -1,0 +1,108 @@
+"""Every API request passes one pipeline whose order is written once (mockserver.pipeline.stages).
+
+An answer-side quirk changes the answer before anything observes it, whatever order the modules
+were imported in; a task that never finishes is changed before it is projected, so it shows what
+a running task shows and nothing of a finished one.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mockserver.core.state import state_of
+from mockserver.testing import InProcessMock
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERATIONS = "/v1/images/generations"
+KEY = {"Authorization": "Bearer pipeline-test"}
+OBSERVERS_FIRST = [
+    "mockserver.ui.exchanges",
+    "mockserver.observers.journal",
+    "mockserver.observers.behaviour",
+    "mockserver.faults.quirks",
+    "mockserver.pipeline.stages",
+]
+
+SEEN_BY_EVERYONE = """
+import importlib, json, sys
+for name in sys.argv[1:]:
+    importlib.import_module(name)
+from mockserver.testing import InProcessMock
+from mockserver.ui.exchanges import EXTENSION
+mock = InProcessMock.start()
+answer = mock.session.post(
+    mock.base_url + "/v1/images/generations",
+    json={"prompt": "a lighthouse"},
+    headers={"Authorization": "Bearer k", "X-Mock-Fault": "quirk=data_array"},
+)
+sent = answer.json()
+kept = mock.app.extensions[EXTENSION].of(sent["request_id"]).shown()["response"]["body"]
+entry = mock.admin("GET", "journal")["entries"][0]
+print(json.dumps({"client": sent, "dashboard": kept, "journal_code": entry["code"]}))
+"""
+
+
+@pytest.mark.parametrize("order", [OBSERVERS_FIRST, OBSERVERS_FIRST[::-1]], ids=["obs", "quirk"])
+def test_a_quirk_and_the_observers_see_the_same_answer_whatever_the_import_order(
+    order: list[str],
+) -> None:
+    ran = subprocess.run(
+        [sys.executable, "-c", SEEN_BY_EVERYONE, *order],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    seen = json.loads(ran.stdout.strip().splitlines()[-1])
+    assert isinstance(seen["client"]["data"], list), "the quirk was played"
+    assert seen["dashboard"] == seen["client"]
+    assert seen["journal_code"] == seen["client"]["code"]
+
+
+@pytest.fixture
+def mock() -> Iterator[InProcessMock]:
+    made = InProcessMock.start()
+    yield made
+    state_of(made.app).store.close()
+
+
+def _design(mock: InProcessMock) -> dict[str, Any]:
+    """The design block the image create answers in (its field roles and status words)."""
+    state = state_of(mock.app)
+    op = next(
+        op
+        for op in state.index.operations.values()
+        if op.method == "POST" and op.path.endswith("/images/generations")
+    )
+    return dict(state.index.design(op.design))
+
+
+def _read_after_an_hour(mock: InProcessMock, headers: dict[str, str]) -> dict[str, object]:
+    created = mock.session.post(
+        mock.base_url + GENERATIONS, json={"prompt": "a paper boat"}, headers={**KEY, **headers}
+    ).json()["data"]
+    mock.advance(3_600_000)
+    read = mock.session.get(f"{mock.base_url}{GENERATIONS}/{created['task_id']}", headers=KEY)
+    task: dict[str, object] = read.json()["data"]
+    return task
+
+
+def test_a_task_that_never_finishes_shows_no_result_and_no_final_charge(
+    mock: InProcessMock,
+) -> None:
+    design = _design(mock)
+    roles = design["task"]
+    finished = _read_after_an_hour(mock, {})
+    assert roles["billing"] in finished and roles["results"] in finished
+    stuck = _read_after_an_hour(mock, {"X-Mock-Fault": "quirk=never_finishes"})
+    assert stuck[roles["status"]] == design["statuses"]["processing"]
+    assert roles["billing"] not in stuck, "no final charge"
+    assert roles["results"] not in stuck
