@@ -25,12 +25,14 @@ from codegen.ir import (
 from codegen.naming import identifier, pascal
 from codegen.typerefs import listed_model
 from codegen.typing_builder import TypeBuilder, component_name
+from codegen.userdocs import for_users
 from spec import compile as compiler
+from spec.designs import DEFAULT_DESIGN, FAILED, SUCCEEDED, Design, designs_of
 from spec.documents import Document, SpecError, iter_operations
-from spec.errors import error_table
+from spec.engine.leniency import policy_of
+from spec.errors import error_codes
 from spec.extensions import QuerySpec, TaskSpec
-from spec.leniency import policy_of
-from spec.operations import DEFAULT_DESIGN, EVERY_CREATE, kind_of
+from spec.operations import EVERY_CREATE, kind_of
 from spec.operations import operation_id as spec_operation_id
 from spec.refs import resolve
 
@@ -59,6 +61,23 @@ def method_name(path: str, operation: Document, kind: OperationKind) -> str:
     return identifier(segments[-1]) if segments else "call"
 
 
+def words_of(design: Design) -> DesignWords:
+    """What the client's ``TaskWords`` needs of a design (python attribute names are the wire
+    names of the top-level fields; a nested external id is read along its dotted path)."""
+    roles = design.roles
+    return DesignWords(
+        name=design.name,
+        id=roles.id,
+        status=roles.status,
+        message=roles.message or roles.status,
+        results=roles.results or roles.id,
+        external_id=roles.external_id or roles.id,
+        succeeded=design.word(SUCCEEDED),
+        failed=design.word(FAILED),
+        outputs=tuple((rule.name, rule.type) for rule in design.outputs or ()),
+    )
+
+
 def relays_only(item: Document) -> bool:
     """A path item every server of which is a relay's ``/kling`` form (the relays' per-route
     queries): the client speaks to Kling's hosts, so such a route is the mock's alone."""
@@ -78,6 +97,7 @@ class ApiBuilder:
         self.request_schemas: dict[str, dict[str, Any]] = {}
         self.parameter_schemas: dict[str, dict[str, Any]] = {}
         self.raw_operations: dict[str, Document] = {}
+        self.designs: dict[str, Design] = designs_of(bundle)
 
     def build(self) -> Api:
         for path, http_method, raw in iter_operations(self.bundle):
@@ -89,7 +109,9 @@ class ApiBuilder:
             self.attach(raw, operation)
         self.link_readers()
         servers = [(str(s["url"]), str(s.get("description", ""))) for s in self.bundle["servers"]]
-        tags = {t["name"]: str(t.get("description", "")) for t in self.bundle.get("tags", [])}
+        tags = {
+            t["name"]: for_users(str(t.get("description", ""))) for t in self.bundle.get("tags", [])
+        }
         for name, root in self.roots.items():
             root.description = root.description or tags.get(name, "")
         return Api(
@@ -103,8 +125,9 @@ class ApiBuilder:
             params=tuple(self.types.params[n] for n in sorted(self.types.params)),
             request_schemas=dict(sorted(self.request_schemas.items())),
             parameter_schemas=dict(sorted(self.parameter_schemas.items())),
-            error_table=error_table(self.bundle),
+            error_codes=error_codes(self.bundle),
             strictness=policy_of(self.bundle),
+            designs=tuple(words_of(self.designs[name]) for name in sorted(self.designs)),
         )
 
     # ------------------------------------------------------------------ operations
@@ -134,8 +157,8 @@ class ApiBuilder:
             http_method=http_method.upper(),
             path=path,
             method_name=method_name(path, raw, kind),
-            summary=str(raw.get("summary", "")),
-            description=str(raw.get("description", "")),
+            summary=for_users(str(raw.get("summary", ""))),
+            description=for_users(str(raw.get("description", ""))),
             result=result,
             path_params=path_params,
             query_params=query_params,
@@ -148,6 +171,7 @@ class ApiBuilder:
             example=self.example(raw),
             batch=self.batch(raw, reads),
             cursor=self.cursor(reads, result),
+            words=self.design_words(raw) if kind != "sync" or "x-kling-design" in raw else None,
         )
 
     @staticmethod
@@ -157,17 +181,9 @@ class ApiBuilder:
     def design_words(self, raw: Document) -> DesignWords:
         """The task words of the design an operation answers in (``x-kling-design``)."""
         name = self.design_of(raw)
-        block = (self.bundle.get("components") or {}).get("x-kling-designs", {}).get(name)
-        if not isinstance(block, dict):
+        if name not in self.designs:
             raise SpecError(f"x-kling-design {name!r} is not in components.x-kling-designs")
-        roles, statuses = block["task"], block["statuses"]
-        return DesignWords(
-            id=str(roles["id"]),
-            status=str(roles["status"]),
-            message=str(roles.get("message", "message")),
-            succeeded=str(statuses["succeeded"]),
-            failed=str(statuses["failed"]),
-        )
+        return words_of(self.designs[name])
 
     def batch(self, raw: Document, query: QuerySpec) -> Batch | None:
         """A query of several tasks by ids in one parameter (``x-kling-query.batch``)."""
@@ -177,7 +193,6 @@ class ApiBuilder:
         return Batch(
             params=batch.params,
             separator=batch.separator,
-            design=self.design_of(raw),
             words=self.design_words(raw),
             max_total=batch.max_total,
             exactly_one=batch.exactly_one,
@@ -208,7 +223,9 @@ class ApiBuilder:
             python_name=field.python_name,
             type=field.type,
             required=bool(param.get("required", False)),
-            description=str(param.get("description", "") or schema.get("description", "")),
+            description=for_users(
+                str(param.get("description", "") or schema.get("description", ""))
+            ),
             default=field.default,
             has_default=field.has_default,
             constraints=field.constraints,
@@ -277,7 +294,7 @@ class ApiBuilder:
             if create is None or not node.binds_path:
                 continue
             design = self.design_of(self.raw_operations[create.operation_id])
-            same = (op for op in readers if op.batch is not None and op.batch.design == design)
+            same = (op for op in readers if op.batch is not None and op.batch.words.name == design)
             node.reader = next(same, None)
 
     def node(self, family: str) -> Resource:

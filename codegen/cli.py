@@ -3,7 +3,7 @@
 kling-codegen generate      [--spec spec/] [--out generated/]
 kling-codegen check         [--spec spec/] [--out generated/]  # exit 1 and a summary when stale
 kling-codegen diff OLD [NEW] [--spec spec/] [--format text|json] [--fail-on LEVEL]
-kling-codegen release       [--spec spec/] [--part major|minor|patch]
+kling-codegen release       [--spec spec/] [--part major|minor|patch] [--note TEXT]...
 kling-codegen version-check [--spec spec/]
 kling-codegen lint          [--spec spec/]
 kling-codegen compare UPSTREAM... [--spec spec/] [--format text|json] [--fail-on new]

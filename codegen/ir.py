@@ -13,7 +13,8 @@ from typing import Any, Literal
 
 from codegen.fields import Alias, Field, Model, Result, sentence
 from codegen.naming import pascal
-from codegen.typerefs import LiteralOf
+from codegen.typerefs import LiteralOf, tag_of
+from spec.errors import ErrorCode
 
 __all__ = [
     "Alias",
@@ -37,20 +38,42 @@ RetryPolicy = Literal["always", "with_id", "never"]
 
 @dataclass(frozen=True)
 class DesignWords:
-    """A design's words for a task (``components.x-kling-designs``): the fields of its id,
-    status and failure reason, and how its two final statuses are spelled."""
+    """A design's words for a task, as the client's ``TaskWords`` takes them (read from the
+    spec's ``Design``): the fields of its id, status, failure reason, result and external id,
+    and how its two final statuses are spelled."""
 
+    name: str
     id: str
     status: str
     message: str
+    results: str
+    external_id: str
     succeeded: str
     failed: str
+    outputs: tuple[tuple[str, str], ...] = ()
+    """(result array name, output ``type``) of a design whose results are typed ``outputs[]``."""
+
+    NAMES = ("id", "status", "message", "results", "external_id", "succeeded", "failed")
 
     @property
     def literal(self) -> str:
         """The runtime's ``TaskWords`` with these words, as Python source."""
-        names = ("id", "status", "message", "succeeded", "failed")
-        return "TaskWords(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in names) + ")"
+        return "TaskWords(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in self.NAMES) + ")"
+
+    @property
+    def reference(self) -> str:
+        """This design's words as the generated code names them."""
+        return f"DESIGNS[{self.name!r}]"
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """``task.videos()``: the outputs of one type of a design's task, typed as their class."""
+
+    method: str
+    model: str
+    type: str
+    field: str
 
 
 @dataclass(frozen=True)
@@ -59,7 +82,6 @@ class Batch:
 
     params: tuple[str, ...]
     separator: str
-    design: str
     words: DesignWords
     max_total: int
     exactly_one: bool
@@ -106,6 +128,8 @@ class Operation:
     example: dict[str, Any] | None = None
     batch: Batch | None = None
     cursor: Cursor | None = None
+    words: DesignWords | None = None
+    """The words of the design the operation answers in."""
 
     @property
     def batch_route_literal(self) -> str:
@@ -115,7 +139,7 @@ class Operation:
         return (
             f"BatchRoute(path={self.path!r}, operation={self.operation_id!r}, "
             f"params={batch.params!r}, separator={batch.separator!r}, "
-            f"words={batch.words.literal}, max_total={batch.max_total!r}, "
+            f"words={batch.words.reference}, max_total={batch.max_total!r}, "
             f"exactly_one={batch.exactly_one!r}, messages={dict(batch.messages)!r})"
         )
 
@@ -411,8 +435,36 @@ class Api:
     params: tuple[Model, ...]
     request_schemas: dict[str, dict[str, Any]]
     parameter_schemas: dict[str, dict[str, Any]] = field(default_factory=dict)
-    error_table: dict[int, int] = field(default_factory=dict)
+    error_codes: dict[int, ErrorCode] = field(default_factory=dict)
     strictness: dict[str, Any] = field(default_factory=dict)
+    designs: tuple[DesignWords, ...] = ()
+
+    def narrowing(self, model: Model) -> tuple[Narrowing, ...]:
+        """The helpers that pick one type of output out of a design's task (``task.videos()``):
+        one per output type of the design whose results field is a list of that tagged union."""
+        by_key = {f.key: f for f in model.fields}
+        for words in self.designs:
+            results = by_key.get(words.results)
+            found = tag_of(results.type) if results is not None else None
+            if results is None or found is None or not found[1] or words.status not in by_key:
+                continue
+            classes = dict(found[0].models)
+            helpers: dict[str, Narrowing] = {}
+            for name, kind in words.outputs:
+                if kind in classes and kind not in helpers and name not in by_key:
+                    helpers[kind] = Narrowing(name, classes[kind], kind, results.python_name)
+            return tuple(helpers.values())
+        return ()
+
+    def result_words(self, model: Model) -> DesignWords | None:
+        """The design whose task ``model`` is, when the model carries that design's status and
+        a result object (it then gets ``result()``)."""
+        by_key = {f.key: f for f in model.fields}
+        for words in self.designs:
+            results = by_key.get(words.results)
+            if words.status in by_key and results is not None and results.factory:
+                return words
+        return None
 
     @property
     def modules(self) -> tuple[ResourceModule, ...]:

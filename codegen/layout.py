@@ -19,14 +19,18 @@ CODEGEN_DIR = Path(__file__).resolve().parent
 TEMPLATE_DIR = CODEGEN_DIR / "templates"
 RUNTIME_DIR = CODEGEN_DIR / "runtime"
 PACKAGE = "kling_client"
+#: The compiled request schemas, shipped as package data beside ``_schemas.py``.
+SCHEMAS_DATA = "_schemas.json"
 PACKAGE_VERSION = "0.1.0"
 
 #: runtime module -> name inside the package.
 STATIC_MODULES: dict[str, str] = {
     "_auth.py": "_auth.py",
+    "_errors.py": "_errors.py",
     "_async_http.py": "_async_http.py",
     "_http.py": "_http.py",
     "_raw.py": "_raw.py",
+    "_schemas.py": "_schemas.py",
     "_images.py": "_images.py",
     "_paging.py": "_paging.py",
     "_parsing.py": "_parsing.py",
@@ -35,11 +39,9 @@ STATIC_MODULES: dict[str, str] = {
     "_waiting.py": "_waiting.py",
 }
 
-#: spec-core modules shipped inside the client (same text), and their names there.
-VENDORED_MODULES: dict[Path, str] = {
-    SPEC_DIR / "rules.py": "_rules.py",
-    SPEC_DIR / "leniency.py": "_leniency.py",
-}
+#: The engine package shipped whole inside the client (same text), and its name there.
+ENGINE_DIR = SPEC_DIR / "engine"
+ENGINE_PACKAGE = "_engine"
 
 #: Public names the package re-exports from its static modules.
 RUNTIME_EXPORTS: dict[str, tuple[str, ...]] = {
@@ -85,9 +87,9 @@ def rendered_files(api: Api) -> list[Rendered]:
         Rendered("README.md", "README.md.jinja"),
         Rendered(f"{package}/__init__.py", "__init__.py.jinja"),
         Rendered(f"{package}/_client.py", "_client.py.jinja"),
-        Rendered(f"{package}/_errors.py", "_errors.py.jinja"),
-        Rendered(f"{package}/_schemas.py", "_schemas.py.jinja"),
+        Rendered(f"{package}/_error_table.py", "_error_table.py.jinja"),
         Rendered(f"{package}/_routes.py", "_routes.py.jinja"),
+        Rendered(f"{package}/_designs.py", "_designs.py.jinja"),
         Rendered(f"{package}/models.py", "models.py.jinja"),
         Rendered(f"{package}/params.py", "params.py.jinja"),
         Rendered(f"{package}/resources/__init__.py", "resources/__init__.py.jinja"),
@@ -108,8 +110,15 @@ def static_files() -> dict[str, Path]:
     copied = {
         f"{PACKAGE}/{target}": RUNTIME_DIR / source for source, target in STATIC_MODULES.items()
     }
-    copied.update({f"{PACKAGE}/{target}": source for source, target in VENDORED_MODULES.items()})
+    copied.update(
+        {f"{PACKAGE}/{ENGINE_PACKAGE}/{source.name}": source for source in engine_modules()}
+    )
     return copied
+
+
+def engine_modules() -> list[Path]:
+    """Every module of the engine package, shipped as it is."""
+    return sorted(ENGINE_DIR.glob("*.py"))
 
 
 def exports(api: Api) -> list[tuple[str, list[str]]]:
@@ -130,7 +139,7 @@ ERROR_TREE_TEMPLATE = "error_tree.md.jinja"
 def error_context(api: Api) -> dict[str, Any]:
     """What the error module and the error tree are rendered from: the spec's error table."""
     return {
-        "label": functools.partial(error_classes.label, api.error_table),
-        "error_classes": error_classes.classes(api.error_table),
-        "status_classes": error_classes.CLASS_OF_STATUS,
+        "label": functools.partial(error_classes.label, api.error_codes),
+        "error_classes": error_classes.classes(api.error_codes),
+        "retried_codes": error_classes.retried(api.error_codes),
     }

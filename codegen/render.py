@@ -6,6 +6,7 @@ registered in one dict. Formatting proper (line breaks, quotes) is left to ruff 
 
 from __future__ import annotations
 
+import json
 import textwrap
 from collections.abc import Iterable
 from typing import Any
@@ -104,7 +105,19 @@ def render(api: Api) -> dict[str, str]:
     }
     tree = env.get_template(layout.ERROR_TREE_TEMPLATE).render(**common)
     common["error_tree"] = tree.rstrip("\n")
-    return {
+    files = {
         item.path: env.get_template(item.template).render(**common, **item.context)
         for item in layout.rendered_files(api)
     }
+    files[f"{layout.PACKAGE}/{layout.SCHEMAS_DATA}"] = schemas_json(api)
+    return files
+
+
+def schemas_json(api: Api) -> str:
+    """The compiled request schemas as the client's package data (``_schemas.Schemas``)."""
+    data = {
+        "request": api.request_schemas,
+        "parameters": api.parameter_schemas,
+        "strictness": api.strictness,
+    }
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"

@@ -25,6 +25,7 @@ from codegen.typerefs import (
     UnionOf,
     union,
 )
+from codegen.userdocs import for_users
 from spec.allof import flatten
 from spec.documents import Document, SpecError
 
@@ -132,7 +133,7 @@ class TypeBuilder:
                     python_name=identifier(key),
                     type=self.type_of(node, side=side, context=context + pascal(key)),
                     required=key in required,
-                    description=str(resolved.get("description", "")),
+                    description=for_users(str(resolved.get("description", ""))),
                     default=resolved.get("default"),
                     has_default="default" in resolved,
                     constraints=constraints(resolved),
@@ -169,7 +170,7 @@ class TypeBuilder:
         if name is None:
             return ref
         self._claim(name, schema)
-        self.aliases[name] = Alias(name, ref, str(schema.get("description", "")))
+        self.aliases[name] = Alias(name, ref, for_users(str(schema.get("description", ""))))
         return LiteralOf(literal, alias=name)
 
     def _single(
@@ -198,7 +199,7 @@ class TypeBuilder:
         registry[class_name] = Model(
             name=class_name,
             kind=side,
-            description=str(schema.get("description", "")),
+            description=for_users(str(schema.get("description", ""))),
             fields=self.fields(schema, side=side, context=name),
         )
         return Named(class_name, side)

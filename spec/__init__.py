@@ -8,8 +8,9 @@ client generator (codegen/) both depend on it, never on each other. The public A
 - ``resolve(bundle, node)``: follow ``$ref``s; ``flatten(bundle, node)``: fold ``allOf`` in;
 - ``operations(bundle)`` / ``by_id(bundle)``: typed operations (kind, id, x-kling-* blocks);
 - ``status_of_code(spec_dir)``: the business-code -> HTTP-status table of common.yaml;
-- ``spec.compile``: schemas compiled for the rules engine, ``spec.rules``: the rules engine
-  (shipped verbatim inside the generated client).
+- ``spec.designs``: the API's designs as typed objects (a task's words: write and read answers);
+- ``spec.compile``: schemas compiled for the engine; ``spec.engine``: the engine (values and paths,
+  model tables, rules, leniency), shipped whole inside the generated client.
 """
 
 from spec.allof import flatten, merge

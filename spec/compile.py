@@ -18,8 +18,8 @@ from typing import Any
 
 from spec.allof import merge
 from spec.documents import Document, SpecError
+from spec.engine.rules import SCHEMA_RULES
 from spec.refs import follow
-from spec.rules import SCHEMA_RULES
 
 Schema = dict[str, Any]
 

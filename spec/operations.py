@@ -12,12 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
+from spec.designs import DEFAULT_DESIGN
 from spec.documents import Document, iter_operations
 from spec.extensions import QuerySpec, SyncSpec, TaskSpec
 from spec.refs import resolve
-
-#: The design (``components.x-kling-designs``) of an operation without ``x-kling-design``.
-DEFAULT_DESIGN = "legacy"
 
 #: ``x-kling-query.of`` of a query that reads the tasks of every create operation.
 EVERY_CREATE = "*"

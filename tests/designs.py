@@ -1,31 +1,34 @@
-"""What the spec's design blocks (components.x-kling-designs) say, for tests that check answers
-against them instead of spelling codes or texts the spec owns."""
+"""The spec's designs (spec.designs) as tests read them: what an answer in a design's words says,
+and what a lookup of an unknown task answers, instead of spelling codes, field names or status
+words the spec owns."""
 
 from __future__ import annotations
 
 import functools
-from typing import Any
 
+from spec.designs import DEFAULT_DESIGN, Design, NotFound, designs_of
 from spec.documents import load_bundle
 
 
-def _not_found(design: str) -> dict[str, Any]:
-    stated: dict[str, Any] = load_bundle()["components"]["x-kling-designs"][design]["not_found"]
+@functools.cache
+def design(name: str = DEFAULT_DESIGN) -> Design:
+    """A design of the spec, by name (the legacy one by default)."""
+    return designs_of(load_bundle())[name]
+
+
+def _not_found(name: str) -> NotFound:
+    stated = design(name).not_found
+    assert stated is not None, f"design {name} leaves unknown ids out instead of refusing them"
     return stated
 
 
-@functools.cache
-def unknown_task_answer(design: str = "legacy") -> tuple[int, int]:
+def unknown_task_answer(name: str = DEFAULT_DESIGN) -> tuple[int, int]:
     """(HTTP status, business code) a lookup of an unknown task gets in this design."""
-    stated = _not_found(design)
-    return int(stated["status"]), int(stated["code"])
+    stated = _not_found(name)
+    return stated.status, stated.code
 
 
-@functools.cache
-def unknown_task_answers(design: str = "legacy") -> frozenset[tuple[int, int]]:
+def unknown_task_answers(name: str = DEFAULT_DESIGN) -> frozenset[tuple[int, int]]:
     """The answer above and, where the spec records a documented form that differs from the live
     one, that form too (the real API may give either)."""
-    documented = _not_found(design).get("documented") or _not_found(design)
-    return frozenset(
-        {unknown_task_answer(design), (int(documented["status"]), int(documented["code"]))}
-    )
+    return _not_found(name).answers

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-OPERATIONS = {
-    "/v1/videos/image2video": "createImage2VideoTask",
-    "/v1/videos/text2video": "createText2VideoTask",
-    "/v1/images/generations": "createImageGenerationTask",
-}
 I2V = "/v1/videos/image2video"
 T2V = "/v1/videos/text2video"
 IMAGES = "/v1/images/generations"
+TURBO_T2V = "/text-to-video/kling-3.0-turbo"
+#: path -> what ``client.request`` takes to call it (operation id, path parameters).
+OPERATIONS: dict[str, dict[str, Any]] = {
+    I2V: {"operation_id": "createImage2VideoTask"},
+    T2V: {"operation_id": "createText2VideoTask"},
+    IMAGES: {"operation_id": "createImageGenerationTask"},
+    TURBO_T2V: {
+        "operation_id": "createTextToVideoTask",
+        "path_params": {"model": "kling-3.0-turbo"},
+    },
+}
 URL = "https://example.com/start.png"
 
 #: (name, path, the exact body, what the warning says, what strict mode answers)
@@ -51,6 +57,13 @@ DEVIATIONS: list[tuple[str, str, dict[str, Any], str, str]] = [
         {"model_name": "kling-v2-6", "prompt": "a cat", "cfg_scale": 0.5},
         "ignored cfg_scale (not supported by model_name kling-v2-6)",
         "cfg_scale is not supported by model_name kling-v2-6",
+    ),
+    (
+        "a nested field the model chosen in the path does not use (audio on 3.0 Turbo)",
+        TURBO_T2V,
+        {"prompt": "a cat", "settings": {"audio": "native", "duration": 5}},
+        "ignored settings.audio (not supported by model kling-3.0-turbo)",
+        "settings.audio is not supported by model kling-3.0-turbo",
     ),
     (
         "a number where a numeric string is documented",

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._errors import KlingError, ResponseShapeError, TaskFailedError
+from ._errors import KlingError, ResponseShapeError
+
+if TYPE_CHECKING:
+    from ._waiting import TaskWords
 
 T = TypeVar("T")
 
@@ -127,13 +130,13 @@ def extra(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
     return {key: value for key, value in data.items() if key not in known}
 
 
-def succeeded_result(task: Any, result: T | None, model: str) -> T:
+def succeeded_result(task: Any, result: T | None, words: TaskWords, model: str) -> T:
     """The result of a succeeded task; raise when it failed, runs, or succeeded without one."""
-    status = getattr(task, "task_status", None)
-    if status == "failed":
-        raise TaskFailedError(task)
-    if status != "succeed":
-        raise KlingError(f"task {getattr(task, 'task_id', '?')} has not finished ({status})")
+    status = words.status_of(task)
+    if status == words.failed:
+        raise words.failure(task)
+    if status != words.succeeded:
+        raise KlingError(f"task {words.id_of(task)} has not finished ({status})")
     if result is None:
-        raise ResponseShapeError(model, "task_result", "dict", None)
+        raise ResponseShapeError(model, words.results, "dict", None)
     return result

@@ -43,11 +43,18 @@ def _entry(note: Mapping[str, Any]) -> list[str]:
     lines = [f"## {note['version']} ({note.get('date', '')})"]
     if not note.get("previous"):
         return [*lines, "", "First versioned release of the spec and the client."]
+    client: list[str] = note.get("client") or []
     for level, title in _SECTIONS:
         chosen = [c for c in changes if c["level"] == level]
-        if not chosen:
+        if level == "breaking" and client:
+            lines += ["", f"### {title}", "", "**the client**", ""]
+            lines += [f"- {text}" for text in client]
+            if not chosen:
+                continue
+        elif not chosen:
             continue
-        lines += ["", f"### {title}"]
+        else:
+            lines += ["", f"### {title}"]
         by_family: dict[str, list[str]] = defaultdict(list)
         for change in chosen:
             text = _sentence(change)

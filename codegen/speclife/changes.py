@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
 from codegen.speclife.catalogue import CATALOGUE, LEVELS, Check, Level, MockEffect
-from spec.leniency import verdict
+from spec.engine.leniency import verdict
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,13 @@ def add_parsers(subcommands: Any) -> None:
     )
     release.add_argument("--spec", type=Path, default=None, help=SPEC_HELP)
     release.add_argument("--part", choices=versioning.PARTS, default=None)
+    release.add_argument(
+        "--note",
+        action="append",
+        default=[],
+        help="what client users must change for a change the spec diff cannot see (repeatable; "
+        "needs --part)",
+    )
 
     gate = subcommands.add_parser(
         "version-check",
@@ -77,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         print(output.render(report, args.format))
         return 1 if output.fails(report, args.fail_on) else 0
     if args.command == "release":
-        version = versioning.release(args.spec, args.part)
+        version = versioning.release(args.spec, args.part, notes=args.note)
         print(f"released {version}: run `kling-codegen generate` to update the client")
         return 0
     if args.command == "version-check":

@@ -28,7 +28,7 @@ from codegen.speclife import upstream
 from codegen.speclife.diff import response_schemas
 from spec import Document, iter_operations
 from spec.compile import request_schema
-from spec.rules import check as rules_check
+from spec.engine.rules import check as rules_check
 
 
 @dataclass(frozen=True)

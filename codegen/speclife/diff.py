@@ -17,7 +17,7 @@ from codegen.speclife import schemadiff
 from codegen.speclife.changes import Change, Report
 from spec import Document, iter_operations, resolve
 from spec.compile import compile_schema, parameter_schemas, request_schema
-from spec.leniency import policy_of
+from spec.engine.leniency import policy_of
 
 #: Keys whose values are words for people: a change in them is documentation.
 DOC_KEYS = frozenset(

@@ -19,8 +19,8 @@ import jsonschema  # type: ignore[import-untyped]
 from spec import SPEC_DIR, Document, SpecError, load_bundle
 from spec.compile import compile_schema
 from spec.documents import VOCABULARY, document_paths, load_document
-from spec.rules import check as rules_check
-from spec.rules import declared_schema
+from spec.engine.rules import check as rules_check
+from spec.engine.rules import declared_schema
 
 
 @dataclass(frozen=True, order=True)

@@ -13,6 +13,7 @@ import datetime
 import json
 import re
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -115,9 +116,17 @@ def set_version(spec_dir: Path, version: str) -> None:
     path.write_text(updated, encoding="utf-8")
 
 
-def release(spec_dir: Path = SPEC_DIR, part: Part | None = None, today: str | None = None) -> str:
+def release(
+    spec_dir: Path = SPEC_DIR,
+    part: Part | None = None,
+    today: str | None = None,
+    notes: Sequence[str] = (),
+) -> str:
     """Bump info.version as the changes need (or ``part``, when larger), record the note and the
-    baseline, and return the new version. The first release records the spec as it is."""
+    baseline, and return the new version. The first release records the spec as it is.
+
+    ``notes`` say what client users must change for what the spec diff cannot see (a renamed
+    client class, a changed constructor); with ``part`` they make a release of their own."""
     folder = releases_dir(spec_dir)
     baseline = folder / "spec"
     date = today or datetime.date.today().isoformat()
@@ -128,7 +137,7 @@ def release(spec_dir: Path = SPEC_DIR, part: Part | None = None, today: str | No
         report = Report("", version)
     else:
         report = diff_bundles(load_bundle(baseline), load_bundle(spec_dir))
-        need = needed(report)
+        need = needed(report) or (part if notes else None)
         if need is None:
             raise SpecError(f"spec/ has not changed since release {report.old_version}")
         chosen = part if part is not None and PARTS.index(part) < PARTS.index(need) else need
@@ -137,7 +146,7 @@ def release(spec_dir: Path = SPEC_DIR, part: Part | None = None, today: str | No
             version = report.new_version  # bumped further by hand: kept
         set_version(spec_dir, version)
         report.new_version = version
-    _write_note(folder, report, date)
+    _write_note(folder, report, date, notes)
     if baseline.exists():
         shutil.rmtree(baseline)
     baseline.mkdir(parents=True)
@@ -146,7 +155,7 @@ def release(spec_dir: Path = SPEC_DIR, part: Part | None = None, today: str | No
     return version
 
 
-def _write_note(folder: Path, report: Report, date: str) -> None:
+def _write_note(folder: Path, report: Report, date: str, client: Sequence[str] = ()) -> None:
     note: dict[str, Any] = {
         "version": report.new_version,
         "previous": report.old_version or None,
@@ -154,6 +163,10 @@ def _write_note(folder: Path, report: Report, date: str) -> None:
         "level": report.level,
         "changes": [change.as_json() for change in report.changes],
     }
+    if client:
+        note["client"] = list(client)
+        if not report.changes:  # a release made by its notes alone is as breaking as they are
+            note["level"] = "breaking"
     notes = folder / "notes"
     notes.mkdir(parents=True, exist_ok=True)
     text = json.dumps(note, indent=2, ensure_ascii=False) + "\n"

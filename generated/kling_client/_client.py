@@ -24,13 +24,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import requests
 
-from . import _leniency, _rules
 from ._auth import ApiKeyAuth, Auth, JwtAuth
+from ._engine import leniency as _leniency
+from ._engine import rules as _rules
+from ._error_table import ERRORS
 from ._errors import AuthenticationError
 from ._http import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, HttpCore
 from ._images import ImageSource, image_to_base64
 from ._routes import ROUTES
-from ._schemas import PARAMETER_SCHEMAS, REQUEST_SCHEMAS, STRICTNESS_POLICY
+from ._schemas import schemas
 from ._validation import Validator
 from .resources.account import AccountResource, AsyncAccountResource
 from .resources.audio import AsyncAudioResource, AudioResource
@@ -103,14 +105,15 @@ def _core_settings(
         "max_retries": max_retries,
         "validator": Validator(
             _rules.check,
-            bodies=REQUEST_SCHEMAS,
-            parameters=PARAMETER_SCHEMAS,
+            bodies=schemas().request,
+            parameters=schemas().parameters,
             normalise=None
             if strict
-            else functools.partial(_leniency.normalise, policy=STRICTNESS_POLICY),
+            else functools.partial(_leniency.normalise, policy=schemas().strictness),
         ),
         "validate": validate,
         "auto_external_task_id": auto_external_task_id,
+        "errors": ERRORS,
         "user_agent": f"kling-client/{__version__} (spec {SPEC_VERSION})",
         "default_headers": default_headers,
     }

@@ -43,12 +43,11 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     ConcurrencyLimitError,
+    ErrorTable,
     InvalidRequestError,
     KlingError,
     NotFoundError,
     ServerError,
-    api_error,
-    is_retryable,
 )
 from ._validation import Validator
 
@@ -252,8 +251,9 @@ def decode(response: requests.Response) -> Answer:
     return answer_of(response.status_code, response.headers, response.text, response.json)
 
 
-def unwrap(answer: Answer) -> Any:
-    """The envelope's ``data`` when the answer is a success, else raise the matching error.
+def unwrap(answer: Answer, errors: ErrorTable) -> Any:
+    """The envelope's ``data`` when the answer is a success, else raise the matching error
+    (``errors``: the spec's error table, which says the class of each business code).
 
     Success means a 2xx status and ``code == 0``; a 200 with a non-zero code is an error too.
     """
@@ -268,7 +268,7 @@ def unwrap(answer: Answer) -> Any:
     message = body.get("message") if body is not None else None
     if not isinstance(message, str) or not message:
         message = answer.text.strip() or f"HTTP {answer.status}"
-    raise api_error(
+    raise errors.api_error(
         status=answer.status,
         code=code,
         message=message,
@@ -301,8 +301,11 @@ class BaseCore:
         auto_external_task_id: bool = True,
         user_agent: str = "kling-client",
         default_headers: Mapping[str, str] | None = None,
+        errors: ErrorTable | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.errors = errors or ErrorTable()
+        """The spec's error table: each business code's class, and the codes worth retrying."""
         self.auth = auth
         self.timeout = timeout
         self.max_retries = max_retries
@@ -394,7 +397,7 @@ class BaseCore:
         while True:
             try:
                 answer = yield self.signed(request)
-                return unwrap(record(answer))
+                return unwrap(record(answer), self.errors)
             except AuthenticationError as refusal:
                 # Kling now and then refuses a valid signature (401/1002 "signature is invalid");
                 # a refused request was not acted on, so it is signed and sent once more.
@@ -409,7 +412,7 @@ class BaseCore:
                 except NotFoundError:
                     raise refusal from None
             except KlingError as error:
-                if not (repeatable and is_retryable(error)) or attempt >= self.max_retries:
+                if not (repeatable and self.errors.retryable(error)) or attempt >= self.max_retries:
                     raise
                 maybe_applied = maybe_applied or may_have_been_applied(error)
                 retry_after = error.retry_after if isinstance(error, APIError) else None

@@ -96,18 +96,21 @@ def _field(value: object, name: str) -> Any:
     return value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
 
 
-def _external_id(item: object) -> object:
-    return _field(_field(item, "task_info"), "external_task_id")
+def _at(item: object, path: str) -> Any:
+    """The value at a dotted field path of a model or of raw JSON data."""
+    for name in path.split("."):
+        item = _field(item, name)
+    return item
 
 
-def single(items: list[T], external_task_id: str) -> T:
+def single(items: list[T], external_task_id: str, external_id: str) -> T:
     """The task a lookup by ``external_task_id`` found; NotFoundError when there is none.
 
-    Prefers the item whose ``task_info.external_task_id`` matches, in case a server ignores the
-    filter and answers a plain page.
+    Prefers the item whose external id (at the dotted path ``external_id`` of the design's
+    words) matches, in case a server ignores the filter and answers a plain page.
     """
-    matching = [item for item in items if _external_id(item) == external_task_id]
-    unlabelled = [item for item in items if _external_id(item) is None]
+    matching = [item for item in items if _at(item, external_id) == external_task_id]
+    unlabelled = [item for item in items if _at(item, external_id) is None]
     found = matching or unlabelled
     if not found:
         raise NotFoundError(

@@ -27,7 +27,6 @@ from ._waiting import (
     DEFAULT_WAIT_TIMEOUT,
     Cancel,
     Progress,
-    TaskLike,
     TaskWords,
     async_wait_for,
     wait_for,
@@ -36,7 +35,7 @@ from ._waiting import (
 if TYPE_CHECKING:
     from ._async_http import AsyncHttpCore
 
-TaskT = TypeVar("TaskT", bound=TaskLike)
+TaskT = TypeVar("TaskT")
 Options = Mapping[str, Any]
 
 
@@ -48,6 +47,7 @@ class TaskRoutes:
     get_operation: str
     list_path: str  #: the list route (it also answers ``?external_task_id=``)
     list_operation: str
+    words: TaskWords  #: the design the routes answer in
     page_size: int = 30  #: the server's default page size
     last_page: int = 1000  #: the highest ``pageNum`` the list route accepts
     create_operation: str | None = None  #: the create whose tasks these routes read
@@ -79,10 +79,11 @@ class TaskRoutes:
         }
 
 
-def found(data: Any, external_task_id: str) -> Mapping[str, Any]:
+def found(data: Any, external_task_id: str, words: TaskWords) -> Mapping[str, Any]:
     """The one task a lookup by ``external_task_id`` answered (raw data)."""
     rows = data if isinstance(data, list) else []
-    return single([row for row in rows if isinstance(row, Mapping)], external_task_id)
+    listed = [row for row in rows if isinstance(row, Mapping)]
+    return single(listed, external_task_id, words.external_id)
 
 
 def call_options(
@@ -162,7 +163,7 @@ class TaskQueries(_Queries[TaskT]):
     def _stored(self, external_task_id: str, options: Options | None = None) -> Mapping[str, Any]:
         """The task's raw data as the list route answers it for ``external_task_id``."""
         call = self._routes.by_external_id(external_task_id, options or {})
-        return found(self._core.call(**call), external_task_id)
+        return found(self._core.call(**call), external_task_id, self._routes.words)
 
     def wait(
         self,
@@ -188,7 +189,7 @@ class TaskQueries(_Queries[TaskT]):
             cancel: An event (``threading.Event``); once set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -207,6 +208,7 @@ class TaskQueries(_Queries[TaskT]):
             task,
             lambda task_id: self.get(task_id, timeout=request_timeout),
             sleep=self._core.sleep,
+            words=self._routes.words,
             **waiting,
         )
 
@@ -288,7 +290,7 @@ class AsyncTaskQueries(_Queries[TaskT]):
         self, external_task_id: str, options: Options | None = None
     ) -> Mapping[str, Any]:
         call = self._routes.by_external_id(external_task_id, options or {})
-        return found(await self._core.call(**call), external_task_id)
+        return found(await self._core.call(**call), external_task_id, self._routes.words)
 
     async def wait(
         self,
@@ -315,7 +317,9 @@ class AsyncTaskQueries(_Queries[TaskT]):
         async def poll(task_id: str) -> TaskT:
             return await self.get(task_id, timeout=request_timeout)
 
-        return await async_wait_for(task, poll, sleep=self._core.sleep, **waiting)
+        return await async_wait_for(
+            task, poll, sleep=self._core.sleep, words=self._routes.words, **waiting
+        )
 
     async def list(
         self,
@@ -356,8 +360,8 @@ class BatchRoute:
     path: str
     operation: str
     params: tuple[str, ...]  #: the id parameters: the task-id one first, then the external one
+    words: TaskWords  #: the design the route answers in
     separator: str = ","
-    words: TaskWords = field(default_factory=TaskWords)  #: the design the route answers in
     max_total: int | None = None  #: how many ids one call may carry, all parameters counted
     exactly_one: bool = False  #: one of the id parameters, not both
     messages: Mapping[str, str] = field(default_factory=dict)  #: ``missing``, ``too_many``

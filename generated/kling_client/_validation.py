@@ -3,7 +3,7 @@
 A request that breaks a rule raises ``InvalidRequestError`` before anything is sent, with the
 distinct violation messages joined by ``"; "``: the exact message the mock would answer. Query
 and path parameters are checked as one object keyed by their wire names, the body on its own.
-Unless the client is strict, the body is first read the way Kling reads it (``_leniency.py``):
+Unless the client is strict, the body is first read the way Kling reads it (``_engine.leniency``):
 what Kling ignores or coerces is checked in that form and reported as a ``DeviationWarning``.
 """
 
@@ -17,7 +17,8 @@ from ._errors import InvalidRequestError, ViolationLike
 
 #: The rules engine's ``check(body, schema, path=path parameters)``.
 Check = Callable[..., Sequence[ViolationLike]]
-Normalise = Callable[[object, Mapping[str, Any]], tuple[object, Sequence[Any]]]
+#: The engine's ``normalise(body, schema, path=path parameters)`` with the policy bound.
+Normalise = Callable[..., tuple[object, Sequence[Any]]]
 
 VALIDATION_CODE = 1201
 
@@ -58,11 +59,12 @@ class Validator:
         if schema is not None and body is not None:
             checked: object = dict(body)
             deviations: Sequence[Any] = ()
+            path = dict(parameters or {})
             if self._normalise is not None:
-                checked, deviations = self._normalise(checked, schema)
+                checked, deviations = self._normalise(checked, schema, path=path)
             for deviation in deviations:
                 warnings.warn(DeviationWarning(deviation.message), stacklevel=5)
-            found += self._check(checked, schema, path=dict(parameters or {}))
+            found += self._check(checked, schema, path=path)
         return found
 
     def validate(

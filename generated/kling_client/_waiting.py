@@ -8,9 +8,8 @@ know (a future value) counts as still running, so a poll never crashes on it. ``
 ``WaitCancelledError``, both carrying the last state seen.
 
 Which fields hold a task's id, status and failure reason, and how the final statuses are spelled,
-differs per design of the API (``task_status == "succeed"`` on the legacy routes, ``status ==
-"succeeded"`` on the current ones): ``TaskWords`` says it, rendered from the spec's
-``x-kling-designs`` where a resource reads a design other than the legacy one.
+differs per design of the API: ``TaskWords`` says it, and every resource is handed the words of
+its design (``_designs.DESIGNS``, rendered from the spec's designs); this module spells none.
 
 The pause between polls starts at ``poll_interval`` and grows by ``backoff`` up to
 ``max_poll_interval``; when a poll's answer carries ``Retry-After`` (the server's hint of when to
@@ -25,25 +24,13 @@ from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from ._errors import KlingError, TaskFailedError, WaitCancelledError, WaitTimeoutError
+from ._errors import TaskFailedError, WaitCancelledError, WaitTimeoutError
 from ._http import Answer, Done, Pause, advance, capture
-
-SUCCEEDED = "succeed"
-FAILED = "failed"
-TERMINAL = frozenset({SUCCEEDED, FAILED})
 
 DEFAULT_WAIT_TIMEOUT = 600.0
 DEFAULT_POLL_INTERVAL = 2.0
 DEFAULT_MAX_POLL_INTERVAL = 15.0
 DEFAULT_BACKOFF = 1.5
-
-
-class TaskLike(Protocol):
-    @property
-    def task_id(self) -> str: ...
-
-    @property
-    def task_status(self) -> str: ...
 
 
 class Cancel(Protocol):
@@ -53,19 +40,21 @@ class Cancel(Protocol):
 
 
 T = TypeVar("T")
-E = TypeVar("E", bound=KlingError)
 
 
 @dataclass(frozen=True)
 class TaskWords:
-    """A design's words for a task: the fields of its id, status and failure reason, and the
-    spelling of its two final statuses (the default: the legacy design)."""
+    """A design's words for a task (rendered from the spec for every design): the attributes
+    of its id, status, failure reason, result and external id, and the spelling of its two
+    final statuses. The errors of a task are written here, in those words."""
 
-    id: str = "task_id"
-    status: str = "task_status"
-    message: str = "task_status_msg"
-    succeeded: str = SUCCEEDED
-    failed: str = FAILED
+    id: str
+    status: str
+    message: str
+    results: str
+    external_id: str  #: a dotted path (``task_info.external_task_id``)
+    succeeded: str
+    failed: str
 
     def id_of(self, task: object) -> str:
         return str(getattr(task, self.id, "?"))
@@ -76,16 +65,18 @@ class TaskWords:
     def running(self, task: object) -> bool:
         return self.status_of(task) not in (self.succeeded, self.failed)
 
+    def failure(self, task: object, request_id: str | None = None) -> TaskFailedError:
+        reason = getattr(task, self.message, None) or "no reason given"
+        text = f"task {self.id_of(task)} failed: {reason}"
+        return TaskFailedError(task, text, request_id=request_id)
 
-LEGACY_WORDS = TaskWords()
+    def timeout(self, task: object, seconds: float) -> WaitTimeoutError:
+        text = f"task {self.id_of(task)} still {self.status_of(task)} after {seconds:g} s"
+        return WaitTimeoutError(task, seconds, text)
 
-
-def _reworded(error: E, words: TaskWords, message: str) -> E:
-    """The error with its message in the design's words (the errors read legacy fields)."""
-    if words != LEGACY_WORDS:
-        error.message = message
-        error.args = (message,)
-    return error
+    def cancelled(self, task: object) -> WaitCancelledError:
+        text = f"waiting for task {self.id_of(task)} cancelled ({self.status_of(task)})"
+        return WaitCancelledError(task, text)
 
 
 Progress = Callable[[Any], object]
@@ -99,12 +90,10 @@ class Poll:
     task_id: str
 
 
-def finished(task: T, words: TaskWords = LEGACY_WORDS) -> T:
+def finished(task: T, words: TaskWords) -> T:
     """The task if it succeeded; raise ``TaskFailedError`` if it failed."""
     if words.status_of(task) == words.failed:
-        reason = getattr(task, words.message, None) or "no reason given"
-        text = f"task {words.id_of(task)} failed: {reason}"
-        raise _reworded(TaskFailedError(task), words, text)
+        raise words.failure(task)
     return task
 
 
@@ -119,7 +108,7 @@ def polling(
     clock: Callable[[], float] | None = None,
     on_progress: Progress | None = None,
     cancel: Cancel | None = None,
-    words: TaskWords = LEGACY_WORDS,
+    words: TaskWords,
 ) -> Generator[Poll | Pause, Any, T]:
     """The waiting plan: yields ``Pause`` and ``Poll`` steps, returns the finished task."""
     now = clock or time.monotonic
@@ -131,13 +120,11 @@ def polling(
         on_progress(task)
     while words.running(task):
         if cancel is not None and cancel.is_set():
-            text = f"waiting for task {words.id_of(task)} cancelled ({words.status_of(task)})"
-            raise _reworded(WaitCancelledError(task), words, text)
+            raise words.cancelled(task)
         # The pauses count even when they take no wall time (a sleep spent in mock time).
         remaining = timeout - max(now() - started, paused)
         if not can_poll or remaining <= 0:
-            text = f"task {words.id_of(task)} still {words.status_of(task)} after {timeout:g} s"
-            raise _reworded(WaitTimeoutError(task, timeout), words, text)
+            raise words.timeout(task, timeout)
         pause = max(0.0, min(interval if hint is None else hint, remaining))
         paused += pause
         yield Pause(pause)
@@ -160,7 +147,8 @@ def wait_for(
     sleep: Callable[[float], object] | None = None,
     **options: Any,
 ) -> T:
-    """Poll ``get(task.task_id)`` until the task is terminal (options: those of ``polling``).
+    """Poll ``get(id)`` until the task is terminal (options: those of ``polling``, ``words`` among
+    them).
 
     ``sleep`` defaults to ``time.sleep`` at call time.
     """

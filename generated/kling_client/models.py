@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
+from ._designs import DESIGNS
 from ._parsing import (
     Model,
     extra,
@@ -43,7 +44,7 @@ TaskStatus: TypeAlias = Literal["submitted", "processing", "succeed", "failed"]
 
 VideoAspect: TypeAlias = Literal["16:9", "9:16", "1:1", "21:9", "4:3", "3:4"]
 """Width:height of the output: 16:9, 9:16 and 1:1 everywhere, 21:9 on kling-4.0 and
-kling-4.0-flash, 4:3 and 3:4 on kling-4.0-flash only (x-kling-models)."""
+kling-4.0-flash, 4:3 and 3:4 on kling-4.0-flash only."""
 
 VideoAspectRatio: TypeAlias = Literal["16:9", "9:16", "1:1"]
 """Width:height of the generated video."""
@@ -51,7 +52,8 @@ VideoAspectRatio: TypeAlias = Literal["16:9", "9:16", "1:1"]
 VideoDuration: TypeAlias = Literal[
     "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"
 ]
-"""Video length in seconds, as a string. Which values a model accepts is in x-kling-models."""
+"""Video length in seconds, as a string. Each model takes only some of these values (the client
+checks them)."""
 
 VideoEffectScene: TypeAlias = Literal[
     "net_the_fish",
@@ -296,10 +298,10 @@ heart_gesture) take input.images; every other scene takes input.image."""
 
 VideoMode: TypeAlias = Literal["std", "pro", "4k"]
 """`std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and kling-v3-omni only,
-3 units/s: EN-UPDATES 04/23/2026; the enum also on ZH-I2V-LEGACY, DE-OMNI, CARBO)."""
+3 units/s)."""
 
 VideoResolution: TypeAlias = Literal["720p", "1080p", "4k"]
-"""Output resolution; which values a model takes is in x-kling-models."""
+"""Output resolution; each model takes only some of these values (the client checks them)."""
 
 VideoShotType: TypeAlias = Literal["customize", "intelligence"]
 """How a multi-shot video is split: `customize` follows your multi_prompt storyboard,
@@ -322,18 +324,15 @@ def _tagged(
 @dataclass(frozen=True, kw_only=True)
 class AccountCosts(Model):
     """The resource packs, behind a second code/msg pair of their own. An account with no packs
-    gets only {code: 0, msg: success} (LIVE-K), so the pack list is optional."""
+    gets only {code: 0, msg: success}, so the pack list is optional."""
 
     code: int
-
     """Status of the lookup itself; 0 when it worked."""
 
     msg: str
-
     """Text that goes with code."""
 
     resource_pack_subscribe_infos: list[ResourcePackSubscription] = field(default_factory=list)
-
     """One entry per resource pack."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -380,35 +379,27 @@ class AiMultiShotTask(Model):
     lists sets of views (ImageSetItem) instead of single images."""
 
     task_id: str
-
     """The system's id for the task."""
 
     task_status: TaskStatus
-
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     task_status_msg: str | None = None
-
     """Why the task failed; empty otherwise."""
 
     task_info: TaskInfo | None = None
-
     """What the caller attached to the task."""
 
     task_result: AiMultiShotResult | None = None
-
     """The sets of views a finished AI multi-shot task made."""
 
     final_unit_deduction: str | None = None
-
     """Units charged, as a decimal string."""
 
     created_at: int
-
     """Creation time, Unix milliseconds."""
 
     updated_at: int
-
     """Last change, Unix milliseconds."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -435,7 +426,7 @@ class AiMultiShotTask(Model):
             KlingError: The task has not finished yet.
             ResponseShapeError: The task succeeded but the answer carries no result.
         """
-        return succeeded_result(self, self.task_result, "AiMultiShotTask")
+        return succeeded_result(self, self.task_result, DESIGNS["legacy"], "AiMultiShotTask")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AiMultiShotTask:
@@ -458,11 +449,9 @@ class AssetDeletion(Model):
     """What a delete route answers with."""
 
     task_id: str
-
     """Id of the deletion."""
 
     task_status: TaskStatus
-
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -588,28 +577,22 @@ class BillingItem(Model):
     tasks omit `charge_type` and `cash_type` comes only with cash."""
 
     charge_type: Literal["cash", "unit"] | None = None
-
     """`cash` from the balance, `unit` from a resource pack; absent on the zero charge of a
     failed task."""
 
     cash_type: Literal["balance", "test_balance"] | None = None
-
     """Cash only."""
 
     amount: str
-
     """Decimal string: the discounted price (cash) or the units (unit)."""
 
     currency: Literal["CNY", "USD"] | None = None
-
     """Cash only."""
 
     package_type: Literal["video", "image", "audio"] | None = None
-
     """Unit only."""
 
     list_price: str | None = None
-
     """Cash only."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -638,21 +621,17 @@ class ClearSelectionData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
-
     """Rejection code; 0 means the video or frame was understood, anything else that recognition
     failed. >= 0."""
 
     session_id: str
-
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
     final_unit_deduction: str
-
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
-
     """Money charged for the task (newest docs only)."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -682,28 +661,22 @@ class CurrentTask(Model):
     task_result, no product or model field; a failed task has no business code, only message."""
 
     id: str
-
     """The system id: 18 digits live (2026-09-28), as the mock makes them."""
 
     status: CurrentTaskStatus
-
     """submitted -> processing -> succeeded | failed (note the -ed; the legacy design writes
     succeed)."""
 
     message: str | None = None
-
     """The failure reason (e.g. content risk); empty otherwise."""
 
     create_time: int
-
     """Unix milliseconds."""
 
     update_time: int
-
     """Unix milliseconds."""
 
     external_id: str | None = None
-
     """The options.external_task_id sent (note the different key)."""
 
     outputs: list[VideoOutput | ImageOutput | AudioOutput | VoiceOutput | ElementOutput] | None = (
@@ -711,8 +684,7 @@ class CurrentTask(Model):
     )
 
     billing: list[BillingItem] = field(default_factory=list)
-
-    """What the task was charged; units are deducted when the task completes (LIVE-A README)."""
+    """What the task was charged; units are deducted when the task completes."""
 
     extra: dict[str, Any] = field(default_factory=dict)
     """Fields the server sent that this version of the spec does not describe."""
@@ -729,6 +701,26 @@ class CurrentTask(Model):
             "billing",
         ]
     )
+
+    def videos(self) -> list[VideoOutput]:
+        """The task's outputs of type ``video`` (none until it has succeeded)."""
+        return [item for item in self.outputs or [] if isinstance(item, VideoOutput)]
+
+    def images(self) -> list[ImageOutput]:
+        """The task's outputs of type ``image`` (none until it has succeeded)."""
+        return [item for item in self.outputs or [] if isinstance(item, ImageOutput)]
+
+    def audios(self) -> list[AudioOutput]:
+        """The task's outputs of type ``audio`` (none until it has succeeded)."""
+        return [item for item in self.outputs or [] if isinstance(item, AudioOutput)]
+
+    def voices(self) -> list[VoiceOutput]:
+        """The task's outputs of type ``voice`` (none until it has succeeded)."""
+        return [item for item in self.outputs or [] if isinstance(item, VoiceOutput)]
+
+    def elements(self) -> list[ElementOutput]:
+        """The task's outputs of type ``element`` (none until it has succeeded)."""
+        return [item for item in self.outputs or [] if isinstance(item, ElementOutput)]
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CurrentTask:
@@ -766,12 +758,10 @@ class CurrentTaskCreated(Model):
     id: str
 
     status: CurrentTaskStatus
-
     """submitted -> processing -> succeeded | failed (note the -ed; the legacy design writes
     succeed)."""
 
     message: str | None = None
-
     """Empty on a create."""
 
     create_time: int
@@ -779,7 +769,6 @@ class CurrentTaskCreated(Model):
     update_time: int
 
     external_id: str | None = None
-
     """Absent when no external id was sent."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -808,15 +797,12 @@ class CurrentTaskCursorPage(Model):
     """An object in the API's answers the spec does not describe further."""
 
     result: list[CurrentTask] = field(default_factory=list)
-
     """Absent on an empty page (live)."""
 
     count: int
-
     """>= 0."""
 
     next_cursor: str | None = None
-
     """Absent on an empty page (live)."""
 
     has_more: bool
@@ -925,22 +911,18 @@ class ElementMaterial(Model):
     type: Literal["image", "video", "voice"]
 
     role: Literal["frontal", "reference", "refer"] | None = None
-
     """Image roles frontal/reference (English query page) or frontal/refer (callback and Chinese
     pages); video and voice are refer."""
 
     url: str
 
     id: str | None = None
-
     """Voice materials only."""
 
     name: str | None = None
-
     """Voice materials only."""
 
     owned_by: str | None = None
-
     """Voice materials only."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -977,11 +959,9 @@ class ElementOutput(Model):
     element_type: Literal["video_character_elements", "multi_image_elements"] | None = None
 
     references: list[ElementMaterial] = field(default_factory=list)
-
     """Name on the English query pages."""
 
     materials: list[ElementMaterial] = field(default_factory=list)
-
     """Name on the callback page."""
 
     owned_by: str | None = None
@@ -1057,20 +1037,16 @@ class IdentifiedFace(Model):
     """A face found in the video and the span in which it can be lip-synced."""
 
     face_id: str
-
     """Pass it as face_choose[].face_id."""
 
     face_image: str
-
     """A picture of the face."""
 
     start_time: int
-
     """Start of the lip-syncable span, in milliseconds from the start of the video. >= 0; <=
     60000."""
 
     end_time: int
-
     """End of the lip-syncable span, in milliseconds. >= 0; <= 60000."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1095,19 +1071,15 @@ class IdentifyFaceData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     session_id: str
-
     """Session for advanced-lip-sync (valid 24 hours)."""
 
     final_unit_deduction: str
-
     """Units charged, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
-
     """Money charged for the task (newest docs only)."""
 
     face_data: list[IdentifiedFace]
-
     """Every face found, each with its lip-syncable span. At least 1 items."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1136,15 +1108,12 @@ class ImageItem(Model):
     """An object in the API's answers the spec does not describe further."""
 
     index: int
-
     """Position of the image in the batch. >= 0; <= 9."""
 
     url: str
-
     """Where the image can be downloaded (kept 30 days)."""
 
     watermark_url: str | None = None
-
     """The watermarked copy, when watermarking is on."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1174,7 +1143,6 @@ class ImageOutput(Model):
     watermark_url: str | None = None
 
     group_id: str | None = None
-
     """Only for grouped images. No id or index on image outputs."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1199,11 +1167,9 @@ class ImageRecognizeData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     final_unit_deduction: str | None = None
-
     """Units charged, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
-
     """Money charged for the task (newest docs only)."""
 
     task_result: ImageRecognizeDataTaskResult
@@ -1235,7 +1201,6 @@ class ImageRecognizeDataTaskResult(Model):
     """An object in the API's answers the spec does not describe further."""
 
     images: list[RecognizedRegion]
-
     """One entry per region type. At least 4 items; at most 4 items."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1254,11 +1219,10 @@ class ImageRecognizeDataTaskResult(Model):
 
 @dataclass(frozen=True, kw_only=True)
 class ImageSetItem(Model):
-    """One set of three views of an element (AI multi-shot: EN-MULTISHOT, ZH-MULTISHOT). The
-    page's index comment reads "0-2", so a task makes three sets."""
+    """One set of three views of an element (AI multi-shot). The page's index comment reads
+    "0-2", so a task makes three sets."""
 
     index: int
-
     """Position of the set. >= 0; <= 2."""
 
     url_1: str
@@ -1289,46 +1253,36 @@ class InitSelectionData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
-
     """Rejection code; 0 means the video or frame was understood, anything else that recognition
     failed. >= 0."""
 
     session_id: str
-
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
     final_unit_deduction: str
-
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
-
     """Money charged for the task (newest docs only)."""
 
     fps: Literal[24, 30, 60]
-
     """Frame rate of the parsed video; needed to show the selection preview."""
 
     original_duration: int
-
     """Length of the parsed video as the API reports it (the pages give no unit; milliseconds by
     the look of it). >= 0."""
 
     width: int
-
     """Width of the parsed video in pixels (informational). >= 720; <= 2160."""
 
     height: int
-
     """Height of the parsed video in pixels (informational). >= 720; <= 2160."""
 
     total_frame: int
-
     """Number of frames of the parsed video; frame_index counts from 0 below it. >= 1; <= 600."""
 
     normalized_video: str
-
     """The video as the session holds it after normalisation."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1378,17 +1332,14 @@ class LedgerDetail(Model):
     api_key_name: str | None = None
 
     product_function: str | None = None
-
     """e.g. Image to Video."""
 
     model_name: str | None = None
 
     resolution: Literal["720p", "1080p", "4k"] | None = None
-
     """legacy std -> 720p, pro -> 1080p."""
 
     duration: str | None = None
-
     """Video only."""
 
     refer_video_input: bool | None = None
@@ -1398,11 +1349,9 @@ class LedgerDetail(Model):
     voice_control: bool | None = None
 
     deduction_time: str
-
     """Unix milliseconds as a string."""
 
     cash_type: Literal["balance", "test_balance"] | None = None
-
     """Cash ledger."""
 
     balance_before_deduction: float | None = None
@@ -1416,11 +1365,9 @@ class LedgerDetail(Model):
     currency: Literal["CNY", "USD"] | None = None
 
     package_id: str | None = None
-
     """Unit ledger."""
 
     product_type: Literal["video", "image", "try-on"] | None = None
-
     """Unit ledger."""
 
     unit_before_deduction: float | None = None
@@ -1516,7 +1463,6 @@ class LedgerResultResult(Model):
     detail: list[LedgerDetail] = field(default_factory=list)
 
     count: int | None = None
-
     """>= 0."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1553,7 +1499,6 @@ class OldCustomElement(Model):
     owned_by: str | None = None
 
     final_unit_deduction: str | None = None
-
     """Preset elements only."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1645,7 +1590,6 @@ class ParentVideo(Model):
     url: str
 
     duration: str
-
     """Length in seconds, as a decimal string."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1731,13 +1675,11 @@ class PresetElementRecord(Model):
     task_id: str
 
     task_status: TaskStatus
-
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     task_status_msg: str | None = None
 
     task_info: TaskInfo | None = None
-
     """What the caller attached to the task."""
 
     task_result: PresetElementRecordTaskResult
@@ -1745,11 +1687,9 @@ class PresetElementRecord(Model):
     final_unit_deduction: str | None = None
 
     created_at: int
-
     """Unix milliseconds."""
 
     updated_at: int
-
     """Unix milliseconds."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1776,7 +1716,7 @@ class PresetElementRecord(Model):
             KlingError: The task has not finished yet.
             ResponseShapeError: The task succeeded but the answer carries no result.
         """
-        return succeeded_result(self, self.task_result, "PresetElementRecord")
+        return succeeded_result(self, self.task_result, DESIGNS["legacy"], "PresetElementRecord")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetElementRecord:
@@ -1847,7 +1787,6 @@ class PresetVoice(Model):
     trial_url: str
 
     owned_by: Literal["kling"]
-
     """`kling` for preset voices, otherwise the account's id."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1874,7 +1813,6 @@ class PresetVoiceRecord(Model):
     task_id: str
 
     task_status: TaskStatus
-
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     task_status_msg: str | None = None
@@ -1882,11 +1820,9 @@ class PresetVoiceRecord(Model):
     task_result: PresetVoiceRecordTaskResult
 
     created_at: int
-
     """Unix milliseconds."""
 
     updated_at: int
-
     """Unix milliseconds."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -1904,7 +1840,7 @@ class PresetVoiceRecord(Model):
             KlingError: The task has not finished yet.
             ResponseShapeError: The task succeeded but the answer carries no result.
         """
-        return succeeded_result(self, self.task_result, "PresetVoiceRecord")
+        return succeeded_result(self, self.task_result, DESIGNS["legacy"], "PresetVoiceRecord")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PresetVoiceRecord:
@@ -1947,21 +1883,17 @@ class PreviewSelectionData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
-
     """Rejection code; 0 means the video or frame was understood, anything else that recognition
     failed. >= 0."""
 
     session_id: str
-
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
     final_unit_deduction: str
-
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
-
     """Money charged for the task (newest docs only)."""
 
     res: PreviewSelectionDataRes
@@ -1995,15 +1927,12 @@ class PreviewSelectionDataRes(Model):
     """An object in the API's answers the spec does not describe further."""
 
     video: str
-
     """The video with the masks drawn on."""
 
     video_cover: str
-
     """Cover picture of that video."""
 
     tracking_output: str
-
     """The mask of every frame, as the segmentation produced it."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2027,16 +1956,13 @@ class RecognizedRegion(Model):
     """Whether the image contains one kind of region, with the cut-out when it does."""
 
     type: Literal["object_seg", "head_seg", "face_seg", "cloth_seg"]
-
     """`object_seg` main subject, `head_seg` face with hair, `face_seg` face without hair,
     `cloth_seg` clothing."""
 
     is_contain: bool
-
     """True when the image holds that region."""
 
     url: str | None = None
-
     """The recognised region as a picture (kept 30 days)."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2060,39 +1986,30 @@ class ResourcePackSubscription(Model):
     """One resource pack of the account and what is left of it."""
 
     resource_pack_name: str
-
     """Display name of the pack."""
 
     resource_pack_id: str
-
     """Identifier of the pack."""
 
     resource_pack_type: Literal["decreasing_total", "constant_period"]
-
     """`decreasing_total`: a total that is used up; `constant_period`: a fixed amount per period."""
 
     total_quantity: float
-
     """Units the pack holds. >= 0."""
 
     remaining_quantity: float
-
     """Units left; this figure lags by about 12 hours. >= 0."""
 
     purchase_time: int
-
     """When the pack was bought, Unix milliseconds."""
 
     effective_time: int
-
     """When the pack starts to count, Unix milliseconds."""
 
     invalid_time: int
-
     """When the pack expires, Unix milliseconds."""
 
     status: Literal["toBeOnline", "online", "expired", "runOut"]
-
     """`toBeOnline` not yet in effect, `online` in effect, `expired` past invalid_time, `runOut`
     used up."""
 
@@ -2141,15 +2058,12 @@ class SelectionMask(Model):
     """The segmentation of one marked element on the frame."""
 
     object_id: int
-
     """>= 0."""
 
     rle_mask: SelectionMaskRleMask
-
     """Run-length encoded mask (COCO-style counts string, column-major)."""
 
     png_mask: SelectionMaskPngMask
-
     """The same mask as a Base64 PNG."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2173,21 +2087,17 @@ class SelectionMaskData(Model):
     """An object in the API's answers the spec does not describe further."""
 
     status: int
-
     """Rejection code; 0 means the video or frame was understood, anything else that recognition
     failed. >= 0."""
 
     session_id: str
-
     """The session init-selection opened; it does not change while the selection is edited. At
     least 1 characters."""
 
     final_unit_deduction: str
-
     """Units charged for the call, as a decimal string. Matches ^[0-9]+(\\.[0-9]+)?$."""
 
     final_balance_deduction: BalanceDeduction | None = None
-
     """Money charged for the task (newest docs only)."""
 
     res: SelectionMaskDataRes
@@ -2219,11 +2129,9 @@ class SelectionMaskDataRes(Model):
     """An object in the API's answers the spec does not describe further."""
 
     frame_index: int
-
     """>= 0."""
 
     rle_mask_list: list[SelectionMask]
-
     """One mask per marked element on the frame."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2246,7 +2154,6 @@ class SelectionMaskPngMask(Model):
     """The same mask as a Base64 PNG."""
 
     size: list[int]
-
     """[height, width] of the mask in pixels. At least 2 items; at most 2 items."""
 
     base64: str
@@ -2271,7 +2178,6 @@ class SelectionMaskRleMask(Model):
     """Run-length encoded mask (COCO-style counts string, column-major)."""
 
     size: list[int]
-
     """[height, width] of the mask in pixels. At least 2 items; at most 2 items."""
 
     counts: str
@@ -2296,44 +2202,34 @@ class Task(Model):
     """An asynchronous task as the query routes (and callbacks) return it."""
 
     task_id: str
-
     """The system's id for the task."""
 
     task_status: TaskStatus
-
     """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
     task_status_msg: str | None = None
-
     """Why the task failed (e.g. content moderation); empty otherwise."""
 
     task_info: TaskInfo | None = None
-
     """What the caller attached to the task."""
 
     task_result: TaskResult | None = None
-
     """What a finished task produced. Which arrays appear depends on the kind of task."""
 
     watermark_info: WatermarkInfo | None = None
-
     """Whether results also carry a watermarked copy (`watermark_url`). Custom watermarks are not
     supported."""
 
     final_unit_deduction: str | None = None
-
     """Units charged, as a decimal string."""
 
     final_balance_deduction: BalanceDeduction | None = None
-
     """Money charged for the task (newest docs only)."""
 
     created_at: int
-
     """Creation time, Unix milliseconds."""
 
     updated_at: int
-
     """Last change, Unix milliseconds."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2362,7 +2258,7 @@ class Task(Model):
             KlingError: The task has not finished yet.
             ResponseShapeError: The task succeeded but the answer carries no result.
         """
-        return succeeded_result(self, self.task_result, "Task")
+        return succeeded_result(self, self.task_result, DESIGNS["legacy"], "Task")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Task:
@@ -2389,11 +2285,9 @@ class TaskInfo(Model):
     """What the caller attached to the task."""
 
     external_task_id: str | None = None
-
     """The caller's own id, when one was sent."""
 
     parent_video: ParentVideo | None = None
-
     """The video a task built on (video-extend, advanced lip sync, video-to-audio)."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2416,7 +2310,6 @@ class TaskResult(Model):
     """What a finished task produced. Which arrays appear depends on the kind of task."""
 
     result_type: Literal["single", "series"] | None = None
-
     """Image Omni only."""
 
     images: list[ImageItem] = field(default_factory=list)
@@ -2459,7 +2352,6 @@ class VideoItem(Model):
     the reference sheets shows one, so unverified), hence duration is optional."""
 
     id: str
-
     """Video id, reusable by extend, lip sync and video-to-audio for 30 days."""
 
     url: str
@@ -2467,11 +2359,9 @@ class VideoItem(Model):
     watermark_url: str | None = None
 
     duration: str | None = None
-
     """Length in seconds as a decimal string, e.g. "5" or "5.041"."""
 
     session_id: str | None = None
-
     """Multi-elements only; the selection session the video came from."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2503,15 +2393,12 @@ class VideoOutput(Model):
     id: str
 
     url: str
-
     """Hotlink-protected; cleared after 30 days."""
 
     watermark_url: str | None = None
-
     """Only when options.watermark_info.enabled was true."""
 
     duration: str
-
     """Seconds as a decimal string."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2543,7 +2430,6 @@ class VoiceItem(Model):
     trial_url: str | None = None
 
     owned_by: str | None = None
-
     """`kling` for preset voices, otherwise the account's id."""
 
     extra: dict[str, Any] = field(default_factory=dict)
@@ -2574,11 +2460,9 @@ class VoiceOutput(Model):
     name: str
 
     url: str | None = None
-
     """The preview."""
 
     owned_by: str | None = None
-
     """`kling` for official voices, else the creator's id."""
 
     status: Literal["succeeded", "deleted"] | None = None
@@ -2608,7 +2492,6 @@ class WatermarkInfo(Model):
     supported."""
 
     enabled: bool | None = None
-
     """True to also produce a watermarked copy of every result."""
 
     extra: dict[str, Any] = field(default_factory=dict)

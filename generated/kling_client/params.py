@@ -12,7 +12,7 @@ from .models import Mode, VideoAspect, VideoResolution
 
 
 class BalanceLedgerFilterParam(TypedDict, total=False):
-    """The cash ledger filters by API key name only (EN-BAL).
+    """The cash ledger filters by API key name only.
 
     Keys:
         key: What the filter matches.
@@ -96,7 +96,7 @@ class CustomElementReferVideoParam(TypedDict, total=False):
     """One reference video.
 
     Keys:
-        video_url: A downloadable .mp4/.mov file, 3 to 8 seconds, 1080p, 16:9 or 9:16, at most 200
+        video_url: A downloadable.mp4/.mov file, 3 to 8 seconds, 1080p, 16:9 or 9:16, at most 200
             MB, showing a realistic human figure. A human voice in it is cloned and bound to the
             element. At least 1 characters; matches ^https?://\\S+$.
     """
@@ -225,11 +225,11 @@ class ImageToVideoSettingsParam(TypedDict, total=False):
     """An request object the spec does not describe further.
 
     Keys:
-        resolution: Output resolution; which values a model takes is in x-kling-models. Server
-            default: '720p'.
+        resolution: Output resolution; each model takes only some of these values (the client checks
+            them). Server default: '720p'.
         duration: Output length in whole seconds: 3-30 on kling-4.0, 3-20 on kling-4.0-flash, 3-15
-            on the 3.x models; which values a model takes is in x-kling-models. >= 3; <= 30. Server
-            default: 5.
+            on the 3.x models; each model takes only some of these values (the client checks them).
+            >= 3; <= 30. Server default: 5.
         audio: `native` generates sound that matches the picture; `off` is silent. Server default:
             'off'.
         multi_shot: Whether the `shot n, m, words;` syntax of the prompt makes a multi-shot video
@@ -295,7 +295,7 @@ class MotionControlSettingsParam(TypedDict, total=False):
     """An request object the spec does not describe further.
 
     Keys:
-        resolution: Output resolution (no 4K for motion control, EN-CAPMAP). Server default: '720p'.
+        resolution: Output resolution (no 4K for motion control). Server default: '720p'.
         audio: `original` keeps the reference video's sound; `off` is silent. Server default:
             'original'.
         character_orientation: Whose facing the character keeps: `image` (reference video <= 10 s)
@@ -497,14 +497,13 @@ class OmniVideoSettingsParam(TypedDict, total=False):
     """An request object the spec does not describe further.
 
     Keys:
-        resolution: Output resolution; which values a model takes is in x-kling-models. Server
-            default: '720p'.
+        resolution: Output resolution; each model takes only some of these values (the client checks
+            them). Server default: '720p'.
         duration: Output length in whole seconds. Live, the omni route checks only that it is a
             number: 0, 1 and 20 were accepted on kling-v3-omni; kling-o1 takes 3-10 and the 4.0
-            family 3-30 (Flash 3-20) (x-kling-models). >= 0. Server default: 5.
+            family 3-30 (Flash 3-20). >= 0. Server default: 5.
         aspect_ratio: Width:height of the output: 16:9, 9:16 and 1:1 everywhere, 21:9 on kling-4.0
-            and kling-4.0-flash, 4:3 and 3:4 on kling-4.0-flash only (x-kling-models). Server
-            default: '16:9'.
+            and kling-4.0-flash, 4:3 and 3:4 on kling-4.0-flash only. Server default: '16:9'.
         seed: A seed for the generation. Validated live (a non-number answers "settings.seed value
             'x' is invalid"); undocumented on the omni pages.
         audio: `native` generates sound, `original` keeps the reference video's sound, `off` is
@@ -585,14 +584,13 @@ class TextToVideoSettingsParam(TypedDict, total=False):
     """An request object the spec does not describe further.
 
     Keys:
-        resolution: Output resolution; which values a model takes is in x-kling-models. Server
-            default: '720p'.
+        resolution: Output resolution; each model takes only some of these values (the client checks
+            them). Server default: '720p'.
         duration: Output length in whole seconds: 3-30 on kling-4.0, 3-20 on kling-4.0-flash, 3-15
-            on the 3.x models; which values a model takes is in x-kling-models. >= 3; <= 30. Server
-            default: 5.
+            on the 3.x models; each model takes only some of these values (the client checks them).
+            >= 3; <= 30. Server default: 5.
         aspect_ratio: Width:height of the output: 16:9, 9:16 and 1:1 everywhere, 21:9 on kling-4.0
-            and kling-4.0-flash, 4:3 and 3:4 on kling-4.0-flash only (x-kling-models). Server
-            default: '16:9'.
+            and kling-4.0-flash, 4:3 and 3:4 on kling-4.0-flash only. Server default: '16:9'.
         audio: `native` generates sound that matches the picture; `off` is silent. Server default:
             'off'.
         multi_shot: Whether the `shot n, m, words;` syntax of the prompt makes a multi-shot video

@@ -214,7 +214,7 @@ class Settings:
     tls: TlsSettings
     reload: bool
     strict: bool = False
-    """Refuse every deviation the strictness policy would let through (spec.leniency)."""
+    """Refuse every deviation the strictness policy would let through (spec.engine.leniency)."""
     retirement: str = "reported"
     """Which components.x-kling-retired entries refuse: reported (live observations and the
     vendor log: as live refuses, the default), vendor_log (only what the vendor logged), none."""

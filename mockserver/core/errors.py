@@ -7,10 +7,16 @@ error into the Kling envelope.
 
 from __future__ import annotations
 
-from spec.errors import status_of_code
+from spec.errors import codes_of, status_of_code
 
-#: business code -> HTTP status, as spec/common.yaml lists them (its ErrorBodyNNN schemas).
+#: business code -> HTTP status, as spec/common.yaml's error table (x-kling-errors) lists them.
 STATUS_OF_CODE: dict[int, int] = status_of_code()
+
+
+def meaning(code: int) -> str:
+    """What a business code means, in the error table's words ("" for a code it does not list)."""
+    entry = codes_of().get(code)
+    return entry.meaning if entry is not None else ""
 
 
 class KlingError(Exception):

@@ -33,16 +33,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mockserver.core.bounds import MAX_FAULT_PATH_CHARS, MAX_FAULT_PATHS, MAX_RETRY_AFTER_S
-from mockserver.core.errors import STATUS_OF_CODE, KlingError
+from mockserver.core.errors import STATUS_OF_CODE, KlingError, meaning
 
 HEADER = "X-Mock-Fault"
 HTTP_ALIASES = {500: 5000, 503: 5001, 504: 5002, 429: 1302}
-MESSAGES = {
-    5000: "internal error (injected fault)",
-    5001: "service temporarily unavailable (injected fault)",
-    5002: "internal timeout (injected fault)",
-    1302: "request rate over the limit (injected fault)",
-}
 MAX_LATENCY_MS = 60_000
 KEYS = (
     "latency_ms",
@@ -281,7 +275,7 @@ class Decision:
 
     def raise_error(self) -> None:
         if self.error is not None:
-            message = MESSAGES.get(self.error, "injected fault")
+            message = f"{meaning(self.error) or 'error'} (injected fault)"
             raise InjectedFault(self.error, message, self.retry_after_s)
 
 

@@ -13,8 +13,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from spec.compile import request_schema as compile_request
+from spec.designs import DEFAULT_DESIGN, Design, designs_of
 from spec.documents import Document
-from spec.operations import DEFAULT_DESIGN, Kind, Operation, by_id
+from spec.operations import Kind, Operation, by_id
 from spec.refs import resolve
 
 __all__ = ["GATEWAY_PREFIX", "GATEWAY_SUFFIX", "Kind", "Operation", "SpecIndex", "werkzeug_path"]
@@ -38,26 +39,22 @@ class SpecIndex:
 
     bundle: Document
     operations: dict[str, Operation]
+    designs: dict[str, Design] = field(default_factory=dict)
+    """design name -> its typed words (``components.x-kling-designs``)."""
     _body_fields: dict[tuple[str, str], str | None] = field(
         default_factory=dict, compare=False, repr=False
     )
 
     @classmethod
     def from_bundle(cls, bundle: Document) -> SpecIndex:
-        return cls(bundle=bundle, operations=by_id(bundle))
+        return cls(bundle=bundle, operations=by_id(bundle), designs=designs_of(bundle))
 
-    @property
-    def designs(self) -> dict[str, Document]:
-        """design name -> its block (``components.x-kling-designs``)."""
-        found: dict[str, Document] = self.bundle.get("components", {}).get("x-kling-designs", {})
-        return found
-
-    def design(self, name: str) -> Document:
-        """The block of a design (KeyError when spec/ names no such design)."""
+    def design(self, name: str) -> Design:
+        """A design by name (KeyError when spec/ names no such design)."""
         return self.designs[name]
 
-    def design_of(self, operation_id: str) -> Document:
-        """The design block of an operation (the default design for an unknown one)."""
+    def design_of(self, operation_id: str) -> Design:
+        """The design of an operation (the default design for an unknown one)."""
         op = self.operations.get(operation_id)
         return self.design(op.design if op is not None else DEFAULT_DESIGN)
 

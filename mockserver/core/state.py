@@ -15,6 +15,7 @@ from mockserver.core.config import Settings
 from mockserver.core.fault_plan import FaultConfigError, FaultPlan
 from mockserver.core.spec_index import SpecIndex
 from mockserver.core.store import Store
+from spec.engine.models import ModelTable
 
 if TYPE_CHECKING:  # made by the layers above, which hand them in
     from mockserver.callbacks import Dispatcher
@@ -34,6 +35,8 @@ class MockState:
     dispatcher: Dispatcher | None = None
     defaults: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Per create operation: the schema defaults its results read (``results.result_context``)."""
+    model_tables: dict[str, ModelTable | None] = field(default_factory=dict)
+    """Per create operation: its model table (``results.result_context``), read once."""
     _stored_plan: tuple[Any, FaultPlan] | None = None
 
     def reset(self) -> None:

@@ -3,26 +3,26 @@
 A handler that shows tasks hands back their views (``TaskView``, canonical words) and how the
 answer's ``data`` is made from them once projected; the pipeline's quirks stage may still change a
 view (a task that never finishes shows no result and no final charge), and only then is each view
-projected (``designs.project``). Answers that show no task carry their data as it is.
+projected (``Design.project``). Answers that show no task carry their data as it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from mockserver.domain.designs import TaskView, project
+from spec.designs import Design, TaskView
 
 Shape = Callable[[list[dict[str, Any]]], Any]
 
 
 @dataclass(frozen=True)
 class Shown:
-    """One task an answer shows: its view, and the design block it is written in."""
+    """One task an answer shows: its view, and the design it is written in."""
 
     view: TaskView
-    block: Mapping[str, Any]
+    design: Design
 
 
 def _first(tasks: list[dict[str, Any]]) -> Any:
@@ -66,4 +66,4 @@ class Handled:
         """The answer's data: each view projected into its design, then shaped."""
         if self.shape is None:
             return self.data
-        return self.shape([project(s.view, s.block) for s in self.shown])
+        return self.shape([s.design.project(s.view) for s in self.shown])

@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import random
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-#: How a task ends, in the canonical words (mockserver.domain.designs spells them per design).
-Outcome = Literal["succeeded", "failed"]
-OUTCOMES: tuple[Outcome, ...] = ("succeeded", "failed")
+from spec.designs import FAILED, FINISHED, PROCESSING, SUBMITTED, SUCCEEDED
+
+#: How a task ends: a canonical finished status (spec.designs spells it per design).
+Outcome = str
+OUTCOMES: tuple[Outcome, ...] = FINISHED
 
 POLICY_MESSAGE = "The input did not pass the content-security review; change the prompt or image."
 FORCED_MESSAGE = "Generation failed (outcome forced by X-Mock-Outcome)."
@@ -46,7 +48,7 @@ class Plan:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Plan:
-        outcome: Outcome = "failed" if data.get("outcome") == "failed" else "succeeded"
+        outcome: Outcome = FAILED if data.get("outcome") == FAILED else SUCCEEDED
         return cls(
             int(data["submitted_ms"]), int(data["processing_ms"]), outcome, data.get("message", "")
         )
@@ -72,14 +74,14 @@ def make_plan(
     if immediate:
         submitted = processing = 0
     if forced is not None:
-        return Plan(submitted, processing, forced, FORCED_MESSAGE if forced == "failed" else "")
+        return Plan(submitted, processing, forced, FORCED_MESSAGE if forced == FAILED else "")
     if policy_hit:
-        return Plan(submitted, processing, "failed", POLICY_MESSAGE)
+        return Plan(submitted, processing, FAILED, POLICY_MESSAGE)
     if fault:
-        return Plan(submitted, processing, "failed", FAULT_MESSAGE)
+        return Plan(submitted, processing, FAILED, FAULT_MESSAGE)
     if unlucky:
-        return Plan(submitted, processing, "failed", RANDOM_MESSAGE)
-    return Plan(submitted, processing, "succeeded")
+        return Plan(submitted, processing, FAILED, RANDOM_MESSAGE)
+    return Plan(submitted, processing, SUCCEEDED)
 
 
 def done_at(plan: Plan, created_at: int) -> int:
@@ -94,8 +96,8 @@ def status_at(plan: Plan, created_at: int, now: int) -> tuple[str, int]:
     if now >= finished:
         return plan.outcome, finished
     if now >= processing_from:
-        return "processing", processing_from
-    return "submitted", created_at
+        return PROCESSING, processing_from
+    return SUBMITTED, created_at
 
 
 def status_changes(plan: Plan, created_at: int) -> list[tuple[str, int]]:
@@ -105,8 +107,8 @@ def status_changes(plan: Plan, created_at: int) -> list[tuple[str, int]]:
     """
     changes: list[tuple[str, int]] = []
     if plan.submitted_ms > 0:
-        changes.append(("submitted", created_at))
+        changes.append((SUBMITTED, created_at))
     if plan.processing_ms > 0:
-        changes.append(("processing", created_at + plan.submitted_ms))
+        changes.append((PROCESSING, created_at + plan.submitted_ms))
     changes.append((plan.outcome, done_at(plan, created_at)))
     return changes

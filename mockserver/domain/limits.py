@@ -21,7 +21,7 @@ from typing import Any
 
 from mockserver.core.errors import KlingError
 from mockserver.domain.results import ResultContext, units
-from spec.rules import field_values
+from spec.engine.rules import field_values
 
 CONCURRENCY_MESSAGE = "parallel task over resource pack limit"
 BALANCE_MESSAGE = "resource pack exhausted: not enough units left for this task"

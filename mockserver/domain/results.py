@@ -1,4 +1,4 @@
-"""What a succeeded task produced: the ``task_result`` for each x-kling-task result kind.
+"""What a succeeded task produced: the result arrays for each x-kling-task result kind.
 
 Everything is derived from the stored request and the task id, so a result reads the same every
 time. Numbers come from the fields x-kling-task names (count_field, duration_field,
@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from mockserver.domain.asset_urls import as_uri, asset_url
-from mockserver.domain.designs import SUCCEEDED, put_path
+from spec.designs import SUCCEEDED, put_path
+from spec.engine.models import ModelEntry, ModelTable
+from spec.engine.rules import conditions_hold, field_values, image_size, schema_at
 from spec.extensions import Series, TaskSpec
-from spec.rules import conditions_hold, field_values, image_size, schema_at
 
 if TYPE_CHECKING:  # the state imports the settings, which import the limits, which import this
     from mockserver.core.state import MockState
@@ -82,8 +83,8 @@ class ResultContext:
     deleted: frozenset[str] = frozenset()
     defaults: Mapping[str, Any] = field(default_factory=dict)
     image_ext: str = "png"
-    models: Mapping[str, Any] = field(default_factory=dict)
-    """The create's ``x-kling-models`` (compiled), for prices and implied values."""
+    models: ModelTable | None = None
+    """The create's model table (``x-kling-models``), for prices and implied values."""
 
     def field(self, key: str) -> Any:
         """The body value of the field x-kling-task names under ``key``, else its default."""
@@ -192,7 +193,8 @@ def has_audio(ctx: ResultContext) -> bool:
     path = ctx.task.audio_field
     if not path:
         return False
-    implied = selected_model(ctx).get("implied") or {}
+    model = chosen_model(ctx)
+    implied = model.implied if model is not None else {}
     return (implied[path] if path in implied else ctx._value(path)) not in SILENT
 
 
@@ -325,35 +327,29 @@ def _omit(node: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     }
 
 
-def task_result(ctx: ResultContext) -> dict[str, Any]:
-    """The task_result of a succeeded task of this kind (empty for an unknown kind)."""
+def results_of(ctx: ResultContext) -> dict[str, Any]:
+    """The result arrays (by name) of a succeeded task of this kind (empty for an unknown kind);
+    a design writes them as its answer says (spec.designs)."""
     builder = BUILDERS.get(str(ctx.task.result))
     result = builder(ctx) if builder else {}
     return _omit(result, ctx.task.result_omits) if ctx.task.result_omits else result
 
 
-def selected_model(ctx: ResultContext) -> Mapping[str, Any]:
-    """The x-kling-models entry of the model the request chose (a body field, or with ``in: path``
-    the path value stored with the task); ``{}`` when there is none."""
-    field_name, table = ctx.models.get("field"), ctx.models.get("models")
-    if not isinstance(field_name, str) or not isinstance(table, Mapping):
-        return {}
-    if ctx.models.get("in") == "path":
-        chosen = (ctx.body.get(PATH_ARGS_KEY) or {}).get(field_name)
-    else:
-        chosen = ctx._value(field_name)
-    entry = table.get(str(chosen))
-    return entry if isinstance(entry, Mapping) else {}
+def chosen_model(ctx: ResultContext) -> ModelEntry | None:
+    """The model the request chose (a body field, or with ``in: path`` the path value stored with
+    the task), as ``ModelTable.choose`` reads it; None when the create has no table."""
+    if ctx.models is None:
+        return None
+    return ctx.models.choose(ctx.body, ctx.body.get(PATH_ARGS_KEY) or {})
 
 
-def _as_applied(ctx: ResultContext, model: Mapping[str, Any]) -> dict[str, Any]:
+def _as_applied(ctx: ResultContext, model: ModelEntry | None) -> dict[str, Any]:
     """The body with the model's ``implied`` values in place (they count as sent); the body
     itself when the model implies nothing (read it, never change it)."""
-    implied = model.get("implied")
-    if not implied:
+    if model is None or not model.implied:
         return ctx.body
     body = copy.deepcopy(ctx.body)
-    for path, value in implied.items():
+    for path, value in model.implied.items():
         put_path(body, str(path), value)
     return body
 
@@ -361,10 +357,10 @@ def _as_applied(ctx: ResultContext, model: Mapping[str, Any]) -> dict[str, Any]:
 def units(ctx: ResultContext) -> str | None:
     """The units a task is charged: the chosen model's first ``price`` entry whose ``if`` holds,
     else x-kling-task's flat ``units``; per output, or per second (``per_second``)."""
-    model = selected_model(ctx)
+    model = chosen_model(ctx)
     per, per_second = ctx.task.units, ctx.task.per_second
     applied = _as_applied(ctx, model)
-    for entry in model.get("price") or ():
+    for entry in model.price if model is not None else ():
         if conditions_hold(applied, entry.get("if")):
             per, per_second = float(entry["units"]), bool(entry.get("per_second", per_second))
             break
@@ -412,5 +408,13 @@ def result_context(
         deleted=deleted,
         defaults=_defaults(state, operation_id),
         image_ext=state.settings.image_format,
-        models=(state.checker.compiled.get(operation_id) or {}).get("x-kling-models") or {},
+        models=_model_table(state, operation_id),
     )
+
+
+def _model_table(state: MockState, operation_id: str) -> ModelTable | None:
+    """The create's model table (``x-kling-models`` of its compiled body), read once."""
+    if operation_id not in state.model_tables:
+        compiled = state.checker.compiled.get(operation_id) or {}
+        state.model_tables[operation_id] = ModelTable.of(compiled)
+    return state.model_tables[operation_id]

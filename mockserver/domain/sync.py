@@ -22,12 +22,12 @@ from mockserver.core.errors import KlingError
 from mockserver.core.spec_index import Kind, Operation
 from mockserver.core.state import MockState
 from mockserver.domain import ledger, limits
-from mockserver.domain.designs import SUCCEEDED, TaskView, project
 from mockserver.domain.handled import Handled
 from mockserver.domain.lifecycle import Plan, status_at
-from mockserver.domain.results import ResultContext, child_id, result_context, task_result, units
+from mockserver.domain.results import ResultContext, child_id, result_context, results_of, units
 from mockserver.domain.synthesize import Synthesizer, merged, seed_of
 from mockserver.domain.tasks import store_task, validate
+from spec.designs import SUCCEEDED, TaskView
 from spec.extensions import TaskSpec
 
 PRESET_COUNT = 5
@@ -100,7 +100,7 @@ def record_context(
 
 def _record(ctx: ResultContext) -> dict[str, Any]:
     """The one record a ``store`` call made (the first item its builder lists)."""
-    lists = (value for value in task_result(ctx).values() if isinstance(value, list))
+    lists = (value for value in results_of(ctx).values() if isinstance(value, list))
     return next((items[0] for items in lists if items), {})
 
 
@@ -119,7 +119,7 @@ def _store(state: MockState, op: Operation, call: Call) -> Handled:
     id, the records list and the delete routes work as they do for task-made records."""
     as_task = replace(op, task=TaskSpec(result=op.sync.kind, immediate=True))
     req = validate(state, as_task, call)
-    record = store_task(state, replace(req, forced=req.forced or "succeeded"))
+    record = store_task(state, replace(req, forced=req.forced or SUCCEEDED))
     ctx = record_context(state, op.operation_id, record.body, record.task_id, call.host_url)
     return Handled.of(_shown(state, op, _record(ctx)))
 
@@ -162,9 +162,9 @@ def _presets(state: MockState, op: Operation, call: Call) -> Handled:
             created=PRESET_EPOCH_MS,
             updated=PRESET_EPOCH_MS,
             shows_external_id=False,
-            results=_as_kling(task_result(ctx), number),
+            results=_as_kling(results_of(ctx), number),
         )
-        tasks.append(project(view, state.index.design_of(op.operation_id)))
+        tasks.append(state.index.design_of(op.operation_id).project(view))
     return Handled.of(tasks)
 
 
@@ -198,7 +198,7 @@ def _delete(state: MockState, op: Operation, call: Call) -> Handled:
     field = op.sync.id_field
     wanted = str((call.body or {}).get(field, ""))
     results = (ctx for target in op.sync.targets for ctx in finished_results(state, call, target))
-    if not any(wanted in set(_ids(task_result(ctx))) for ctx in results):
+    if not any(wanted in set(_ids(results_of(ctx))) for ctx in results):
         raise KlingError(1203, f"{field} {wanted} does not exist")
     state.store.tasks.delete_record(call.owner, wanted)
     return Handled.of(synthesized(state, op, call, {field: wanted}))

@@ -1,21 +1,13 @@
-"""Reading tasks back out of an answer's ``data``, in either design's words (for the code that
-reshapes or replays answers, not for the handlers that build them)."""
+"""Reading a task back out of a recorded answer (for replay, not for the handlers that build
+answers); a task's fields are read by its design (spec.designs)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
-
-def id_of(task: Any) -> str | None:
-    """A task object's id: ``task_id`` (legacy) or ``id`` (current design)."""
-    found = task.get("task_id", task.get("id")) if isinstance(task, Mapping) else None
-    return str(found) if isinstance(found, str | int) and not isinstance(found, bool) else None
+from spec.designs import Design
 
 
-def tasks_in(data: Any) -> list[dict[str, Any]]:
-    """The task objects of a ``data``: itself, its items, or its ``result`` page."""
-    if isinstance(data, dict):
-        page = data.get("result")
-        return [data] if not isinstance(page, list) else [t for t in page if isinstance(t, dict)]
-    return [t for t in data if isinstance(t, dict)] if isinstance(data, list) else []
+def id_of(task: Any, design: Design) -> str | None:
+    """A task object's id, in the words of ``design``."""
+    return design.read(task).id

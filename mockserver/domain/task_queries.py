@@ -16,11 +16,11 @@ from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
 from mockserver.core.spec_index import Operation
 from mockserver.core.state import MockState
-from mockserver.domain.designs import canonical_status, put_path
 from mockserver.domain.handled import Handled
 from mockserver.domain.lifecycle import Plan, status_at
 from mockserver.domain.tasks import shown_task
 from mockserver.storage.tasks import TaskRecord
+from spec.designs import Design, put_path
 from spec.extensions import Batch, Paging
 
 DAY_MS = 86_400_000
@@ -95,7 +95,7 @@ class _Matcher:
             rule = self.op.query.filters[key]
             if rule.matches == "status":
                 status, _ = status_at(Plan.from_json(record.plan), record.created_at, now)
-                asked = {canonical_status({self.op.design: self._block}, v) for v in values}
+                asked = {self._design.canonical(v) for v in values}
                 if status not in asked:
                     return False
             elif rule.matches == "pack":
@@ -106,7 +106,7 @@ class _Matcher:
         return True
 
     @property
-    def _block(self) -> Mapping[str, Any]:
+    def _design(self) -> Design:
         return self.state.index.design(self.op.design)
 
 

@@ -22,15 +22,7 @@ from mockserver.core.spec_index import Operation
 from mockserver.core.state import MockState
 from mockserver.core.store import DuplicateExternalId, TaskRecord
 from mockserver.domain import limits
-from mockserver.domain.designs import (
-    SUCCEEDED,
-    TaskView,
-    canonical_status,
-    charged_as,
-    project,
-    restricted,
-    status_word,
-)
+from mockserver.domain.designs import charged_as, restricted
 from mockserver.domain.handled import Handled, Shown
 from mockserver.domain.lifecycle import (
     OUTCOMES,
@@ -46,11 +38,12 @@ from mockserver.domain.results import (
     PATH_ARGS_KEY,
     parent_video,
     result_context,
+    results_of,
     stored_string,
-    task_result,
     units,
     value_at,
 )
+from spec.designs import FAILED, SUCCEEDED, TaskView, canonical_of
 from spec.refs import resolve
 
 OUTCOME_HEADER = "X-Mock-Outcome"
@@ -81,13 +74,11 @@ def forced_outcome(state: MockState, call: Call) -> Outcome | None:
     value = call.header(OUTCOME_HEADER).lower()
     if not value:
         return None
-    canonical = canonical_status(state.index.designs, value) or value
+    canonical = canonical_of(state.index.designs, value) or value
     for outcome in OUTCOMES:
         if canonical == outcome:
             return outcome
-    words = sorted(
-        {status_word(block, o) for block in state.index.designs.values() for o in OUTCOMES}
-    )
+    words = sorted({d.word(o) for d in state.index.designs.values() for o in OUTCOMES})
     raise KlingError(1201, f"{OUTCOME_HEADER} must be one of: {', '.join(words)}")
 
 
@@ -111,7 +102,7 @@ def task_view(
         created=record.created_at,
         updated=updated_at,
         external_id=record.external_task_id,
-        results=task_result(ctx) if status == SUCCEEDED else None,
+        results=results_of(ctx) if status == SUCCEEDED else None,
         units=units(ctx),
         pack=spec.pack,
         charged_as=charged_as(state.settings.limits.of(record.owner).balance, spec.pack),
@@ -136,7 +127,7 @@ def render_task(
     ``deleted``: records the owner removed through a delete operation), in the words of
     ``design`` (default: the design of the operation that created it)."""
     shown = shown_task(state, record, now, base_url, deleted, design)
-    return project(shown.view, shown.block)
+    return shown.design.project(shown.view)
 
 
 def shown_task(
@@ -149,8 +140,8 @@ def shown_task(
 ) -> Shown:
     """The task as an answer shows it, before projection (``render_task``'s arguments)."""
     view = task_view(state, record, now, base_url, deleted)
-    block = state.index.design(design) if design else state.index.design_of(record.operation_id)
-    return Shown(view, block)
+    chosen = state.index.design(design) if design else state.index.design_of(record.operation_id)
+    return Shown(view, chosen)
 
 
 def callback_renderer(state: MockState) -> Any:
@@ -239,7 +230,7 @@ def _admit(
     owner = record.owner
     limits.admit(conn, state.settings.limits.of(owner), owner, charge, req.now)
     ends = done_at(plan, record.created_at)
-    limits.record(conn, record.task_id, owner, charge, ends, plan.outcome == "failed")
+    limits.record(conn, record.task_id, owner, charge, ends, plan.outcome == FAILED)
 
 
 def _enqueue_callbacks(
@@ -267,8 +258,8 @@ def store_task(state: MockState, req: CreateRequest) -> TaskRecord:
             _admit(state, conn, req, record)
             _enqueue_callbacks(state, conn, req, record)
     except DuplicateExternalId as exc:
-        messages = state.index.design_of(req.op.operation_id).get("messages") or {}
-        template = str(messages.get("duplicate_external_id", "{value} is already used"))
+        messages = state.index.design_of(req.op.operation_id).messages
+        template = messages.get("duplicate_external_id", "{value} is already used")
         raise KlingError(1201, template.format(value=req.external_task_id)) from exc
     return record
 
@@ -288,29 +279,19 @@ def created_answer(state: MockState, op: Operation, task: dict[str, Any]) -> dic
     times``, with no external id when none was sent, as live answers)."""
     data = (state.index.response_schema(op) or {}).get("properties", {}).get("data")
     answer = resolve(state.index.bundle, data) if isinstance(data, dict) else None
-    task_schema = resolve(
-        state.index.bundle, {"$ref": state.index.design(op.design)["task"]["schema"]}
-    )
+    task_schema = resolve(state.index.bundle, {"$ref": state.index.design(op.design).roles.schema})
     if not isinstance(answer, dict) or answer == task_schema or "properties" not in answer:
         return task
     return {key: value for key, value in restricted(task, answer).items() if value is not None}
 
 
 # ----------------------------------------------------------------------------- reading tasks
-#: The design an operation without ``x-kling-design`` answers in (spec/README.md, "Designs").
-DEFAULT_DESIGN = "legacy"
-
-
 def not_found(state: MockState, op: Operation, key: str) -> KlingError:
-    """The answer to a lookup of an unknown task: the ``not_found`` of the operation's design
-    block (components.x-kling-designs), which records what live calls showed; 1203 only when
-    the spec states none."""
-    designs = state.index.bundle.get("components", {}).get("x-kling-designs", {})
-    block = designs.get(str(op.raw.get("x-kling-design", DEFAULT_DESIGN)), {})
-    stated = block.get("not_found") if isinstance(block, Mapping) else None
-    if isinstance(stated, Mapping):
-        message = str(stated["message"]).replace("{key}", key)
-        return KlingError(int(stated["code"]), message)
+    """The answer to a lookup of an unknown task: the ``not_found`` of the operation's design,
+    which records what live calls showed; 1203 only when the spec states none."""
+    stated = state.index.design(op.design).not_found
+    if stated is not None:
+        return KlingError(stated.code, stated.text(key))
     return KlingError(1203, f"task {key} does not exist")
 
 
@@ -322,7 +303,7 @@ def get_task(state: MockState, op: Operation, call: Call) -> Handled:
     record = state.store.tasks.find(call.owner, op.target, key)
     as_list = _answers_a_list(state, op)
     if record is None:
-        if as_list and state.index.design_of(op.operation_id).get("not_found") == "skip":
+        if as_list and state.index.design_of(op.operation_id).not_found is None:  # skip
             return Handled.of([])
         raise not_found(state, op, key)
     deleted = state.store.tasks.deleted(call.owner)

@@ -41,9 +41,9 @@ from typing import Any
 from mockserver.core.fault_plan import FaultPlan, HeaderFaults
 from mockserver.core.spec_index import Kind, Operation
 from mockserver.core.state import MockState
-from mockserver.domain.designs import FINISHED, PROCESSING, TaskView
 from mockserver.domain.handled import Handled
 from mockserver.domain.lifecycle import Plan, status_at
+from spec.designs import FINISHED, PROCESSING, TaskView
 
 UNKNOWN_STATUS = "queueing"
 STUCK_SETTING = "quirk-never-finishes:"  # + task id: a task the header made never finish

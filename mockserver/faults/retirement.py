@@ -16,7 +16,8 @@ from mockserver.core.config import RETIREMENT_BASES
 from mockserver.core.errors import KlingError
 from mockserver.core.spec_index import Operation
 from mockserver.core.state import MockState
-from spec.rules import field_values
+from spec.engine.models import ModelTable
+from spec.engine.rules import field_values
 
 #: ``applies_to`` naming the x-kling-models selector (body field or path parameter), not a field.
 MODEL_SELECTOR = "model"
@@ -33,16 +34,13 @@ def _chosen(
     state: MockState, op: Operation, body: Any, path_args: Mapping[str, Any], applies_to: str
 ) -> str | None:
     """The value the request gives the field a retirement group applies to (the operationId
-    for a group of retired operations)."""
+    for a group of retired operations; for the model selector: the model it sent, in the body
+    or the path, as ``ModelTable`` reads it)."""
     if applies_to == OPERATION:
         return op.operation_id
-    compiled = state.checker.compiled.get(op.operation_id) or {}
-    models = compiled.get("x-kling-models") or {}
-    if applies_to == MODEL_SELECTOR and isinstance(models.get("field"), str):
-        if models.get("in") == "path":
-            value = path_args.get(models["field"])
-            return str(value) if value is not None else None
-        applies_to = models["field"]
+    table = ModelTable.of(state.checker.compiled.get(op.operation_id) or {})
+    if applies_to == MODEL_SELECTOR and table is not None:
+        return table.sent(body, path_args)
     found = field_values(body, applies_to) if isinstance(body, Mapping) else []
     return str(found[0]) if found else None
 

@@ -22,7 +22,6 @@ from mockserver.core.fault_plan import FaultConfigError, FaultPlan
 from mockserver.core.spec_index import Kind
 from mockserver.core.state import FAULTS_SETTING, MockState
 from mockserver.domain import limits
-from mockserver.domain.designs import status_word
 from mockserver.domain.lifecycle import Plan, status_at
 from mockserver.http.current import current_state
 from mockserver.http.responses import json_response
@@ -149,7 +148,7 @@ def tasks() -> Response:
                 "operation_id": record.operation_id,
                 "owner": record.owner,
                 "external_task_id": record.external_task_id,
-                "task_status": status_word(state.index.design_of(record.operation_id), status),
+                "task_status": state.index.design_of(record.operation_id).word(status),
                 "created_at": record.created_at,
                 "updated_at": updated_at,
                 "plan": record.plan,

@@ -13,33 +13,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from mockserver.core.errors import STATUS_OF_CODE
+from mockserver.core.errors import STATUS_OF_CODE, meaning
 from mockserver.storage.coverage import NO_OPERATION
 
-MEANINGS: dict[int, str] = {
-    0: "success",
-    1000: "authentication failed",
-    1001: "Authorization header missing",
-    1002: "Authorization invalid",
-    1003: "token not yet valid (nbf)",
-    1004: "token expired",
-    1100: "account exception",
-    1101: "account in arrears",
-    1102: "resource pack exhausted",
-    1103: "no permission for the resource",
-    1200: "invalid request (body)",
-    1201: "illegal key or value",
-    1202: "invalid method",
-    1203: "resource does not exist",
-    1300: "platform policy triggered",
-    1301: "content security triggered",
-    1302: "request rate too high",
-    1303: "concurrency over the pack limit",
-    1304: "IP allow-list policy",
-    5000: "server error",
-    5001: "service unavailable",
-    5002: "internal timeout",
-}
+#: What the report says of code 0 (the error table lists only failures).
+SUCCESS = "success"
 
 
 @dataclass(frozen=True)
@@ -76,7 +54,7 @@ def report(
         {
             "code": code,
             "http_status": known.get(code),
-            "meaning": MEANINGS.get(code, ""),
+            "meaning": meaning(code) if code else SUCCESS,
             "requests": by_code.get(code, 0),
         }
         for code in sorted(set(known) | set(by_code))

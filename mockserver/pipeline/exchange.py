@@ -17,7 +17,7 @@ from mockserver.core.fault_plan import FaultPlan
 from mockserver.core.spec_index import Operation
 from mockserver.domain.handled import Handled
 from mockserver.pipeline.envelope import Answer, new_request_id
-from spec.leniency import Deviation
+from spec.engine.leniency import Deviation
 
 
 @dataclass

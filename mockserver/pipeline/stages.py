@@ -103,7 +103,7 @@ def relax(state: MockState, ex: Exchange) -> None:
     strict = leniency.strict_mode(ex.call, state.settings.strict)
     ex.mode = "strict" if strict else "lenient"
     ex.call, ignored = state.checker.relaxed_query(_op(ex), ex.call, strict)
-    ex.body, warnings = state.checker.relaxed(_op(ex), ex.body, strict)
+    ex.body, warnings = state.checker.relaxed(_op(ex), ex.body, strict, ex.call.path_args)
     ex.warnings = [*warnings, *ignored]
 
 

@@ -27,7 +27,7 @@ from mockserver.validation.openapi_adapter import (
     RequestJudge,
     official_path,
 )
-from spec.rules import Violation
+from spec.engine.rules import Violation
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import time
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from spec.rules import Violation
+from spec.engine.rules import Violation
 
 from .redact import scrub_text
 

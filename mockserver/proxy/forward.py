@@ -23,7 +23,7 @@ from mockserver.core.state import MockState, state_of
 from mockserver.http.responses import json_response
 from mockserver.pipeline.envelope import Answer
 from mockserver.pipeline.exchange import Exchange
-from spec.rules import Violation
+from spec.engine.rules import Violation
 
 from . import redact
 from .answers import AnswerChecker, as_answer

@@ -29,11 +29,12 @@ from typing import Any
 from flask import Flask
 
 from mockserver.core.call import Call
-from mockserver.core.spec_index import Kind
+from mockserver.core.spec_index import Kind, SpecIndex
 from mockserver.core.state import MockState, state_of
 from mockserver.domain.task_answers import id_of
 from mockserver.pipeline.envelope import Answer
 from mockserver.pipeline.exchange import Exchange
+from spec.designs import Design
 
 from .recording import Interaction, body_of, load
 
@@ -57,13 +58,13 @@ def match_key(operation: str, query: Mapping[str, str], body: Any) -> str:
     )
 
 
-def task_id_of(body: Any) -> str | None:
-    """The one task an answer is about: ``data.task_id`` (legacy), ``data.id`` (current design)
-    or the only task of a ``data`` array (``GET /tasks?task_ids=...``)."""
+def task_id_of(body: Any, design: Design) -> str | None:
+    """The one task an answer in ``design``'s words is about: ``data`` itself or the only task of
+    a ``data`` array (``GET /tasks?task_ids=...``)."""
     data = body.get("data") if isinstance(body, Mapping) else None
     if isinstance(data, list):
-        return id_of(data[0]) if len(data) == 1 else None
-    return id_of(data)
+        return id_of(data[0], design) if len(data) == 1 else None
+    return id_of(data, design)
 
 
 @dataclass
@@ -90,11 +91,12 @@ class Recording:
     tasks: dict[str, Lifecycle] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, directory: Path, kinds: Mapping[str, Kind]) -> Recording:
+    def load(cls, directory: Path, index: SpecIndex) -> Recording:
         made = cls()
         for item in load(directory):
-            kind = kinds.get(item.operation)
-            task_id = task_id_of(item.response_body)
+            op = index.operations.get(item.operation)
+            kind = op.kind if op is not None else None
+            task_id = task_id_of(item.response_body, index.design_of(item.operation))
             if kind is Kind.GET and task_id is not None:
                 lifecycle = made.tasks.setdefault(task_id, Lifecycle())
                 lifecycle.reads.append((item.offset_ms, item))
@@ -155,7 +157,7 @@ def replayed(state: MockState, recording: Recording, ex: Exchange) -> Answer | N
     item = recording.answers.get(match_key(op.operation_id, dict(call.args), body))
     if item is None:
         return None
-    task_id = task_id_of(item.response_body)
+    task_id = task_id_of(item.response_body, state.index.design(op.design))
     if op.kind is Kind.CREATE and task_id in recording.tasks:
         state.store.settings.put(STARTED_SETTING + str(task_id), state.clock.now_ms())
     return respond(item)
@@ -165,7 +167,7 @@ def install(app: Flask, directory: Path) -> Callable[[MockState, Exchange], Answ
     """The front that answers from the recording in ``directory`` before the mock simulates
     anything (for ``mockserver.http.edge``)."""
     state = state_of(app)
-    recording = Recording.load(directory, {k: op.kind for k, op in state.index.operations.items()})
+    recording = Recording.load(directory, state.index)
 
     def front(state: MockState, ex: Exchange) -> Answer | None:
         return replayed(state, recording, ex)

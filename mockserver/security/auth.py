@@ -45,17 +45,17 @@ def _jwt_account(token: str, settings: Settings) -> str:
     return access_key
 
 
-def _text(block: Mapping[str, Any], key: str, code: int, message: str) -> KlingError:
+def _text(auth: Mapping[str, Any], key: str, code: int, message: str) -> KlingError:
     """The design's text for an auth refusal (``design.auth.<key>``), else the default."""
-    given = (block.get("auth") or {}).get(key) or {}
+    given = auth.get(key) or {}
     return KlingError(int(given.get("code", code)), str(given.get("message", message)))
 
 
-def _refuses_jwt(op: Operation | None, block: Mapping[str, Any]) -> bool:
+def _refuses_jwt(op: Operation | None, auth: Mapping[str, Any]) -> bool:
     """An operation whose ``security`` lists only schemes its design refuses JWTs on."""
     if op is None:
         return False
-    refused = set((block.get("auth") or {}).get("refuse_schemes") or ())
+    refused = set(auth.get("refuse_schemes") or ())
     schemes = {name for entry in op.raw.get("security") or () for name in entry}
     return bool(refused) and bool(schemes) and not (schemes & refused)
 
@@ -64,7 +64,7 @@ def authenticate(
     settings: Settings, call: Call, op: Operation | None = None, index: SpecIndex | None = None
 ) -> str:
     """The account id of the call, or a 401 KlingError (in the words of the operation's design)."""
-    block: Mapping[str, Any] = index.design(op.design) if index and op else {}
+    auth: Mapping[str, Any] = index.design(op.design).auth if index and op else {}
     header = call.header("Authorization")
     if not header:
         raise KlingError(1001, "Authorization header is missing")
@@ -73,9 +73,9 @@ def authenticate(
     if scheme.lower() != "bearer" or not token:
         raise KlingError(1002, "Authorization must be 'Bearer <key>'")
     if looks_like_jwt(token):
-        if _refuses_jwt(op, block):
-            raise _text(block, "refusal", 1002, "this route takes API keys only")
+        if _refuses_jwt(op, auth):
+            raise _text(auth, "refusal", 1002, "this route takes API keys only")
         return _jwt_account(token, settings)
     if settings.api_keys is not None and token not in settings.api_keys:
-        raise _text(block, "unknown_key", 1002, "the API key is not valid")
+        raise _text(auth, "unknown_key", 1002, "the API key is not valid")
     return key_account(settings, token)

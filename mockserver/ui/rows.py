@@ -1,8 +1,10 @@
-"""What the dashboard shows of a task: its status on the mock clock, the timeline its plan
-implies, the request as stored, and the media of its result.
+"""What the dashboard shows of a task: its status on the mock clock (named in the words of the
+task's own design), the timeline its plan implies, the request as stored, and the media of its
+result.
 
 Everything comes from the same functions the API answers with (``lifecycle.status_at``,
-``tasks.render_task``), so the page can never disagree with a poll made at the same mock time.
+``tasks.render_task``, the design's reader), so the page can never disagree with a poll made at
+the same mock time, whatever design the task answers in.
 """
 
 from __future__ import annotations
@@ -17,14 +19,11 @@ from urllib.parse import urlsplit
 from mockserver.core.state import MockState
 from mockserver.domain.lifecycle import Plan, status_at, status_changes
 from mockserver.domain.tasks import render_task
+from spec.designs import FAILED, STATUSES, SUCCEEDED
 
 from ..storage.tasks import TaskRecord
 
-STATUSES = ("submitted", "processing", "succeeded", "failed")
-#: The API designs the mock serves. Only the legacy design (``/v1/...``, ``task_status``) is in
-#: spec/ today, so the design filter has one choice; it is here so links and bookmarks keep
-#: working when the model-in-path design arrives (it will then come from the spec).
-DESIGNS = ("legacy",)
+__all__ = ["STATUSES", "TaskFilter", "TaskRow", "designs", "families", "select", "utc_text"]
 MEDIA_KINDS = {
     "png": "image",
     "jpg": "image",
@@ -47,6 +46,7 @@ def utc_text(ms: int) -> str:
 @dataclass(frozen=True)
 class Step:
     status: str
+    """The status reached, in the words of the task's design."""
     at_ms: int
     reached: bool
 
@@ -66,7 +66,11 @@ class Media:
 class TaskRow:
     record: TaskRecord
     family: str
+    design: str
     status: str
+    """The canonical status (what the filter and the page's styles match)."""
+    word: str
+    """The status as the task's design spells it (what a poll answers)."""
     updated_at: int
     timeline: tuple[Step, ...]
     message: str
@@ -76,6 +80,10 @@ class TaskRow:
     def version(self) -> str:
         """Changes exactly when the row's content does (the page re-renders only such rows)."""
         return f"{self.status}:{self.updated_at}"
+
+    @property
+    def failed(self) -> bool:
+        return self.status == FAILED
 
     @property
     def body_json(self) -> str:
@@ -114,21 +122,25 @@ def players(found: Iterable[Media]) -> Iterator[Media]:
 
 def task_row(state: MockState, record: TaskRecord, now: int, base_url: str) -> TaskRow:
     plan = Plan.from_json(record.plan)
+    design = state.index.design_of(record.operation_id)
     status, updated_at = status_at(plan, record.created_at, now)
-    steps = tuple(Step(name, at, at <= now) for name, at in status_changes(plan, record.created_at))
+    changes = status_changes(plan, record.created_at)
+    steps = tuple(Step(design.word(name), at, at <= now) for name, at in changes)
     media: tuple[Media, ...] = ()
-    if status == "succeeded":
+    if status == SUCCEEDED:
         deleted = state.store.tasks.deleted(record.owner)
         shown = render_task(state, record, now, base_url, deleted)
-        media = tuple(players(media_in(shown.get("task_result", {}))))
+        media = tuple(players(media_in(design.read(shown).results)))
     op = state.index.operations.get(record.operation_id)
     return TaskRow(
         record=record,
         family=op.family if op is not None else "",
+        design=design.name,
         status=status,
+        word=design.word(status),
         updated_at=updated_at,
         timeline=steps,
-        message=plan.message if status == "failed" else "",
+        message=plan.message if status == FAILED else "",
         media=media,
     )
 
@@ -148,8 +160,16 @@ class TaskFilter:
             op.operation_id for op in state.index.operations.values() if op.family == self.family
         ]
 
-    def keeps(self, status: str) -> bool:
-        return not self.status or status == self.status
+    def keeps(self, state: MockState, record: TaskRecord, status: str) -> bool:
+        """Whether a task of this (canonical) status passes the status and design filters."""
+        if self.status and status != self.status:
+            return False
+        return not self.design or state.index.design_of(record.operation_id).name == self.design
+
+
+def designs(state: MockState) -> list[str]:
+    """Every design of the spec, as the design filter offers them."""
+    return sorted(state.index.designs)
 
 
 def families(state: MockState) -> list[str]:
@@ -169,15 +189,13 @@ def select(
     limit: int,
 ) -> tuple[list[TaskRow], bool]:
     """One page of rows passing the filter, and whether more follow. The status filter is
-    applied here (a status is computed from the clock, not stored); results are rendered only
-    for the rows shown."""
-    if wanted.design and wanted.design not in DESIGNS:
-        return [], False
+    applied here (a status is computed from the clock, not stored), and so is the design (the
+    design of the operation that made the task); results are rendered only for the rows shown."""
     shown: list[TaskRow] = []
     skipped = 0
     for record in records:
         status, _ = status_at(Plan.from_json(record.plan), record.created_at, now)
-        if not wanted.keeps(status):
+        if not wanted.keeps(state, record, status):
             continue
         if skipped < offset:
             skipped += 1

@@ -23,7 +23,7 @@ from mockserver.http import admin
 from mockserver.http.current import current_state
 
 from .exchanges import EXTENSION, Exchanges
-from .rows import DESIGNS, STATUSES, TaskFilter, families, select, utc_text
+from .rows import STATUSES, TaskFilter, designs, families, select, utc_text
 
 bp = Blueprint(
     "kling_ui",
@@ -104,7 +104,7 @@ def tasks() -> str:
     page = max(_whole("page", 1), 1)
     offset = (page - 1) * PAGE_SIZE
     owner, operations = wanted.owner or None, wanted.operations(state)
-    if wanted.status:  # computed per task: look through the newest SCANNED
+    if wanted.status or wanted.design:  # decided per task: look through the newest SCANNED
         records = state.store.tasks.newest(owner, operations, SCANNED)
     else:  # the page itself, and one more to know whether another page follows
         records = state.store.tasks.newest(owner, operations, PAGE_SIZE + 1, offset)
@@ -121,7 +121,7 @@ def tasks() -> str:
         owners=state.store.tasks.owners(),
         families=families(state),
         statuses=STATUSES,
-        designs=DESIGNS,
+        designs=designs(state),
     )
 
 

@@ -3,7 +3,7 @@
 openapi-core sees each request as if it reached the first server of the spec
 (https://api-singapore.klingai.com) with the gateway's ``/kling`` prefix stripped. Its errors, and
 the jsonschema errors inside them, become ``Violation``s worded by the shared rules engine
-(``spec.rules.describe``), so the mock and the generated client say the same thing.
+(``spec.engine.rules.describe``), so the mock and the generated client say the same thing.
 All violations are reported together in one 400/1201 answer.
 """
 
@@ -43,8 +43,8 @@ from mockserver.validation.openapi_adapter import (
     request_judge,
 )
 from spec import compile as spec_compile
-from spec import rules
-from spec.rules import Violation
+from spec.engine import rules
+from spec.engine.rules import Violation
 
 JSON_TYPES = ("application/json",)
 ABSENT = object()  # no body was sent (a JSON null body is None)
@@ -180,7 +180,7 @@ class RequestChecker:
     A request goes through ``read_body`` (bytes to a parsed body) and then ``validate``, the one
     place where the parsed body enters validation: the fast path (``mockserver.validation.fast``)
     accepts what is valid; anything else goes to openapi-core, whose errors become violations; the
-    x-kling rules (``spec.rules``) run on every body either way.
+    x-kling rules (``spec.engine.rules``) run on every body either way.
     """
 
     def __init__(self, index: SpecIndex) -> None:
@@ -207,11 +207,16 @@ class RequestChecker:
             raise KlingError(1200, str(exc)) from exc
 
     def relaxed(
-        self, operation: Operation, body: Any, strict: bool
+        self,
+        operation: Operation,
+        body: Any,
+        strict: bool,
+        path_args: Mapping[str, Any] | None = None,
     ) -> tuple[Any, list[leniency.Deviation]]:
-        """The body as this request's mode reads it, and what leniency changed in it."""
+        """The body as this request's mode reads it, and what leniency changed in it
+        (``path_args``: the call's path parameters, where a model is chosen in the path)."""
         schema = self.compiled.get(operation.operation_id)
-        return leniency.relax(self.index.bundle, schema, strict, body)
+        return leniency.relax(self.index.bundle, schema, strict, body, path_args)
 
     def relaxed_query(
         self, operation: Operation, call: Call, strict: bool
@@ -230,7 +235,8 @@ class RequestChecker:
     def parsed(self, operation: Operation, call: Call, configured_strict: bool) -> tuple[bool, Any]:
         """(whether a body was sent, the body as the call's mode reads it)."""
         has_body, body = self.read_body(operation, call)
-        relaxed, _ = self.relaxed(operation, body, leniency.strict_mode(call, configured_strict))
+        strict = leniency.strict_mode(call, configured_strict)
+        relaxed, _ = self.relaxed(operation, body, strict, call.path_args)
         return has_body, relaxed
 
     def validate(self, operation: Operation, call: Call, has_body: bool, body: Any) -> Any:
@@ -245,14 +251,14 @@ class RequestChecker:
     ) -> None:
         """A model path slug outside the route's list answers the design's ``unknown_model``
         words alone, as live answers it (``model is not supported``), not the enum sentence."""
-        refusal = self.index.design_of(operation.operation_id).get("unknown_model")
+        refusal = self.index.design_of(operation.operation_id).unknown_model
         models = (self.compiled.get(operation.operation_id) or {}).get("x-kling-models") or {}
-        if not isinstance(refusal, Mapping) or models.get("in") != "path":
+        if refusal is None or models.get("in") != "path":
             return
         selector = str(models.get("field"))
         if any(v.field == selector and v.rule == "enum" for v in violations):
-            value = str(path_args.get(selector, ""))
-            raise KlingError(int(refusal["code"]), str(refusal["message"]).format(value=value))
+            code, message = refusal
+            raise KlingError(code, message.format(value=str(path_args.get(selector, ""))))
 
     def violations(
         self, operation: Operation, call: Call, has_body: bool, body: Any

@@ -1,6 +1,6 @@
 """The strictness policy on the mock: lenient like Kling by default, strict on request.
 
-Before a body is validated, ``spec.leniency.normalise`` applies the spec's policy
+Before a body is validated, ``spec.engine.leniency.normalise`` applies the spec's policy
 (``components.x-kling-strictness``): what Kling ignores is dropped, what it coerces is converted,
 and every change becomes a warning. The journal records the warnings and the mode, and the answer
 carries them in ``X-Mock-Warnings``; the body itself stays exactly Kling's envelope.
@@ -17,7 +17,7 @@ from typing import Any
 
 from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
-from spec.leniency import Deviation, normalise, policy_of
+from spec.engine.leniency import Deviation, normalise, policy_of
 
 STRICT_HEADER = "X-Mock-Strict"
 WARNINGS_HEADER = "X-Mock-Warnings"
@@ -46,12 +46,18 @@ def strict_mode(call: Call, configured: bool) -> bool:
 
 
 def relax(
-    bundle: Mapping[str, Any], schema: Mapping[str, Any] | None, strict: bool, body: Any
+    bundle: Mapping[str, Any],
+    schema: Mapping[str, Any] | None,
+    strict: bool,
+    body: Any,
+    path_args: Mapping[str, Any] | None = None,
 ) -> tuple[Any, list[Deviation]]:
-    """The parsed body as Kling reads it in this mode, and each change made to it."""
+    """The parsed body as Kling reads it in this mode, and each change made to it (``path_args``:
+    the request's path parameters, for a model chosen in the path)."""
     if schema is None or not isinstance(body, dict):
         return body, []
-    relaxed, deviations = normalise(body, schema, policy_of(bundle), strict=strict)
+    policy = policy_of(bundle)
+    relaxed, deviations = normalise(body, schema, policy, strict=strict, path=path_args)
     if not deviations:
         return body, []
     return relaxed, list(deviations)

@@ -47,16 +47,12 @@ from typing import Any
 from flask import Flask, Response
 
 from mockserver.cli.main import GunicornServer, gunicorn_options
+from spec.designs import DEFAULT_DESIGN, SUBMITTED, TaskView, designs_of
+from spec.documents import load_bundle
 
 CREATE_PATH = "/v1/images/generations"
 CREATE_BODY = {"prompt": "a paper boat at sunrise", "n": 1}
 HEADERS = {"Authorization": "Bearer bench-key", "Content-Type": "application/json"}
-TASK = {
-    "task_id": "867283741759111202",
-    "task_status": "submitted",
-    "created_at": 1,
-    "updated_at": 1,
-}
 PRISM_VERSION = "5.16.0"
 PRISM_DIR = Path(".bench/prism")
 PRISM_BIN = PRISM_DIR / "node_modules/.bin/prism"
@@ -66,7 +62,9 @@ NO_JOURNAL = {"KLING_JOURNAL": "false", "KLING_COVERAGE": "false"}
 def bare_app() -> Flask:
     """The ceiling: the same two routes, a constant answer, no validation, no state."""
     app = Flask("bare", static_folder=None)
-    body = json.dumps({"code": 0, "message": "SUCCEED", "request_id": "r", "data": TASK})
+    made = TaskView(id="867283741759111202", status=SUBMITTED, message="", created=1, updated=1)
+    task = designs_of(load_bundle())[DEFAULT_DESIGN].project(made)  # in the default design's words
+    body = json.dumps({"code": 0, "message": "SUCCEED", "request_id": "r", "data": task})
 
     @app.post(CREATE_PATH)
     def create() -> Response:

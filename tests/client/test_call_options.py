@@ -125,9 +125,9 @@ def test_a_succeeded_tasks_result_is_read_and_a_failed_one_raises() -> None:
 @pytest.mark.parametrize(
     "error",
     [
-        WaitTimeoutError(Task.from_dict(task()), 5.0),
-        WaitCancelledError(Task.from_dict(task())),
-        TaskFailedError(Task.from_dict(task(status="failed")), request_id="r1"),
+        WaitTimeoutError(Task.from_dict(task()), 5.0, "task 1 still submitted after 5 s"),
+        WaitCancelledError(Task.from_dict(task()), "waiting for task 1 cancelled"),
+        TaskFailedError(Task.from_dict(task(status="failed")), "task 1 failed", request_id="r1"),
         RateLimitError("slow", code=1302, request_id="r2", status=429, body={"code": 1302}),
     ],
     ids=lambda e: type(e).__name__,

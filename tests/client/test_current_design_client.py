@@ -48,6 +48,25 @@ def test_create_and_wait_follows_a_turbo_video_to_its_mp4(kling_client: KlingCli
     assert [(b.charge_type, b.amount) for b in done.billing] == [("unit", "2.4")]
 
 
+def test_a_finished_task_hands_out_its_outputs_by_type(kling_client: KlingClient) -> None:
+    done = kling_client.video.text_to_video(TURBO).create_and_wait(prompt="a paper boat")
+    [video] = done.videos()
+    assert isinstance(video, VideoOutput) and "video.mp4" in video.url
+    assert done.images() == [] and done.audios() == []
+
+
+def test_the_narrowing_helpers_pick_each_type_out_of_mixed_outputs() -> None:
+    outputs = [
+        {"type": "image", "url": "https://x/1.png"},
+        {"type": "video", "id": "v", "url": "https://x/v.mp4", "duration": "5"},
+        {"type": "image", "url": "https://x/2.png"},
+    ]
+    task = CurrentTask.from_dict(current(status="succeeded", outputs=outputs))
+    assert [image.url for image in task.images()] == ["https://x/1.png", "https://x/2.png"]
+    assert [video.id for video in task.videos()] == ["v"]
+    assert CurrentTask.from_dict(current()).videos() == []
+
+
 def test_a_failed_current_task_raises_with_its_message(kling_client: KlingClient) -> None:
     with pytest.raises(TaskFailedError) as caught:
         kling_client.video.text_to_video(TURBO).create_and_wait(prompt="a boat __fail__")

@@ -18,7 +18,7 @@ from kling_client import (
     RateLimitError,
     ServerError,
 )
-from kling_client._errors import api_error
+from kling_client._error_table import ERRORS
 
 from mockserver import create_app
 from mockserver.testing import session_for
@@ -51,7 +51,7 @@ from tests.designs import unknown_task_answer
 def test_each_business_code_has_its_error_class(
     status: int, code: int, expected: type[APIError]
 ) -> None:
-    assert type(api_error(status=status, code=code, message="m", request_id="r")) is expected
+    assert type(ERRORS.api_error(status=status, code=code, message="m", request_id="r")) is expected
 
 
 @pytest.mark.parametrize(
@@ -67,7 +67,9 @@ def test_each_business_code_has_its_error_class(
     ],
 )
 def test_without_a_code_the_http_status_decides(status: int, expected: type[APIError]) -> None:
-    assert type(api_error(status=status, code=None, message="m", request_id=None)) is expected
+    assert (
+        type(ERRORS.api_error(status=status, code=None, message="m", request_id=None)) is expected
+    )
 
 
 def test_a_concurrency_limit_is_a_kind_of_rate_limit() -> None:
@@ -75,7 +77,7 @@ def test_a_concurrency_limit_is_a_kind_of_rate_limit() -> None:
 
 
 def test_errors_carry_code_message_request_id_and_status() -> None:
-    error = api_error(status=404, code=1203, message="task not found", request_id="req-9")
+    error = ERRORS.api_error(status=404, code=1203, message="task not found", request_id="req-9")
     assert (error.code, error.message, error.request_id, error.status) == (
         1203,
         "task not found",

@@ -42,7 +42,7 @@ def test_a_lenient_client_sends_the_deviation_and_warns_like_the_mock(
     client = KlingClient(api_key="test", base_url=MOCK_URL, session=mock_session)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        client.request(OPERATIONS[path], body=body)
+        client.request(**OPERATIONS[path], body=body)
     mine = "; ".join(str(w.message) for w in caught if w.category is DeviationWarning)
     assert mine == seen[-1] == warning
 
@@ -59,12 +59,12 @@ def test_a_strict_client_refuses_the_deviation_in_the_strict_mocks_words(
 ) -> None:
     run = scripted([], strict=True)
     with pytest.raises(InvalidRequestError) as local:
-        run.client.request(OPERATIONS[path], body=body)
+        run.client.request(**OPERATIONS[path], body=body)
     assert run.adapter.requests == []
     mock_session.headers["X-Mock-Strict"] = "true"
     client = KlingClient(api_key="test", base_url=MOCK_URL, session=mock_session)
     with pytest.raises(InvalidRequestError) as remote:
-        client.request(OPERATIONS[path], body=body, validate=False)
+        client.request(**OPERATIONS[path], body=body, validate=False)
     assert local.value.code == remote.value.code == 1201
     assert refusal in local.value.message.split("; ")
     assert local.value.message == remote.value.message
@@ -105,7 +105,7 @@ def test_a_null_at_the_top_level_of_a_raw_body_is_not_sent(
     refusal: str,
 ) -> None:
     run = scripted([Canned(body=envelope(task()))], auto_external_task_id=False, strict=strict)
-    run.client.request(OPERATIONS[path], body=body)
+    run.client.request(**OPERATIONS[path], body=body)
     assert run.adapter.bodies() == [{k: v for k, v in body.items() if v is not None}]
 
 

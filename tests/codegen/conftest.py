@@ -93,7 +93,12 @@ def bundle_factory() -> BundleFactory:
             ],
             "tags": [],
             "paths": paths,
-            "components": {"schemas": components},
+            "components": {
+                "schemas": components,
+                "x-kling-designs": {
+                    "legacy": load_bundle()["components"]["x-kling-designs"]["legacy"]
+                },
+            },
         }
 
     return make

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from codegen import error_classes, layout
+from codegen import layout
 from codegen.ir import Api
 from codegen.render import (
     LINE_LENGTH,
@@ -64,13 +64,13 @@ def test_one_resource_module_is_rendered_per_top_level_family(api: Api) -> None:
 
 def test_static_runtime_modules_are_copied_and_rules_is_shipped_as_private() -> None:
     copied = layout.static_files()
-    assert copied["kling_client/_rules.py"] == SPEC_DIR / "rules.py"
+    assert copied["kling_client/_engine/rules.py"] == SPEC_DIR / "engine" / "rules.py"
     assert all(source.exists() for source in copied.values())
 
 
 def test_the_readme_and_the_errors_module_draw_the_same_error_tree(api: Api) -> None:
     files = render(api)
-    docstring = files["kling_client/_errors.py"].split('"""')[1]
+    docstring = files["kling_client/_error_table.py"].split('"""')[1]
     block = docstring.split("::", 1)[1].strip("\n").split("\n\n")[0]
     tree = textwrap.dedent(block)
     assert tree.startswith("KlingError")
@@ -79,8 +79,8 @@ def test_the_readme_and_the_errors_module_draw_the_same_error_tree(api: Api) -> 
 
 
 def test_the_error_tree_gives_each_class_the_status_the_spec_sends_its_codes_with(api: Api) -> None:
-    errors = render(api)["kling_client/_errors.py"]
-    for code, status in api.error_table.items():
-        cls = error_classes.class_of(code, status)
+    errors = render(api)["kling_client/_error_table.py"]
+    for code, entry in api.error_codes.items():
+        cls, status = entry.error_class, entry.status
         line = next(line for line in errors.splitlines() if f"── {cls} " in line)
         assert f"{status} / " in line or (status >= 500 and "5xx / " in line), (code, line)

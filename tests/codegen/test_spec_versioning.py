@@ -98,6 +98,16 @@ def test_release_refuses_when_nothing_changed(spec: Path) -> None:
         versioning.release(spec)
 
 
+def test_a_client_change_the_diff_cannot_see_makes_a_release_with_its_note(spec: Path) -> None:
+    note = "TaskFailedError(task, message): the message is now given"
+    assert versioning.release(spec, "major", today="2026-01-03", notes=[note]) == "3.0.0"
+    changelog = render_changelog(spec)
+    entry = changelog.split("## 3.0.0 (2026-01-03)")[1]
+    assert "### What you must change" in entry and f"- {note}" in entry
+    with pytest.raises(SpecError, match="has not changed"):
+        versioning.release(spec, "major")  # a part alone, no note: nothing to release
+
+
 def test_a_version_that_is_not_semver_is_refused(spec: Path) -> None:
     versioning.set_version(spec, "2026-11-21")
     with pytest.raises(SpecError, match="not a semantic version"):

@@ -1,4 +1,5 @@
-"""One task, two designs: the same canonical task written in each design block's words."""
+"""One task, several designs: the same canonical task written in each design's words, and read
+back from them."""
 
 from __future__ import annotations
 
@@ -7,11 +8,11 @@ from typing import Any
 import pytest
 from mockapi import MockAPI
 
-from mockserver.domain.designs import FAILED, SUCCEEDED, TaskView, project
-from spec.documents import load_bundle
+from spec.designs import FAILED, PROCESSING, SUCCEEDED, Design, TaskView
+from tests.designs import design
 
 #: A design like the current one: other field names, other status words, typed outputs.
-TYPED: dict[str, Any] = {
+TYPED_BLOCK: dict[str, Any] = {
     "statuses": {
         "submitted": "queued",
         "processing": "running",
@@ -35,6 +36,7 @@ TYPED: dict[str, Any] = {
     },
     "billing": {"style": "list", "charged": "on_success"},
 }
+TYPED = Design.from_block("typed", TYPED_BLOCK)
 
 VIDEO = {
     "id": "7",
@@ -62,23 +64,22 @@ def view(status: str = SUCCEEDED, **changes: Any) -> TaskView:
 
 
 @pytest.fixture(scope="module")
-def legacy() -> dict[str, Any]:
-    block: dict[str, Any] = load_bundle()["components"]["x-kling-designs"]["legacy"]
-    return block
+def legacy() -> Design:
+    return design("legacy")
 
 
-def test_the_legacy_design_writes_task_result_and_a_unit_string(legacy: dict[str, Any]) -> None:
-    task = project(view(), legacy)
-    assert task["task_status"] == legacy["statuses"][SUCCEEDED]
+def test_the_legacy_design_writes_task_result_and_a_unit_string(legacy: Design) -> None:
+    task = legacy.project(view())
+    assert task["task_status"] == legacy.word(SUCCEEDED)
     assert task["task_result"]["videos"] == [VIDEO]
-    assert task["task_result"]["elements"][0]["status"] == legacy["statuses"][SUCCEEDED]
+    assert task["task_result"]["elements"][0]["status"] == legacy.word(SUCCEEDED)
     assert task["final_unit_deduction"] == "2.4"
     assert task["task_info"] == {"external_task_id": "mine-1"}
     assert "outputs" not in task
 
 
 def test_a_typed_design_writes_outputs_and_billing() -> None:
-    task = project(view(), TYPED)
+    task = TYPED.project(view())
     assert task == {
         "id": "1001",
         "status": "done",
@@ -94,16 +95,32 @@ def test_a_typed_design_writes_outputs_and_billing() -> None:
     }
 
 
-def test_a_failed_task_says_why_and_is_not_charged(legacy: dict[str, Any]) -> None:
-    typed = project(view(FAILED), TYPED)
+def test_a_failed_task_says_why_and_is_not_charged(legacy: Design) -> None:
+    typed = TYPED.project(view(FAILED))
     assert (typed["status"], typed["message"], typed["billing"]) == ("broken", "it broke", [])
     assert "outputs" not in typed
-    assert project(view(FAILED), legacy)["final_unit_deduction"] == "0"
+    assert legacy.project(view(FAILED))["final_unit_deduction"] == "0"
 
 
-def test_an_unfinished_task_has_no_billing_yet(legacy: dict[str, Any]) -> None:
-    assert "billing" not in project(view("processing"), TYPED)
-    assert "final_unit_deduction" not in project(view("processing"), legacy)
+def test_an_unfinished_task_has_no_billing_yet(legacy: Design) -> None:
+    assert "billing" not in TYPED.project(view(PROCESSING))
+    assert "final_unit_deduction" not in legacy.project(view(PROCESSING))
+
+
+@pytest.mark.parametrize("status", [PROCESSING, SUCCEEDED, FAILED])
+def test_what_a_design_writes_it_reads_back(legacy: Design, status: str) -> None:
+    for chosen in (legacy, TYPED):
+        facts = chosen.read(chosen.project(view(status)))
+        assert (facts.id, facts.status, facts.external_id) == ("1001", status, "mine-1")
+        assert facts.message == ("it broke" if status == FAILED else "")
+        assert (facts.results is not None) == (status == SUCCEEDED)
+        assert facts.running == (status == PROCESSING)
+
+
+def test_a_status_word_no_design_stage_has_reads_as_running(legacy: Design) -> None:
+    answer = {**legacy.project(view(PROCESSING)), "task_status": "queueing"}
+    facts = legacy.read(answer)
+    assert (facts.status, facts.word, facts.running) == (None, "queueing", True)
 
 
 @pytest.mark.parametrize("word", ["succeed", "succeeded"])

@@ -13,6 +13,7 @@ import pytest
 from mockapi import MockAPI, concrete, path_forms, query_example, request_example
 
 from mockserver.core.spec_index import Kind, Operation, SpecIndex
+from spec.designs import SUBMITTED
 from spec.documents import SPEC_DIR, load_bundle
 from tests.designs import unknown_task_answer
 
@@ -43,11 +44,6 @@ def _create(api: MockAPI, op: Operation, **kwargs: Any) -> dict[str, Any]:
     raise AssertionError(f"no form of {op.path} accepts its example: {response.text}")
 
 
-def _word(op: Operation, field: str) -> str:
-    """Where the task object of the operation's design keeps a role (id, status)."""
-    return str(INDEX.design(op.design)["task"][field])
-
-
 def _read(api: MockAPI, op: Operation, task_id: str) -> Any:
     """The task through its family's own query, else its design's query of every create."""
     own = QUERIES.get(op.operation_id)
@@ -72,16 +68,17 @@ def _list(api: MockAPI, op: Operation) -> int:
 @pytest.mark.parametrize("outcome", ["succeeded", "failed"])
 def test_a_task_validates_in_every_state(api: MockAPI, op: Operation, outcome: str) -> None:
     task = _create(api, op, headers={"X-Mock-Outcome": outcome})
-    words = INDEX.design(op.design)["statuses"]
-    status, task_id = _word(op, "status"), task[_word(op, "id")]
+    design = INDEX.design(op.design)
+    task_id = design.read(task).id
+    assert task_id is not None
     if op.task.immediate:
-        assert task[status] == words[outcome]  # immediate tasks answer finished
+        assert design.read(task).status == outcome  # immediate tasks answer finished
         return
-    assert _read(api, op, task_id)[status] == words["submitted"]
+    assert design.read(_read(api, op, task_id)).status == SUBMITTED
     api.advance(1_500)
     _read(api, op, task_id)
     api.advance(60_000)
-    assert _read(api, op, task_id)[status] == words[outcome]
+    assert design.read(_read(api, op, task_id)).status == outcome
     assert _list(api, op) == 200
 
 

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from PIL import Image
 
-from spec import rules
+from spec.engine import rules
 
 Schema = dict[str, Any]
 Body = dict[str, Any]

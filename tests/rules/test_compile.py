@@ -19,7 +19,7 @@ from spec.compile import (
     request_schema,
 )
 from spec.documents import SpecError, iter_operations
-from spec.rules import check
+from spec.engine.rules import check
 
 Bundle = dict[str, Any]
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from spec.rules import Violation, check
+from spec.engine.rules import Violation, check
 
 
 def ruled(*rules: dict[str, Any], **properties: dict[str, Any]) -> dict[str, Any]:

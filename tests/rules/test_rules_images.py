@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from spec import rules
-from spec.rules import Violation, check
+from spec.engine import rules
+from spec.engine.rules import Violation, check
 from tests.rules.conftest import ImageFactory
 
 IMAGE_RULES = {

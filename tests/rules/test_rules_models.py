@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from spec.rules import Violation, check
+from spec.engine.rules import Violation, check
 
 MODELS = {
     "type": "object",

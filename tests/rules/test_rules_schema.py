@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from spec.rules import Violation, check, describe
+from spec.engine.rules import Violation, check, describe
 
 OBJECT = {
     "type": "object",

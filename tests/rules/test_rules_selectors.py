@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spec.rules import check, field_values
+from spec.engine.rules import check, field_values
 
 CONTENTS: dict[str, Any] = {
     "type": "object",

@@ -20,6 +20,7 @@ from spec import (
     resolve,
     status_of_code,
 )
+from spec.errors import error_bodies, error_codes
 from spec.operations import LIST_BY
 
 SCHEMAS: dict[str, Any] = {
@@ -115,19 +116,27 @@ def test_x_kling_task_is_read_into_a_typed_block_with_its_defaults() -> None:
     assert task.field_paths() == ["n"]
 
 
-def test_the_error_table_is_read_from_the_per_status_error_bodies(bundle: dict[str, Any]) -> None:
+def test_the_per_status_error_bodies_list_the_codes_the_error_table_sends_with_them(
+    bundle: dict[str, Any],
+) -> None:
     table = error_table(bundle)
     responses = bundle["components"]["schemas"]
     for status, codes in codes_by_status(table).items():
         assert set(codes) == set(responses[f"ErrorBody{status}"]["properties"]["code"]["enum"])
-    assert table == status_of_code()
+    assert error_bodies(bundle) == table == status_of_code()
 
 
 def test_a_code_listed_under_two_statuses_is_a_spec_error() -> None:
     body = {"properties": {"code": {"enum": [1304]}}}
     document = {"components": {"schemas": {"ErrorBody403": body, "ErrorBody429": body}}}
     with pytest.raises(SpecError, match="1304"):
-        error_table(document)
+        error_bodies(document)
+
+
+def test_an_error_table_entry_without_its_class_is_a_spec_error() -> None:
+    entry = {"status": 429, "meaning": "slow down", "retry": True}
+    with pytest.raises(SpecError, match="1302"):
+        error_codes({"components": {"x-kling-errors": {"1302": entry}}})
 
 
 def test_the_mock_sends_each_business_code_with_the_status_the_spec_gives_it() -> None:

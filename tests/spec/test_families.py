@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 
+from spec.designs import DEFAULT_DESIGN
 from spec.documents import iter_operations
-from spec.operations import DEFAULT_DESIGN, EVERY_CREATE
+from spec.operations import EVERY_CREATE
 
 ASYNC_FAMILIES = {
     "images.generations": "/v1/images/generations",

@@ -76,6 +76,57 @@ def test_the_filters_narrow_by_account_family_status_and_design(app: Flask) -> N
     assert task_ids(page(client, "/__mock/ui/tasks?design=model-in-path")) == []
 
 
+CURRENT_T2V = "/text-to-video/kling-3.0-turbo"
+
+
+def create_current(client: FlaskClient, body: dict[str, Any], **headers: str) -> str:
+    auth = {"Authorization": "Bearer k1", **headers}
+    answer = client.post(CURRENT_T2V, json=body, headers=auth)
+    assert answer.status_code == 200, answer.json
+    task_id: str = answer.json["data"]["id"]
+    return task_id
+
+
+def row_of(html: str, task_id: str) -> str:
+    return html[html.index(f'id="task-{task_id}"') :].split("</tr>")[0]
+
+
+def test_the_design_filter_offers_every_design_and_keeps_its_own_tasks(app: Flask) -> None:
+    client = app.test_client()
+    legacy = create(client, GENERATIONS, {"prompt": "a"})
+    current = create_current(client, {"prompt": "b"})
+    html = page(client, "/__mock/ui/tasks")
+    offered = re.findall(r"<option(?: selected)?>([^<]+)</option>", html.split('id="f-design"')[1])
+    assert set(offered) >= {"legacy", "current"}
+    assert task_ids(page(client, "/__mock/ui/tasks?design=current")) == [current]
+    assert task_ids(page(client, "/__mock/ui/tasks?design=legacy")) == [legacy]
+
+
+def test_a_task_shows_its_status_in_its_own_designs_words(app: Flask) -> None:
+    client = app.test_client()
+    legacy = create(client, GENERATIONS, {"prompt": "a"})
+    current = create_current(client, {"prompt": "b"})
+    advance(client, DONE_MS)
+    polled = client.get(f"/tasks?task_ids={current}", headers={"Authorization": "Bearer k1"})
+    legacy_poll = client.get(f"{GENERATIONS}/{legacy}", headers={"Authorization": "Bearer k1"})
+    html = page(client, "/__mock/ui/tasks")
+    current_word = polled.json["data"][0]["status"]
+    legacy_word = legacy_poll.json["data"]["task_status"]
+    assert current_word != legacy_word, "the two designs spell a success differently"
+    assert f'class="badge succeeded">{current_word}<' in row_of(html, current)
+    assert f'class="badge succeeded">{legacy_word}<' in row_of(html, legacy)
+
+
+def test_a_current_design_task_shows_its_media(app: Flask) -> None:
+    client = app.test_client()
+    current = create_current(client, {"prompt": "b"})
+    advance(client, DONE_MS)
+    row = row_of(page(client, "/__mock/ui/tasks"), current)
+    assert re.search(
+        rf'<video controls preload="none" src="http://localhost/__mock/assets/{current}/video', row
+    )
+
+
 def test_a_failed_task_shows_its_message_and_a_finished_one_its_media(app: Flask) -> None:
     client = app.test_client()
     failed = create(client, GENERATIONS, {"prompt": "x"}, **{"X-Mock-Outcome": "failed"})

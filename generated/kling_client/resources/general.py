@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
+from .._designs import DESIGNS
 from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, require_models, stamp
 from .._raw import async_raw, raw
@@ -130,6 +131,7 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
                 get_operation="getCustomVoiceTask",
                 list_path="/v1/general/custom-voices",
                 list_operation="listCustomVoiceTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createCustomVoiceTask",
@@ -167,8 +169,8 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
 
         Args:
             voice_name: Name of the voice; at most 20 characters. At least 1 characters.
-            voice_url: A downloadable .mp3/.wav audio or .mp4/.mov video file holding the voice
-                sample (5 to 30 seconds). Leave out (or empty) when video_id is given. Matches
+            voice_url: A downloadable.mp3/.wav audio or.mp4/.mov video file holding the voice sample
+                (5 to 30 seconds). Leave out (or empty) when video_id is given. Matches
                 ^(https?://\\S+)?$.
             video_id: A Kling video to take the voice from: one made by a v2.6 model with sound on,
                 by the avatar route or by lip sync. Leave out (or empty) when voice_url is given.
@@ -224,7 +226,7 @@ class GeneralCustomVoicesResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -345,6 +347,7 @@ class GeneralElementsResource(TaskQueries[Task]):
                 get_operation="getCustomElementTask",
                 list_path="/v1/general/advanced-custom-elements",
                 list_operation="listCustomElementTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createCustomElementTask",
@@ -455,7 +458,7 @@ class GeneralElementsResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -613,6 +616,7 @@ class GeneralAiMultiShotResource(TaskQueries[AiMultiShotTask]):
                 get_operation="getAiMultiShotTask",
                 list_path="/v1/general/ai-multi-shot",
                 list_operation="listAiMultiShotTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAiMultiShotTask",
@@ -694,7 +698,7 @@ class GeneralAiMultiShotResource(TaskQueries[AiMultiShotTask]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -904,6 +908,7 @@ class AsyncGeneralCustomVoicesResource(AsyncTaskQueries[Task]):
                 get_operation="getCustomVoiceTask",
                 list_path="/v1/general/custom-voices",
                 list_operation="listCustomVoiceTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createCustomVoiceTask",
@@ -941,8 +946,8 @@ class AsyncGeneralCustomVoicesResource(AsyncTaskQueries[Task]):
 
         Args:
             voice_name: Name of the voice; at most 20 characters. At least 1 characters.
-            voice_url: A downloadable .mp3/.wav audio or .mp4/.mov video file holding the voice
-                sample (5 to 30 seconds). Leave out (or empty) when video_id is given. Matches
+            voice_url: A downloadable.mp3/.wav audio or.mp4/.mov video file holding the voice sample
+                (5 to 30 seconds). Leave out (or empty) when video_id is given. Matches
                 ^(https?://\\S+)?$.
             video_id: A Kling video to take the voice from: one made by a v2.6 model with sound on,
                 by the avatar route or by lip sync. Leave out (or empty) when voice_url is given.
@@ -998,7 +1003,7 @@ class AsyncGeneralCustomVoicesResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1119,6 +1124,7 @@ class AsyncGeneralElementsResource(AsyncTaskQueries[Task]):
                 get_operation="getCustomElementTask",
                 list_path="/v1/general/advanced-custom-elements",
                 list_operation="listCustomElementTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createCustomElementTask",
@@ -1229,7 +1235,7 @@ class AsyncGeneralElementsResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1388,6 +1394,7 @@ class AsyncGeneralAiMultiShotResource(AsyncTaskQueries[AiMultiShotTask]):
                 get_operation="getAiMultiShotTask",
                 list_path="/v1/general/ai-multi-shot",
                 list_operation="listAiMultiShotTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAiMultiShotTask",
@@ -1469,7 +1476,7 @@ class AsyncGeneralAiMultiShotResource(AsyncTaskQueries[AiMultiShotTask]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """

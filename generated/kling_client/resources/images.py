@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
+from .._designs import DESIGNS
 from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
 from .._raw import async_raw, raw
@@ -174,6 +175,7 @@ class ImagesGenerationsResource(TaskQueries[Task]):
                 get_operation="getImageGenerationTask",
                 list_path="/v1/images/generations",
                 list_operation="listImageGenerationTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createImageGenerationTask",
@@ -299,7 +301,7 @@ class ImagesGenerationsResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -341,6 +343,7 @@ class ImagesOmniImageResource(TaskQueries[Task]):
                 get_operation="getOmniImageTask",
                 list_path="/v1/images/omni-image",
                 list_operation="listOmniImageTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createOmniImageTask",
@@ -460,7 +463,7 @@ class ImagesOmniImageResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -502,6 +505,7 @@ class ImagesMultiImage2imageResource(TaskQueries[Task]):
                 get_operation="getMultiImage2ImageTask",
                 list_path="/v1/images/multi-image2image",
                 list_operation="listMultiImage2ImageTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiImage2ImageTask",
@@ -612,7 +616,7 @@ class ImagesMultiImage2imageResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -653,6 +657,7 @@ class ImagesExpandResource(TaskQueries[Task]):
                 get_operation="getImageExpandTask",
                 list_path="/v1/images/editing/expand",
                 list_operation="listImageExpandTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createImageExpandTask",
@@ -760,7 +765,7 @@ class ImagesExpandResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -802,6 +807,7 @@ class ImagesVirtualTryOnResource(TaskQueries[Task]):
                 get_operation="getVirtualTryOnTask",
                 list_path="/v1/images/kolors-virtual-try-on",
                 list_operation="listVirtualTryOnTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVirtualTryOnTask",
@@ -893,7 +899,7 @@ class ImagesVirtualTryOnResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -967,6 +973,7 @@ class AsyncImagesGenerationsResource(AsyncTaskQueries[Task]):
                 get_operation="getImageGenerationTask",
                 list_path="/v1/images/generations",
                 list_operation="listImageGenerationTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createImageGenerationTask",
@@ -1092,7 +1099,7 @@ class AsyncImagesGenerationsResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1135,6 +1142,7 @@ class AsyncImagesOmniImageResource(AsyncTaskQueries[Task]):
                 get_operation="getOmniImageTask",
                 list_path="/v1/images/omni-image",
                 list_operation="listOmniImageTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createOmniImageTask",
@@ -1254,7 +1262,7 @@ class AsyncImagesOmniImageResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1297,6 +1305,7 @@ class AsyncImagesMultiImage2imageResource(AsyncTaskQueries[Task]):
                 get_operation="getMultiImage2ImageTask",
                 list_path="/v1/images/multi-image2image",
                 list_operation="listMultiImage2ImageTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiImage2ImageTask",
@@ -1407,7 +1416,7 @@ class AsyncImagesMultiImage2imageResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1449,6 +1458,7 @@ class AsyncImagesExpandResource(AsyncTaskQueries[Task]):
                 get_operation="getImageExpandTask",
                 list_path="/v1/images/editing/expand",
                 list_operation="listImageExpandTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createImageExpandTask",
@@ -1556,7 +1566,7 @@ class AsyncImagesExpandResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1599,6 +1609,7 @@ class AsyncImagesVirtualTryOnResource(AsyncTaskQueries[Task]):
                 get_operation="getVirtualTryOnTask",
                 list_path="/v1/images/kolors-virtual-try-on",
                 list_operation="listVirtualTryOnTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVirtualTryOnTask",
@@ -1690,7 +1701,7 @@ class AsyncImagesVirtualTryOnResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
+from .._designs import DESIGNS
 from .._http import CallOptions, HttpCore, last_request_id
 from .._paging import CursorWords, async_iterate_cursor, iterate_cursor
 from .._parsing import mapping, stamp
@@ -21,9 +22,6 @@ from .._tasks import (
     BatchRoute,
     Ids,
     TaskBatch,
-)
-from .._waiting import (
-    TaskWords,
 )
 from ..models import CurrentTask, CurrentTaskCursorPage
 from ..params import TaskFilterParam
@@ -36,9 +34,7 @@ GET_TASKS_BY_IDS_ROUTE = BatchRoute(
     operation="getTasksByIds",
     params=("task_ids", "external_task_ids"),
     separator=",",
-    words=TaskWords(
-        id="id", status="status", message="message", succeeded="succeeded", failed="failed"
-    ),
+    words=DESIGNS["current"],
     max_total=20,
     exactly_one=True,
     messages={

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
+from .._designs import DESIGNS
 from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
 from .._tasks import (
@@ -24,7 +25,6 @@ from .._waiting import (
     DEFAULT_WAIT_TIMEOUT,
     Cancel,
     Progress,
-    TaskWords,
 )
 from ..models import CurrentTask, CurrentTaskCreated
 from ..params import (
@@ -52,9 +52,7 @@ GET_TASKS_BY_IDS_ROUTE = BatchRoute(
     operation="getTasksByIds",
     params=("task_ids", "external_task_ids"),
     separator=",",
-    words=TaskWords(
-        id="id", status="status", message="message", succeeded="succeeded", failed="failed"
-    ),
+    words=DESIGNS["current"],
     max_total=20,
     exactly_one=True,
     messages={
@@ -224,7 +222,7 @@ class VideoTextToVideoBoundResource:
                 English: described, not checked), 3072 on 3.0-turbo and 3.0 (<= 2500 recommended),
                 2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 26000 characters.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -368,7 +366,7 @@ class VideoImageToVideoBoundResource:
             contents: One first frame, optionally a last frame, a prompt, elements (3.0) or voices
                 (2.6). At least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -504,9 +502,9 @@ class VideoOmniVideoBoundResource:
 
         Args:
             contents: A prompt plus frames, reference images, videos, elements and voices (what each
-                model takes is in x-kling-models). At least 1 items.
+                model takes is in. At least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -638,7 +636,7 @@ class VideoMotionControlBoundResource:
             contents: One appearance image, one motion video, optionally a prompt and (3.0) one
                 element. At least 2 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -806,7 +804,7 @@ class AsyncVideoTextToVideoBoundResource:
                 English: described, not checked), 3072 on 3.0-turbo and 3.0 (<= 2500 recommended),
                 2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 26000 characters.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -950,7 +948,7 @@ class AsyncVideoImageToVideoBoundResource:
             contents: One first frame, optionally a last frame, a prompt, elements (3.0) or voices
                 (2.6). At least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -1086,9 +1084,9 @@ class AsyncVideoOmniVideoBoundResource:
 
         Args:
             contents: A prompt plus frames, reference images, videos, elements and voices (what each
-                model takes is in x-kling-models). At least 1 items.
+                model takes is in. At least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.
@@ -1220,7 +1218,7 @@ class AsyncVideoMotionControlBoundResource:
             contents: One appearance image, one motion video, optionally a prompt and (3.0) one
                 element. At least 2 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
-                accepts is in x-kling-models.
+                accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
                 must be here).
             extra_body: Fields this version of the client does not know, merged into the body.

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
+from .._designs import DESIGNS
 from .._http import CallOptions, HttpCore, last_request_id
 from .._parsing import mapping, stamp
 from .._raw import async_raw, raw
@@ -374,6 +375,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
                 get_operation="getMultiElementsTask",
                 list_path="/v1/videos/multi-elements",
                 list_operation="listMultiElementsTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiElementsTask",
@@ -417,8 +419,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             prompt: What to do, naming the inputs as <<<video_1>>> and <<<image_1>>>; at most 2500
                 characters. At least 1 characters.
             model_name: The only model that edits elements. The docs name it as the default; live
-                calls refuse kling-v1-6 as discontinued, so spec/ states no default
-                (x-kling-retired).
+                calls refuse kling-v1-6 as discontinued, so spec/ states no default.
             image_list: Reference pictures: 1 or 2 for addition, exactly 1 for swap, none for
                 removal. At most 2 items.
             negative_prompt: What to keep out of the result; at most 2500 characters.
@@ -485,7 +486,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -731,6 +732,7 @@ class VideosLipSyncResource(TaskQueries[Task]):
                 get_operation="getLipSyncTask",
                 list_path="/v1/videos/lip-sync",
                 list_operation="listLipSyncTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createLipSyncTask",
@@ -813,7 +815,7 @@ class VideosLipSyncResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -856,6 +858,7 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
                 get_operation="getAdvancedLipSyncTask",
                 list_path="/v1/videos/advanced-lip-sync",
                 list_operation="listAdvancedLipSyncTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAdvancedLipSyncTask",
@@ -944,7 +947,7 @@ class VideosAdvancedLipSyncResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1026,6 +1029,7 @@ class VideosAvatarResource(TaskQueries[Task]):
                 get_operation="getAvatarTask",
                 list_path="/v1/videos/avatar/image2video",
                 list_operation="listAvatarTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAvatarTask",
@@ -1123,7 +1127,7 @@ class VideosAvatarResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1165,6 +1169,7 @@ class VideosText2videoResource(TaskQueries[Task]):
                 get_operation="getText2VideoTask",
                 list_path="/v1/videos/text2video",
                 list_operation="listText2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createText2VideoTask",
@@ -1217,7 +1222,7 @@ class VideosText2videoResource(TaskQueries[Task]):
         Args:
             model_name: Which video model generates; send a live one (kling-v3, kling-v2-6,
                 kling-v2-5-turbo). The docs name kling-v1 as the default, a model live calls refuse
-                as discontinued, so spec/ states no default (x-kling-retired).
+                as discontinued, so spec/ states no default.
             multi_shot: True for a multi-shot video. Then the top-level prompt is ignored for
                 shot_type customize and start/end frames are not allowed; when false, shot_type and
                 multi_prompt are ignored. Server default: False.
@@ -1236,12 +1241,11 @@ class VideosText2videoResource(TaskQueries[Task]):
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
+                kling-v3-omni only, 3 units/s). Server default: 'std'.
             camera_control: Camera movement; only kling-v1 in std mode for 5 s videos supports it.
             aspect_ratio: Width:height of the generated video. Server default: '16:9'.
-            duration: Video length in seconds, as a string. Which values a model accepts is in
-                x-kling-models. Server default: '5'.
+            duration: Video length in seconds, as a string. Each model takes only some of these
+                values (the client checks them). Server default: '5'.
             watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
                 watermarks are not supported.
             callback_url: An http(s) URL the server POSTs the task object to whenever its status
@@ -1306,7 +1310,7 @@ class VideosText2videoResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1348,6 +1352,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
                 get_operation="getImage2VideoTask",
                 list_path="/v1/videos/image2video",
                 list_operation="listImage2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createImage2VideoTask",
@@ -1407,7 +1412,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
         Args:
             model_name: Which video model generates; send a live one (kling-v3, kling-v2-6,
                 kling-v2-5-turbo). The docs name kling-v1 as the default, a model live calls refuse
-                as discontinued, so spec/ states no default (x-kling-retired).
+                as discontinued, so spec/ states no default.
             image: The start frame (URL or raw Base64). At least one of image and image_tail is
                 needed. At least 1 characters.
             image_tail: The end frame (URL or raw Base64). Not with static_mask, dynamic_masks or
@@ -1435,8 +1440,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
+                kling-v3-omni only, 3 units/s). Server default: 'std'.
             static_mask: Static motion-brush area that stays still (URL or raw Base64). Its aspect
                 ratio must match the source image and its resolution every dynamic mask's, or the
                 task fails. At least 1 characters.
@@ -1444,8 +1448,8 @@ class VideosImage2videoResource(TaskQueries[Task]):
                 most 6 items.
             camera_control: Camera movement; only kling-v1-5 in pro mode for 5 s videos supports it,
                 `simple` type only.
-            duration: Video length in seconds, as a string. Which values a model accepts is in
-                x-kling-models. Server default: '5'.
+            duration: Video length in seconds, as a string. Each model takes only some of these
+                values (the client checks them). Server default: '5'.
             watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
                 watermarks are not supported.
             callback_url: An http(s) URL the server POSTs the task object to whenever its status
@@ -1515,7 +1519,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1557,6 +1561,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
                 get_operation="getOmniVideoTask",
                 list_path="/v1/videos/omni-video",
                 list_operation="listOmniVideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createOmniVideoTask",
@@ -1620,8 +1625,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
             sound: Whether the video is generated with sound; must be off with a reference video.
                 Server default: 'off'.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'pro'.
+                kling-v3-omni only, 3 units/s). Server default: 'pro'.
             aspect_ratio: Width:height; required unless a first frame is given or a video is edited
                 (`base`).
             duration: Video length in seconds, as a string; ignored when editing a `base` video.
@@ -1690,7 +1694,7 @@ class VideosOmniVideoResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1732,6 +1736,7 @@ class VideosMultiImage2videoResource(TaskQueries[Task]):
                 get_operation="getMultiImage2VideoTask",
                 list_path="/v1/videos/multi-image2video",
                 list_operation="listMultiImage2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiImage2VideoTask",
@@ -1774,7 +1779,7 @@ class VideosMultiImage2videoResource(TaskQueries[Task]):
             image_list: Up to 4 reference images. At least 1 items; at most 4 items.
             prompt: What the subjects do, at most 2500 characters; required. At least 1 characters.
             model_name: The only model this route took (documented default kling-v1-6, retired live;
-                the route itself answers "This API is no longer available", x-kling-retired).
+                the route itself answers "This API is no longer available".
             negative_prompt: What to keep out of the result; at most 2500 characters.
             mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'std'.
             duration: Video length in seconds, as a string. Server default: '5'.
@@ -1847,7 +1852,7 @@ class VideosMultiImage2videoResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -1889,6 +1894,7 @@ class VideosMotionControlResource(TaskQueries[Task]):
                 get_operation="getMotionControlTask",
                 list_path="/v1/videos/motion-control",
                 list_operation="listMotionControlTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMotionControlTask",
@@ -2002,7 +2008,7 @@ class VideosMotionControlResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2044,6 +2050,7 @@ class VideosVideoExtendResource(TaskQueries[Task]):
                 get_operation="getVideoExtendTask",
                 list_path="/v1/videos/video-extend",
                 list_operation="listVideoExtendTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoExtendTask",
@@ -2140,7 +2147,7 @@ class VideosVideoExtendResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2182,6 +2189,7 @@ class VideosEffectsResource(TaskQueries[Task]):
                 get_operation="getVideoEffectsTask",
                 list_path="/v1/videos/effects",
                 list_operation="listVideoEffectsTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoEffectsTask",
@@ -2269,7 +2277,7 @@ class VideosEffectsResource(TaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2395,6 +2403,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
                 get_operation="getMultiElementsTask",
                 list_path="/v1/videos/multi-elements",
                 list_operation="listMultiElementsTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiElementsTask",
@@ -2438,8 +2447,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             prompt: What to do, naming the inputs as <<<video_1>>> and <<<image_1>>>; at most 2500
                 characters. At least 1 characters.
             model_name: The only model that edits elements. The docs name it as the default; live
-                calls refuse kling-v1-6 as discontinued, so spec/ states no default
-                (x-kling-retired).
+                calls refuse kling-v1-6 as discontinued, so spec/ states no default.
             image_list: Reference pictures: 1 or 2 for addition, exactly 1 for swap, none for
                 removal. At most 2 items.
             negative_prompt: What to keep out of the result; at most 2500 characters.
@@ -2506,7 +2514,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2753,6 +2761,7 @@ class AsyncVideosLipSyncResource(AsyncTaskQueries[Task]):
                 get_operation="getLipSyncTask",
                 list_path="/v1/videos/lip-sync",
                 list_operation="listLipSyncTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createLipSyncTask",
@@ -2835,7 +2844,7 @@ class AsyncVideosLipSyncResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -2878,6 +2887,7 @@ class AsyncVideosAdvancedLipSyncResource(AsyncTaskQueries[Task]):
                 get_operation="getAdvancedLipSyncTask",
                 list_path="/v1/videos/advanced-lip-sync",
                 list_operation="listAdvancedLipSyncTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAdvancedLipSyncTask",
@@ -2966,7 +2976,7 @@ class AsyncVideosAdvancedLipSyncResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3049,6 +3059,7 @@ class AsyncVideosAvatarResource(AsyncTaskQueries[Task]):
                 get_operation="getAvatarTask",
                 list_path="/v1/videos/avatar/image2video",
                 list_operation="listAvatarTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createAvatarTask",
@@ -3146,7 +3157,7 @@ class AsyncVideosAvatarResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3189,6 +3200,7 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
                 get_operation="getText2VideoTask",
                 list_path="/v1/videos/text2video",
                 list_operation="listText2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createText2VideoTask",
@@ -3241,7 +3253,7 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
         Args:
             model_name: Which video model generates; send a live one (kling-v3, kling-v2-6,
                 kling-v2-5-turbo). The docs name kling-v1 as the default, a model live calls refuse
-                as discontinued, so spec/ states no default (x-kling-retired).
+                as discontinued, so spec/ states no default.
             multi_shot: True for a multi-shot video. Then the top-level prompt is ignored for
                 shot_type customize and start/end frames are not allowed; when false, shot_type and
                 multi_prompt are ignored. Server default: False.
@@ -3260,12 +3272,11 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
+                kling-v3-omni only, 3 units/s). Server default: 'std'.
             camera_control: Camera movement; only kling-v1 in std mode for 5 s videos supports it.
             aspect_ratio: Width:height of the generated video. Server default: '16:9'.
-            duration: Video length in seconds, as a string. Which values a model accepts is in
-                x-kling-models. Server default: '5'.
+            duration: Video length in seconds, as a string. Each model takes only some of these
+                values (the client checks them). Server default: '5'.
             watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
                 watermarks are not supported.
             callback_url: An http(s) URL the server POSTs the task object to whenever its status
@@ -3330,7 +3341,7 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3373,6 +3384,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
                 get_operation="getImage2VideoTask",
                 list_path="/v1/videos/image2video",
                 list_operation="listImage2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createImage2VideoTask",
@@ -3432,7 +3444,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
         Args:
             model_name: Which video model generates; send a live one (kling-v3, kling-v2-6,
                 kling-v2-5-turbo). The docs name kling-v1 as the default, a model live calls refuse
-                as discontinued, so spec/ states no default (x-kling-retired).
+                as discontinued, so spec/ states no default.
             image: The start frame (URL or raw Base64). At least one of image and image_tail is
                 needed. At least 1 characters.
             image_tail: The end frame (URL or raw Base64). Not with static_mask, dynamic_masks or
@@ -3460,8 +3472,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
             cfg_scale: How closely to follow the prompt; higher is stricter. Not supported by
                 kling-v2.x models. >= 0; <= 1. Server default: 0.5.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'std'.
+                kling-v3-omni only, 3 units/s). Server default: 'std'.
             static_mask: Static motion-brush area that stays still (URL or raw Base64). Its aspect
                 ratio must match the source image and its resolution every dynamic mask's, or the
                 task fails. At least 1 characters.
@@ -3469,8 +3480,8 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
                 most 6 items.
             camera_control: Camera movement; only kling-v1-5 in pro mode for 5 s videos supports it,
                 `simple` type only.
-            duration: Video length in seconds, as a string. Which values a model accepts is in
-                x-kling-models. Server default: '5'.
+            duration: Video length in seconds, as a string. Each model takes only some of these
+                values (the client checks them). Server default: '5'.
             watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
                 watermarks are not supported.
             callback_url: An http(s) URL the server POSTs the task object to whenever its status
@@ -3540,7 +3551,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3583,6 +3594,7 @@ class AsyncVideosOmniVideoResource(AsyncTaskQueries[Task]):
                 get_operation="getOmniVideoTask",
                 list_path="/v1/videos/omni-video",
                 list_operation="listOmniVideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createOmniVideoTask",
@@ -3646,8 +3658,7 @@ class AsyncVideosOmniVideoResource(AsyncTaskQueries[Task]):
             sound: Whether the video is generated with sound; must be off with a reference video.
                 Server default: 'off'.
             mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
-                kling-v3-omni only, 3 units/s: EN-UPDATES 04/23/2026; the enum also on
-                ZH-I2V-LEGACY, DE-OMNI, CARBO). Server default: 'pro'.
+                kling-v3-omni only, 3 units/s). Server default: 'pro'.
             aspect_ratio: Width:height; required unless a first frame is given or a video is edited
                 (`base`).
             duration: Video length in seconds, as a string; ignored when editing a `base` video.
@@ -3716,7 +3727,7 @@ class AsyncVideosOmniVideoResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3759,6 +3770,7 @@ class AsyncVideosMultiImage2videoResource(AsyncTaskQueries[Task]):
                 get_operation="getMultiImage2VideoTask",
                 list_path="/v1/videos/multi-image2video",
                 list_operation="listMultiImage2VideoTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMultiImage2VideoTask",
@@ -3801,7 +3813,7 @@ class AsyncVideosMultiImage2videoResource(AsyncTaskQueries[Task]):
             image_list: Up to 4 reference images. At least 1 items; at most 4 items.
             prompt: What the subjects do, at most 2500 characters; required. At least 1 characters.
             model_name: The only model this route took (documented default kling-v1-6, retired live;
-                the route itself answers "This API is no longer available", x-kling-retired).
+                the route itself answers "This API is no longer available".
             negative_prompt: What to keep out of the result; at most 2500 characters.
             mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'std'.
             duration: Video length in seconds, as a string. Server default: '5'.
@@ -3874,7 +3886,7 @@ class AsyncVideosMultiImage2videoResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -3917,6 +3929,7 @@ class AsyncVideosMotionControlResource(AsyncTaskQueries[Task]):
                 get_operation="getMotionControlTask",
                 list_path="/v1/videos/motion-control",
                 list_operation="listMotionControlTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createMotionControlTask",
@@ -4030,7 +4043,7 @@ class AsyncVideosMotionControlResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -4073,6 +4086,7 @@ class AsyncVideosVideoExtendResource(AsyncTaskQueries[Task]):
                 get_operation="getVideoExtendTask",
                 list_path="/v1/videos/video-extend",
                 list_operation="listVideoExtendTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoExtendTask",
@@ -4169,7 +4183,7 @@ class AsyncVideosVideoExtendResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """
@@ -4212,6 +4226,7 @@ class AsyncVideosEffectsResource(AsyncTaskQueries[Task]):
                 get_operation="getVideoEffectsTask",
                 list_path="/v1/videos/effects",
                 list_operation="listVideoEffectsTasks",
+                words=DESIGNS["legacy"],
                 page_size=30,
                 last_page=1000,
                 create_operation="createVideoEffectsTask",
@@ -4299,7 +4314,7 @@ class AsyncVideosEffectsResource(AsyncTaskQueries[Task]):
             cancel: An event; once it is set, ``WaitCancelledError``.
 
         Raises:
-            TaskFailedError: The task ended with ``task_status == "failed"``.
+            TaskFailedError: The task failed (its message says why).
             WaitTimeoutError: The task was still running after ``timeout`` seconds.
             WaitCancelledError: ``cancel`` was set before the task finished.
         """

@@ -9,8 +9,8 @@ mock turns them into warnings (journal, ``X-Mock-Warnings``), the client into Py
 Strict mode applies nothing: every deviation reaches the checks and is refused with 1201. A body
 that is valid in strict mode has no deviation, so lenient mode answers it the same.
 
-Shared like the rules engine: the mock imports it as ``spec.leniency``, the generated client ships
-it verbatim as ``kling_client/_leniency.py``. Standard library only.
+Part of the engine: the mock imports it as ``spec.engine.leniency``, the generated client ships it
+inside ``kling_client._engine``. Standard library only.
 """
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, TypeGuard
+from typing import Any
+
+from .models import ModelTable
+from .values import is_number, is_present, join
 
 __all__ = ["KINDS", "POLICY", "Deviation", "normalise", "policy_of"]
 
@@ -51,9 +54,15 @@ def policy_of(bundle: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def normalise(
-    body: object, schema: Mapping[str, Any], policy: Mapping[str, Any], *, strict: bool = False
+    body: object,
+    schema: Mapping[str, Any],
+    policy: Mapping[str, Any],
+    *,
+    strict: bool = False,
+    path: Mapping[str, object] | None = None,
 ) -> tuple[object, list[Deviation]]:
-    """``body`` as Kling reads it under ``policy``, and the deviations it carried.
+    """``body`` as Kling reads it under ``policy``, and the deviations it carried (``path``: the
+    request's path parameters, where a model is chosen in the path).
 
     The body is never changed in place; a body without deviations comes back as the same object.
     In strict mode nothing is applied (the checks refuse the deviations).
@@ -65,6 +74,10 @@ def normalise(
         return body, []
     found: list[Deviation] = []
     normalised = _value(body, schema, "", applied, found)
+    table = ModelTable.of(schema)
+    if table is not None and table.in_path and isinstance(normalised, dict):
+        if "model_unsupported" in applied:
+            _drop_unsupported(normalised, table, "", path or {}, found)
     return (normalised if found else body), found
 
 
@@ -78,10 +91,6 @@ def _verdict(policy: Mapping[str, Any], kind: str) -> str:
     entry = policy.get(kind) if isinstance(policy, Mapping) else None
     verdict = entry.get("kling") if isinstance(entry, Mapping) else None
     return verdict if isinstance(verdict, str) else "refuse"
-
-
-def _join(prefix: str, name: str) -> str:
-    return f"{prefix}.{name}" if prefix else name
 
 
 def _value(
@@ -121,7 +130,7 @@ def _object(
     extra = schema.get("additionalProperties")
     kept: dict[Any, Any] = {}
     for key, item in value.items():
-        where = _join(path, str(key))
+        where = join(path, str(key))
         known = properties.get(key)
         if isinstance(known, Mapping):
             if item is None and "null_optional" in applied and key not in required:
@@ -135,9 +144,9 @@ def _object(
             kept[key] = _value(item, extra, where, applied, found)
         else:
             kept[key] = item
-    models = schema.get("x-kling-models")
-    if isinstance(models, Mapping) and "model_unsupported" in applied:
-        _drop_unsupported(kept, properties, models, path, found)
+    table = ModelTable.of(schema)
+    if table is not None and not table.in_path and "model_unsupported" in applied:
+        _drop_unsupported(kept, table, path, None, found)
     return kept
 
 
@@ -155,14 +164,10 @@ def _fits(value: object, kinds: object) -> bool:
             return True
         if kind == "string" and isinstance(value, str):
             return True
-        if kind in ("integer", "number") and _is_number(value):
+        if kind in ("integer", "number") and is_number(value):
             if kind == "number" or float(value).is_integer():
                 return True
     return False
-
-
-def _is_number(value: object) -> TypeGuard[int | float]:
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _coerced(value: object, schema: Mapping[str, Any]) -> tuple[object] | None:
@@ -185,7 +190,7 @@ def _coerced(value: object, schema: Mapping[str, Any]) -> tuple[object] | None:
 
 
 def _convert(value: object, kind: object) -> tuple[object] | None:
-    if kind == "string" and _is_number(value) and math.isfinite(value):
+    if kind == "string" and is_number(value) and math.isfinite(value):
         number = float(value)
         return (str(int(number)) if number.is_integer() else repr(number),)
     if not isinstance(value, str):
@@ -212,33 +217,37 @@ def _json(value: object) -> str:
 
 def _drop_unsupported(
     obj: dict[Any, Any],
-    properties: Mapping[str, Any],
-    models: Mapping[str, Any],
+    table: ModelTable,
     path: str,
+    path_args: Mapping[str, object] | None,
     found: list[Deviation],
 ) -> None:
-    """Drop the present fields the selected model (its value, else its default) does not use."""
-    field, table = models.get("field"), models.get("models")
-    if not isinstance(field, str) or not isinstance(table, Mapping):
+    """Drop the present fields the chosen model does not use, nested ones too (``settings.audio``);
+    a path through an array (``contents[].x``) is left to the checks, which refuse it."""
+    model = table.choose(obj, path_args, path)
+    if model is None:
         return
-    selector = properties.get(field)
-    default = selector.get("default") if isinstance(selector, Mapping) else None
-    selected = obj.get(field) if _is_present(obj.get(field)) else default
-    support = table.get(selected) if isinstance(selected, str) else None
-    unsupported = support.get("unsupported") if isinstance(support, Mapping) else None
-    for name in unsupported if isinstance(unsupported, list) else []:
-        if isinstance(name, str) and "." not in name and "[" not in name:
-            if _is_present(obj.get(name)):
-                del obj[name]
-                where = _join(path, name)
-                message = f"ignored {where} (not supported by {_join(path, field)} {selected})"
-                found.append(Deviation(where, "model_unsupported", message))
+    for name in model.unsupported:
+        if "[" not in name and _drop(obj, name.split(".")):
+            where = join(path, name)
+            message = f"ignored {where} (not supported by {model.label})"
+            found.append(Deviation(where, "model_unsupported", message))
 
 
-def _is_present(value: object) -> bool:
-    """Present as the rules engine counts it: not null, "", [] or {}."""
-    if value is None:
+def _drop(obj: dict[Any, Any], names: list[str]) -> bool:
+    """Remove the present field at a path of object keys (copying the objects on the way, so the
+    caller's body is never changed); whether there was one."""
+    first, rest = names[0], names[1:]
+    value = obj.get(first)
+    if not rest:
+        if is_present(value):
+            del obj[first]
+            return True
         return False
-    if isinstance(value, str | list | tuple | Mapping):
-        return len(value) > 0
-    return True
+    if not isinstance(value, Mapping):
+        return False
+    inner = dict(value)
+    if _drop(inner, rest):
+        obj[first] = inner
+        return True
+    return False

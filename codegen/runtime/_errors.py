@@ -2,15 +2,32 @@
 
 ::
 
-    {{ error_tree|indent(4) }}
+    KlingError                      code, message, request_id, status on every error
+    ├── APIError                    the server answered with a non-zero business code
+    │   ├── AuthenticationError         missing, invalid, expired credentials
+    │   ├── PermissionDeniedError       no API or model access, IP list
+    │   ├── InvalidRequestError         bad parameters (also raised by client-side validation)
+    │   ├── ContentPolicyError          a policy or content-security rule fired
+    │   ├── NotFoundError               no such route or task
+    │   ├── RateLimitError              too many requests (retried)
+    │   │   └── ConcurrencyLimitError   too many running tasks (retried)
+    │   ├── InsufficientBalanceError    account, arrears, resource pack used up
+    │   └── ServerError                 the server failed (retried)
+    ├── APIConnectionError          no answer: DNS, refused connection, broken socket (retried)
+    │   └── APITimeoutError         no answer within the per-call timeout (retried)
+    ├── TaskFailedError             the task ended with its design's failed status
+    └── WaitTimeoutError            wait() gave up before the task finished
 
-The business code decides the class; the HTTP status is the fallback when the body has no code.
-A 200 answer whose body carries a non-zero code raises too.
+Which business codes raise which class, and which are retried, is the spec's error table
+(``_error_table.ERRORS``, whose docstring draws the tree with the codes). The business code
+decides the class; the HTTP status is the fallback when the body has no code. A 200 answer whose
+body carries a non-zero code raises too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 
@@ -140,11 +157,13 @@ class APITimeoutError(APIConnectionError):
 
 
 class TaskFailedError(KlingError):
-    """The task finished with ``task_status == "failed"``; ``task`` is its last state."""
+    """The task finished with its design's failed status; ``task`` is its last state.
 
-    def __init__(self, task: Any, *, request_id: str | None = None) -> None:
-        reason = getattr(task, "task_status_msg", None) or "no reason given"
-        super().__init__(f"task {getattr(task, 'task_id', '?')} failed: {reason}", status=200)
+    ``message`` is written in the words of the task's design (its id and failure reason).
+    """
+
+    def __init__(self, task: Any, message: str, *, request_id: str | None = None) -> None:
+        super().__init__(message, status=200)
         self.request_id = request_id
         self.task = task
 
@@ -152,9 +171,8 @@ class TaskFailedError(KlingError):
 class WaitTimeoutError(KlingError):
     """``wait`` ran out of time; ``task`` is the last state seen (still running)."""
 
-    def __init__(self, task: Any, timeout: float) -> None:
-        status = getattr(task, "task_status", "?")
-        super().__init__(f"task {getattr(task, 'task_id', '?')} still {status} after {timeout:g} s")
+    def __init__(self, task: Any, timeout: float, message: str) -> None:
+        super().__init__(message)
         self.task = task
         self.timeout = timeout
 
@@ -173,51 +191,78 @@ class ResponseShapeError(KlingError):
 class WaitCancelledError(KlingError):
     """``wait`` was cancelled (its ``cancel`` event was set); ``task`` is the last state seen."""
 
-    def __init__(self, task: Any) -> None:
-        status = getattr(task, "task_status", "?")
-        super().__init__(f"waiting for task {getattr(task, 'task_id', '?')} cancelled ({status})")
+    def __init__(self, task: Any, message: str) -> None:
+        super().__init__(message)
         self.task = task
 
 
-_BY_CODE: dict[int, type[APIError]] = {
-{% for code, name in error_classes.items() %}
-    {{ code }}: {{ name }},
-{% endfor %}
+#: The class an error answer gets from its HTTP status alone (any other 5xx: ServerError).
+CLASS_OF_STATUS: dict[int, type[APIError]] = {
+    400: InvalidRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
 }
-_BY_STATUS: dict[int, type[APIError]] = {
-{% for status, name in status_classes.items() %}
-    {{ status }}: {{ name }},
-{% endfor %}
+#: Every class an error table may name, by name.
+CLASSES: dict[str, type[APIError]] = {
+    cls.__name__: cls
+    for cls in (
+        APIError,
+        AuthenticationError,
+        PermissionDeniedError,
+        InvalidRequestError,
+        ContentPolicyError,
+        NotFoundError,
+        RateLimitError,
+        ConcurrencyLimitError,
+        InsufficientBalanceError,
+        ServerError,
+    )
 }
 
 
-def error_class(status: int | None, code: int | None) -> type[APIError]:
-    """The class for an error answer: by business code, else by HTTP status."""
-    if code is not None and code in _BY_CODE:
-        return _BY_CODE[code]
-    if status is not None and status in _BY_STATUS:
-        return _BY_STATUS[status]
-    if status is not None and status >= 500:
-        return ServerError
-    return APIError
+@dataclass(frozen=True)
+class ErrorTable:
+    """The spec's error table as the client acts on it (rendered into ``_error_table.ERRORS``):
+    each business code's class and the codes worth retrying. Without one, the HTTP status
+    decides the class and the class whether to retry."""
 
+    by_code: Mapping[int, str] = field(default_factory=dict)
+    """business code -> the name of its class (one of ``CLASSES``)."""
+    retried: frozenset[int] = frozenset()
 
-def api_error(
-    *,
-    status: int | None,
-    code: int | None,
-    message: str,
-    request_id: str | None,
-    body: Mapping[str, Any] | None = None,
-    retry_after: float | None = None,
-) -> APIError:
-    """Build the error for one answer (pure: no I/O, easy to test)."""
-    cls = error_class(status, code)
-    error = cls(message, code=code, request_id=request_id, status=status, body=body)
-    error.retry_after = retry_after
-    return error
+    def error_class(self, status: int | None, code: int | None) -> type[APIError]:
+        """The class for an error answer: by business code, else by HTTP status."""
+        if code is not None and code in self.by_code:
+            return CLASSES[self.by_code[code]]
+        if status is not None and status in CLASS_OF_STATUS:
+            return CLASS_OF_STATUS[status]
+        if status is not None and status >= 500:
+            return ServerError
+        return APIError
 
+    def api_error(
+        self,
+        *,
+        status: int | None,
+        code: int | None,
+        message: str,
+        request_id: str | None,
+        body: Mapping[str, Any] | None = None,
+        retry_after: float | None = None,
+    ) -> APIError:
+        """Build the error for one answer (pure: no I/O, easy to test)."""
+        cls = self.error_class(status, code)
+        error = cls(message, code=code, request_id=request_id, status=status, body=body)
+        error.retry_after = retry_after
+        return error
 
-def is_retryable(error: KlingError) -> bool:
-    """Whether trying again later can help: rate limits, server faults, lost connections."""
-    return isinstance(error, RateLimitError | ServerError | APIConnectionError)
+    def retryable(self, error: KlingError) -> bool:
+        """Whether trying again later can help: a code the table marks so (rate limits, server
+        faults), else by class for a code it does not list; lost connections too."""
+        if isinstance(error, APIConnectionError):
+            return True
+        if isinstance(error, APIError) and error.code in self.by_code:
+            return error.code in self.retried
+        return isinstance(error, RateLimitError | ServerError)

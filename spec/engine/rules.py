@@ -1,7 +1,7 @@
 """The rules engine: check a request body against a compiled schema and the x-kling-* vocabulary.
 
 The mock (server side, after openapi-core) and the generated client (client side, shipped
-verbatim as ``kling_client/_rules.py``) both call :func:`check`, so they reach the same verdict in
+as part of ``kling_client._engine``) both call :func:`check`, so they reach the same verdict in
 the same words. Standard library only; Pillow, when importable, reads the pixel size of images.
 
 ``schema`` is a *compiled* schema (``spec/compile.py``): every ``$ref`` resolved, ``allOf``
@@ -24,7 +24,29 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, NamedTuple, TypeGuard
+from typing import Any
+
+from .models import MODELS, ModelTable
+from .values import (
+    NO_DEFAULT,
+    declared_schema,
+    default_of,
+    field_values,
+    frozen,
+    has_type,
+    is_number,
+    is_present,
+    item_count,
+    join,
+    json_equal,
+    number_of,
+    number_text,
+    path_list,
+    present,
+    schema_at,
+    slots,
+    text_of,
+)
 
 __all__ = [
     "Violation",
@@ -74,7 +96,6 @@ _BOUNDS: dict[str, Callable[[float, float], bool]] = {
     "exclusiveMaximum": operator.lt,
 }
 _MIB = 1024 * 1024
-_DECIMAL = re.compile(r"-?\d+(\.\d+)?")
 _MEDIA_ID = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
 _RATIO_SLACK = 1e-9
 
@@ -106,9 +127,9 @@ def check(
     if not isinstance(schema, Mapping):
         return []
     found = _walk(body, schema, "", schema_checks)
-    models = schema.get("x-kling-models")
-    if isinstance(models, Mapping) and isinstance(body, Mapping) and models.get("in") == "path":
-        found.extend(_apply_models(body, schema, "", models, path or {}))
+    table = ModelTable.of(schema)
+    if table is not None and table.in_path and isinstance(body, Mapping):
+        found.extend(_apply_models(body, schema, "", path or {}))
     return found
 
 
@@ -153,22 +174,13 @@ _INTEGER_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 
 # ----------------------------------------------------------------------------- formatting
 
 
-def _num(number: float) -> str:
-    """A number as people write it: no trailing .0 when integral."""
-    if isinstance(number, int):
-        return str(number)
-    if math.isfinite(number) and number.is_integer():
-        return str(int(number))
-    return format(number, ".12g")
-
-
 def _show(value: object) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return _num(value)
+        return number_text(value)
     if isinstance(value, str):
         return value
     try:
@@ -187,94 +199,8 @@ def _and_listing(names: Sequence[str]) -> str:
     return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def _join(prefix: str, name: str) -> str:
-    return f"{prefix}.{name}" if prefix else name
-
-
 def _label(path: str) -> str:
     return path or "body"
-
-
-# ----------------------------------------------------------------------------- JSON values
-
-
-def _is_number(value: object) -> TypeGuard[int | float]:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _has_type(value: object, kind: object) -> bool:
-    if kind == "null":
-        return value is None
-    if kind == "boolean":
-        return isinstance(value, bool)
-    if kind == "integer":
-        if isinstance(value, float):
-            return value.is_integer()
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "number":
-        return _is_number(value)
-    if kind == "string":
-        return isinstance(value, str)
-    if kind == "array":
-        return isinstance(value, list | tuple)
-    if kind == "object":
-        return isinstance(value, Mapping)
-    return True
-
-
-def _frozen(value: object) -> object:
-    """A hashable stand-in with JSON equality (1 == 1.0, true != 1, key order ignored)."""
-    if isinstance(value, bool):
-        return ("bool", value)
-    if _is_number(value):
-        return ("number", value)
-    if isinstance(value, list | tuple):
-        return ("array", tuple(_frozen(item) for item in value))
-    if isinstance(value, Mapping):
-        return ("object", frozenset((str(k), _frozen(v)) for k, v in value.items()))
-    if isinstance(value, str) or value is None:
-        return ("scalar", value)
-    return ("other", id(value))
-
-
-def _json_equal(left: object, right: object) -> bool:
-    try:
-        return _frozen(left) == _frozen(right)
-    except RecursionError:
-        return False
-
-
-def _text(value: object) -> str | None:
-    """The string form rules compare by ("5" matches 5); None for values that have none."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return _num(value)
-    return None
-
-
-def _number(value: object) -> float | None:
-    """A finite number, or a decimal string such as "5" (durations are strings); None otherwise."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return float(value)
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, str) and _DECIMAL.fullmatch(value):
-        return float(value)
-    return None
-
-
-def _is_present(value: object) -> bool:
-    """Present = not null, not "", not an empty list or object."""
-    if value is None:
-        return False
-    if isinstance(value, str | list | tuple | Mapping):
-        return len(value) > 0
-    return True
 
 
 @functools.lru_cache(maxsize=256)
@@ -295,7 +221,7 @@ def _walk(value: object, schema: Mapping[str, Any], path: str, strict: bool) -> 
         expected = schema.get("type")
         if expected is not None:
             kinds = expected if isinstance(expected, list) else [expected]
-            if not any(_has_type(value, kind) for kind in kinds):
+            if not any(has_type(value, kind) for kind in kinds):
                 return [Violation(path, "type", describe(path, "type", expected))]
         found.extend(_keyword_violations(value, schema, path))
     if isinstance(value, str):
@@ -326,14 +252,14 @@ def _keyword_violations(value: object, schema: Mapping[str, Any], path: str) -> 
         found.append(Violation(path, keyword, describe(path, keyword, schema[keyword])))
 
     enum = schema.get("enum")
-    if isinstance(enum, list) and not any(_json_equal(value, option) for option in enum):
+    if isinstance(enum, list) and not any(json_equal(value, option) for option in enum):
         broken("enum")
-    if "const" in schema and not _json_equal(value, schema["const"]):
+    if "const" in schema and not json_equal(value, schema["const"]):
         broken("const")
     if isinstance(value, int | float) and not isinstance(value, bool):
         for keyword, holds in _BOUNDS.items():
             bound = schema.get(keyword)
-            if _is_number(bound) and not holds(value, bound):
+            if is_number(bound) and not holds(value, bound):
                 broken(keyword)
         span = _INTEGER_FORMATS.get(str(schema.get("format")))
         if span is not None and isinstance(value, int) and not span[0] <= value <= span[1]:
@@ -355,18 +281,18 @@ def _length_violations(
     size: int, schema: Mapping[str, Any], broken: Callable[[str], None], low: str, high: str
 ) -> None:
     minimum, maximum = schema.get(low), schema.get(high)
-    if _is_number(minimum) and size < minimum:
+    if is_number(minimum) and size < minimum:
         broken(low)
-    if _is_number(maximum) and size > maximum:
+    if is_number(maximum) and size > maximum:
         broken(high)
 
 
 def _all_unique(items: Sequence[object]) -> bool:
     try:
-        frozen = [_frozen(item) for item in items]
+        keys = [frozen(item) for item in items]
     except RecursionError:
         return True
-    return len(set(frozen)) == len(frozen)
+    return len(set(keys)) == len(keys)
 
 
 def _walk_object(
@@ -380,7 +306,7 @@ def _walk_object(
         [name for name in required if isinstance(name, str)] if isinstance(required, list) else []
     )
     for name, subschema in properties.items():
-        where = _join(path, name)
+        where = join(path, name)
         if name in value:
             if isinstance(subschema, Mapping):
                 found.extend(_walk(value[name], subschema, where, strict))
@@ -389,13 +315,13 @@ def _walk_object(
     if strict:
         for name in required:
             if name not in properties and name not in value:
-                where = _join(path, name)
+                where = join(path, name)
                 found.append(Violation(where, "required", describe(where, "required", True)))
     extra = schema.get("additionalProperties")
     for key in value:
         if key in properties:
             continue
-        where = _join(path, str(key))
+        where = join(path, str(key))
         if extra is False and strict:
             message = describe(where, "additionalProperties", False)
             found.append(Violation(where, "additionalProperties", message))
@@ -404,9 +330,8 @@ def _walk_object(
     rules = schema.get("x-kling-rules")
     if isinstance(rules, list):
         found.extend(_apply_rules(value, schema, path, rules, _Context()))
-    models = schema.get("x-kling-models")
-    if isinstance(models, Mapping):
-        found.extend(_apply_models(value, schema, path, models))
+    if MODELS in schema:
+        found.extend(_apply_models(value, schema, path))
     return found
 
 
@@ -502,14 +427,14 @@ def image_size(value: str) -> tuple[int, int] | None:
 
 def _byte_size(count: float) -> str:
     if count >= _MIB and count % _MIB == 0:
-        return f"{_num(count / _MIB)} MB ({_num(count)} bytes)"
-    return f"{_num(count)} bytes"
+        return f"{number_text(count / _MIB)} MB ({number_text(count)} bytes)"
+    return f"{number_text(count)} bytes"
 
 
 def _ratio(value: float) -> str:
     if value >= 1:
-        return f"{_num(round(value, 2))}:1"
-    return f"1:{_num(round(1 / value, 2))}"
+        return f"{number_text(round(value, 2))}:1"
+    return f"1:{number_text(round(1 / value, 2))}"
 
 
 def _check_image(value: str, spec: Mapping[str, Any], path: str) -> list[Violation]:
@@ -534,7 +459,7 @@ def _check_image(value: str, spec: Mapping[str, Any], path: str) -> list[Violati
         return broken(f"{name} is not valid Base64")
     found: list[Violation] = []
     max_bytes = spec.get("max_bytes")
-    if _is_number(max_bytes) and len(data) > max_bytes:
+    if is_number(max_bytes) and len(data) > max_bytes:
         found += broken(f"{name} must be at most {_byte_size(max_bytes)}, got {len(data)} bytes")
     formats = [f for f in spec.get("formats") or [] if isinstance(f, str)]
     kind = _sniff_format(data)
@@ -558,11 +483,11 @@ def _pixel_violations(
     shown = f"{width}x{height}"
     found: list[Violation] = []
     min_side, max_side = spec.get("min_side"), spec.get("max_side")
-    if _is_number(min_side) and min(width, height) < min_side:
-        message = f"{name} must be at least {_num(min_side)} px on each side, got {shown}"
+    if is_number(min_side) and min(width, height) < min_side:
+        message = f"{name} must be at least {number_text(min_side)} px on each side, got {shown}"
         found.append(Violation(path, "x-kling-image", message))
-    if _is_number(max_side) and max(width, height) > max_side:
-        message = f"{name} must be at most {_num(max_side)} px on each side, got {shown}"
+    if is_number(max_side) and max(width, height) > max_side:
+        message = f"{name} must be at most {number_text(max_side)} px on each side, got {shown}"
         found.append(Violation(path, "x-kling-image", message))
     low, high = _positive(spec.get("min_aspect_ratio")), _positive(spec.get("max_aspect_ratio"))
     ratio = width / height if height > 0 else None
@@ -583,7 +508,7 @@ def _pixel_violations(
 
 
 def _positive(value: object) -> float | None:
-    number = _number(value) if not isinstance(value, str) else None
+    number = number_of(value) if not isinstance(value, str) else None
     return number if number is not None and number > 0 else None
 
 
@@ -605,153 +530,13 @@ def _check_media(value: str, spec: Mapping[str, Any], path: str) -> list[Violati
     if data is None:
         return [Violation(path, "x-kling-media", f"{name} is not valid Base64")]
     max_bytes = spec.get("max_bytes")
-    if _is_number(max_bytes) and len(data) > max_bytes:
+    if is_number(max_bytes) and len(data) > max_bytes:
         message = f"{name} must be at most {_byte_size(max_bytes)}, got {len(data)} bytes"
         return [Violation(path, "x-kling-media", message)]
     return []
 
 
 # ----------------------------------------------------------------------------- rule paths
-
-
-class _Slot(NamedTuple):
-    """One place a rule path points at: its full path, its value, whether the key exists."""
-
-    path: str
-    value: object
-    exists: bool
-
-
-class _Segment(NamedTuple):
-    """One step of a field path: a name; for an array, every item or those whose key = value."""
-
-    name: str
-    every: bool
-    key: str | None = None
-    value: str | None = None
-
-    @property
-    def label(self) -> str:
-        return f"{self.name}[{self.key}={self.value}]" if self.key is not None else self.name
-
-
-_SELECTOR = re.compile(r"(?P<name>[^\[\]]+)\[(?:(?P<key>[^=\]]+)=(?P<value>[^\]]*))?\]")
-
-
-@functools.lru_cache(maxsize=512)
-def _parse_path(path: str) -> tuple[_Segment, ...]:
-    """ "a.b[].c[type=x]" -> a; every item of b; of each, the items of c whose type is "x"."""
-    parts = []
-    for segment in path.split("."):
-        found = _SELECTOR.fullmatch(segment)
-        if found is None:
-            parts.append(_Segment(segment, False))
-        else:
-            parts.append(_Segment(found["name"], True, found["key"], found["value"]))
-    return tuple(parts)
-
-
-def _selected(item: object, segment: _Segment) -> bool:
-    """Whether an array item is one the segment names (every item, or key equal to value)."""
-    if segment.key is None:
-        return True
-    return isinstance(item, Mapping) and _text(item.get(segment.key)) == segment.value
-
-
-def _slots(obj: Mapping[Any, Any], prefix: str, path: str) -> list[_Slot]:
-    """The places ``path`` names in ``obj``; a missing key is a slot that does not exist.
-
-    Items of a missing array are no slots at all; a non-object on the way is skipped (wrong type).
-    A selector that matches no item is one slot that does not exist (so ``require`` can say so).
-    """
-    current = [_Slot(prefix, obj, True)]
-    for segment in _parse_path(path):
-        following: list[_Slot] = []
-        for slot in current:
-            where = _join(slot.path, segment.name)
-            if slot.exists and slot.value is not None and not isinstance(slot.value, Mapping):
-                continue
-            node = slot.value if slot.exists else None
-            child = node.get(segment.name) if isinstance(node, Mapping) else None
-            if not segment.every:
-                exists = isinstance(node, Mapping) and segment.name in node
-                following.append(_Slot(where, child, exists))
-                continue
-            items = child if isinstance(child, list | tuple) else ()
-            chosen = [
-                _Slot(f"{where}[{i}]", item, True)
-                for i, item in enumerate(items)
-                if _selected(item, segment)
-            ]
-            following.extend(chosen)
-            if not chosen and segment.key is not None:
-                following.append(_Slot(_join(slot.path, segment.label), None, False))
-        current = following
-    return current
-
-
-def _item_count(slot: _Slot, path: str) -> int:
-    """How many items a present slot stands for: a list's length, or 1 for one selected item."""
-    if isinstance(slot.value, list):
-        return len(slot.value)
-    return 1 if _parse_path(path)[-1].every else 0
-
-
-def _present(obj: Mapping[Any, Any], prefix: str, path: str) -> list[_Slot]:
-    return [slot for slot in _slots(obj, prefix, path) if slot.exists and _is_present(slot.value)]
-
-
-def _subschema(schema: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
-    properties = schema.get("properties")
-    if isinstance(properties, Mapping) and isinstance(properties.get(name), Mapping):
-        found: Mapping[str, Any] = properties[name]
-        return found
-    for keyword in ("anyOf", "oneOf"):
-        for branch in schema.get(keyword) or []:
-            if isinstance(branch, Mapping):
-                nested = _subschema(branch, name)
-                if nested is not None:
-                    return nested
-    return None
-
-
-_NO_DEFAULT = object()
-
-
-def _default(schema: Mapping[str, Any], path: str) -> object:
-    """The schema default of the field at ``path`` (relative to ``schema``), or _NO_DEFAULT."""
-    node = schema_at(schema, path)
-    return node["default"] if "default" in node else _NO_DEFAULT
-
-
-def field_values(obj: Mapping[Any, Any], path: str) -> list[object]:
-    """The values present at a dotted field path (``[]`` after a name: every item of that list).
-
-    The one walker of field paths: the mock reads x-kling-task's fields and its content rules
-    through it too, so a path means the same thing in every x-kling-* block.
-    """
-    return [slot.value for slot in _slots(obj, "", path) if slot.exists and slot.value is not None]
-
-
-def declared_schema(schema: Mapping[str, Any], path: str) -> Mapping[str, Any] | None:
-    """The compiled schema of the field at a field path, None when the schema does not declare it
-    (a selector's items are the array's items)."""
-    node: Mapping[str, Any] | None = schema
-    for name, every, _key, _value in _parse_path(path):
-        node = _subschema(node, name) if node is not None else None
-        if node is not None and every:
-            items = node.get("items")
-            node = items if isinstance(items, Mapping) else None
-    return node
-
-
-def schema_at(schema: Mapping[str, Any], path: str) -> Mapping[str, Any]:
-    """The compiled schema of the field at a dotted path (``{}`` when the schema gives none)."""
-    return declared_schema(schema, path) or {}
-
-
-def _paths(raw: object) -> list[str]:
-    return [p for p in raw if isinstance(p, str) and p] if isinstance(raw, list) else []
 
 
 # ----------------------------------------------------------------------------- x-kling-rules
@@ -789,21 +574,21 @@ def _condition_holds(
     field = condition.get("field")
     if not isinstance(field, str) or not field:
         return False
-    present = _present(obj, prefix, field)
+    found = present(obj, prefix, field)
     if condition.get("absent") is True:
-        return not present
+        return not found
     if "equals" in condition:
         wanted = [condition["equals"]]
     elif isinstance(condition.get("in"), list):
         wanted = condition["in"]
     else:
-        return bool(present)
-    values = [slot.value for slot in present]
+        return bool(found)
+    values = [slot.value for slot in found]
     if not values:
-        default = _default(schema, field)
-        values = [] if default is _NO_DEFAULT else [default]
-    wanted_texts = {_text(w) for w in wanted} - {None}
-    return any(_text(value) in wanted_texts for value in values if _text(value) is not None)
+        default = default_of(schema, field)
+        values = [] if default is NO_DEFAULT else [default]
+    wanted_texts = {text_of(w) for w in wanted} - {None}
+    return any(text_of(value) in wanted_texts for value in values if text_of(value) is not None)
 
 
 def conditions_hold(obj: Mapping[Any, Any], raw: object, schema: Mapping[str, Any] = {}) -> bool:
@@ -813,7 +598,7 @@ def conditions_hold(obj: Mapping[Any, Any], raw: object, schema: Mapping[str, An
 
 
 def _describe_condition(prefix: str, condition: Mapping[str, Any]) -> str:
-    field = _join(prefix, str(condition.get("field")))
+    field = join(prefix, str(condition.get("field")))
     if condition.get("absent") is True:
         return f"{field} is not set"
     if "equals" in condition:
@@ -870,12 +655,12 @@ def _consequence(
     """require / forbid / allow / nested rules, worded with their context."""
     suffix = context.render()
     found: list[Violation] = []
-    for path in _paths(then.get("require")):
-        for slot in _slots(obj, prefix, path):
-            if not (slot.exists and _is_present(slot.value)):
+    for path in path_list(then.get("require")):
+        for slot in slots(obj, prefix, path):
+            if not (slot.exists and is_present(slot.value)):
                 found.append(Violation(slot.path, rule_name, f"{slot.path} is required{suffix}"))
-    for path in _paths(then.get("forbid")):
-        for slot in _present(obj, prefix, path):
+    for path in path_list(then.get("forbid")):
+        for slot in present(obj, prefix, path):
             found.append(Violation(slot.path, rule_name, f"{slot.path} is not allowed{suffix}"))
     found.extend(_allowed(obj, schema, prefix, then.get("allow"), suffix, rule_name))
     nested = then.get("rules")
@@ -903,10 +688,10 @@ def _allowed(
     for path, options in allow.items():
         if not isinstance(path, str) or not isinstance(options, list):
             continue
-        accepted = {_text(option) for option in options} - {None}
+        accepted = {text_of(option) for option in options} - {None}
         own = _own_enum(schema, path)
-        for slot in _present(obj, prefix, path):
-            shown = _text(slot.value)
+        for slot in present(obj, prefix, path):
+            shown = text_of(slot.value)
             if own is not None and shown not in own:
                 continue
             if shown is not None and shown not in accepted:
@@ -918,12 +703,12 @@ def _allowed(
 def _own_enum(schema: Mapping[str, Any], path: str) -> set[str | None] | None:
     """The enum (as text) the schema gives the field at a dotted path, if it gives one."""
     enum = schema_at(schema, path).get("enum")
-    return {_text(option) for option in enum} if isinstance(enum, list) else None
+    return {text_of(option) for option in enum} if isinstance(enum, list) else None
 
 
 def _groups_present(obj: Mapping[Any, Any], prefix: str, paths: list[str]) -> list[str]:
     """The full paths of the fields in ``paths`` that are present, in order."""
-    return [_join(prefix, p) for p in paths if _present(obj, prefix, p)]
+    return [join(prefix, p) for p in paths if present(obj, prefix, p)]
 
 
 def _mutually_exclusive(
@@ -934,12 +719,12 @@ def _mutually_exclusive(
     context: _Context,
 ) -> list[Violation]:
     raw_groups = rule.get("groups")
-    groups = [_paths(g) for g in raw_groups] if isinstance(raw_groups, list) else []
+    groups = [path_list(g) for g in raw_groups] if isinstance(raw_groups, list) else []
     groups = [g for g in groups if g]
     used = [present for g in groups if (present := _groups_present(obj, prefix, g))]
     if len(used) < 2:
         return []
-    names = ", ".join("/".join(_join(prefix, p) for p in g) for g in groups)
+    names = ", ".join("/".join(join(prefix, p) for p in g) for g in groups)
     message = f"only one of {names} may be set{context.render()}"
     return [Violation(used[0][0], "mutually_exclusive", message)]
 
@@ -953,18 +738,18 @@ def _one_of_counts(
 ) -> list[Violation]:
     """exactly_one_of and at_least_one_of."""
     kind = str(rule.get("rule"))
-    fields = _paths(rule.get("fields"))
+    fields = path_list(rule.get("fields"))
     if not fields:
         return []
     present = _groups_present(obj, prefix, fields)
-    names = ", ".join(_join(prefix, f) for f in fields)
+    names = ", ".join(join(prefix, f) for f in fields)
     if kind == "exactly_one_of" and len(present) != 1:
         message = f"exactly one of {names} must be set{context.render()}"
     elif kind == "at_least_one_of" and not present:
         message = f"at least one of {names} must be set{context.render()}"
     else:
         return []
-    field = present[0] if present else _join(prefix, fields[0])
+    field = present[0] if present else join(prefix, fields[0])
     return [Violation(field, kind, message)]
 
 
@@ -983,21 +768,21 @@ def _sum_equals(
     items, item_field, total = rule.get("items"), rule.get("item_field"), rule.get("total")
     if not (isinstance(items, str) and isinstance(item_field, str) and isinstance(total, str)):
         return []
-    expected_slots = _present(obj, prefix, total)
-    expected_raw = expected_slots[0].value if expected_slots else _default(schema, total)
-    expected = _number(expected_raw)
+    expected_slots = present(obj, prefix, total)
+    expected_raw = expected_slots[0].value if expected_slots else default_of(schema, total)
+    expected = number_of(expected_raw)
     if expected is None:
         return []
     found: list[Violation] = []
-    for slot in _present(obj, prefix, items):
+    for slot in present(obj, prefix, items):
         if not isinstance(slot.value, list | tuple):
             continue
         parts: list[float] = []
         for index, item in enumerate(slot.value):
             if not isinstance(item, Mapping):
                 break
-            values = _present(item, f"{slot.path}[{index}]", item_field)
-            number = _number(values[0].value) if values else None
+            values = present(item, f"{slot.path}[{index}]", item_field)
+            number = number_of(values[0].value) if values else None
             if number is None:
                 break
             parts.append(number)
@@ -1005,8 +790,8 @@ def _sum_equals(
             actual = math.fsum(parts)
             if abs(actual - expected) > _RATIO_SLACK:
                 message = (
-                    f"{slot.path} {_plural(item_field)} must add up to {_join(prefix, total)} "
-                    f"({_num(expected)}), got {_num(actual)}{context.render()}"
+                    f"{slot.path} {_plural(item_field)} must add up to {join(prefix, total)} "
+                    f"({number_text(expected)}), got {number_text(actual)}{context.render()}"
                 )
                 found.append(Violation(slot.path, "sum_equals", message))
     return found
@@ -1019,18 +804,19 @@ def _max_total_items(
     rule: Mapping[str, Any],
     context: _Context,
 ) -> list[Violation]:
-    fields, limit = _paths(rule.get("fields")), rule.get("max")
-    if not fields or not _is_number(limit):
+    fields, limit = path_list(rule.get("fields")), rule.get("max")
+    if not fields or not is_number(limit):
         return []
     total = 0
     for path in fields:
-        total += sum(_item_count(slot, path) for slot in _present(obj, prefix, path))
+        total += sum(item_count(slot, path) for slot in present(obj, prefix, path))
     if total <= limit:
         return []
-    names = [_join(prefix, f) for f in fields]
+    names = [join(prefix, f) for f in fields]
     together = " together" if len(names) > 1 else ""
     message = (
-        f"{_and_listing(names)}{together} must have at most {_num(limit)} items{context.render()}"
+        f"{_and_listing(names)}{together} must have at most {number_text(limit)} items"
+        f"{context.render()}"
     )
     return [Violation(names[0], "max_total_items", message)]
 
@@ -1042,29 +828,29 @@ def _nonzero_count(
     rule: Mapping[str, Any],
     context: _Context,
 ) -> list[Violation]:
-    fields = _paths(rule.get("fields"))
-    low = _number(rule.get("min")) or 0.0
-    high = _number(rule.get("max"))
+    fields = path_list(rule.get("fields"))
+    low = number_of(rule.get("min")) or 0.0
+    high = number_of(rule.get("max"))
     if not fields:
         return []
     count = sum(
         1
         for path in fields
-        if any(_number(s.value) not in (None, 0.0) for s in _present(obj, prefix, path))
+        if any(number_of(s.value) not in (None, 0.0) for s in present(obj, prefix, path))
     )
     if count >= low and (high is None or count <= high):
         return []
     if high is not None and low == high:
-        amount = "exactly one" if high == 1 else f"exactly {_num(high)}"
+        amount = "exactly one" if high == 1 else f"exactly {number_text(high)}"
     elif high is not None and low > 0:
-        amount = f"between {_num(low)} and {_num(high)}"
+        amount = f"between {number_text(low)} and {number_text(high)}"
     elif high is not None:
-        amount = f"at most {_num(high)}"
+        amount = f"at most {number_text(high)}"
     else:
-        amount = f"at least {_num(low)}"
-    names = ", ".join(_join(prefix, f) for f in fields)
+        amount = f"at least {number_text(low)}"
+    names = ", ".join(join(prefix, f) for f in fields)
     message = f"{amount} of {names} must be non-zero, got {count}{context.render()}"
-    return [Violation(_join(prefix, fields[0]), "nonzero_count", message)]
+    return [Violation(join(prefix, fields[0]), "nonzero_count", message)]
 
 
 def _less_than(
@@ -1077,17 +863,17 @@ def _less_than(
     left, right = rule.get("left"), rule.get("right")
     if not (isinstance(left, str) and isinstance(right, str)):
         return []
-    lefts, rights = _present(obj, prefix, left), _present(obj, prefix, right)
+    lefts, rights = present(obj, prefix, left), present(obj, prefix, right)
     if not lefts or not rights:
         return []
-    low, high = _number(lefts[0].value), _number(rights[0].value)
-    gap = _number(rule.get("min_gap")) or 0.0
+    low, high = number_of(lefts[0].value), number_of(rights[0].value)
+    gap = number_of(rule.get("min_gap")) or 0.0
     if low is None or high is None or (low < high and high - low >= gap):
         return []
-    by = f"at least {_num(gap)} " if gap > 0 else ""
+    by = f"at least {number_text(gap)} " if gap > 0 else ""
     message = (
         f"{lefts[0].path} must be {by}less than {rights[0].path}, "
-        f"got {_num(low)} and {_num(high)}{context.render()}"
+        f"got {number_text(low)} and {number_text(high)}{context.render()}"
     )
     return [Violation(lefts[0].path, "less_than", message)]
 
@@ -1099,25 +885,25 @@ def _canvas_area_max(
     rule: Mapping[str, Any],
     context: _Context,
 ) -> list[Violation]:
-    vertical, horizontal = _paths(rule.get("vertical")), _paths(rule.get("horizontal"))
-    limit = _number(rule.get("max"))
+    vertical, horizontal = path_list(rule.get("vertical")), path_list(rule.get("horizontal"))
+    limit = number_of(rule.get("max"))
     if not vertical or not horizontal or limit is None:
         return []
 
     def grow(paths: list[str]) -> float:
-        numbers = (_number(s.value) for p in paths for s in _present(obj, prefix, p))
+        numbers = (number_of(s.value) for p in paths for s in present(obj, prefix, p))
         return 1.0 + math.fsum(n for n in numbers if n is not None)
 
     area = grow(vertical) * grow(horizontal)
     if area <= limit * (1 + _RATIO_SLACK):
         return []
-    down = " + ".join(_join(prefix, p) for p in vertical)
-    across = " + ".join(_join(prefix, p) for p in horizontal)
+    down = " + ".join(join(prefix, p) for p in vertical)
+    across = " + ".join(join(prefix, p) for p in horizontal)
     message = (
-        f"the expanded canvas (1 + {down}) * (1 + {across}) must be at most {_num(limit)} "
-        f"times the original area, got {_num(round(area, 6))}{context.render()}"
+        f"the expanded canvas (1 + {down}) * (1 + {across}) must be at most {number_text(limit)} "
+        f"times the original area, got {number_text(round(area, 6))}{context.render()}"
     )
-    return [Violation(_join(prefix, vertical[0]), "canvas_area_max", message)]
+    return [Violation(join(prefix, vertical[0]), "canvas_area_max", message)]
 
 
 _RULES = {
@@ -1140,41 +926,26 @@ def _apply_models(
     obj: Mapping[Any, Any],
     schema: Mapping[str, Any],
     prefix: str,
-    models: Mapping[str, Any],
     path_args: Mapping[str, object] | None = None,
 ) -> list[Violation]:
-    """The limits of the selected model: the selector's value (a body field, or with ``in: path``
-    a path parameter), or its default when absent."""
-    field, table = models.get("field"), models.get("models")
-    if not isinstance(field, str) or not field or not isinstance(table, Mapping):
+    """The limits of the model the request chose (``ModelTable.choose``)."""
+    table = ModelTable.of(schema)
+    model = table.choose(obj, path_args, prefix) if table is not None else None
+    if model is None:
         return []
-    if models.get("in", "body") == "path":
-        if path_args is None or field not in path_args:
-            return []
-        selected, model = _text(path_args[field]), f"model {path_args[field]}"
-    else:
-        chosen = _present(obj, prefix, field)
-        selected = _text(chosen[0].value if chosen else _default(schema, field))
-        model = f"{_join(prefix, field)} {selected}"
-    support = table.get(selected) if selected is not None else None
-    if not isinstance(support, Mapping):
-        return []
-    context = _Context(model=model)
-    found = _allowed(obj, schema, prefix, support.get("allow"), context.render(), "x-kling-models")
-    for path in _paths(support.get("unsupported")):
-        for slot in _present(obj, prefix, path):
-            message = f"{slot.path} is not supported by {model}"
+    context = _Context(model=model.label)
+    found = _allowed(obj, schema, prefix, model.allow, context.render(), "x-kling-models")
+    for path in model.unsupported:
+        for slot in present(obj, prefix, path):
+            message = f"{slot.path} is not supported by {model.label}"
             found.append(Violation(slot.path, "x-kling-models", message))
-    then = {"require": support.get("require")}
+    then = {"require": model.require}
     found.extend(_consequence(obj, schema, prefix, then, context, "x-kling-models"))
-    entries = support.get("when")
-    for entry in entries if isinstance(entries, list) else []:
-        if isinstance(entry, Mapping):
-            found.extend(_when(obj, schema, prefix, entry, context, "x-kling-models"))
-    rules = support.get("rules")
-    if isinstance(rules, list):
-        found.extend(_apply_rules(obj, schema, prefix, rules, context))
-    found.extend(_narrowed(obj, prefix, support.get("narrow")))
+    for entry in model.when:
+        found.extend(_when(obj, schema, prefix, entry, context, "x-kling-models"))
+    if model.rules:
+        found.extend(_apply_rules(obj, schema, prefix, list(model.rules), context))
+    found.extend(_narrowed(obj, prefix, model.narrow))
     return found
 
 
@@ -1188,6 +959,6 @@ def _narrowed(obj: Mapping[Any, Any], prefix: str, narrow: object) -> list[Viola
     found: list[Violation] = []
     for path, keywords in narrow.items():
         if isinstance(path, str) and isinstance(keywords, Mapping):
-            for slot in _present(obj, prefix, path):
+            for slot in present(obj, prefix, path):
                 found.extend(_walk(slot.value, keywords, slot.path, True))
     return found
