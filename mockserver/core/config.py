@@ -37,7 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "KLING_JWT_SECRETS": None,
     "KLING_JWT_LEEWAY_S": 5.0,
     "KLING_FAIL_KEYWORD": "__fail__",
-    "KLING_RETIREMENT": "vendor_log",
+    "KLING_RETIREMENT": "reported",
     "KLING_FAILURE_RATE": 0.0,
     "KLING_CLOCK_FROZEN": False,
     "KLING_SUBMITTED_MS": 1000,
@@ -227,8 +227,9 @@ class Settings:
     reload: bool
     strict: bool = False
     """Refuse every deviation the strictness policy would let through (spec.engine.leniency)."""
-    retirement: str = "vendor_log"
-    """Which components.x-kling-retired entries refuse: vendor_log, reported (also), none."""
+    retirement: str = "reported"
+    """Which components.x-kling-retired entries refuse: reported (live observations and the
+    vendor log: as live refuses, the default), vendor_log (only what the vendor logged), none."""
     admin_token: str | None = None
     """What ``/__mock/*`` asks for (``mockserver.http.admin_guard``); None: nothing."""
     allowed_hosts: frozenset[str] | None = None
@@ -305,7 +306,7 @@ RETIREMENT_BASES: dict[str, frozenset[str]] = {
 
 
 def _retirement(value: Any) -> str:
-    chosen = str(value or "vendor_log").strip().lower()
+    chosen = str(value or "reported").strip().lower()
     if chosen not in RETIREMENT_BASES:
         raise ConfigError(f"KLING_RETIREMENT must be one of: {', '.join(RETIREMENT_BASES)}")
     return chosen

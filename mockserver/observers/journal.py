@@ -41,10 +41,15 @@ def journaled(ex: Exchange) -> bool:
     return ex.code is not None and not ex.call.path.startswith(UNJOURNALED)
 
 
+def shown_path(ex: Exchange) -> str:
+    """The path as logged and journaled: the caller's credentials in it redacted."""
+    return redaction.clean(ex.call.path, redaction.secrets_for(ex.request_headers, ex.target))
+
+
 def log_line(state: MockState, ex: Exchange) -> None:
     """The log line of every request (written as the request ends)."""
     code = ex.code
-    path = redaction.clean(ex.call.path, redaction.secrets_for(ex.request_headers, ex.target))
+    path = shown_path(ex)
     if state.settings.log_requests:
         log.info(
             "%s %s %s code=%s %.1fms",
@@ -69,7 +74,7 @@ def record(state: MockState, ex: Exchange) -> None:
             {
                 "at_ms": ex.at_ms,
                 "method": ex.call.method,
-                "path": path,
+                "path": shown_path(ex),
                 "status": ex.status,
                 "code": code,
                 "verdict": "accepted" if code == 0 else "rejected",

@@ -25,7 +25,14 @@ WARNINGS_HEADER = "X-Mock-Warnings"
 MAX_SHOWN = 5
 _FLAGS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
-__all__ = ["Deviation", "journal_fields", "relax", "strict_mode", "warnings_header"]
+__all__ = [
+    "Deviation",
+    "ignored_query",
+    "journal_fields",
+    "relax",
+    "strict_mode",
+    "warnings_header",
+]
 
 
 def strict_mode(call: Call, configured: bool) -> bool:
@@ -55,6 +62,18 @@ def relax(
     if not deviations:
         return body, []
     return relaxed, list(deviations)
+
+
+def ignored_query(bundle: Mapping[str, Any], strict: bool, unknown: list[str]) -> list[Deviation]:
+    """Unknown query parameters get the verdict of unknown body fields (``unknown_field`` of the
+    policy): in lenient mode, one warning each when Kling ignores them; none in strict mode."""
+    verdict = (policy_of(bundle).get("unknown_field") or {}).get("kling", "refuse")
+    if strict or verdict != "ignore":
+        return []
+    return [
+        Deviation(name, "unknown_field", f"ignored {name} (unknown query parameter)")
+        for name in unknown
+    ]
 
 
 def journal_fields(
