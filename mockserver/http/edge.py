@@ -51,17 +51,14 @@ def _target() -> str:
 def begin(state: MockState) -> Exchange:
     """The exchange of the current request (made once; the body is read here, once)."""
     unread: HTTPException | None = None
-    try:
-        call = Call.of(request, request.view_args or {})
-    except HTTPException as exc:  # a body over the size limit: answered 400/1200, unread
-        unread = exc
-        call = Call(
-            host_url=f"{request.scheme}://{request.host}/",
-            path=request.path,
-            args=dict(request.args.items()),
-            headers={key.lower(): value for key, value in request.headers.items()},
-            method=request.method,
-        )
+    if request.routing_exception is not None:  # no route: its 404 is the answer, the body unread
+        call = _bodiless_call()
+    else:
+        try:
+            call = Call.of(request, request.view_args or {})
+        except HTTPException as exc:  # a body over the size limit: answered 400/1200, unread
+            unread = exc
+            call = _bodiless_call()
     ex = Exchange(
         call=call,
         operation=state.index.operation_of(request.endpoint),
@@ -76,19 +73,23 @@ def begin(state: MockState) -> Exchange:
     return ex
 
 
-def current() -> Exchange:
-    """The current request's exchange (made now if the request failed before ``begin``)."""
-    found: Exchange | None = g.get(EXCHANGE)
-    if found is not None:
-        return found
-    call = Call(
+def _bodiless_call() -> Call:
+    """The request as a call whose body is not read (no route, or a body over the limit)."""
+    return Call(
         host_url=f"{request.scheme}://{request.host}/",
         path=request.path,
         args=dict(request.args.items()),
         headers={key.lower(): value for key, value in request.headers.items()},
         method=request.method,
     )
-    ex = Exchange(call=call, operation=None, url_bytes=0, target=_target())
+
+
+def current() -> Exchange:
+    """The current request's exchange (made now if the request failed before ``begin``)."""
+    found: Exchange | None = g.get(EXCHANGE)
+    if found is not None:
+        return found
+    ex = Exchange(call=_bodiless_call(), operation=None, url_bytes=0, target=_target())
     g.setdefault(EXCHANGE, ex)
     return ex
 
