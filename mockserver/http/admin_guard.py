@@ -125,7 +125,7 @@ def current() -> AdminGuard:
 
 
 def check() -> Response | None:
-    """The ``before_request`` hook: None lets the request through, else the refusal."""
+    """None lets the request through, else the refusal (the edge asks before anything else)."""
     path = request.path
     if not (path == PREFIX or path.startswith(PREFIX + "/")) or path.startswith(PUBLIC_PREFIXES):
         return None
@@ -161,9 +161,8 @@ def csrf_of(secret: str) -> str:
 
 
 def install(app: Flask, db: Database, token: str | None, hosts: frozenset[str] | None) -> None:
-    """Guard every ``/__mock/*`` route of ``app``; first of the before-request hooks."""
+    """Guard every ``/__mock/*`` route of ``app`` (``check`` runs first in ``http.edge``)."""
     app.extensions[EXTENSION] = AdminGuard(token or None, hosts, csrf_of(_secret(db, token)))
-    app.before_request_funcs.setdefault(None, []).insert(0, check)
     app.context_processor(lambda: {"admin_csrf": current().csrf_token})
     from mockserver.http.login import bp
 

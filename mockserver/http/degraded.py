@@ -71,4 +71,3 @@ def install(app: Flask) -> None:
     app.register_error_handler(sqlite3.Error, answer)
     app.register_error_handler(TimeoutError, late_body)
     app.register_error_handler(ParseException, unreadable_body)
-    app.before_request(complete_body)

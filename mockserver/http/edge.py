@@ -20,6 +20,7 @@ from werkzeug.exceptions import HTTPException
 
 from mockserver.core.call import Call
 from mockserver.core.state import MockState, state_of
+from mockserver.http import admin_guard, degraded
 from mockserver.http.responses import respond
 from mockserver.observers import behaviour, journal
 from mockserver.pipeline import stages
@@ -163,6 +164,9 @@ def install(app: Flask, fronts: tuple[Front, ...] = ()) -> None:
 
     @app.before_request
     def _begin() -> Response | None:
+        refused = admin_guard.check() or degraded.complete_body()
+        if refused is not None:  # the admin API's owner, then a body cut short
+            return refused
         ex = begin(state)
         if not ex.call.path.startswith("/__mock/") and fronts:
             stages.limit_sizes(state, ex)
