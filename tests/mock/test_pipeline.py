@@ -35,6 +35,7 @@ import importlib, json, sys
 for name in sys.argv[1:]:
     importlib.import_module(name)
 from mockserver.testing import InProcessMock
+from spec.designs import Design
 from mockserver.ui.exchanges import EXTENSION
 mock = InProcessMock.start()
 answer = mock.session.post(

@@ -36,5 +36,7 @@ def test_a_route_that_does_not_exist_is_a_404_whatever_the_body_size() -> None:
     ):
         answer = session.request(method, f"{IN_PROCESS_URL}{path}", data=big)
         assert (answer.status_code, answer.json()["code"]) == (404, code)
-    answer = session.post(f"{IN_PROCESS_URL}/v1/images/generations", data=big)
+    answer = session.post(
+        f"{IN_PROCESS_URL}/v1/images/generations", data=big, headers={"Authorization": "Bearer k"}
+    )
     assert (answer.status_code, answer.json()["code"]) == (400, 1200)
