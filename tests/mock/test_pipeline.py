@@ -12,12 +12,12 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from mockserver.core.state import state_of
 from mockserver.testing import InProcessMock
+from spec.designs import PROCESSING, Design
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATIONS = "/v1/images/generations"
@@ -74,15 +74,15 @@ def mock() -> Iterator[InProcessMock]:
     state_of(made.app).store.close()
 
 
-def _design(mock: InProcessMock) -> dict[str, Any]:
-    """The design block the image create answers in (its field roles and status words)."""
+def _design(mock: InProcessMock) -> Design:
+    """The design the image create answers in (its field roles and status words)."""
     state = state_of(mock.app)
     op = next(
         op
         for op in state.index.operations.values()
         if op.method == "POST" and op.path.endswith("/images/generations")
     )
-    return dict(state.index.design(op.design))
+    return state.index.design(op.design)
 
 
 def _read_after_an_hour(mock: InProcessMock, headers: dict[str, str]) -> dict[str, object]:
@@ -99,10 +99,9 @@ def test_a_task_that_never_finishes_shows_no_result_and_no_final_charge(
     mock: InProcessMock,
 ) -> None:
     design = _design(mock)
-    roles = design["task"]
-    finished = _read_after_an_hour(mock, {})
-    assert roles["billing"] in finished and roles["results"] in finished
-    stuck = _read_after_an_hour(mock, {"X-Mock-Fault": "quirk=never_finishes"})
-    assert stuck[roles["status"]] == design["statuses"]["processing"]
-    assert roles["billing"] not in stuck, "no final charge"
-    assert roles["results"] not in stuck
+    finished = design.read(_read_after_an_hour(mock, {}))
+    assert finished.billing is not None and finished.results is not None
+    stuck = design.read(_read_after_an_hour(mock, {"X-Mock-Fault": "quirk=never_finishes"}))
+    assert stuck.status == PROCESSING
+    assert stuck.billing is None, "no final charge"
+    assert stuck.results is None
