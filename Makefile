@@ -9,7 +9,7 @@ PORT   ?= 4010
 PROFILE ?= ci
 PYTEST_ARGS ?=
 
-.PHONY: venv dist serve test test-fast test-deep generate check-spec release check-generated lint fmt typecheck bench contract clean check
+.PHONY: venv dist docs serve test test-fast test-deep generate check-spec release check-generated lint fmt typecheck bench contract clean check
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ dist: $(STAMP)  ## build the wheels of kling-contract and of the client (kling_c
 	$(BIN)/python -m build --wheel --no-isolation --outdir dist generated
 	@rm -rf build generated/build generated/kling_client.egg-info
 	@ls -1 dist/*.whl
+
+docs: $(STAMP)  ## build the documentation site into site/ (offline; `make test` builds it too)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 serve: $(STAMP)  ## start the mock on http://$(HOST):$(PORT)
 	$(BIN)/kling-mock serve --host $(HOST) --port $(PORT)
@@ -75,7 +78,10 @@ contract: $(STAMP)  ## client properties against the real API (needs KLING_CONTR
 
 OPC := .bench/opc/bin/openapi-python-client
 
-bench: $(STAMP)  ## mock throughput/latency, then regeneration time of the client (vs openapi-python-client)
+bench: $(STAMP)  ## mock throughput/latency under wrk, then the stored-task rows, then regeneration time of the client
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  apt-get install -y -qq wrk; } >/dev/null 2>&1 || echo "wrk could not be installed (apt-get install wrk)"
+	$(BIN)/python -m tests.bench.wrk
 	$(BIN)/python -m tests.bench.mock
 	@test -x $(OPC) || { $(PYTHON) -m venv .bench/opc && .bench/opc/bin/pip install --quiet \
 	  openapi-python-client==0.29.1 >/dev/null 2>&1; } || echo "openapi-python-client unavailable: no comparison"
@@ -84,4 +90,4 @@ bench: $(STAMP)  ## mock throughput/latency, then regeneration time of the clien
 check: lint typecheck test
 
 clean:
-	rm -rf $(VENV) dist build .kling-mock .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) dist build site .kling-mock .pytest_cache .mypy_cache .ruff_cache .hypothesis

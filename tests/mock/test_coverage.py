@@ -165,8 +165,3 @@ def test_the_cli_can_list_only_the_gaps_or_print_json(
     assert "createImageGenerationTask" not in capsys.readouterr().out
     assert cli.main(["coverage", "--db", str(db), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["operations"]["exercised"] == 1
-
-
-def test_the_cli_says_so_when_no_mock_answers(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["coverage", "--url", "http://127.0.0.1:9"]) == 1
-    assert "cannot read the report" in capsys.readouterr().err

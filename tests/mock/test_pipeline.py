@@ -17,7 +17,7 @@ import pytest
 
 from mockserver.core.state import state_of
 from mockserver.testing import InProcessMock
-from spec.designs import PROCESSING, Design
+from spec.designs import Design
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATIONS = "/v1/images/generations"
@@ -102,6 +102,24 @@ def test_a_task_that_never_finishes_shows_no_result_and_no_final_charge(
     finished = design.read(_read_after_an_hour(mock, {}))
     assert finished.billing is not None and finished.results is not None
     stuck = design.read(_read_after_an_hour(mock, {"X-Mock-Fault": "quirk=never_finishes"}))
-    assert stuck.status == PROCESSING
+    assert stuck.word == design.statuses["processing"]
     assert stuck.billing is None, "no final charge"
     assert stuck.results is None
+
+
+def _an_id(_: int) -> str:
+    from mockserver.pipeline.envelope import new_request_id
+
+    return new_request_id()
+
+
+def test_request_ids_are_unique_across_forked_workers() -> None:
+    import multiprocessing
+
+    from mockserver.pipeline.envelope import new_request_id
+
+    new_request_id()  # the parent's generator is seeded before the workers fork
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        children = pool.map(_an_id, range(2), chunksize=1)
+    ids = [*children, new_request_id()]
+    assert len(set(ids)) == len(ids)

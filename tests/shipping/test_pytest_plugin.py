@@ -1,4 +1,5 @@
 """The pytest plugin: ``kling_mock`` and ``kling_client`` for any project installing kling-contract.
+(The example of docs/mock/pytest-plugin.md runs in a project of its own in tests/docs.)
 
 The throwaway-project tests run pytest in a fresh directory of their own, where the only way to the
 fixtures is the installed ``pytest11`` entry point (no conftest, no path tricks).
@@ -15,7 +16,6 @@ from kling_client import AuthenticationError, KlingClient
 
 from mockserver.testing import AdminError, InProcessMock
 from tests.mock.receivers import Receiver
-from tests.shipping.readme import code_block
 
 
 def run_project(directory: Path, files: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -27,13 +27,6 @@ def run_project(directory: Path, files: dict[str, str]) -> subprocess.CompletedP
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error"],
         cwd=directory, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
-
-
-def test_the_readme_example_passes_as_printed_in_a_project_of_its_own(tmp_path: Path) -> None:
-    example = code_block("Use it from your own tests (pytest plugin)")
-    run = run_project(tmp_path, {"test_thumbnails.py": example})
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert "2 passed" in run.stdout
 
 
 SAME_ID_TWICE = """

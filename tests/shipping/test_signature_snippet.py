@@ -1,4 +1,4 @@
-"""The README's signature check, run as printed against a real signed delivery from the mock."""
+"""The signature check of docs/mock/callbacks.md, run as printed against a real signed delivery."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from mockserver.testing import InProcessMock
+from tests.docs.blocks import find
 from tests.mock.receivers import Received, Receiver
-from tests.shipping.readme import code_block
 
 SECRET = "whsec_" + base64.b64encode(b"a key of random bytes \x00\xff").decode()
 
@@ -20,7 +20,7 @@ Verify = Callable[..., bool]
 @pytest.fixture
 def verify() -> Verify:
     namespace: dict[str, Any] = {}
-    exec(code_block("Verify callback signatures"), namespace)
+    exec(find("mock/callbacks.md", "python", "def verify_kling_callback").text, namespace)
     check: Verify = namespace["verify_kling_callback"]
     return check
 
@@ -47,13 +47,13 @@ def delivery() -> Iterator[Received]:
         receiver.close()
 
 
-def test_the_readme_snippet_accepts_a_delivery_signed_with_the_secret(
+def test_the_documented_snippet_accepts_a_delivery_signed_with_the_secret(
     verify: Verify, delivery: Received
 ) -> None:
     assert verify(SECRET, delivery.headers, delivery.body)
 
 
-def test_the_readme_snippet_refuses_a_changed_body_or_another_secret(
+def test_the_documented_snippet_refuses_a_changed_body_or_another_secret(
     verify: Verify, delivery: Received
 ) -> None:
     other = "whsec_" + base64.b64encode(b"another key").decode()
@@ -61,7 +61,9 @@ def test_the_readme_snippet_refuses_a_changed_body_or_another_secret(
     assert not verify(other, delivery.headers, delivery.body)
 
 
-def test_the_readme_snippet_refuses_a_stale_delivery(verify: Verify, delivery: Received) -> None:
+def test_the_documented_snippet_refuses_a_stale_delivery(
+    verify: Verify, delivery: Received
+) -> None:
     stale = {
         **delivery.headers,
         "webhook-timestamp": str(int(delivery.headers["webhook-timestamp"]) - 3600),

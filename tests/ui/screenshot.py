@@ -1,9 +1,9 @@
-"""The README's picture of the dashboard, taken with headless Chromium (not a test).
+"""The dashboard picture of docs/mock/dashboard.md, taken with headless Chromium (not a test).
 
 Serves a fresh mock, creates a few tasks of each kind (one made to fail, one with a base64 image
 in its request), moves the clock so most finish, and saves the task page as a PNG.
 
-    .venv/bin/python -m tests.ui.screenshot docs/dashboard.png
+    .venv/bin/python -m tests.ui.screenshot docs/images/dashboard.png
 """
 
 from __future__ import annotations
@@ -58,4 +58,4 @@ def main(target: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "tests/ui/dashboard.png"))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images/dashboard.png"))
