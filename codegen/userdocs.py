@@ -18,6 +18,8 @@ _TAIL = r"(?:\s+(?:#\d+|\d{2}/\d{2}/\d{4}|§[\d.]+|README|[a-z]+ \d+[a-z]?))*"
 _MENTION = re.compile(rf"{_TAG}{_TAIL}")
 #: A parenthesis that is nothing but tags (and their separators): dropped whole.
 _ONLY_TAGS = re.compile(rf"\s*\((?:\s*(?:{_TAG}{_TAIL})\s*[,;:]?)+\)")
+#: A parenthesis citing research notes by section ("(live 2026-09-28, code index id 1 §4)").
+_NOTES = re.compile(r"\s*\([^()]*§[^()]*\)")
 #: The vocabulary names: what the reader needs is that each model has its own limits.
 _VOCABULARY = (
     (
@@ -35,6 +37,7 @@ def for_users(text: str) -> str:
     for pattern, replacement in _VOCABULARY:
         text = pattern.sub(replacement, text)
     text = re.sub(r"(?<=\. )each model", "Each model", text)
+    text = _NOTES.sub("", text)
     text = _ONLY_TAGS.sub("", text)
     text = _MENTION.sub("", text)
     text = re.sub(r"(?:;|,)? the enum also on[\s,]*(?=\))", "", text)  # a list of tags emptied

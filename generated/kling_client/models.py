@@ -572,9 +572,9 @@ class BalanceDeduction(Model):
 
 @dataclass(frozen=True, kw_only=True)
 class BillingItem(Model):
-    """One charge. A task that failed before generating shows one entry with only `amount: "0"`
-    (live 2026-09-28, code index id 70621381383 §4, §5.3); Comfy Router's output schema says some
-    tasks omit `charge_type` and `cash_type` comes only with cash."""
+    """One charge. A task that failed before generating shows one entry with only `amount: "0"`;
+    Comfy Router's output schema says some tasks omit `charge_type` and `cash_type` comes only
+    with cash."""
 
     charge_type: Literal["cash", "unit"] | None = None
     """`cash` from the balance, `unit` from a resource pack; absent on the zero charge of a
@@ -752,8 +752,8 @@ class CurrentTask(Model):
 
 @dataclass(frozen=True, kw_only=True)
 class CurrentTaskCreated(Model):
-    """The live create answer (2026-09-28, code index id 70621381383 §3): id, status, an empty
-    message and the times; external_id only when options.external_task_id was sent."""
+    """The live create answer: id, status, an empty message and the times; external_id only when
+    options.external_task_id was sent."""
 
     id: str
 

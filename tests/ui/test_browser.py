@@ -18,6 +18,8 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 
 from mockserver.served import Served
+from spec.designs import PROCESSING, SUBMITTED, SUCCEEDED, designs_of
+from spec.documents import load_bundle
 from tests.ui.conftest import AXE, admin
 
 Until = Callable[[Callable[[WebDriver], Any], str], Any]
@@ -88,10 +90,11 @@ def test_tasks_created_through_the_client_appear_and_finish_with_their_media(
     assert row(browser, video).find_elements(By.TAG_NAME, "video")
     assert row(browser, audio).find_elements(By.TAG_NAME, "audio")
     timeline = row(browser, image).find_element(By.CSS_SELECTOR, "ol.timeline").text
+    legacy = designs_of(load_bundle())["legacy"]  # the image task's own design names its steps
     assert [line.split()[0] for line in timeline.splitlines()] == [
-        "submitted",
-        "processing",
-        "succeeded",
+        legacy.word(SUBMITTED),
+        legacy.word(PROCESSING),
+        legacy.word(SUCCEEDED),
     ]
 
 
