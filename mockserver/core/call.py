@@ -41,7 +41,7 @@ class Call:
     def of(cls, request: Request, path_args: Mapping[str, Any]) -> Call:
         """The call as it arrives (no owner, checked body or fault header yet)."""
         return cls(
-            host_url=request.host_url,
+            host_url=f"{request.scheme}://{request.host}/",  # host_url without its IRI decoding
             path=request.path,
             args=dict(request.args.items()),
             query=tuple(request.args.items(multi=True)),

@@ -179,6 +179,9 @@ def validate(state: MockState, op: Operation, call: Call) -> CreateRequest:
     keyword = state.settings.fail_keyword
     external = _body_value(state, op, body, EXTERNAL_ID_FIELD)
     callback = _body_value(state, op, body, CALLBACK_FIELD)
+    refusal = state.settings.callbacks.allow.refusal(str(callback)) if callback else None
+    if refusal:
+        raise KlingError(1201, f"{CALLBACK_FIELD}: {refusal}")
     return CreateRequest(
         op=op,
         call=call,

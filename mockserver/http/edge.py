@@ -3,13 +3,16 @@
 Every request gets an ``Exchange`` when it arrives (``begin``); an API request then runs the
 pipeline in its route's view (``mockserver.http.routes``), any other request passes the admission
 stages (size limits, expired assets). A front (the proxy, a replayed recording) may answer first.
-When the answer is written, ``finish`` hands the finished exchange to the observers, in the
-order ``OBSERVERS`` lists them, from this one call. No other module registers request hooks.
+When the answer is written, the request's log line is written and the finished exchange is queued
+for the observers (``Observed``): the store's batch writer hands each one to them, in the order
+``OBSERVERS`` lists them, off the request path (and before any read of what they keep, which
+flushes the writer first). No other module registers request hooks.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 
 from flask import Flask, Response, g, request
@@ -53,7 +56,7 @@ def begin(state: MockState) -> Exchange:
     except HTTPException as exc:  # a body over the size limit: answered 400/1200, unread
         unread = exc
         call = Call(
-            host_url=request.host_url,
+            host_url=f"{request.scheme}://{request.host}/",
             path=request.path,
             args=dict(request.args.items()),
             headers={key.lower(): value for key, value in request.headers.items()},
@@ -79,7 +82,7 @@ def current() -> Exchange:
     if found is not None:
         return found
     call = Call(
-        host_url=request.host_url,
+        host_url=f"{request.scheme}://{request.host}/",
         path=request.path,
         args=dict(request.args.items()),
         headers={key.lower(): value for key, value in request.headers.items()},
@@ -119,9 +122,43 @@ def observe(app: Flask, state: MockState, ex: Exchange) -> None:
             log.exception("an observer failed on %s", journal.loggable(ex.target))
 
 
+class Observed:
+    """Finished exchanges waiting for their observers. Queuing one costs the request an append;
+    the store's batch writer drains the queue before each batch it writes (its own thread, or a
+    reader of the journal, coverage, behaviour or dashboard flushing it first), one drain at a
+    time so the observers see the exchanges in the order they finished."""
+
+    def __init__(self, app: Flask, state: MockState) -> None:
+        self.app, self.state = app, state
+        self._pending: list[Exchange] = []
+        self._lock = threading.Lock()
+        self._draining = threading.Lock()
+        self._inside = threading.local()  # an observer's full buffer flushes: no drain in a drain
+        state.store.writer.register_source(self.drain)
+
+    def add(self, ex: Exchange) -> None:
+        with self._lock:
+            self._pending.append(ex)
+        self.state.store.writer.queued()
+
+    def drain(self) -> None:
+        if getattr(self._inside, "draining", False):
+            return
+        with self._draining:
+            self._inside.draining = True
+            try:
+                with self._lock:
+                    batch, self._pending = self._pending, []
+                for ex in batch:
+                    observe(self.app, self.state, ex)
+            finally:
+                self._inside.draining = False
+
+
 def install(app: Flask, fronts: tuple[Front, ...] = ()) -> None:
     """Register the app's one before- and one after-request hook."""
     state = state_of(app)
+    observed = Observed(app, state)
 
     @app.before_request
     def _begin() -> Response | None:
@@ -142,7 +179,11 @@ def install(app: Flask, fronts: tuple[Front, ...] = ()) -> None:
         ex = current()
         sent = b"" if response.direct_passthrough else response.get_data()
         ex.finish(response.status_code, sent, list(response.headers.items()))
-        observe(app, state, ex)
+        ex.stamp = state.store.db.stamp()
+        if ex.operation is not None:  # the behaviour check dates API requests by the mock clock
+            ex.clock_ms = state.clock.now_ms()
+        journal.log_line(state, ex)
+        observed.add(ex)
         return response
 
 

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any, NamedTuple
 
+from mockserver.core import accounts
 from mockserver.core.spec_index import Kind
 from mockserver.core.state import MockState
 from mockserver.pipeline.exchange import Exchange
@@ -78,7 +79,9 @@ def account_of(state: MockState, authorization: str) -> str:
         except (binascii.Error, ValueError):
             return "anonymous"
         issuer = claims.get("iss") if isinstance(claims, dict) else None
-        return str(issuer) if isinstance(issuer, str) and issuer else "anonymous"
+        if not isinstance(issuer, str) or not issuer:
+            return "anonymous"
+        return accounts.of_jwt(issuer, verified=bool(state.settings.jwt_secrets))
     return key_account(state.settings, token)
 
 
@@ -120,7 +123,7 @@ def seen(state: MockState, ex: Exchange) -> Seen | None:
         account=call.owner or account_of(state, call.header("Authorization")),
         operation=op.operation_id,
         kind=op.kind.value,
-        at_ms=state.clock.now_ms(),
+        at_ms=ex.clock_ms,
         status=ex.answer.status,
         code=ex.answer.code,
         retry_after_s=_retry_after(ex.answer.headers),
@@ -211,8 +214,8 @@ class Behaviour:
         self._writer = state.store.writer
         self._ring = Ring(self._writer, "behaviour", "entry", MAX_ROWS, _as_row)
 
-    def add(self, row: Seen) -> None:
-        self._ring.add(row)
+    def add(self, row: Seen, stamp: int | None = None) -> None:
+        self._ring.add(row, stamp)
 
     def record(self, state: MockState, ex: Exchange) -> None:
         """Keep the row of a finished API exchange (requests under /__mock/ leave none)."""
@@ -220,7 +223,7 @@ class Behaviour:
             return
         row = seen(state, ex)
         if row is not None:
-            self.add(row)
+            self.add(row, ex.stamp)
 
     def rows(self) -> list[Seen]:
         self._writer.flush()

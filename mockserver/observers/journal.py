@@ -17,6 +17,7 @@ import re
 
 from mockserver.core.state import MockState
 from mockserver.pipeline.exchange import Exchange
+from mockserver.security import redaction
 from mockserver.validation import leniency
 
 log = logging.getLogger("kling_mock.requests")
@@ -40,29 +41,40 @@ def journaled(ex: Exchange) -> bool:
     return ex.code is not None and not ex.call.path.startswith(UNJOURNALED)
 
 
-def record(state: MockState, ex: Exchange) -> None:
-    """The log line of every request; the journal entry and the coverage count of an API one."""
+def shown_path(ex: Exchange) -> str:
+    """The path as logged and journaled: the caller's credentials in it redacted."""
+    return redaction.clean(ex.call.path, redaction.secrets_for(ex.request_headers, ex.target))
+
+
+def log_line(state: MockState, ex: Exchange) -> None:
+    """The log line of every request (written as the request ends)."""
     code = ex.code
+    path = shown_path(ex)
     if state.settings.log_requests:
         log.info(
             "%s %s %s code=%s %.1fms",
             loggable(ex.call.method),
-            loggable(ex.call.path),
+            loggable(path),
             ex.status,
             "-" if code is None else str(code),
             ex.elapsed_ms,
         )
+
+
+def record(state: MockState, ex: Exchange) -> None:
+    """The journal entry and the coverage count of an API exchange."""
+    code = ex.code
     if not journaled(ex):
         return
     operation = ex.operation.operation_id if ex.operation is not None else None
     if state.settings.coverage:
-        state.store.coverage.add(operation, ex.status, code or 0)
+        state.store.coverage.add(operation, ex.status, code or 0, ex.stamp)
     if state.settings.journal:
         state.store.journal.add(
             {
                 "at_ms": ex.at_ms,
                 "method": ex.call.method,
-                "path": ex.call.path,
+                "path": shown_path(ex),
                 "status": ex.status,
                 "code": code,
                 "verdict": "accepted" if code == 0 else "rejected",
@@ -70,5 +82,6 @@ def record(state: MockState, ex: Exchange) -> None:
                 "ms": round(ex.elapsed_ms, 2),
                 "request_id": ex.request_id,
                 **leniency.journal_fields(ex.mode, ex.warnings, state.settings.strict),
-            }
+            },
+            ex.stamp,
         )

@@ -53,6 +53,10 @@ class Exchange:
     sent: bytes = b""
     sent_headers: list[tuple[str, str]] = field(default_factory=list)
     elapsed_ms: float = 0.0
+    clock_ms: int = 0
+    """The mock clock when the answer was written (what the observers date it by)."""
+    stamp: int = 0
+    """The store's change number when the answer was written (``storage.database.reset``)."""
 
     @property
     def code(self) -> int | None:

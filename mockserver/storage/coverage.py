@@ -33,9 +33,13 @@ class CoverageCounts:
         db.install(SCHEMA, TABLES)
         writer.register(self)
 
-    def add(self, operation_id: str | None, status: int, code: int) -> None:
-        """Count one answer (``None``: a request no operation matched)."""
-        key = (self.db.stamp(), (operation_id or NO_OPERATION, status, code))
+    def add(
+        self, operation_id: str | None, status: int, code: int, stamp: int | None = None
+    ) -> None:
+        """Count one answer (``None``: a request no operation matched; ``stamp``: the change
+        number when it was answered, default now)."""
+        when = self.db.stamp() if stamp is None else stamp
+        key = (when, (operation_id or NO_OPERATION, status, code))
         with self._lock:
             self._pending[key] = self._pending.get(key, 0) + 1
         self._writer.queued()

@@ -13,6 +13,10 @@ SCHEMA = "CREATE TABLE IF NOT EXISTS journal (id INTEGER PRIMARY KEY, entry TEXT
 TABLES = ("journal",)
 
 
+def _row(entry: dict[str, Any]) -> tuple[str]:
+    return (json.dumps(entry),)
+
+
 class Journal:
     """Entries are buffered and written in batches by the store's ``BatchWriter``."""
 
@@ -21,10 +25,11 @@ class Journal:
         self.size = size
         self._writer = writer
         db.install(SCHEMA, TABLES)
-        self._ring = Ring(writer, "journal", "entry", size)
+        self._ring = Ring(writer, "journal", "entry", size, prepare=_row)
 
-    def add(self, entry: dict[str, Any]) -> None:
-        self._ring.add((json.dumps(entry),))
+    def add(self, entry: dict[str, Any], stamp: int | None = None) -> None:
+        """Buffer one entry; it is serialised by the batch writer, off the request path."""
+        self._ring.add(entry, stamp)
 
     def forget_pending(self) -> None:
         self._ring.forget_pending()

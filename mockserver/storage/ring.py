@@ -42,9 +42,11 @@ class Ring:
         self._lock = threading.Lock()
         writer.register(self)
 
-    def add(self, item: Any) -> None:
-        """Buffer one item; ``prepare`` turns it into its row when the batch is written."""
-        stamp = self._writer.db.stamp()
+    def add(self, item: Any, stamp: int | None = None) -> None:
+        """Buffer one item; ``prepare`` turns it into its row when the batch is written.
+        ``stamp``: the change number when the item happened (default: now; see ``reset``)."""
+        if stamp is None:
+            stamp = self._writer.db.stamp()
         with self._lock:
             self._pending.append((stamp, item))
             full = len(self._pending) >= BATCH

@@ -30,12 +30,18 @@ class BatchWriter:
         self.db = db
         self.interval_s = interval_s
         self._buffers: list[Buffered] = []
+        self._sources: list[Callable[[], None]] = []
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
     def register(self, buffer: Buffered) -> None:
         self._buffers.append(buffer)
+
+    def register_source(self, drain: Callable[[], None]) -> None:
+        """``drain`` fills the buffers (work queued by requests and done here, off their path);
+        it runs at the start of every flush."""
+        self._sources.append(drain)
 
     @property
     def running(self) -> bool:
@@ -56,12 +62,17 @@ class BatchWriter:
 
     def flush(self) -> None:
         """Write every buffer in one transaction (nothing once the database is closed)."""
+        for drain in self._sources:
+            drain()
         writes = [write for buffer in self._buffers if (write := buffer.take()) is not None]
         if not writes or self.db.closed:
             return
-        with self.db.transaction() as conn:
-            for write in writes:
-                write(conn)
+        try:
+            with self.db.transaction() as conn:
+                for write in writes:
+                    write(conn)
+        except sqlite3.Error:  # the database's health says why; observations are not kept
+            return
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval_s):

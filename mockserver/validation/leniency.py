@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from mockserver.core import request_bounds as bounded
 from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
 from spec.engine.leniency import Deviation, normalise, policy_of
@@ -80,10 +81,14 @@ def journal_fields(
 ) -> dict[str, Any]:
     """What a journal entry records about leniency: the mode (the configured one when the request
     never reached validation) and each warning."""
-    return {
+    kept, omitted = bounded.first_warnings(warnings)
+    fields: dict[str, Any] = {
         "mode": mode or ("strict" if configured_strict else "lenient"),
-        "warnings": [{"field": d.field, "kind": d.kind, "message": d.message} for d in warnings],
+        "warnings": [{"field": d.field, "kind": d.kind, "message": d.message} for d in kept],
     }
+    if omitted:
+        fields["warnings_omitted"] = omitted
+    return fields
 
 
 def warnings_header(deviations: list[Deviation]) -> str | None:

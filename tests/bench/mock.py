@@ -116,7 +116,7 @@ def _command(target: Target, port: int, threads: int, db: Path, spec_json: Path)
         return [
             sys.executable,
             "-m",
-            "mockserver.cli.main",
+            "mockserver.cli",
             "serve",
             "--quiet",
             "--db",
@@ -129,11 +129,15 @@ def _command(target: Target, port: int, threads: int, db: Path, spec_json: Path)
 
 
 @contextmanager
-def serving(target: Target, threads: int, db: Path, spec_json: Path) -> Iterator[int]:
-    """Serve a target in a subprocess (its own process group) until the block ends."""
+def serving(
+    target: Target, threads: int, db: Path, spec_json: Path, tree: Path | None = None
+) -> Iterator[int]:
+    """Serve a target in a subprocess (its own process group) until the block ends; ``tree``:
+    the checkout whose mock serves (default: this one)."""
     port = free_port()
     process = subprocess.Popen(
         _command(target, port, threads, db, spec_json),
+        cwd=tree if target.kind == "mock" and tree is not None else None,
         start_new_session=True,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

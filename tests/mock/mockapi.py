@@ -159,13 +159,23 @@ class MockAPI:
         return self.index.operations[operation_id]
 
 
+#: Where examples' callbacks go in tests: the mock refuses hosts outside its allow-list (loopback),
+#: and nothing listens on the discard port, so a delivery fails fast and reaches no one.
+LOOPBACK_CALLBACK = "http://127.0.0.1:9/kling-callback"
+
+
 def request_example(index: SpecIndex, op: Operation) -> Any:
-    """The first documented request body example of an operation (or None)."""
+    """The first documented request body example of an operation (or None), its
+    ``callback_url`` (an example host) pointed at loopback."""
     body = resolve(index.bundle, op.raw.get("requestBody", {})) or {}
     media = body.get("content", {}).get("application/json", {})
-    for example in (media.get("examples") or {}).values():
-        return resolve(index.bundle, example).get("value")
-    return media.get("example")
+    found = next(
+        (resolve(index.bundle, e).get("value") for e in (media.get("examples") or {}).values()),
+        media.get("example"),
+    )
+    if isinstance(found, dict) and "callback_url" in found:
+        found = {**found, "callback_url": LOOPBACK_CALLBACK}
+    return found
 
 
 def query_example(index: SpecIndex, op: Operation) -> dict[str, Any]:

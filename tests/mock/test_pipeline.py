@@ -106,3 +106,21 @@ def test_a_task_that_never_finishes_shows_no_result_and_no_final_charge(
     assert stuck[roles["status"]] == design["statuses"]["processing"]
     assert roles["billing"] not in stuck, "no final charge"
     assert roles["results"] not in stuck
+
+
+def _an_id(_: int) -> str:
+    from mockserver.pipeline.envelope import new_request_id
+
+    return new_request_id()
+
+
+def test_request_ids_are_unique_across_forked_workers() -> None:
+    import multiprocessing
+
+    from mockserver.pipeline.envelope import new_request_id
+
+    new_request_id()  # the parent's generator is seeded before the workers fork
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        children = pool.map(_an_id, range(2), chunksize=1)
+    ids = [*children, new_request_id()]
+    assert len(set(ids)) == len(ids)
