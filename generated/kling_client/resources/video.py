@@ -163,12 +163,12 @@ class VideoTextToVideoResource:
     def __call__(
         self,
         model: Literal[
-            "kling-4.0",
-            "kling-4.0-flash",
             "kling-3.0-turbo",
             "kling-3.0",
             "kling-2.6",
             "kling-2.5-turbo",
+            "kling-4.0",
+            "kling-4.0-flash",
         ],
     ) -> VideoTextToVideoBoundResource:
         """The resource bound to these path values."""
@@ -189,12 +189,12 @@ class VideoTextToVideoBoundResource:
         self,
         core: HttpCore,
         model: Literal[
-            "kling-4.0",
-            "kling-4.0-flash",
             "kling-3.0-turbo",
             "kling-3.0",
             "kling-2.6",
             "kling-2.5-turbo",
+            "kling-4.0",
+            "kling-4.0-flash",
         ],
     ) -> None:
         self._core = core
@@ -305,12 +305,12 @@ class VideoImageToVideoResource:
     def __call__(
         self,
         model: Literal[
-            "kling-4.0",
-            "kling-4.0-flash",
             "kling-3.0-turbo",
             "kling-3.0",
             "kling-2.6",
             "kling-2.5-turbo",
+            "kling-4.0",
+            "kling-4.0-flash",
         ],
     ) -> VideoImageToVideoBoundResource:
         """The resource bound to these path values."""
@@ -331,12 +331,12 @@ class VideoImageToVideoBoundResource:
         self,
         core: HttpCore,
         model: Literal[
-            "kling-4.0",
-            "kling-4.0-flash",
             "kling-3.0-turbo",
             "kling-3.0",
             "kling-2.6",
             "kling-2.5-turbo",
+            "kling-4.0",
+            "kling-4.0-flash",
         ],
     ) -> None:
         self._core = core
@@ -449,7 +449,7 @@ class VideoOmniVideoResource:
     def __call__(
         self,
         model: Literal[
-            "kling-4.0", "kling-4.0-flash", "kling-3.0-omni", "kling-v3-omni", "kling-o1"
+            "kling-3.0-omni", "kling-o1", "kling-v3-omni", "kling-4.0", "kling-4.0-flash"
         ],
     ) -> VideoOmniVideoBoundResource:
         """The resource bound to these path values."""
@@ -470,7 +470,7 @@ class VideoOmniVideoBoundResource:
         self,
         core: HttpCore,
         model: Literal[
-            "kling-4.0", "kling-4.0-flash", "kling-3.0-omni", "kling-v3-omni", "kling-o1"
+            "kling-3.0-omni", "kling-o1", "kling-v3-omni", "kling-4.0", "kling-4.0-flash"
         ],
     ) -> None:
         self._core = core
@@ -745,12 +745,12 @@ class AsyncVideoTextToVideoResource:
     def __call__(
         self,
         model: Literal[
-            "kling-4.0",
-            "kling-4.0-flash",
             "kling-3.0-turbo",
             "kling-3.0",
             "kling-2.6",
             "kling-2.5-turbo",
+            "kling-4.0",
+            "kling-4.0-flash",
         ],
     ) -> AsyncVideoTextToVideoBoundResource:
         """The resource bound to these path values."""
@@ -771,12 +771,12 @@ class AsyncVideoTextToVideoBoundResource:
         self,
         core: AsyncHttpCore,
         model: Literal[
-            "kling-4.0",
-            "kling-4.0-flash",
             "kling-3.0-turbo",
             "kling-3.0",
             "kling-2.6",
             "kling-2.5-turbo",
+            "kling-4.0",
+            "kling-4.0-flash",
         ],
     ) -> None:
         self._core = core
@@ -887,12 +887,12 @@ class AsyncVideoImageToVideoResource:
     def __call__(
         self,
         model: Literal[
-            "kling-4.0",
-            "kling-4.0-flash",
             "kling-3.0-turbo",
             "kling-3.0",
             "kling-2.6",
             "kling-2.5-turbo",
+            "kling-4.0",
+            "kling-4.0-flash",
         ],
     ) -> AsyncVideoImageToVideoBoundResource:
         """The resource bound to these path values."""
@@ -913,12 +913,12 @@ class AsyncVideoImageToVideoBoundResource:
         self,
         core: AsyncHttpCore,
         model: Literal[
-            "kling-4.0",
-            "kling-4.0-flash",
             "kling-3.0-turbo",
             "kling-3.0",
             "kling-2.6",
             "kling-2.5-turbo",
+            "kling-4.0",
+            "kling-4.0-flash",
         ],
     ) -> None:
         self._core = core
@@ -1031,7 +1031,7 @@ class AsyncVideoOmniVideoResource:
     def __call__(
         self,
         model: Literal[
-            "kling-4.0", "kling-4.0-flash", "kling-3.0-omni", "kling-v3-omni", "kling-o1"
+            "kling-3.0-omni", "kling-o1", "kling-v3-omni", "kling-4.0", "kling-4.0-flash"
         ],
     ) -> AsyncVideoOmniVideoBoundResource:
         """The resource bound to these path values."""
@@ -1052,7 +1052,7 @@ class AsyncVideoOmniVideoBoundResource:
         self,
         core: AsyncHttpCore,
         model: Literal[
-            "kling-4.0", "kling-4.0-flash", "kling-3.0-omni", "kling-v3-omni", "kling-o1"
+            "kling-3.0-omni", "kling-o1", "kling-v3-omni", "kling-4.0", "kling-4.0-flash"
         ],
     ) -> None:
         self._core = core
