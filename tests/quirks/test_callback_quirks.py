@@ -1,5 +1,5 @@
 """Callbacks late, doubled or reversed: the queue of a task's callbacks as the quirk leaves it
-(the URL is outside the allow-list, so nothing is sent: the queue alone is what is checked)."""
+(the URL is an allowed loopback port nothing listens on: the queue alone is what is checked)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from mockserver.testing import KlingMock
 
 IMAGE = "/v1/images/generations"
-HOOK = "https://hooks.example.test/kling"
+HOOK = "http://127.0.0.1:9/kling"
 
 
 def queued(mock: KlingMock, quirk: str | None) -> list[dict[str, Any]]:
