@@ -8,6 +8,7 @@ plain synchronous method named by ``x-kling-method`` (default: the last path seg
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from codegen.ir import (
     Api,
@@ -77,6 +78,15 @@ def words_of(design: Design) -> DesignWords:
     )
 
 
+def relays_only(item: Document) -> bool:
+    """A path item every server of which is a relay's ``/kling`` form (the relays' per-route
+    queries): the client speaks to Kling's hosts, so such a route is the mock's alone."""
+    servers = item.get("servers") or []
+    return bool(servers) and all(
+        urlsplit(str(server.get("url", ""))).path.rstrip("/") == "/kling" for server in servers
+    )
+
+
 class ApiBuilder:
     """One pass over the bundle; keeps the TypeBuilder that collects every class it meets."""
 
@@ -92,6 +102,8 @@ class ApiBuilder:
     def build(self) -> Api:
         for path, http_method, raw in iter_operations(self.bundle):
             item = self.bundle["paths"][path]
+            if relays_only(item):
+                continue
             operation = self.operation(path, http_method, raw, item.get("parameters", []))
             self.raw_operations[operation.operation_id] = raw
             self.attach(raw, operation)

@@ -109,6 +109,8 @@ class Billing:
     cash_per_unit: Mapping[str, str] = field(default_factory=dict)
     cash_type: str = "balance"
     package_types: Mapping[str, str] = field(default_factory=dict)
+    failed: tuple[Mapping[str, str], ...] = ()
+    """list style: the entries a failed task shows (live: one zero charge, ``amount: "0"``)."""
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,8 @@ class Design:
     external_ids: str = "account"
     auth: Mapping[str, Any] = field(default_factory=dict)
     callback: Mapping[str, Any] = field(default_factory=dict)
+    unknown_model: tuple[int, str] | None = None
+    """(code, message) a model path slug the route does not list answers (None: the enum's)."""
 
     @classmethod
     def from_block(cls, name: str, block: Block) -> Design:
@@ -222,12 +226,18 @@ class Design:
                 package_types={
                     str(k): str(v) for k, v in (billing.get("package_types") or {}).items()
                 },
+                failed=tuple(_strings(entry) for entry in billing.get("failed") or ()),
             ),
             messages=_strings(block.get("messages")),
             not_found=_not_found(missing) if isinstance(missing, Mapping) else None,
             external_ids=str(block.get("external_ids", "account")),
             auth=block.get("auth") or {},
             callback=block.get("callback") or {},
+            unknown_model=(
+                (int(unknown["code"]), str(unknown["message"]))
+                if isinstance(unknown := block.get("unknown_model"), Mapping)
+                else None
+            ),
         )
 
     # ------------------------------------------------------------------ words
@@ -319,8 +329,8 @@ class Design:
         charged = view.units if view.status == SUCCEEDED else None
         billing = self.billing
         if billing.style == "list":
-            if charged is None:
-                return []
+            if charged is None:  # failed: the entries the design states
+                return [dict(entry) for entry in billing.failed]
             cash = _cash(charged, billing) if view.charged_as == CASH else None
             if cash is not None:
                 return [cash]

@@ -26,7 +26,7 @@ DEVIATIONS: list[tuple[str, str, dict[str, Any], str, str]] = [
     (
         "null for an optional field (vendor client default path)",
         I2V,
-        {"model_name": "kling-v1", "image": URL, "image_tail": None, "prompt": "a cat"},
+        {"model_name": "kling-v2-6", "image": URL, "image_tail": None, "prompt": "a cat"},
         "ignored image_tail (null)",
         "image_tail must be of type string",
     ),

@@ -4,17 +4,21 @@ Operations are matched by method and path (the gateway's ``/kling`` prefix dropp
 report lists fields and enum values one side has and the other lacks, defaults that differ,
 requests upstream shows as valid (its examples and samples, plus one request per enum value and
 bound of its fields) that our schema and rules refuse, and upstream response examples our response
-schema refuses. A finding whose field a recorded ``x-kling-disagreement`` topic names is *known*;
-the rest are *new*.
+schema refuses. A finding is *known* when a recorded ``x-kling-disagreement`` whose topic names
+its field also pins it in ``acknowledges``: the values of an enum finding (each one), the upstream
+value of a differing default, or the finding's ``pin`` (a digest of its kind, field and message)
+for anything else. The rest are *new*, so a value that appears upstream after the disagreement was
+written is new even though the field's disagreement is recorded.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +39,14 @@ class Drift:
     field: str
     message: str
     known: str  # the x-kling-disagreement topic that records it, or ""
+    values: tuple[Any, ...] = ()  # the upstream values an enum or default finding is about
+    pin: str = ""  # what a disagreement's acknowledges names to record this finding
 
     def line(self) -> str:
         status = f"known ({self.known})" if self.known else "NEW"
         subject = f" `{self.field}`" if self.field else ""
-        return f"{status:<6} [{self.kind}] {self.operation}{subject}: {self.message}"
+        shown = "" if self.known else f"  (pin: {self.pin})"
+        return f"{status:<6} [{self.kind}] {self.operation}{subject}: {self.message}{shown}"
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -54,27 +61,42 @@ def compare(ours: Document, documents: Mapping[str, Document]) -> list[Drift]:
             name = f"{method.upper()} {upstream.our_path(path)}"
             operation = mine.get((method, upstream.our_path(path)))
             if operation is None:
-                found.append(
-                    Drift("operation-missing-here", source, name, "", "not in our spec", "")
-                )
+                kind, message = "operation-missing-here", "not in our spec"
+                pin = pin_of(kind, name, message)
+                found.append(Drift(kind, source, name, "", message, "", (), pin))
                 continue
-            topics = [str(d.get("topic", "")) for d in operation.get("x-kling-disagreement") or []]
-            for kind, field, message in _operation_drift(ours, operation, document, theirs):
-                found.append(Drift(kind, source, name, field, message, _known(topics, field)))
+            recorded = operation.get("x-kling-disagreement") or []
+            for kind, field, message, values in _operation_drift(ours, operation, document, theirs):
+                drift = Drift(
+                    kind, source, name, field, message, "", values, pin_of(kind, field, message)
+                )
+                found.append(replace(drift, known=_known(recorded, drift)))
     return found
 
 
-def _known(topics: list[str], field: str) -> str:
-    """The first topic naming the field (its last segment, as a whole word: not kling-image-o1)."""
-    names = [part for part in re.split(r"[.\[\]]+", field) if part]
-    for topic in topics:
-        if names and re.search(rf"(?<![\w-]){re.escape(names[-1])}(?![\w-])", topic):
+def pin_of(kind: str, field: str, message: str) -> str:
+    """The digest a disagreement's ``acknowledges`` names to record one finding."""
+    return "sha256:" + hashlib.sha256(f"{kind}|{field}|{message}".encode()).hexdigest()[:12]
+
+
+def _known(recorded: list[Any], drift: Drift) -> str:
+    """The first disagreement whose topic names the drift's field (its last segment, as a whole
+    word: not kling-image-o1) and whose ``acknowledges`` pins it (every value, or its pin)."""
+    names = [part for part in re.split(r"[.\[\]]+", drift.field) if part]
+    for entry in recorded:
+        topic = str(entry.get("topic", ""))
+        if not names or not re.search(rf"(?<![\w-]){re.escape(names[-1])}(?![\w-])", topic):
+            continue
+        pinned = list(entry.get("acknowledges") or [])
+        if drift.values and all(value in pinned for value in drift.values):
+            return topic
+        if not drift.values and drift.pin in pinned:
             return topic
     return ""
 
 
-#: (kind, field, message)
-_Found = tuple[str, str, str]
+#: (kind, field, message, the upstream values it is about)
+_Found = tuple[str, str, str, tuple[Any, ...]]
 
 
 def _operation_drift(
@@ -90,7 +112,7 @@ def _operation_drift(
         refused = rules_check(body, our_body) if our_body else []
         for violation in refused:
             message = f"{label} {_short(body)}: {violation.message}"
-            yield "request-refused-here", violation.field, message
+            yield "request-refused-here", violation.field, message, ()
     for status, label, body in upstream.response_samples(theirs):
         schema = _answer(ours, operation, status)
         if not schema:
@@ -100,7 +122,7 @@ def _operation_drift(
             if error.validator == "required" and isinstance(error.message, str):
                 path.append(error.message.split("'")[1] if "'" in error.message else "")
             field = ".".join(p for p in path if p)
-            yield "response-refused-here", field, f"{status} {label}: {error.message}"
+            yield "response-refused-here", field, f"{status} {label}: {error.message}", ()
 
 
 def _answer(bundle: Document, operation: Any, status: str = "200") -> dict[str, Any]:
@@ -123,9 +145,9 @@ def _fields(ours: Mapping[str, Any], theirs: Mapping[str, Any], side: str) -> It
     mine, upstream_fields = dict(_flatten(ours)), dict(_flatten(theirs))
     kind = side.replace(" ", "-")
     for field in sorted(upstream_fields.keys() - mine.keys()):
-        yield f"{kind}field-missing-here", field, "upstream documents it, we do not"
+        yield f"{kind}field-missing-here", field, "upstream documents it, we do not", ()
     for field in sorted(mine.keys() - upstream_fields.keys()) if not side else []:
-        yield "field-missing-upstream", field, "we have it, upstream does not"
+        yield "field-missing-upstream", field, "we have it, upstream does not", ()
     for field in sorted(mine.keys() & upstream_fields.keys()):
         our, their = mine[field], upstream_fields[field]
         if isinstance(our.get("enum"), list) and isinstance(their.get("enum"), list):
@@ -136,12 +158,14 @@ def _fields(ours: Mapping[str, Any], theirs: Mapping[str, Any], side: str) -> It
                     f"{kind}enum-values-missing-here",
                     field,
                     f"upstream also has {_short(lacking)}",
+                    tuple(lacking),
                 )
             if extra and not side:
-                yield "enum-values-missing-upstream", field, f"we also have {_short(extra)}"
+                message = f"we also have {_short(extra)}"
+                yield "enum-values-missing-upstream", field, message, tuple(extra)
         if not side and our.get("default") != their.get("default"):
             values = f"ours {_short(our.get('default'))}, upstream {_short(their.get('default'))}"
-            yield "default-differs", field, values
+            yield "default-differs", field, values, (their.get("default"),)
 
 
 def _generated(schema: Mapping[str, Any], operation: Any) -> Iterator[tuple[str, Any]]:

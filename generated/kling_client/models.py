@@ -42,8 +42,9 @@ Sound: TypeAlias = Literal["on", "off"]
 TaskStatus: TypeAlias = Literal["submitted", "processing", "succeed", "failed"]
 """Lifecycle of an asynchronous task. Note the official spelling `succeed`."""
 
-VideoAspect: TypeAlias = Literal["16:9", "9:16", "1:1"]
-"""Width:height of the output."""
+VideoAspect: TypeAlias = Literal["16:9", "9:16", "1:1", "21:9", "4:3", "3:4"]
+"""Width:height of the output: 16:9, 9:16 and 1:1 everywhere, 21:9 on kling-4.0 and
+kling-4.0-flash, 4:3 and 3:4 on kling-4.0-flash only."""
 
 VideoAspectRatio: TypeAlias = Literal["16:9", "9:16", "1:1"]
 """Width:height of the generated video."""
@@ -282,6 +283,13 @@ VideoEffectScene: TypeAlias = Literal[
     "hug",
     "kiss",
     "heart_gesture",
+    "celebration",
+    "c4d_cartoon",
+    "fight",
+    "thumbs_up",
+    "tiger_hug",
+    "pet_lion",
+    "3d_cartoon_1",
 ]
 """The effect to apply. Dual-image scenes (pet_skateboard, daily_ootd, toss_run, switch_to_silk,
 studio_look, french_elegance, finger_swipe, smooth_transition, kiss_pro, snow_night_kiss,
@@ -564,10 +572,13 @@ class BalanceDeduction(Model):
 
 @dataclass(frozen=True, kw_only=True)
 class BillingItem(Model):
-    """An object in the API's answers the spec does not describe further."""
+    """One charge. A task that failed before generating shows one entry with only `amount: "0"`
+    (live 2026-09-28, code index id 70621381383 §4, §5.3); Comfy Router's output schema says some
+    tasks omit `charge_type` and `cash_type` comes only with cash."""
 
-    charge_type: Literal["cash", "unit"]
-    """`cash` from the balance, `unit` from a resource pack."""
+    charge_type: Literal["cash", "unit"] | None = None
+    """`cash` from the balance, `unit` from a resource pack; absent on the zero charge of a
+    failed task."""
 
     cash_type: Literal["balance", "test_balance"] | None = None
     """Cash only."""
@@ -595,7 +606,7 @@ class BillingItem(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> BillingItem:
         """Build from a decoded JSON object; raises only when a required field is unusable."""
         return cls(
-            charge_type=require(data, "charge_type", "str", "BillingItem"),
+            charge_type=read(data, "charge_type", "str"),
             cash_type=read(data, "cash_type", "str"),
             amount=require(data, "amount", "str", "BillingItem"),
             currency=read(data, "currency", "str"),
@@ -650,7 +661,7 @@ class CurrentTask(Model):
     task_result, no product or model field; a failed task has no business code, only message."""
 
     id: str
-    """The system id (18-19 digits)."""
+    """The system id: 18 digits live (2026-09-28), as the mock makes them."""
 
     status: CurrentTaskStatus
     """submitted -> processing -> succeeded | failed (note the -ed; the legacy design writes
@@ -741,7 +752,8 @@ class CurrentTask(Model):
 
 @dataclass(frozen=True, kw_only=True)
 class CurrentTaskCreated(Model):
-    """An object in the API's answers the spec does not describe further."""
+    """The live create answer (2026-09-28, code index id 70621381383 §3): id, status, an empty
+    message and the times; external_id only when options.external_task_id was sent."""
 
     id: str
 
@@ -749,17 +761,21 @@ class CurrentTaskCreated(Model):
     """submitted -> processing -> succeeded | failed (note the -ed; the legacy design writes
     succeed)."""
 
+    message: str | None = None
+    """Empty on a create."""
+
     create_time: int
 
     update_time: int
 
     external_id: str | None = None
+    """Absent when no external id was sent."""
 
     extra: dict[str, Any] = field(default_factory=dict)
     """Fields the server sent that this version of the spec does not describe."""
 
     KEYS: ClassVar[frozenset[str]] = frozenset(
-        ["id", "status", "create_time", "update_time", "external_id"]
+        ["id", "status", "message", "create_time", "update_time", "external_id"]
     )
 
     @classmethod
@@ -768,6 +784,7 @@ class CurrentTaskCreated(Model):
         return cls(
             id=require(data, "id", "str", "CurrentTaskCreated"),
             status=require(data, "status", "str", "CurrentTaskCreated"),
+            message=read(data, "message", "str"),
             create_time=require(data, "create_time", "int", "CurrentTaskCreated"),
             update_time=require(data, "update_time", "int", "CurrentTaskCreated"),
             external_id=read(data, "external_id", "str"),

@@ -182,7 +182,7 @@ class FaceChoiceParam(TypedDict, total=False):
 
 
 class FrameContentParam(TypedDict, total=False):
-    """A first or last frame on image-to-video (no id there).
+    """A first, middle (kling-4.0 family only) or last frame on image-to-video (no id there).
 
     Keys:
         type
@@ -190,7 +190,7 @@ class FrameContentParam(TypedDict, total=False):
             1:2.5-2.5:1. At least 1 characters.
     """
 
-    type: Required[Literal["first_frame", "last_frame"]]
+    type: Required[Literal["first_frame", "middle_frame", "last_frame"]]
     url: Required[str]
 
 
@@ -227,8 +227,9 @@ class ImageToVideoSettingsParam(TypedDict, total=False):
     Keys:
         resolution: Output resolution; each model takes only some of these values (the client checks
             them). Server default: '720p'.
-        duration: Output length in whole seconds; each model takes only some of these values (the
-            client checks them). >= 3; <= 15. Server default: 5.
+        duration: Output length in whole seconds: 3-30 on kling-4.0, 3-20 on kling-4.0-flash, 3-15
+            on the 3.x models; each model takes only some of these values (the client checks them).
+            >= 3; <= 30. Server default: 5.
         audio: `native` generates sound that matches the picture; `off` is silent. Server default:
             'off'.
         multi_shot: Whether the `shot n, m, words;` syntax of the prompt makes a multi-shot video
@@ -268,9 +269,9 @@ class LipSyncInputParam(TypedDict, total=False):
         voice_id: A lip-sync voice id (text2video); an unknown id is refused with "Voice id not
             found".
         voice_language: Language of the voice (text2video). Server default: 'zh'.
-        voice_speed: Speaking rate (text2video), meant to lie in [0.8, 2.0]; as for text-to-speech,
-            values outside it are clamped into it, and it is rounded to one decimal place. Server
-            default: 1.0.
+        voice_speed: Speaking rate (text2video) in [0.8, 2.0], rounded to one decimal place. Live
+            refuses a value over 2.0 ("input.voiceSpeed: must be less than or equal to 2.0"); below
+            0.8 the docs say it is clamped (no live call recorded). <= 2. Server default: 1.0.
         audio_type: How the audio is sent (audio2video): `file` in audio_file, `url` in audio_url.
         audio_file: The audio as raw Base64 (audio_type = file); MP3, WAV, M4A or AAC, at most 5 MB.
         audio_url: A reachable audio URL (audio_type = url); MP3, WAV, M4A or AAC, at most 5 MB.
@@ -401,6 +402,19 @@ class OldElementReferImageParam(TypedDict, total=False):
     image_url: Required[str]
 
 
+class OmniIgnoredContentParam(TypedDict, total=False):
+    """`image` and `video` items on omni-video: accepted live on kling-v3-omni and ignored (their
+    URLs are never fetched), undocumented. Not used for the result.
+
+    Keys:
+        type
+        url
+    """
+
+    type: Required[Literal["image", "video"]]
+    url: str
+
+
 class OmniImageContentParam(TypedDict, total=False):
     """A first frame, last frame or reference image on omni-video, optionally named.
 
@@ -485,9 +499,13 @@ class OmniVideoSettingsParam(TypedDict, total=False):
     Keys:
         resolution: Output resolution; each model takes only some of these values (the client checks
             them). Server default: '720p'.
-        duration: Output length in whole seconds; each model takes only some of these values (the
-            client checks them). >= 3; <= 15. Server default: 5.
-        aspect_ratio: Width:height of the output. Server default: '16:9'.
+        duration: Output length in whole seconds. Live, the omni route checks only that it is a
+            number: 0, 1 and 20 were accepted on kling-v3-omni; kling-o1 takes 3-10 and the 4.0
+            family 3-30 (Flash 3-20). >= 0. Server default: 5.
+        aspect_ratio: Width:height of the output: 16:9, 9:16 and 1:1 everywhere, 21:9 on kling-4.0
+            and kling-4.0-flash, 4:3 and 3:4 on kling-4.0-flash only. Server default: '16:9'.
+        seed: A seed for the generation. Validated live (a non-number answers "settings.seed value
+            'x' is invalid"); undocumented on the omni pages.
         audio: `native` generates sound, `original` keeps the reference video's sound, `off` is
             silent. Server default: 'off'.
         multi_shot: Whether the `shot n, m, words;` syntax of the prompt makes a multi-shot video
@@ -498,6 +516,7 @@ class OmniVideoSettingsParam(TypedDict, total=False):
     resolution: VideoResolution
     duration: int
     aspect_ratio: VideoAspect
+    seed: int
     audio: Literal["native", "original", "off"]
     multi_shot: bool
 
@@ -507,8 +526,9 @@ class PromptContentParam(TypedDict, total=False):
 
     Keys:
         type
-        text: What to generate; items are cited as @name. 3072 characters (<= 2500 recommended);
-            narrowed per model. At least 1 characters; at most 3072 characters.
+        text: What to generate; items are cited as @name. 26,000 characters on the kling-4.0 family
+            (11,000 when not English: described, not checked), 3072 on the 3.x models (<= 2500
+            recommended); narrowed per model. At least 1 characters; at most 26000 characters.
     """
 
     type: Required[Literal["prompt"]]
@@ -566,9 +586,11 @@ class TextToVideoSettingsParam(TypedDict, total=False):
     Keys:
         resolution: Output resolution; each model takes only some of these values (the client checks
             them). Server default: '720p'.
-        duration: Output length in whole seconds; each model takes only some of these values (the
-            client checks them). >= 3; <= 15. Server default: 5.
-        aspect_ratio: Width:height of the output. Server default: '16:9'.
+        duration: Output length in whole seconds: 3-30 on kling-4.0, 3-20 on kling-4.0-flash, 3-15
+            on the 3.x models; each model takes only some of these values (the client checks them).
+            >= 3; <= 30. Server default: 5.
+        aspect_ratio: Width:height of the output: 16:9, 9:16 and 1:1 everywhere, 21:9 on kling-4.0
+            and kling-4.0-flash, 4:3 and 3:4 on kling-4.0-flash only. Server default: '16:9'.
         audio: `native` generates sound that matches the picture; `off` is silent. Server default:
             'off'.
         multi_shot: Whether the `shot n, m, words;` syntax of the prompt makes a multi-shot video
@@ -605,8 +627,8 @@ class VideoEffectsInputParam(TypedDict, total=False):
 
 
 class VoiceContentParam(TypedDict, total=False):
-    """A voice (kling-2.6 image-to-video only), cited in the prompt by its id (the example uses
-    @1 with id "1").
+    """A voice, cited in the prompt by its id (the example uses @1 with id "1"): kling-2.6
+    image-to-video (<= 2), the kling-4.0 family's omni (<= 3), and live on kling-3.0-omni.
 
     Keys:
         type

@@ -5,7 +5,8 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+
+from mockserver.callbacks import urls
 
 DEFAULT_HOSTS = ("127.0.0.0/8", "::1", "localhost")
 
@@ -43,23 +44,45 @@ class AllowList:
         return False
 
     def refusal(self, url: str) -> str | None:
-        """Why the URL may not be called, or None when it may."""
+        """Why the URL may not be called, or None when it may (``security.urls`` reads it)."""
         try:
-            parts = urlsplit(url)
-            host = (parts.hostname or "").lower().rstrip(".")
-        except ValueError:
-            return "the callback_url cannot be parsed"
-        if parts.scheme not in ("http", "https") or not host:
-            return "the callback_url must be an http:// or https:// URL with a host"
-        try:
-            address = ipaddress.ip_address(host)
-        except ValueError:
-            if self._name_allowed(host):
+            target = urls.parse(url)
+        except urls.UrlRefused as exc:
+            return str(exc)
+        return self.target_refusal(target)
+
+    def target_refusal(self, target: urls.CallbackTarget) -> str | None:
+        """Why a parsed URL's host may not be called, or None."""
+        if target.address is None:
+            if self._name_allowed(target.host):
                 return None
-            return f"host {host} is not in the callback allow-list (KLING_CALLBACK_HOSTS)"
+            return f"host {target.host} is not in the callback allow-list (KLING_CALLBACK_HOSTS)"
+        if self._address_allowed(target.address):
+            return None
+        return f"address {target.host} is not in the callback allow-list (KLING_CALLBACK_HOSTS)"
+
+    def _address_allowed(self, address: urls.IpAddress) -> bool:
         candidates = [address]
         if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
             candidates.append(address.ipv4_mapped)
-        if any(a in network for a in candidates for network in self.networks):
+        return any(a in network for a in candidates for network in self.networks)
+
+    def connect_refusal(self, target: urls.CallbackTarget, address: urls.IpAddress) -> str | None:
+        """Why the sender may not connect to ``address`` for ``target``, or None: an address
+        in the list always may; a listed name's address may unless it is one no callback
+        receiver has (link-local such as cloud metadata, unspecified, multicast, reserved)."""
+        if self._address_allowed(address):
             return None
-        return f"address {host} is not in the callback allow-list (KLING_CALLBACK_HOSTS)"
+        if target.address is None and self._name_allowed(target.host):
+            special = (
+                address.is_link_local
+                or address.is_unspecified
+                or address.is_multicast
+                or address.is_reserved
+            )
+            if not special:
+                return None
+        return (
+            f"{target.host} resolved to {address}, which is not in the callback allow-list "
+            "(KLING_CALLBACK_HOSTS)"
+        )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -48,7 +49,9 @@ class Dispatcher:
         self.render = render
         self.now_mock = now_mock
         self.now_real = now_real
-        self.sender: Sender = sender if sender is not None else HttpSender(settings.verify)
+        self.sender: Sender = (
+            sender if sender is not None else HttpSender(settings.verify, settings.allow)
+        )
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -163,7 +166,9 @@ class Dispatcher:
                     if not self.has_open():
                         self._thread = None
                         return
-            except Exception:  # keep delivering after a transient database error
+            except sqlite3.Error:  # the storage failed: its health logged it once; try again
+                pass
+            except Exception:  # keep delivering after anything else, saying what it was
                 log.exception("callback dispatcher pass failed")
             self._wake.wait(interval)
             self._wake.clear()

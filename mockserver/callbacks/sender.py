@@ -6,6 +6,11 @@ from typing import Protocol
 
 import requests
 
+from mockserver.callbacks import urls
+from mockserver.callbacks.pinned_http import PinnedAdapter
+
+from .allowlist import AllowList
+
 USER_AGENT = "kling-mock-callbacks/1"
 
 
@@ -17,10 +22,14 @@ class Sender(Protocol):
 
 
 class HttpSender:
-    """POSTs with ``requests``: no redirects, no proxies from the environment."""
+    """POSTs with ``requests``: no redirects, no proxies from the environment, to the URL as
+    ``security.urls`` read it, over connections that only reach allowed addresses."""
 
-    def __init__(self, verify: bool | str = True) -> None:
+    def __init__(self, verify: bool | str = True, allow: AllowList | None = None) -> None:
+        self._allow = allow if allow is not None else AllowList.parse(None)
         self._http = requests.Session()
+        self._http.mount("http://", PinnedAdapter(self._allow))
+        self._http.mount("https://", PinnedAdapter(self._allow))
         self._http.trust_env = False  # loopback means loopback
         self._http.headers["User-Agent"] = USER_AGENT
         self._http.verify = verify  # a CA bundle for https receivers (mockserver.security.tls)
@@ -29,8 +38,15 @@ class HttpSender:
         self, url: str, body: bytes, headers: dict[str, str], timeout_s: float
     ) -> tuple[int | None, str | None]:
         try:
+            target = urls.parse(url)
+        except urls.UrlRefused as exc:
+            return None, str(exc)
+        refusal = self._allow.target_refusal(target)
+        if refusal:
+            return None, refusal
+        try:
             answer = self._http.post(
-                url, data=body, headers=headers, timeout=timeout_s, allow_redirects=False
+                target.url, data=body, headers=headers, timeout=timeout_s, allow_redirects=False
             )
         except requests.RequestException as exc:
             return None, f"{type(exc).__name__}: {exc}"[:500]

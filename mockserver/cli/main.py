@@ -44,6 +44,9 @@ from mockserver.http.app import create_app, spec_objects
 from mockserver.observers import coverage
 from mockserver.proxy.drift import format_table as format_drift
 from mockserver.proxy.forward import Upstream
+from mockserver.proxy.recording import RecordingError
+from mockserver.proxy.recording import load as load_recording
+from mockserver.security import admin_cli
 from mockserver.storage.coverage import read_counts
 
 DEFAULT_HOST = "127.0.0.1"
@@ -201,6 +204,7 @@ def parser() -> argparse.ArgumentParser:
         "simulate the rest",
     )
     tls_cli.add_serve_arguments(serve)
+    admin_cli.add_arguments(serve)
     add_proxy_commands(commands)
     report = commands.add_parser(
         "coverage",
@@ -254,6 +258,7 @@ def add_proxy_commands(commands: Any) -> None:
         "--timeout", type=_number(1, 600), default=120.0, help="upstream timeout in seconds"
     )
     proxy.add_argument("--quiet", action="store_true", help="no per-request log lines")
+    admin_cli.add_arguments(proxy)
     drift = commands.add_parser(
         "drift",
         help="print where the upstream's answers differed from spec/ (from a running proxy)",
@@ -288,6 +293,7 @@ def overrides_from(args: argparse.Namespace) -> dict[str, Any]:
         "KLING_RELOAD": True if args.reload else None,
         "KLING_STRICT": True if args.strict else None,
         **tls_cli.serve_overrides(args),
+        **admin_cli.overrides(args),
     }
     return {key: value for key, value in given.items() if value is not None}
 
@@ -343,9 +349,16 @@ def serve(args: argparse.Namespace) -> int:
     replay = Path(args.replay) if args.replay else None
     if replay is not None and not replay.is_dir():
         raise ConfigError(f"--replay {replay}: no such directory")
+    if replay is not None:
+        try:
+            load_recording(replay)  # once, in the master: a bad file is one line, not N tracebacks
+        except RecordingError as exc:
+            raise ConfigError(f"--replay: {exc}") from None
     settings = prepare_clock(overrides)
     workers = worker_count(args.workers, settings.db)
     ensure_free(args.host, args.port)
+    admin_cli.check_exposure(args, settings, "serve")
+    overrides["KLING_ALLOWED_HOSTS"] = admin_cli.allowed_hosts(args, settings)
     reload = SpecReload.start(settings) if settings.reload else None
     options = gunicorn_options(args.host, args.port, workers, args.threads)
     options.update(tls_cli.server_options(settings, args.host))
@@ -354,7 +367,8 @@ def serve(args: argparse.Namespace) -> int:
     print(
         f"kling-mock: {base} (official) and {base}/kling; dashboard {base}/__mock/ui; "
         f"db={settings.db} workers={workers}"
-        + (f"; reloading on changes to {settings.spec_dir}" if reload else ""),
+        + (f"; reloading on changes to {settings.spec_dir}" if reload else "")
+        + admin_cli.login_hint(settings, f"{settings.tls.scheme}://{args.host}:{args.port}"),
         file=sys.stderr,
         flush=True,
     )
@@ -455,12 +469,21 @@ def print_coverage(args: argparse.Namespace) -> int:
 def proxy(args: argparse.Namespace) -> int:
     """Serve the proxy: one worker (the drift sums live in its process), a throwaway store."""
     record = Path(args.record) if args.record else None
-    overrides = {"KLING_DB": ":memory:", "KLING_LOG_REQUESTS": False if args.quiet else None}
-    load_config({k: v for k, v in overrides.items() if v is not None})  # a bad layer exits 2
+    overrides: dict[str, Any] = {
+        "KLING_DB": ":memory:",
+        "KLING_LOG_REQUESTS": False if args.quiet else None,
+        **admin_cli.overrides(args),
+    }
+    settings = Settings.from_config(
+        load_config({k: v for k, v in overrides.items() if v is not None})
+    )  # a bad layer exits 2
+    admin_cli.check_exposure(args, settings, "proxy")
+    overrides["KLING_ALLOWED_HOSTS"] = admin_cli.allowed_hosts(args, settings)
     ensure_free(args.host, args.port)
     print(
         f"kling-mock proxy: http://{args.host}:{args.port} -> {args.upstream}"
-        + (f"; recording into {record}" if record else ""),
+        + (f"; recording into {record}" if record else "")
+        + admin_cli.login_hint(settings, f"http://{args.host}:{args.port}"),
         file=sys.stderr,
         flush=True,
     )

@@ -33,6 +33,11 @@ MAX_FAULT_PATHS = 100
 MAX_FAULT_PATH_CHARS = 1_000
 """Characters of one glob pattern (the URL limit of a request is 8,000 bytes)."""
 
+MAX_JSON_MEMBERS = 10_000
+"""Members of one JSON object or items of one array in a body: a Kling body has a few dozen
+fields and lists of a few images; a body of a million unknown keys would cost a warning each
+(time and memory for nothing), so it is refused as not a Kling body (400/1200)."""
+
 MAX_JSON_DEPTH = 64
 """Nesting of a JSON body: Kling bodies nest at most about five levels; deeper input would only
 exhaust the recursion of the validators that walk it."""

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from mockserver.callbacks import AllowList, CallbackSettings
+from mockserver.core import accounts, hosts
 from mockserver.core.clock import ClockError, check_speed
 from mockserver.core.fault_plan import FaultConfigError, FaultPlan
 from mockserver.domain.limits import ContentRule, LimitConfigError, Limits
@@ -36,7 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "KLING_JWT_SECRETS": None,
     "KLING_JWT_LEEWAY_S": 5.0,
     "KLING_FAIL_KEYWORD": "__fail__",
-    "KLING_RETIREMENT": "vendor_log",
+    "KLING_RETIREMENT": "reported",
     "KLING_FAILURE_RATE": 0.0,
     "KLING_CLOCK_FROZEN": False,
     "KLING_SUBMITTED_MS": 1000,
@@ -70,6 +71,8 @@ DEFAULTS: dict[str, Any] = {
     "KLING_RELOAD": False,
     "KLING_CONFIG": None,
     "KLING_STRICT": False,
+    "KLING_ADMIN_TOKEN": None,
+    "KLING_ALLOWED_HOSTS": None,
 }
 IMAGE_FORMATS = ("png", "jpg")
 _TRUE = {"1", "true", "yes", "on"}
@@ -164,6 +167,15 @@ def _key_accounts(value: Any) -> dict[str, str]:
     return {}
 
 
+def _allowed_hosts(value: Any) -> frozenset[str] | None:
+    """KLING_ALLOWED_HOSTS: names besides loopback (a list, or a comma-separated string)."""
+    value = _structured(value)
+    if value is None:
+        return None
+    items = value.split(",") if isinstance(value, str) else [str(item) for item in value]
+    return hosts.served_hosts(items)
+
+
 def _optional_int(key: str, value: Any) -> int | None:
     if value is None or value == "":
         return None
@@ -215,8 +227,13 @@ class Settings:
     reload: bool
     strict: bool = False
     """Refuse every deviation the strictness policy would let through (spec.engine.leniency)."""
-    retirement: str = "vendor_log"
-    """Which components.x-kling-retired entries refuse: vendor_log, reported (also), none."""
+    retirement: str = "reported"
+    """Which components.x-kling-retired entries refuse: reported (live observations and the
+    vendor log: as live refuses, the default), vendor_log (only what the vendor logged), none."""
+    admin_token: str | None = None
+    """What ``/__mock/*`` asks for (``mockserver.http.admin_guard``); None: nothing."""
+    allowed_hosts: frozenset[str] | None = None
+    """The Host names ``/__mock/*`` answers on; None (in-process apps): any."""
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> Settings:
@@ -228,17 +245,22 @@ class Settings:
         if image_format not in IMAGE_FORMATS:
             raise ConfigError(f"KLING_IMAGE_FORMAT must be one of: {', '.join(IMAGE_FORMATS)}")
         tls = _tls(config)
+        key_accounts = _key_accounts(config["KLING_API_KEYS"])
+        jwt_secrets = {
+            **_secret_map(config["KLING_JWT_SECRETS"]),
+            **_secret_map(config["KLING_ACCESS_KEYS"]),
+        }
+        conflict = accounts.naming_conflict(key_accounts, jwt_secrets)
+        if conflict:
+            raise ConfigError(f"KLING_API_KEYS/KLING_ACCESS_KEYS: {conflict}")
         return cls(
             db=str(config["KLING_DB"]),
             spec_dir=Path(config["KLING_SPEC_DIR"]),
             speed=speed,
             seed=int(config["KLING_SEED"]),
             api_keys=_key_set(config["KLING_API_KEYS"]),
-            key_accounts=_key_accounts(config["KLING_API_KEYS"]),
-            jwt_secrets={
-                **_secret_map(config["KLING_JWT_SECRETS"]),
-                **_secret_map(config["KLING_ACCESS_KEYS"]),
-            },
+            key_accounts=key_accounts,
+            jwt_secrets=jwt_secrets,
             jwt_leeway_s=float(config["KLING_JWT_LEEWAY_S"]),
             fail_keyword=str(config["KLING_FAIL_KEYWORD"] or ""),
             failure_rate=float(config["KLING_FAILURE_RATE"]),
@@ -260,6 +282,8 @@ class Settings:
             reload=bool(config["KLING_RELOAD"]),
             strict=bool(config["KLING_STRICT"]),
             retirement=_retirement(config["KLING_RETIREMENT"]),
+            admin_token=str(config["KLING_ADMIN_TOKEN"] or "") or None,
+            allowed_hosts=_allowed_hosts(config["KLING_ALLOWED_HOSTS"]),
         )
 
 
@@ -282,7 +306,7 @@ RETIREMENT_BASES: dict[str, frozenset[str]] = {
 
 
 def _retirement(value: Any) -> str:
-    chosen = str(value or "vendor_log").strip().lower()
+    chosen = str(value or "reported").strip().lower()
     if chosen not in RETIREMENT_BASES:
         raise ConfigError(f"KLING_RETIREMENT must be one of: {', '.join(RETIREMENT_BASES)}")
     return chosen

@@ -62,11 +62,13 @@ class SpecIndex:
         return (op for op in self.operations.values() if op.kind is kind)
 
     def routes(self) -> Iterator[tuple[str, str, Operation]]:
-        """(werkzeug rule, endpoint name, operation): the official form, and the gateway's
-        ``/kling`` form where the path item's servers (else the document's) include the gateway."""
+        """(werkzeug rule, endpoint name, operation): the official form where a server of the
+        path item (else of the document) is official, and the gateway's ``/kling`` form where
+        one is the gateway (a relay-only query has only that form)."""
         for operation in self.operations.values():
             rule = werkzeug_path(operation.path)
-            yield rule, operation.operation_id, operation
+            if self.official_serves(operation.path):
+                yield rule, operation.operation_id, operation
             if self.gateway_serves(operation.path):
                 yield (
                     GATEWAY_PREFIX + rule,
@@ -78,13 +80,18 @@ class SpecIndex:
         """The operation a routed request is (by the endpoint name ``routes`` gave it)."""
         return self.operations.get((endpoint or "").removesuffix(GATEWAY_SUFFIX))
 
+    def _server_prefixes(self, path: str) -> list[str]:
+        servers = self.bundle["paths"].get(path, {}).get("servers") or self.bundle.get("servers")
+        return [urlsplit(str(s.get("url", ""))).path.rstrip("/") for s in servers or []]
+
     def gateway_serves(self, path: str) -> bool:
         """Whether a server of the path (its own list, else the bundle's) is the gateway."""
-        servers = self.bundle["paths"].get(path, {}).get("servers") or self.bundle.get("servers")
-        return any(
-            urlsplit(str(server.get("url", ""))).path.rstrip("/") == GATEWAY_PREFIX
-            for server in servers or []
-        )
+        return GATEWAY_PREFIX in self._server_prefixes(path)
+
+    def official_serves(self, path: str) -> bool:
+        """Whether a server of the path (its own list, else the bundle's) is not the gateway."""
+        prefixes = self._server_prefixes(path)
+        return not prefixes or any(prefix != GATEWAY_PREFIX for prefix in prefixes)
 
     def body_field(self, operation: Operation, name: str) -> str | None:
         """Where a create's body carries the field ``name`` (``callback_url``,

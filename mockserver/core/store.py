@@ -44,6 +44,7 @@ class Store:
         self.journal.forget_pending()
         self.coverage.forget_pending()
         self.db.reset()
+        self.db.reclaim()
 
     def close(self) -> None:
         """Write what is buffered, stop the writer thread, close the database."""

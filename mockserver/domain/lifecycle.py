@@ -25,9 +25,10 @@ FAULT_MESSAGE = "Generation failed: internal error while processing (injected fa
 
 
 def task_id_for(seed: int, seq: int) -> str:
-    """A 19-digit decimal id, like the real ones, fixed by the seed and the creation order."""
+    """An 18-digit decimal id, as live task ids are (2026-09-28), fixed by the seed and the
+    creation order."""
     digest = hashlib.blake2b(f"{seed}:{seq}".encode(), digest_size=8).digest()
-    return str(10**18 + int.from_bytes(digest, "big") % (9 * 10**18))
+    return str(10**17 + int.from_bytes(digest, "big") % (9 * 10**17))
 
 
 @dataclass(frozen=True)

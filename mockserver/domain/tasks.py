@@ -179,6 +179,9 @@ def validate(state: MockState, op: Operation, call: Call) -> CreateRequest:
     keyword = state.settings.fail_keyword
     external = _body_value(state, op, body, EXTERNAL_ID_FIELD)
     callback = _body_value(state, op, body, CALLBACK_FIELD)
+    refusal = state.settings.callbacks.allow.refusal(str(callback)) if callback else None
+    if refusal:
+        raise KlingError(1201, f"{CALLBACK_FIELD}: {refusal}")
     return CreateRequest(
         op=op,
         call=call,
@@ -275,13 +278,14 @@ def create_task(state: MockState, op: Operation, call: Call) -> Handled:
 
 def created_answer(state: MockState, op: Operation, task: dict[str, Any]) -> dict[str, Any]:
     """The task as a create answers it: whole, or only the fields its answer's schema declares
-    when that is not the design's task object (the current design's ``id, status, times``)."""
+    when that is not the design's task object (the current design's ``id, status, message,
+    times``, with no external id when none was sent, as live answers)."""
     data = (state.index.response_schema(op) or {}).get("properties", {}).get("data")
     answer = resolve(state.index.bundle, data) if isinstance(data, dict) else None
     task_schema = resolve(state.index.bundle, {"$ref": state.index.design(op.design).roles.schema})
     if not isinstance(answer, dict) or answer == task_schema or "properties" not in answer:
         return task
-    return restricted(task, answer)
+    return {key: value for key, value in restricted(task, answer).items() if value is not None}
 
 
 # ----------------------------------------------------------------------------- reading tasks
@@ -295,12 +299,25 @@ def not_found(state: MockState, op: Operation, key: str) -> KlingError:
 
 
 def get_task(state: MockState, op: Operation, call: Call) -> Handled:
-    key = str(next(iter(call.path_args.values()), ""))
+    """One task by the id in the path. Where the 200 answer's ``data`` is an array (the relays'
+    query at the submit path), the task comes as a one-element array and an unknown id as
+    ``[]`` when the design leaves unknown ids out (``not_found: skip``)."""
+    key = str(call.path_args.get("task_id", next(iter(call.path_args.values()), "")))
     record = state.store.tasks.find(call.owner, op.target, key)
+    as_list = _answers_a_list(state, op)
     if record is None:
+        if as_list and state.index.design_of(op.operation_id).not_found is None:  # skip
+            return Handled.of([])
         raise not_found(state, op, key)
     deleted = state.store.tasks.deleted(call.owner)
-    return Handled.one(shown_task(state, record, state.clock.now_ms(), call.host_url, deleted))
+    shown = shown_task(state, record, state.clock.now_ms(), call.host_url, deleted)
+    return Handled.many([shown]) if as_list else Handled.one(shown)
+
+
+def _answers_a_list(state: MockState, op: Operation) -> bool:
+    schema = state.index.response_schema(op) or {}
+    data = resolve(state.index.bundle, (schema.get("properties") or {}).get("data")) or {}
+    return isinstance(data, Mapping) and data.get("type") == "array"
 
 
 def list_tasks(state: MockState, op: Operation, call: Call) -> Handled:

@@ -21,6 +21,8 @@ from spec.engine.rules import field_values
 
 #: ``applies_to`` naming the x-kling-models selector (body field or path parameter), not a field.
 MODEL_SELECTOR = "model"
+#: ``applies_to`` naming the operation itself: its values are operationIds of retired creates.
+OPERATION = "operation"
 
 
 def _since_ms(text: str) -> int:
@@ -31,8 +33,11 @@ def _since_ms(text: str) -> int:
 def _chosen(
     state: MockState, op: Operation, body: Any, path_args: Mapping[str, Any], applies_to: str
 ) -> str | None:
-    """The value the request gives the field a retirement group applies to (for the model
-    selector: the model it sent, in the body or the path, as ``ModelTable`` reads it)."""
+    """The value the request gives the field a retirement group applies to (the operationId
+    for a group of retired operations; for the model selector: the model it sent, in the body
+    or the path, as ``ModelTable`` reads it)."""
+    if applies_to == OPERATION:
+        return op.operation_id
     table = ModelTable.of(state.checker.compiled.get(op.operation_id) or {})
     if applies_to == MODEL_SELECTOR and table is not None:
         return table.sent(body, path_args)

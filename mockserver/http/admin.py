@@ -11,10 +11,12 @@ stored.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from flask import Blueprint, Response, current_app, request
 
+from mockserver.core import accounts
 from mockserver.core.bounds import MAX_LIST_LIMIT
 from mockserver.core.clock import ClockError
 from mockserver.core.errors import KlingError
@@ -23,6 +25,7 @@ from mockserver.core.spec_index import Kind
 from mockserver.core.state import FAULTS_SETTING, MockState
 from mockserver.domain import limits
 from mockserver.domain.lifecycle import Plan, status_at
+from mockserver.http import degraded
 from mockserver.http.current import current_state
 from mockserver.http.responses import json_response
 from mockserver.observers import behaviour, coverage
@@ -74,7 +77,7 @@ def _account(state: MockState, owner: str | None) -> str | None:
         known = set(limits.owners(conn))
     known |= set(state.settings.key_accounts.values()) | set(state.settings.jwt_secrets)
     known |= set(state.settings.limits.accounts)
-    if owner in known or owner.startswith("key:"):
+    if owner in known or owner.startswith(accounts.RESERVED_PREFIXES):
         return owner
     return key_account(state.settings, owner)
 
@@ -83,16 +86,26 @@ def _account(state: MockState, owner: str | None) -> str | None:
 def health() -> Response:
     state = current_state()
     counts = {kind.value: sum(1 for _ in state.index.of_kind(kind)) for kind in Kind}
+    problem = degraded.storage_problem(state.store.db)
     return json_response(
         {
-            "status": "ok",
+            "status": "degraded" if problem else "ok",
+            **({"storage": problem} if problem else {}),
             "operations": len(state.index.operations),
             "by_kind": counts,
             "db": state.settings.db,
             "seed": state.settings.seed,
-            "clock": state.clock.describe(),
-        }
+            "clock": _clock_or_none(state),
+        },
+        503 if problem else 200,
     )
+
+
+def _clock_or_none(state: MockState) -> dict[str, Any] | None:
+    try:
+        return state.clock.describe()
+    except sqlite3.Error:  # a broken store: health still answers, with the reason
+        return None
 
 
 @bp.post("/reset")

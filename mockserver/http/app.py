@@ -22,7 +22,7 @@ from mockserver.core.spec_index import SpecIndex
 from mockserver.core.state import EXTENSION, MockState
 from mockserver.core.store import Store
 from mockserver.domain import limits, tasks
-from mockserver.http import admin, assets, edge, errors, routes
+from mockserver.http import admin, admin_guard, assets, degraded, edge, errors, paths, routes
 from mockserver.observers import behaviour
 from mockserver.proxy import forward
 from mockserver.proxy import replay as replaying
@@ -87,8 +87,11 @@ def create_app(
     if replay is not None:
         fronts.append(replaying.install(app, replay))
     errors.init_app(app)
+    degraded.install(app)
+    admin_guard.install(app, store.db, settings.admin_token, settings.allowed_hosts)
     edge.install(app, tuple(fronts))
     routes.init_app(app)
+    paths.init_app(app)
     app.register_blueprint(admin.bp)
     app.register_blueprint(assets.bp)
     app.register_blueprint(ui.bp)

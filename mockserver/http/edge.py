@@ -20,6 +20,7 @@ from werkzeug.exceptions import HTTPException
 
 from mockserver.core.call import Call
 from mockserver.core.state import MockState, state_of
+from mockserver.http import admin_guard, degraded
 from mockserver.http.responses import respond
 from mockserver.observers import behaviour, journal
 from mockserver.pipeline import stages
@@ -51,17 +52,14 @@ def _target() -> str:
 def begin(state: MockState) -> Exchange:
     """The exchange of the current request (made once; the body is read here, once)."""
     unread: HTTPException | None = None
-    try:
-        call = Call.of(request, request.view_args or {})
-    except HTTPException as exc:  # a body over the size limit: the parse stage refuses it
-        unread = exc
-        call = Call(
-            host_url=f"{request.scheme}://{request.host}/",
-            path=request.path,
-            args=dict(request.args.items()),
-            headers={key.lower(): value for key, value in request.headers.items()},
-            method=request.method,
-        )
+    if request.routing_exception is not None:  # no route: its 404 is the answer, the body unread
+        call = _bodiless_call()
+    else:
+        try:
+            call = Call.of(request, request.view_args or {})
+        except HTTPException as exc:  # a body over the size limit: the parse stage refuses it
+            unread = exc
+            call = _bodiless_call()
     ex = Exchange(
         call=call,
         operation=state.index.operation_of(request.endpoint),
@@ -74,19 +72,23 @@ def begin(state: MockState) -> Exchange:
     return ex
 
 
-def current() -> Exchange:
-    """The current request's exchange (made now if the request failed before ``begin``)."""
-    found: Exchange | None = g.get(EXCHANGE)
-    if found is not None:
-        return found
-    call = Call(
+def _bodiless_call() -> Call:
+    """The request as a call whose body is not read (no route, or a body over the limit)."""
+    return Call(
         host_url=f"{request.scheme}://{request.host}/",
         path=request.path,
         args=dict(request.args.items()),
         headers={key.lower(): value for key, value in request.headers.items()},
         method=request.method,
     )
-    ex = Exchange(call=call, operation=None, url_bytes=0, target=_target())
+
+
+def current() -> Exchange:
+    """The current request's exchange (made now if the request failed before ``begin``)."""
+    found: Exchange | None = g.get(EXCHANGE)
+    if found is not None:
+        return found
+    ex = Exchange(call=_bodiless_call(), operation=None, url_bytes=0, target=_target())
     g.setdefault(EXCHANGE, ex)
     return ex
 
@@ -160,6 +162,9 @@ def install(app: Flask, fronts: tuple[Front, ...] = ()) -> None:
 
     @app.before_request
     def _begin() -> Response | None:
+        refused = admin_guard.check() or degraded.complete_body()
+        if refused is not None:  # the admin API's owner, then a body cut short
+            return refused
         ex = begin(state)
         if not ex.call.path.startswith("/__mock/") and fronts:
             stages.limit_sizes(state, ex)

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import selectors
 import socket
+import time
 import uuid
+from functools import partial
 from typing import Any
 
 from gunicorn import util
@@ -20,9 +24,10 @@ from gunicorn.http.errors import InvalidResponseHeader, InvalidResponseHeaderNam
 from gunicorn.workers.gthread import ThreadWorker
 
 from mockserver.observers.journal import loggable
+from mockserver.security import slow_clients
 
 log = logging.getLogger("kling_mock")
-REASONS = {400: "Bad Request", 500: "Internal Server Error"}
+REASONS = {400: "Bad Request", 408: "Request Timeout", 500: "Internal Server Error"}
 SERVER_FAULTS = (InvalidResponseHeader, InvalidResponseHeaderName)
 
 
@@ -43,6 +48,8 @@ def envelope_answer(status: int, code: int, message: str) -> bytes:
 
 def refusal(exc: BaseException) -> tuple[int, int, str]:
     """Status, business code and message for what gunicorn raised."""
+    if isinstance(exc, TimeoutError):
+        return 408, 1200, "the request did not arrive in time"
     if isinstance(exc, ParseException) and not isinstance(exc, SERVER_FAULTS):
         reason = " ".join(str(exc).split())[:200] or type(exc).__name__
         return 400, 1200, f"the request cannot be read ({type(exc).__name__}: {reason})"
@@ -50,7 +57,81 @@ def refusal(exc: BaseException) -> tuple[int, int, str]:
 
 
 class EnvelopeWorker(ThreadWorker):  # type: ignore[misc]
-    """gunicorn's gthread worker answering its own refusals in the Kling envelope."""
+    """gunicorn's gthread worker answering its own refusals in the Kling envelope, reading each
+    request's head (and a small body) in its event loop first (``security.slow_clients``)."""
+
+    def init_process(self) -> None:
+        self.prereads: dict[Any, slow_clients.PreRead] = {}
+        super().init_process()
+
+    def enqueue_req(self, conn: Any) -> None:
+        """Hand the connection to a thread once its request has arrived (TLS: at once)."""
+        buffered = conn.parser is not None and conn.parser.unreader.buf.getvalue()
+        if self.cfg.is_ssl or buffered or conn in self.prereads:
+            super().enqueue_req(conn)
+            return
+        self.prereads[conn] = slow_clients.PreRead()
+        conn.sock.setblocking(False)
+        self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._arrived, conn))
+
+    def _arrived(self, conn: Any, _sock: Any) -> None:
+        pending = self.prereads[conn]
+        try:
+            data = conn.sock.recv(65536)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:  # the client went away (or stopped sending): what came is no request
+            cut = envelope_answer(400, 1200, pending.cut_short()) if pending.data else None
+            self._drop(conn, cut)
+            return
+        pending.data += data
+        if pending.ready():
+            self.poller.unregister(conn.sock)
+            conn.data_ready = True
+            super().enqueue_req(conn)
+
+    def _drop(self, conn: Any, answer: bytes | None = None) -> None:
+        self.prereads.pop(conn, None)
+        try:
+            self.poller.unregister(conn.sock)
+        except (KeyError, ValueError, OSError):
+            pass
+        if answer is not None:
+            try:
+                conn.sock.send(answer)
+            except OSError:
+                pass
+        self.nr_conns -= 1
+        conn.close()
+
+    def murder_pending(self) -> None:
+        """Also close the requests that did not arrive in time, with a 408."""
+        super().murder_pending()
+        now = time.monotonic()
+        late = [conn for conn, pending in self.prereads.items() if pending.expired(now)]
+        for conn in late:
+            if self.prereads[conn].ready():
+                continue
+            log.warning("refused before the app: a request that did not arrive in time")
+            self._drop(conn, envelope_answer(408, 1200, "the request did not arrive in time"))
+
+    def handle(self, conn: Any) -> Any:
+        """The pre-read bytes go to the parser first; what is left is read with deadlines."""
+        pending = self.prereads.pop(conn, None)
+        if pending is not None:
+            conn.sock.setblocking(True)
+            conn.init()
+            unreader = conn.parser.unreader
+            unreader.buf.seek(0, os.SEEK_END)
+            unreader.buf.write(bytes(pending.data))
+            deadline = pending.started + slow_clients.BODY_TIMEOUT_S
+            unreader.sock = slow_clients.DeadlineSocket(conn.sock, deadline)
+        elif conn.parser is not None:  # the next request of a kept-alive connection
+            deadline = time.monotonic() + slow_clients.BODY_TIMEOUT_S
+            conn.parser.unreader.sock = slow_clients.DeadlineSocket(conn.sock, deadline)
+        return super().handle(conn)
 
     def handle_error(self, req: Any, client: socket.socket, addr: Any, exc: BaseException) -> None:
         status, code, message = refusal(exc)

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any, NamedTuple
 
+from mockserver.core import accounts
 from mockserver.core.spec_index import Kind
 from mockserver.core.state import MockState
 from mockserver.pipeline.exchange import Exchange
@@ -78,7 +79,9 @@ def account_of(state: MockState, authorization: str) -> str:
         except (binascii.Error, ValueError):
             return "anonymous"
         issuer = claims.get("iss") if isinstance(claims, dict) else None
-        return str(issuer) if isinstance(issuer, str) and issuer else "anonymous"
+        if not isinstance(issuer, str) or not issuer:
+            return "anonymous"
+        return accounts.of_jwt(issuer, verified=bool(state.settings.jwt_secrets))
     return key_account(state.settings, token)
 
 

@@ -17,6 +17,7 @@ import re
 
 from mockserver.core.state import MockState
 from mockserver.pipeline.exchange import Exchange
+from mockserver.security import redaction
 from mockserver.validation import leniency
 
 log = logging.getLogger("kling_mock.requests")
@@ -40,14 +41,20 @@ def journaled(ex: Exchange) -> bool:
     return ex.code is not None and not ex.call.path.startswith(UNJOURNALED)
 
 
+def shown_path(ex: Exchange) -> str:
+    """The path as logged and journaled: the caller's credentials in it redacted."""
+    return redaction.clean(ex.call.path, redaction.secrets_for(ex.request_headers, ex.target))
+
+
 def log_line(state: MockState, ex: Exchange) -> None:
     """The log line of every request (written as the request ends)."""
     code = ex.code
+    path = shown_path(ex)
     if state.settings.log_requests:
         log.info(
             "%s %s %s code=%s %.1fms",
             loggable(ex.call.method),
-            loggable(ex.call.path),
+            loggable(path),
             ex.status,
             "-" if code is None else str(code),
             ex.elapsed_ms,
@@ -67,7 +74,7 @@ def record(state: MockState, ex: Exchange) -> None:
             {
                 "at_ms": ex.at_ms,
                 "method": ex.call.method,
-                "path": ex.call.path,
+                "path": shown_path(ex),
                 "status": ex.status,
                 "code": code,
                 "verdict": "accepted" if code == 0 else "rejected",

@@ -101,10 +101,13 @@ def parse(state: MockState, ex: Exchange) -> None:
 
 
 def relax(state: MockState, ex: Exchange) -> None:
-    """The body as Kling reads it in this request's mode (X-Mock-Strict, else KLING_STRICT)."""
+    """The body and query as Kling reads them in this request's mode (X-Mock-Strict, else
+    KLING_STRICT): what it ignores is dropped, with a warning each."""
     strict = leniency.strict_mode(ex.call, state.settings.strict)
     ex.mode = "strict" if strict else "lenient"
-    ex.body, ex.warnings = state.checker.relaxed(_op(ex), ex.body, strict, ex.call.path_args)
+    ex.call, ignored = state.checker.relaxed_query(_op(ex), ex.call, strict)
+    ex.body, warnings = state.checker.relaxed(_op(ex), ex.body, strict, ex.call.path_args)
+    ex.warnings = [*warnings, *ignored]
 
 
 def validate(state: MockState, ex: Exchange) -> None:

@@ -23,6 +23,8 @@ from mockserver.core.state import MockState, state_of
 from mockserver.http.responses import json_response
 from mockserver.pipeline.envelope import Answer
 from mockserver.pipeline.exchange import Exchange
+from mockserver.security import redaction
+from mockserver.security import upstream as bounded_upstream
 from spec.engine.rules import Violation
 
 from . import redact
@@ -71,19 +73,16 @@ def refused_by_spec(state: MockState, op: Operation, ex: Exchange) -> list[Viola
         return [Violation("", "body", exc.message)]
 
 
-def _send(upstream: Upstream, ex: Exchange) -> requests.Response:
+def _send(upstream: Upstream, ex: Exchange) -> bounded_upstream.Fetched:
     headers = {k: v for k, v in ex.request_headers if k.lower() not in HOP_BY_HOP}
-    try:
-        return upstream.session.request(
-            ex.call.method,
-            upstream.url + ex.target,
-            headers=headers,
-            data=ex.call.raw,
-            timeout=upstream.timeout_s,
-            allow_redirects=False,
-        )
-    except requests.RequestException as exc:
-        raise KlingError(5001, f"the upstream did not answer: {type(exc).__name__}") from exc
+    return bounded_upstream.fetch(
+        upstream.session,
+        upstream.timeout_s,
+        method=ex.call.method,
+        url=upstream.url + ex.target,
+        headers=headers,
+        data=ex.call.raw,
+    )
 
 
 def _business_code(content: bytes) -> int | None:
@@ -102,9 +101,15 @@ def forward(state: MockState, upstream: Upstream, answers: AnswerChecker, ex: Ex
     content_type = answer.headers.get("Content-Type", "")
     name = op.operation_id if op is not None else UNROUTED
     if op is not None:
-        checked = as_answer(answer.status_code, answer.headers, answer.content)
         upstream.drift.judged()
-        upstream.drift.add(name, answers.violations(op, call.method, call.path, checked))
+        unreadable = (
+            bounded_upstream.json_within_bounds(answer.content) if "json" in content_type else None
+        )
+        if unreadable:
+            upstream.drift.add(name, [Violation("body", "json", unreadable)])
+        else:
+            checked = as_answer(answer.status_code, answer.headers, answer.content)
+            upstream.drift.add(name, answers.violations(op, call.method, call.path, checked))
         if refused and answer.status_code < 400:
             upstream.drift.add(
                 name,
@@ -121,14 +126,15 @@ def forward(state: MockState, upstream: Upstream, answers: AnswerChecker, ex: Ex
             [Violation(call.method, "route", f"{call.method} {call.path} is not in spec/")],
         )
     if upstream.recorder is not None:
+        secrets = redaction.secrets_for(ex.request_headers, ex.target)
         upstream.recorder.write(
             Interaction(
                 operation=name,
                 offset_ms=upstream.recorder.offset_ms(),
                 method=call.method,
-                path=call.path,
-                query=dict(call.args),
-                request_body=body_of(call.raw, call.content_type),
+                path=redaction.clean(call.path, secrets),
+                query=redact.scrub({k: redaction.clean(v, secrets) for k, v in call.args.items()}),
+                request_body=body_of(redaction.clean_bytes(call.raw, secrets), call.content_type),
                 status=answer.status_code,
                 response_headers=redact.headers(answer.headers),
                 response_body=body_of(answer.content, content_type),

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mockserver.validation import strict_json
+
 from . import redact
 
 SUFFIX = ".json"
@@ -113,9 +115,39 @@ class Recorder:
         return path
 
 
+class RecordingError(ValueError):
+    """A recording file cannot be replayed; the message names the file and why."""
+
+
+_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+
+
+def _checked(interaction: Interaction) -> Interaction:
+    """An interaction whose answer can be sent as recorded (status, header names and values)."""
+    if not 100 <= interaction.status <= 599:
+        raise ValueError(f"status {interaction.status} is not an HTTP status")
+    for name, value in interaction.response_headers.items():
+        if not _TOKEN.match(name):
+            raise ValueError(f"header name {name!r} is not an HTTP token")
+        if any(ch in value for ch in "\r\n\0"):
+            raise ValueError(f"header {name} holds a line break or NUL")
+    return interaction
+
+
 def load(directory: Path) -> list[Interaction]:
-    """Every interaction of a recording directory, in file-name order."""
-    return [
-        Interaction.from_json(json.loads(path.read_text(encoding="utf-8")))
-        for path in sorted(directory.glob("*" + SUFFIX))
-    ]
+    """Every interaction of a recording directory, in file-name order; RecordingError naming the
+    first file that is not a recording the mock can replay."""
+    found = []
+    for path in sorted(directory.glob("*" + SUFFIX)):
+        try:
+            raw = strict_json.parse(path.read_bytes())
+            found.append(_checked(Interaction.from_json(raw)))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            if isinstance(exc, KeyError):
+                reason = f"not a recording (no {exc} field)"
+            elif isinstance(exc, TypeError | AttributeError):
+                reason = f"not a recording ({exc})"
+            else:
+                reason = str(exc)
+            raise RecordingError(f"{path}: {reason}") from None
+    return found

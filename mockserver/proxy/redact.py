@@ -13,14 +13,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-REDACTED = "<redacted>"
-_SECRET_NAME = re.compile(
-    r"authorization|api[-_]?key|secret|token|signature|password|cookie|access[-_]?key|^sk$|^ak$",
-    re.IGNORECASE,
-)
-#: Fields whose name looks like a credential but holds none (ids and cursors travel openly).
-_OPEN_NAMES = frozenset({"external_task_id", "next_cursor", "cursor", "max_tokens"})
-_JWT = re.compile(r"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
+from mockserver.security.redaction import REDACTED, scrub_text, secret_name
+
+__all__ = ["REDACTED", "headers", "media_reference", "scrub", "scrub_text", "secret_name"]
+
 #: A string this long made only of Base64 characters is media, not text.
 MEDIA_MIN_CHARS = 512
 _BASE64 = re.compile(r"(?:data:[\w/+.-]+;base64,)?[A-Za-z0-9+/=\s]+")
@@ -32,15 +28,6 @@ def media_reference(data: bytes | str) -> dict[str, Any]:
     """A stand-in for media: its SHA-256 and size (the same upload gives the same reference)."""
     raw = data.encode() if isinstance(data, str) else data
     return {"$media": {"sha256": hashlib.sha256(raw).hexdigest(), "bytes": len(raw)}}
-
-
-def secret_name(name: str) -> bool:
-    return name.lower() not in _OPEN_NAMES and bool(_SECRET_NAME.search(name))
-
-
-def scrub_text(text: str) -> str:
-    """A string with every JWT-looking token replaced."""
-    return _JWT.sub(REDACTED, text)
 
 
 def scrub(value: Any) -> Any:

@@ -1,9 +1,10 @@
 """Who is calling: a Bearer gateway key, or an official AccessKey/SecretKey JWT (HS256).
 
 The answer is an account id; tasks, limits and balances belong to it and only it can read its
-tasks. A JWT's account is its ``iss`` (the AccessKey), so a client that re-signs its token every
-30 minutes keeps its tasks. A gateway key's account is the name KLING_API_KEYS maps it to (so
-several keys can share one account), else a hash of the key, so the database holds no secrets.
+tasks. A JWT's account follows its ``iss`` (the AccessKey), so a client that re-signs its token
+every 30 minutes keeps its tasks. A gateway key's account is the name KLING_API_KEYS maps it to
+(so several keys can share one account), else a digest of the key. How the ids are made so that
+none works as another account's credential: ``mockserver.core.accounts``.
 
 JWTs are verified against KLING_ACCESS_KEYS (AccessKey -> SecretKey) when pairs are configured
 (see ``jwt_auth``). Without pairs, the claims are still checked (exp, nbf, iss); if gateway keys
@@ -12,11 +13,10 @@ are restricted, the AccessKey must then be one of them. Both kinds work side by 
 
 from __future__ import annotations
 
-import functools
-import hashlib
 from collections.abc import Mapping
 from typing import Any
 
+from mockserver.core import accounts
 from mockserver.core.call import Call
 from mockserver.core.config import Settings
 from mockserver.core.errors import KlingError
@@ -26,14 +26,7 @@ from mockserver.security.jwt_auth import JwtVerifier, looks_like_jwt
 
 def key_account(settings: Settings, key: str) -> str:
     """The account a gateway key belongs to."""
-    named = settings.key_accounts.get(key)
-    return named if named else _key_digest(key)
-
-
-@functools.lru_cache(maxsize=1024)
-def _key_digest(key: str) -> str:
-    """An unnamed key's account (every request of a key asks again; a client uses few keys)."""
-    return f"key:{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+    return accounts.of_key(settings.key_accounts, key)
 
 
 def _jwt_account(token: str, settings: Settings) -> str:
@@ -42,7 +35,7 @@ def _jwt_account(token: str, settings: Settings) -> str:
     if not verifier.strict and settings.api_keys is not None:
         if access_key not in settings.api_keys:
             raise KlingError(1002, "the AccessKey is not known to this server")
-    return access_key
+    return accounts.of_jwt(access_key, verified=verifier.strict)
 
 
 def _text(auth: Mapping[str, Any], key: str, code: int, message: str) -> KlingError:

@@ -58,7 +58,11 @@ class Checkpointer:
                 self._pid = os.getpid()
 
     def _run(self) -> None:
-        conn = self._connect()
+        try:
+            conn = self._connect()
+        except sqlite3.Error:  # the storage failed; writes report it, a later write tries again
+            self._pid = -1
+            return
         try:
             while not self._stop.wait(self.interval_s):
                 self.due(conn)

@@ -9,6 +9,7 @@ The handle knows no table: repositories install their schema and name the tables
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -20,7 +21,9 @@ from typing import Any
 
 from .checkpoints import Checkpointer
 from .generation import Generation
+from .health import StorageHealth, check_file, identity
 
+log = logging.getLogger("kling_mock")
 WRITE_WAIT_S = 30
 #: After a checkpoint SQLite truncates the WAL file down to this size (it would otherwise keep the
 #: largest size it ever reached: 50-67 MB after a long fill).
@@ -49,6 +52,9 @@ class Database:
         self._lock = threading.RLock()
         self._shared: sqlite3.Connection | None = None
         self._tables: list[str] = []
+        self._schemas: list[str] = []
+        self._epoch = 0  # moved on a storage fault: every thread opens its connection again
+        self.health = StorageHealth(path)
         self._generation = Generation(path)
         self._checkpoints = Checkpointer(self._open, path + "-wal", WAL_SIZE_LIMIT)
         if not self.memory:
@@ -58,6 +64,8 @@ class Database:
         """Create a repository's tables (idempotent); ``tables`` are emptied by ``reset``."""
         with self._use() as conn:
             conn.executescript(RESET_MARK + schema)
+        if schema not in self._schemas:
+            self._schemas.append(schema)
         self._tables.extend(name for name in tables if name not in self._tables)
 
     # ------------------------------------------------------------------ connections
@@ -80,10 +88,47 @@ class Database:
                 self._shared = self._open()
             return self._shared
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None or getattr(self._local, "pid", None) != os.getpid():
-            conn = self._open()
+        mine = getattr(self._local, "pid", None) == os.getpid()
+        if conn is None or not mine or self._local.epoch != self._epoch:
+            if conn is not None and mine:
+                conn.close()
+            self._local.conn = None
+            conn = self._reopen()
             self._local.conn, self._local.pid = conn, os.getpid()
         return conn
+
+    def _reopen(self) -> sqlite3.Connection:
+        """A connection to the file at the path, made again (with its tables) if it is gone."""
+        epoch = self._epoch
+        parent = Path(self.path).parent
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise sqlite3.OperationalError(f"cannot create {parent}: {exc}") from None
+        conn = self._open()
+        if epoch:  # after a fault the file may be a new, empty one
+            for schema in self._schemas:
+                conn.executescript(RESET_MARK + schema)
+        self._local.epoch, self._local.identity = epoch, identity(self.path)
+        return conn
+
+    def _fault(self, exc: BaseException) -> None:
+        """A storage fault: recorded, and every connection (and the change number's file) is
+        opened again on its next use."""
+        if self.health.failed(exc):
+            self.reconnect()
+
+    def reconnect(self) -> None:
+        """Open every thread's connection (and the change number's file) again on next use."""
+        self._epoch += 1
+        self._generation.reopen()
+
+    @staticmethod
+    def _rollback(conn: sqlite3.Connection) -> None:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # no transaction left to roll back
 
     @staticmethod
     def _begin_write(conn: sqlite3.Connection) -> None:
@@ -112,19 +157,48 @@ class Database:
     def _use(self, write: bool = False) -> Iterator[sqlite3.Connection]:
         guard: AbstractContextManager[Any] = self._lock if self.memory else nullcontext()
         with guard:
-            conn = self._connection()
+            try:
+                conn = self._connection()
+                if write:
+                    self._begin_write(conn)
+            except sqlite3.Error as exc:
+                self._fault(exc)
+                raise
             if not write:
                 yield conn
                 return
-            self._begin_write(conn)
             try:
                 yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
+                if not self.memory:
+                    check_file(self.path, self._local.identity)
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                self._rollback(conn)
+                self._fault(exc)
                 raise
-            conn.execute("COMMIT")
+            self.health.ok()
             if not self.memory:
                 self._checkpoints.wrote()
+
+    def probe(self) -> str | None:
+        """Why a write cannot be stored now, or None: one small write is tried, and tried again
+        on a fresh connection before the answer is that it cannot."""
+        for attempt in range(2):
+            try:
+                with self._use(write=True) as conn:
+                    conn.execute(
+                        "CREATE TABLE IF NOT EXISTS storage_probe"
+                        " (id INTEGER PRIMARY KEY, at INTEGER)"
+                    )
+                    conn.execute(
+                        "INSERT OR REPLACE INTO storage_probe VALUES (1, ?)", (time.time_ns(),)
+                    )
+                return None
+            except sqlite3.Error as exc:
+                if attempt:
+                    return self.health.problem or f"{type(exc).__name__}: {exc}"
+                self.reconnect()
+        return None
 
     def reading(self) -> AbstractContextManager[sqlite3.Connection]:
         """A connection for reads (this thread's own; the shared one under a lock in memory)."""
@@ -147,6 +221,19 @@ class Database:
                 (self._generation.current() + 1,),
             )
         self.changed()
+
+    def reclaim(self) -> None:
+        """Give the space of deleted rows back to the file system (after a reset): VACUUM, then
+        an emptied WAL. Best effort: another worker reading at that moment makes it wait."""
+        try:
+            with self._use() as conn:
+                conn.execute("VACUUM")
+                for _ in range(0 if self.memory else 40):  # a reader may hold the WAL a moment
+                    if not conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
+                        break
+                    time.sleep(0.025)
+        except sqlite3.OperationalError as exc:
+            log.warning("the space of the reset rows was not reclaimed: %s", exc)
 
     def stamp(self) -> int:
         """The change number to tag a buffered row with (0 once the database is closed)."""

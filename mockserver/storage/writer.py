@@ -67,9 +67,12 @@ class BatchWriter:
         writes = [write for buffer in self._buffers if (write := buffer.take()) is not None]
         if not writes or self.db.closed:
             return
-        with self.db.transaction() as conn:
-            for write in writes:
-                write(conn)
+        try:
+            with self.db.transaction() as conn:
+                for write in writes:
+                    write(conn)
+        except sqlite3.Error:  # the database's health says why; observations are not kept
+            return
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval_s):

@@ -18,12 +18,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from mockserver.core import request_bounds as bounded
 from mockserver.core.state import MockState
 from mockserver.domain.tasks import (
     _slim as slim_body,  # one rule for what "media by reference" keeps
 )
 from mockserver.observers.journal import journaled
 from mockserver.pipeline.exchange import Exchange as Finished
+from mockserver.security import redaction
 from mockserver.validation.strict_json import (
     parse as parse_json,  # depth-bounded: a body nested 100,000 deep is text
 )
@@ -47,7 +49,7 @@ CREATE TABLE IF NOT EXISTS ui_exchanges (
 CREATE INDEX IF NOT EXISTS ui_exchanges_by_request ON ui_exchanges(request_id);
 """
 TABLES = ("ui_exchanges",)
-KEPT_BYTES = 65_536
+KEPT_BYTES = bounded.KEPT_BYTES
 SECRET_HEADERS = frozenset({"authorization", "cookie", "x-api-key", "proxy-authorization"})
 MASK = "[hidden]"
 _COLUMNS = (
@@ -96,10 +98,14 @@ def kept(raw: bytes) -> bytes:
     """A body as stored: as sent, unless it is large (then Base64 media go, or the tail)."""
     if len(raw) <= KEPT_BYTES:
         return raw
-    try:
-        return json.dumps(slim_body(parse_json(raw)), ensure_ascii=False).encode()
-    except (ValueError, UnicodeDecodeError):
-        return raw[:KEPT_BYTES] + f"... ({len(raw)} bytes in all)".encode()
+    if bounded.slimmable(raw):
+        try:
+            slim = json.dumps(slim_body(parse_json(raw)), ensure_ascii=False).encode()
+        except (ValueError, UnicodeDecodeError):
+            slim = b""
+        if 0 < len(slim) <= KEPT_BYTES:
+            return slim
+    return bounded.digest_note(raw)
 
 
 def decoded(raw: bytes) -> Any:
@@ -124,16 +130,19 @@ def _sent_body(ex: Finished) -> bytes:
 
 
 def capture(ex: Finished) -> Exchange:
-    """What the request sent and what it was answered, as the finished exchange holds them."""
+    """What the request sent and what it was answered, as the finished exchange holds them,
+    with the credentials it carried replaced wherever they repeat (``security.redaction``)."""
+    headers = {name.lower(): value for name, value in ex.request_headers}
+    secrets = redaction.secrets_of(headers.get("authorization", ""), ex.target.partition("?")[2])
     return Exchange(
         request_id=ex.request_id,
         method=ex.call.method,
-        url=ex.target,
+        url=redaction.clean(ex.target, secrets),
         request_headers=_masked(ex.request_headers),
-        request_body=_sent_body(ex),
+        request_body=redaction.clean_bytes(_sent_body(ex), secrets),
         status=ex.status,
         response_headers=_masked(ex.sent_headers),
-        response_body=ex.sent,
+        response_body=redaction.clean_bytes(ex.sent, secrets),
     )
 
 

@@ -84,9 +84,15 @@ def _page(template: str, region: str, **context: Any) -> str:
     )
 
 
+#: The highest ``?page=`` / ``?limit=`` the pages read: past any store, within SQLite's integers.
+MAX_WHOLE = 1_000_000_000
+
+
 def _whole(name: str, default: int) -> int:
     text = request.args.get(name, "")
-    return int(text) if text.isascii() and text.isdigit() else default
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(MAX_WHOLE)):
+        return default
+    return min(int(text), MAX_WHOLE)
 
 
 @bp.get("/", strict_slashes=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from jsonschema.exceptions import (  # type: ignore[import-untyped]
@@ -143,6 +144,7 @@ def only_type_errors_where_the_type_is_wrong(violations: list[Violation]) -> lis
 
 
 def unknown_query_parameters(operation: Operation, call: Call) -> list[Violation]:
+    """Query parameters the operation does not declare (what relaxing the call left in it)."""
     return [
         Violation(name, "additionalProperties", rules.describe(name, "additionalProperties", False))
         for name in call.args
@@ -216,6 +218,20 @@ class RequestChecker:
         schema = self.compiled.get(operation.operation_id)
         return leniency.relax(self.index.bundle, schema, strict, body, path_args)
 
+    def relaxed_query(
+        self, operation: Operation, call: Call, strict: bool
+    ) -> tuple[Call, list[leniency.Deviation]]:
+        """The call without the unknown query parameters this mode ignores, and a warning for
+        each (the same leniency as unknown body fields; strict mode keeps them, to refuse)."""
+        unknown = [name for name in call.args if name not in operation.query_parameters]
+        ignored = leniency.ignored_query(self.index.bundle, strict, unknown)
+        if not ignored:
+            return call, []
+        names = {deviation.field for deviation in ignored}
+        kept = {name: value for name, value in call.args.items() if name not in names}
+        query = tuple((name, value) for name, value in call.query if name not in names)
+        return replace(call, args=kept, query=query), ignored
+
     def parsed(self, operation: Operation, call: Call, configured_strict: bool) -> tuple[bool, Any]:
         """(whether a body was sent, the body as the call's mode reads it)."""
         has_body, body = self.read_body(operation, call)
@@ -225,8 +241,24 @@ class RequestChecker:
 
     def validate(self, operation: Operation, call: Call, has_body: bool, body: Any) -> Any:
         """Every check of a request whose body is parsed (``has_body``: the request sent one)."""
-        raise_for(self.violations(operation, call, has_body, body))
+        violations = self.violations(operation, call, has_body, body)
+        self.refuse_unknown_model(operation, violations, call.path_args)
+        raise_for(violations)
         return body
+
+    def refuse_unknown_model(
+        self, operation: Operation, violations: list[Violation], path_args: Mapping[str, Any]
+    ) -> None:
+        """A model path slug outside the route's list answers the design's ``unknown_model``
+        words alone, as live answers it (``model is not supported``), not the enum sentence."""
+        refusal = self.index.design_of(operation.operation_id).unknown_model
+        models = (self.compiled.get(operation.operation_id) or {}).get("x-kling-models") or {}
+        if refusal is None or models.get("in") != "path":
+            return
+        selector = str(models.get("field"))
+        if any(v.field == selector and v.rule == "enum" for v in violations):
+            code, message = refusal
+            raise KlingError(code, message.format(value=str(path_args.get(selector, ""))))
 
     def violations(
         self, operation: Operation, call: Call, has_body: bool, body: Any

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from mockserver.core import request_bounds as bounded
 from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
 from spec.engine.leniency import Deviation, normalise, policy_of
@@ -24,7 +25,14 @@ WARNINGS_HEADER = "X-Mock-Warnings"
 MAX_SHOWN = 5
 _FLAGS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
-__all__ = ["Deviation", "journal_fields", "relax", "strict_mode", "warnings_header"]
+__all__ = [
+    "Deviation",
+    "ignored_query",
+    "journal_fields",
+    "relax",
+    "strict_mode",
+    "warnings_header",
+]
 
 
 def strict_mode(call: Call, configured: bool) -> bool:
@@ -56,15 +64,31 @@ def relax(
     return relaxed, list(deviations)
 
 
+def ignored_query(bundle: Mapping[str, Any], strict: bool, unknown: list[str]) -> list[Deviation]:
+    """Unknown query parameters get the verdict of unknown body fields (``unknown_field`` of the
+    policy): in lenient mode, one warning each when Kling ignores them; none in strict mode."""
+    verdict = (policy_of(bundle).get("unknown_field") or {}).get("kling", "refuse")
+    if strict or verdict != "ignore":
+        return []
+    return [
+        Deviation(name, "unknown_field", f"ignored {name} (unknown query parameter)")
+        for name in unknown
+    ]
+
+
 def journal_fields(
     mode: str | None, warnings: list[Deviation], configured_strict: bool
 ) -> dict[str, Any]:
     """What a journal entry records about leniency: the mode (the configured one when the request
     never reached validation) and each warning."""
-    return {
+    kept, omitted = bounded.first_warnings(warnings)
+    fields: dict[str, Any] = {
         "mode": mode or ("strict" if configured_strict else "lenient"),
-        "warnings": [{"field": d.field, "kind": d.kind, "message": d.message} for d in warnings],
+        "warnings": [{"field": d.field, "kind": d.kind, "message": d.message} for d in kept],
     }
+    if omitted:
+        fields["warnings_omitted"] = omitted
+    return fields
 
 
 def warnings_header(deviations: list[Deviation]) -> str | None:

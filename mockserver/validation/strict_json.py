@@ -12,7 +12,7 @@ import json
 import math
 from typing import Any
 
-from mockserver.core.bounds import MAX_JSON_DEPTH
+from mockserver.core.bounds import MAX_JSON_DEPTH, MAX_JSON_MEMBERS
 
 PREFIX = "the request body is not valid JSON: "
 
@@ -60,6 +60,9 @@ def _check(value: Any) -> None:
             continue
         if depth >= MAX_JSON_DEPTH:
             raise BodyError(f"it is nested deeper than {MAX_JSON_DEPTH} levels")
+        if len(node) > MAX_JSON_MEMBERS:
+            where = f" ({path})" if path else ""
+            raise BodyError(f"an object or array{where} has more than {MAX_JSON_MEMBERS} members")
         if isinstance(node, dict):
             for key, item in node.items():
                 _check_text(key, path)

@@ -34,6 +34,16 @@ TASK_FAMILIES = [
 #: Families whose create takes path values (the model in the path): ``client.a.b(model)``.
 BOUND_FAMILIES = [r for r in API.all_resources if r.binds_path]
 QUERY_FAMILIES = [r for r in TASK_FAMILIES if r.get_op and r.list_op]
+#: Creates the API no longer serves (x-kling-retired, applies_to: operation): the mock refuses
+#: them by default, as live does, so the families that run a task leave them out.
+RETIRED = {
+    operation_id
+    for group in BUNDLE["components"].get("x-kling-retired", {}).values()
+    if group["applies_to"] == "operation"
+    for operation_id in group["values"]
+}
+SERVED_FAMILIES = [r for r in TASK_FAMILIES if r.create_op.operation_id not in RETIRED]
+SERVED_QUERY_FAMILIES = [r for r in QUERY_FAMILIES if r.create_op.operation_id not in RETIRED]
 SYNC_CALLS = [
     (r, op)
     for r in API.all_resources
@@ -114,7 +124,7 @@ def test_a_bound_family_creates_and_its_task_reads_back_through_the_tasks_querie
     assert task.id == created.id
 
 
-@pytest.mark.parametrize("resource", TASK_FAMILIES, ids=dotted)
+@pytest.mark.parametrize("resource", SERVED_FAMILIES, ids=dotted)
 def test_create_and_wait_finishes_the_task(client: KlingClient, resource: Resource) -> None:
     assert resource.create_op is not None
     done = node(client, resource).create_and_wait(**example_kwargs(resource.create_op), **FAST)
@@ -123,7 +133,7 @@ def test_create_and_wait_finishes_the_task(client: KlingClient, resource: Resour
     assert done.extra == {}
 
 
-@pytest.mark.parametrize("resource", QUERY_FAMILIES, ids=dotted)
+@pytest.mark.parametrize("resource", SERVED_QUERY_FAMILIES, ids=dotted)
 def test_a_task_is_found_by_id_by_external_id_and_in_the_lists(
     client: KlingClient, resource: Resource
 ) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from codegen.build import build_api
+from codegen.build import build_api, relays_only
 from codegen.ir import Api, Resource
 from spec import compile as compiler
 from spec.documents import Document, SpecError, iter_operations
@@ -36,8 +36,22 @@ PROMPT_BODY: dict[str, Any] = {
 
 
 def test_every_operation_of_the_spec_becomes_a_method(api: Api, real_bundle: Document) -> None:
-    ids = {op["operationId"] for _, _, op in iter_operations(real_bundle)}
+    ids = {
+        op["operationId"]
+        for path, _, op in iter_operations(real_bundle)
+        if not relays_only(real_bundle["paths"][path])
+    }
     assert {op.operation_id for op in api.operations} == ids
+
+
+def test_a_route_only_relays_serve_has_no_client_method(api: Api, real_bundle: Document) -> None:
+    relayed = {
+        op["operationId"]
+        for path, _, op in iter_operations(real_bundle)
+        if relays_only(real_bundle["paths"][path])
+    }
+    assert relayed
+    assert not relayed & {op.operation_id for op in api.operations}
 
 
 def test_families_form_a_tree_of_resources(resource: Callable[[str], Resource]) -> None:
@@ -259,7 +273,9 @@ def test_examples_of_the_spec_become_keyword_arguments(bundle_factory: BundleFac
 def test_parameters_are_compiled_into_one_object_per_operation(
     api: Api, real_bundle: Document
 ) -> None:
-    for _, _, raw in iter_operations(real_bundle):
+    for path, _, raw in iter_operations(real_bundle):
+        if relays_only(real_bundle["paths"][path]):
+            continue
         parameters = compiler.parameter_schemas(real_bundle, raw)
         expected = compiler.parameters_object(parameters) if parameters else None
         assert api.parameter_schemas.get(raw["operationId"]) == expected

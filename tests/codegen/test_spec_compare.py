@@ -125,3 +125,53 @@ def test_drift_is_new_when_no_disagreement_names_its_field(ours: Any, documents:
     found = _new(compare(mutated, documents))
     refused = {"image", "image_reference", "image_fidelity", "human_fidelity"}
     assert {(d.kind, d.field) for d in found} == {("request-refused-here", f) for f in refused}
+
+
+def _planted(tmp_path: Path, old: str, new: str) -> dict[str, Any]:
+    """The vendored documents with one edit to the image-generation page."""
+    [page] = [path for path in UPSTREAM if "image-generation" in path.name]
+    text = page.read_text("utf-8")
+    assert old in text
+    planted = tmp_path / page.name
+    planted.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return read_all([planted if path == page else path for path in UPSTREAM])
+
+
+def test_a_model_value_that_appears_upstream_later_is_new_drift(ours: Any, tmp_path: Path) -> None:
+    documents = _planted(
+        tmp_path,
+        "                    - kling-v3\n",
+        "                    - kling-v3\n                    - kling-v9\n",
+    )
+    found = _new(compare(ours, documents))
+    assert ("enum-values-missing-here", "model_name", ("kling-v9",)) in {
+        (d.kind, d.field, d.values) for d in found
+    }
+    assert {d.field for d in found} == {"model_name"}  # and its generated request, refused here
+
+
+def test_an_upstream_default_that_changes_later_is_new_drift(ours: Any, tmp_path: Path) -> None:
+    documents = _planted(tmp_path, "default: kling-v1\n", "default: kling-v2\n")
+    found = _new(compare(ours, documents))
+    assert [(d.kind, d.field, d.values) for d in found] == [
+        ("default-differs", "model_name", ("kling-v2",))
+    ]
+
+
+def test_a_disagreement_without_pins_acknowledges_nothing(ours: Any, documents: Any) -> None:
+    mutated = copy.deepcopy(ours)
+    for entry in mutated["paths"][GENERATIONS]["post"]["x-kling-disagreement"]:
+        entry.pop("acknowledges", None)
+    found = _new(compare(mutated, documents))
+    assert {d.field for d in found} >= {"model_name", "image", "image_reference"}
+
+
+def test_a_new_finding_prints_the_pin_that_would_record_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = read_document(UPSTREAM[0])
+    document["paths"]["/kling/v1/not-ours"] = {"post": {"responses": {}}}
+    extra = tmp_path / "extra.json"
+    extra.write_text(json.dumps(document))
+    main(["compare", str(extra)])
+    assert "(pin: sha256:" in capsys.readouterr().out

@@ -340,26 +340,22 @@ def test_a_failing_receiver_is_retried_until_it_answers(
     assert [a["status_code"] for a in delivery["attempts"]] == [500, 502, 200]
 
 
-def test_hosts_outside_the_allow_list_are_never_called(
+def test_hosts_outside_the_allow_list_are_refused_at_create(
     make_api: Callable[..., MockAPI], receiver: Receiver
 ) -> None:
     api = make_with_callbacks(make_api)
-    task = api.create(GENERATIONS, {"prompt": "p", "callback_url": "https://example.com/hook"})
-    api.advance(TASK_MS)
-    deliveries = api.get("/__mock/callbacks", params={"task_id": task["task_id"]}).json()
-    states = {d["state"] for d in deliveries["deliveries"]}
-    assert states == {"blocked"}
-    assert all(not d["attempts"] for d in deliveries["deliveries"])
+    answer = api.post(GENERATIONS, {"prompt": "p", "callback_url": "https://example.com/hook"})
+    assert (answer.status_code, answer.json()["code"]) == (400, 1201)
+    assert "example.com is not in the callback allow-list" in answer.json()["message"]
+    assert api.get("/__mock/callbacks").json()["deliveries"] == []
 
 
 def test_the_allow_list_can_be_changed(
     make_api: Callable[..., MockAPI], receiver: Receiver
 ) -> None:
     api = make_with_callbacks(make_api, KLING_CALLBACK_HOSTS=["10.0.0.0/8"])
-    task = api.create(GENERATIONS, {"prompt": "p", "callback_url": receiver.url})
-    api.advance(TASK_MS)
-    deliveries = api.get("/__mock/callbacks", params={"task_id": task["task_id"]}).json()
-    assert {d["state"] for d in deliveries["deliveries"]} == {"blocked"}
+    answer = api.post(GENERATIONS, {"prompt": "p", "callback_url": receiver.url})
+    assert (answer.status_code, answer.json()["code"]) == (400, 1201)
     assert receiver.received == []
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from mockapi import MockAPI
 
 TURBO = "/text-to-video/kling-3.0-turbo"
@@ -17,10 +18,19 @@ def by_ids(api: MockAPI, **params: str) -> Any:
     return api.get("/tasks", params=params)
 
 
-def test_a_create_answers_only_the_id_status_and_times(api: MockAPI) -> None:
+def test_a_create_answers_the_id_status_an_empty_message_and_the_times(api: MockAPI) -> None:
     created = api.create(TURBO, {"prompt": "a paper boat", "options": {"external_task_id": "b-1"}})
-    assert set(created) == {"id", "status", "create_time", "update_time", "external_id"}
-    assert (created["status"], created["external_id"]) == ("submitted", "b-1")
+    assert set(created) == {"id", "status", "message", "create_time", "update_time", "external_id"}
+    assert (created["status"], created["message"], created["external_id"]) == (
+        "submitted",
+        "",
+        "b-1",
+    )
+
+
+def test_a_create_without_an_external_id_answers_none(api: MockAPI) -> None:
+    created = api.create(TURBO, {"prompt": "a paper boat"})
+    assert set(created) == {"id", "status", "message", "create_time", "update_time"}
 
 
 def test_a_task_is_read_by_id_in_the_current_shape(api: MockAPI) -> None:
@@ -71,9 +81,49 @@ def test_a_jwt_on_a_current_route_is_refused_with_the_documented_text(api: MockA
     assert "does not support AK/SK" in response.json()["message"]
 
 
-def test_the_current_routes_have_no_gateway_form(api: MockAPI) -> None:
-    response = api.post("/kling" + TURBO, {"prompt": "p"})
-    assert response.status_code == 404
+def test_the_relays_serve_the_current_routes_under_kling(api: MockAPI) -> None:
+    created = api.create("/kling" + TURBO, {"prompt": "a paper boat"})
+    [task] = api.get("/kling/tasks", params={"task_ids": created["id"]}).json()["data"]
+    assert task["id"] == created["id"]
+    page = api.post("/kling/tasks", {"limit": 10}).json()["data"]
+    assert [listed["id"] for listed in page["result"]] == [created["id"]]
+
+
+@pytest.mark.parametrize(
+    ("submit", "body"),
+    [
+        ("/kling/text-to-video/kling-3.0-turbo", {"prompt": "a paper boat"}),
+        (
+            "/kling/omni-video/kling-3.0-omni",
+            {
+                "contents": [{"type": "prompt", "text": "waves"}],
+                "settings": {"aspect_ratio": "1:1"},
+            },
+        ),
+        (
+            "/kling/motion-control/kling-3.0",
+            {
+                "contents": [
+                    {"type": "image", "url": "https://assets.example.com/a.png"},
+                    {"type": "video", "url": "https://assets.example.com/dance.mp4"},
+                ],
+                "settings": {"character_orientation": "image"},
+            },
+        ),
+    ],
+)
+def test_a_relay_answers_a_query_at_the_submit_path_as_a_one_element_array(
+    api: MockAPI, submit: str, body: dict[str, Any]
+) -> None:
+    created = api.create(submit, body)
+    answer = api.get(f"{submit}/{created['id']}").json()
+    assert [task["id"] for task in answer["data"]] == [created["id"]]
+    assert api.get(f"{submit}/404404").json()["data"] == []
+
+
+def test_the_per_route_query_is_the_relays_alone(api: MockAPI) -> None:
+    created = api.create(TURBO, {"prompt": "p"})
+    assert api.get(f"{TURBO}/{created['id']}").status_code == 404
 
 
 def test_a_model_in_the_path_limits_the_body(api: MockAPI) -> None:

@@ -44,6 +44,7 @@ def test_a_silent_aac_track_lasts_as_long_as_the_picture() -> None:
     ("path", "settings", "codecs"),
     [
         ("/text-to-video/kling-3.0-turbo", {}, ["h264", "aac"]),  # audio always on (implied)
+        ("/text-to-video/kling-4.0", {}, ["h264", "aac"]),  # stereo always on (implied)
         ("/text-to-video/kling-3.0", {"audio": "native"}, ["h264", "aac"]),
         ("/text-to-video/kling-3.0", {}, ["h264"]),  # the default is off
         ("/text-to-video/kling-2.5-turbo", {}, ["h264"]),  # no audio field at all

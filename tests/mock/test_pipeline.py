@@ -35,7 +35,6 @@ import importlib, json, sys
 for name in sys.argv[1:]:
     importlib.import_module(name)
 from mockserver.testing import InProcessMock
-from spec.designs import Design
 from mockserver.ui.exchanges import EXTENSION
 mock = InProcessMock.start()
 answer = mock.session.post(
@@ -76,7 +75,7 @@ def mock() -> Iterator[InProcessMock]:
 
 
 def _design(mock: InProcessMock) -> Design:
-    """The design block the image create answers in (its field roles and status words)."""
+    """The design the image create answers in (its field roles and status words)."""
     state = state_of(mock.app)
     op = next(
         op
@@ -100,13 +99,12 @@ def test_a_task_that_never_finishes_shows_no_result_and_no_final_charge(
     mock: InProcessMock,
 ) -> None:
     design = _design(mock)
-    roles = design.roles
-    finished = _read_after_an_hour(mock, {})
-    assert roles.billing in finished and roles.results in finished
-    stuck = _read_after_an_hour(mock, {"X-Mock-Fault": "quirk=never_finishes"})
-    assert stuck[roles.status] == design.statuses["processing"]
-    assert roles.billing not in stuck, "no final charge"
-    assert roles.results not in stuck
+    finished = design.read(_read_after_an_hour(mock, {}))
+    assert finished.billing is not None and finished.results is not None
+    stuck = design.read(_read_after_an_hour(mock, {"X-Mock-Fault": "quirk=never_finishes"}))
+    assert stuck.word == design.statuses["processing"]
+    assert stuck.billing is None, "no final charge"
+    assert stuck.results is None
 
 
 def _an_id(_: int) -> str:

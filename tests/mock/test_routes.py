@@ -10,12 +10,12 @@ from spec.documents import SPEC_DIR, load_bundle
 
 INDEX = SpecIndex.from_bundle(load_bundle(SPEC_DIR))
 OPERATIONS = sorted(INDEX.operations.values(), key=str)
-#: (operation, prefix): the official form, and the gateway's where the path's servers list it.
+#: (operation, prefix): each form the path's servers list (official hosts, the gateway's /kling).
 FORMS = [
     (op, prefix)
     for op in OPERATIONS
     for prefix in ("", "/kling")
-    if not prefix or INDEX.gateway_serves(op.path)
+    if (INDEX.gateway_serves(op.path) if prefix else INDEX.official_serves(op.path))
 ]
 
 
@@ -28,6 +28,13 @@ def test_every_operation_is_routed_under_its_servers_prefixes(
     api.prefix = prefix
     response = api.call(op.method, concrete(op.path, "123"), key="")  # type: ignore[attr-defined]
     assert (response.status_code, response.json()["code"]) == (401, 1001)
+
+
+def test_a_path_only_relays_serve_has_no_official_form(api: MockAPI) -> None:
+    relays_only = [op for op in OPERATIONS if not INDEX.official_serves(op.path)]
+    for op in relays_only:
+        response = api.call(op.method, concrete(op.path, "123"), key="")
+        assert response.status_code == 404
 
 
 def test_a_path_whose_servers_leave_out_the_gateway_has_no_gateway_form(api: MockAPI) -> None:

@@ -156,9 +156,11 @@ def test_a_value_of_the_wrong_type_gets_only_its_type_violation(api: MockAPI) ->
     )
 
 
-def test_an_unknown_query_parameter_is_refused(api: MockAPI) -> None:
-    response = api.get(GENERATIONS, params={"pagesize": 5})
-    assert (response.status_code, response.json()["message"]) == (
-        400,
-        "pagesize is not a known field",
-    )
+def test_a_misspelt_query_parameter_is_ignored_with_a_warning_and_refused_when_strict(
+    api: MockAPI,
+) -> None:
+    lenient = api.get(GENERATIONS, params={"pagesize": 5})
+    assert lenient.status_code == 200
+    assert lenient.headers["X-Mock-Warnings"] == "ignored pagesize (unknown query parameter)"
+    strict = api.get(GENERATIONS, params={"pagesize": 5}, headers={"X-Mock-Strict": "true"})
+    assert (strict.status_code, strict.json()["message"]) == (400, "pagesize is not a known field")

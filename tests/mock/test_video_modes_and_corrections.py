@@ -75,7 +75,7 @@ def test_video_effects_results_carry_no_duration(api: MockAPI) -> None:
     assert video["url"]
 
 
-@pytest.mark.parametrize("model", ["kling-v1-5", "kling-v2", "kling-v3"])
+@pytest.mark.parametrize("model", ["kling-v3"])  # the other live image model
 def test_image_reference_is_only_for_kling_v2_1(api: MockAPI, model: str) -> None:
     """Other models ignore it as Kling does (with a warning), and strict mode refuses it."""
     body = {

@@ -49,10 +49,15 @@ def polled_creates() -> tuple[PolledCreate, ...]:
     the immediate ones), in spec order.
 
     Creates read only through a query of every create (the current design's ``/tasks``) are left
-    out: the client reads those through ``client.tasks``, not through the family's ``wait``.
+    out: the client reads those through ``client.tasks``, not through the family's ``wait``
+    (the relays' query at the submit path is the mock's alone, not the client's).
     """
     index = SpecIndex.from_bundle(load_bundle())
-    read_by_family = {op.target for op in index.of_kind(Kind.GET) if not op.reads_every_create}
+    read_by_family = {
+        op.target
+        for op in index.of_kind(Kind.GET)
+        if not op.reads_every_create and index.official_serves(op.path)  # not the relays' query
+    }
     found = []
     for _, _, op in iter_operations(index.bundle):
         task = op.get("x-kling-task")

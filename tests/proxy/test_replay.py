@@ -37,7 +37,7 @@ class Design:
 
 LEGACY = Design(
     IMAGE,
-    {"prompt": "a paper boat", "callback_url": "https://example.com/hook"},
+    {"prompt": "a paper boat", "callback_url": "http://127.0.0.1:9/hook"},
     lambda task_id: f"{IMAGE}/{task_id}",
     lambda data: dict(data),
     "task_status",

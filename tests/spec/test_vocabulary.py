@@ -15,7 +15,13 @@ from spec.operations import EVERY_CREATE
 from .conftest import spec_files, walk
 
 # Words that describe the API as a whole: they sit in `components`, keyed by name.
-COMPONENT_WORDS = {"x-kling-designs", "x-kling-errors", "x-kling-retired", "x-kling-strictness"}
+COMPONENT_WORDS = {
+    "x-kling-designs",
+    "x-kling-errors",
+    "x-kling-inferred",
+    "x-kling-retired",
+    "x-kling-strictness",
+}
 
 
 def _uses(path: Path) -> list[tuple[str, str, Any]]:

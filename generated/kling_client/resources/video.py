@@ -34,6 +34,7 @@ from ..params import (
     MotionControlSettingsParam,
     MotionImageContentParam,
     MotionVideoContentParam,
+    OmniIgnoredContentParam,
     OmniImageContentParam,
     OmniVideoContentParam,
     OmniVideoSettingsParam,
@@ -91,7 +92,12 @@ class VideoOmniVideoCreateParams(CallOptions, total=False):
 
     contents: Required[
         builtins.list[
-            PromptContentParam | OmniImageContentParam | OmniVideoContentParam | ElementContentParam
+            PromptContentParam
+            | OmniImageContentParam
+            | OmniVideoContentParam
+            | ElementContentParam
+            | VoiceContentParam
+            | OmniIgnoredContentParam
         ]
     ]
     settings: OmniVideoSettingsParam | None
@@ -156,7 +162,14 @@ class VideoTextToVideoResource:
 
     def __call__(
         self,
-        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+        model: Literal[
+            "kling-4.0",
+            "kling-4.0-flash",
+            "kling-3.0-turbo",
+            "kling-3.0",
+            "kling-2.6",
+            "kling-2.5-turbo",
+        ],
     ) -> VideoTextToVideoBoundResource:
         """The resource bound to these path values."""
         return VideoTextToVideoBoundResource(
@@ -175,7 +188,14 @@ class VideoTextToVideoBoundResource:
     def __init__(
         self,
         core: HttpCore,
-        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+        model: Literal[
+            "kling-4.0",
+            "kling-4.0-flash",
+            "kling-3.0-turbo",
+            "kling-3.0",
+            "kling-2.6",
+            "kling-2.5-turbo",
+        ],
     ) -> None:
         self._core = core
         self.model = model
@@ -198,8 +218,9 @@ class VideoTextToVideoBoundResource:
         instead.
 
         Args:
-            prompt: What to generate; 3072 characters on 3.0-turbo and 3.0 (<= 2500 recommended),
-                2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 3072 characters.
+            prompt: What to generate; 26,000 characters on the kling-4.0 family (11,000 when not
+                English: described, not checked), 3072 on 3.0-turbo and 3.0 (<= 2500 recommended),
+                2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 26000 characters.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
                 accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
@@ -283,7 +304,14 @@ class VideoImageToVideoResource:
 
     def __call__(
         self,
-        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+        model: Literal[
+            "kling-4.0",
+            "kling-4.0-flash",
+            "kling-3.0-turbo",
+            "kling-3.0",
+            "kling-2.6",
+            "kling-2.5-turbo",
+        ],
     ) -> VideoImageToVideoBoundResource:
         """The resource bound to these path values."""
         return VideoImageToVideoBoundResource(
@@ -302,7 +330,14 @@ class VideoImageToVideoBoundResource:
     def __init__(
         self,
         core: HttpCore,
-        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+        model: Literal[
+            "kling-4.0",
+            "kling-4.0-flash",
+            "kling-3.0-turbo",
+            "kling-3.0",
+            "kling-2.6",
+            "kling-2.5-turbo",
+        ],
     ) -> None:
         self._core = core
         self.model = model
@@ -413,7 +448,9 @@ class VideoOmniVideoResource:
 
     def __call__(
         self,
-        model: Literal["kling-3.0-omni", "kling-o1"],
+        model: Literal[
+            "kling-4.0", "kling-4.0-flash", "kling-3.0-omni", "kling-v3-omni", "kling-o1"
+        ],
     ) -> VideoOmniVideoBoundResource:
         """The resource bound to these path values."""
         return VideoOmniVideoBoundResource(
@@ -432,7 +469,9 @@ class VideoOmniVideoBoundResource:
     def __init__(
         self,
         core: HttpCore,
-        model: Literal["kling-3.0-omni", "kling-o1"],
+        model: Literal[
+            "kling-4.0", "kling-4.0-flash", "kling-3.0-omni", "kling-v3-omni", "kling-o1"
+        ],
     ) -> None:
         self._core = core
         self.model = model
@@ -441,7 +480,12 @@ class VideoOmniVideoBoundResource:
         self,
         *,
         contents: builtins.list[
-            PromptContentParam | OmniImageContentParam | OmniVideoContentParam | ElementContentParam
+            PromptContentParam
+            | OmniImageContentParam
+            | OmniVideoContentParam
+            | ElementContentParam
+            | VoiceContentParam
+            | OmniIgnoredContentParam
         ],
         settings: OmniVideoSettingsParam | None = None,
         options: TaskOptionsParam | None = None,
@@ -457,8 +501,8 @@ class VideoOmniVideoBoundResource:
         instead.
 
         Args:
-            contents: A prompt plus frames, reference images, at most one video and elements. At
-                least 1 items.
+            contents: A prompt plus frames, reference images, videos, elements and voices (what each
+                model takes is in. At least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
                 accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
@@ -700,7 +744,14 @@ class AsyncVideoTextToVideoResource:
 
     def __call__(
         self,
-        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+        model: Literal[
+            "kling-4.0",
+            "kling-4.0-flash",
+            "kling-3.0-turbo",
+            "kling-3.0",
+            "kling-2.6",
+            "kling-2.5-turbo",
+        ],
     ) -> AsyncVideoTextToVideoBoundResource:
         """The resource bound to these path values."""
         return AsyncVideoTextToVideoBoundResource(
@@ -719,7 +770,14 @@ class AsyncVideoTextToVideoBoundResource:
     def __init__(
         self,
         core: AsyncHttpCore,
-        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+        model: Literal[
+            "kling-4.0",
+            "kling-4.0-flash",
+            "kling-3.0-turbo",
+            "kling-3.0",
+            "kling-2.6",
+            "kling-2.5-turbo",
+        ],
     ) -> None:
         self._core = core
         self.model = model
@@ -742,8 +800,9 @@ class AsyncVideoTextToVideoBoundResource:
         instead.
 
         Args:
-            prompt: What to generate; 3072 characters on 3.0-turbo and 3.0 (<= 2500 recommended),
-                2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 3072 characters.
+            prompt: What to generate; 26,000 characters on the kling-4.0 family (11,000 when not
+                English: described, not checked), 3072 on 3.0-turbo and 3.0 (<= 2500 recommended),
+                2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 26000 characters.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
                 accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
@@ -827,7 +886,14 @@ class AsyncVideoImageToVideoResource:
 
     def __call__(
         self,
-        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+        model: Literal[
+            "kling-4.0",
+            "kling-4.0-flash",
+            "kling-3.0-turbo",
+            "kling-3.0",
+            "kling-2.6",
+            "kling-2.5-turbo",
+        ],
     ) -> AsyncVideoImageToVideoBoundResource:
         """The resource bound to these path values."""
         return AsyncVideoImageToVideoBoundResource(
@@ -846,7 +912,14 @@ class AsyncVideoImageToVideoBoundResource:
     def __init__(
         self,
         core: AsyncHttpCore,
-        model: Literal["kling-3.0-turbo", "kling-3.0", "kling-2.6", "kling-2.5-turbo"],
+        model: Literal[
+            "kling-4.0",
+            "kling-4.0-flash",
+            "kling-3.0-turbo",
+            "kling-3.0",
+            "kling-2.6",
+            "kling-2.5-turbo",
+        ],
     ) -> None:
         self._core = core
         self.model = model
@@ -957,7 +1030,9 @@ class AsyncVideoOmniVideoResource:
 
     def __call__(
         self,
-        model: Literal["kling-3.0-omni", "kling-o1"],
+        model: Literal[
+            "kling-4.0", "kling-4.0-flash", "kling-3.0-omni", "kling-v3-omni", "kling-o1"
+        ],
     ) -> AsyncVideoOmniVideoBoundResource:
         """The resource bound to these path values."""
         return AsyncVideoOmniVideoBoundResource(
@@ -976,7 +1051,9 @@ class AsyncVideoOmniVideoBoundResource:
     def __init__(
         self,
         core: AsyncHttpCore,
-        model: Literal["kling-3.0-omni", "kling-o1"],
+        model: Literal[
+            "kling-4.0", "kling-4.0-flash", "kling-3.0-omni", "kling-v3-omni", "kling-o1"
+        ],
     ) -> None:
         self._core = core
         self.model = model
@@ -985,7 +1062,12 @@ class AsyncVideoOmniVideoBoundResource:
         self,
         *,
         contents: builtins.list[
-            PromptContentParam | OmniImageContentParam | OmniVideoContentParam | ElementContentParam
+            PromptContentParam
+            | OmniImageContentParam
+            | OmniVideoContentParam
+            | ElementContentParam
+            | VoiceContentParam
+            | OmniIgnoredContentParam
         ],
         settings: OmniVideoSettingsParam | None = None,
         options: TaskOptionsParam | None = None,
@@ -1001,8 +1083,8 @@ class AsyncVideoOmniVideoBoundResource:
         instead.
 
         Args:
-            contents: A prompt plus frames, reference images, at most one video and elements. At
-                least 1 items.
+            contents: A prompt plus frames, reference images, videos, elements and voices (what each
+                model takes is in. At least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
                 accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it

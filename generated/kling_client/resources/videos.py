@@ -418,7 +418,8 @@ class VideosMultiElementsResource(TaskQueries[Task]):
                 marked one.
             prompt: What to do, naming the inputs as <<<video_1>>> and <<<image_1>>>; at most 2500
                 characters. At least 1 characters.
-            model_name: The only model that edits elements. Server default: 'kling-v1-6'.
+            model_name: The only model that edits elements. The docs name it as the default; live
+                calls refuse kling-v1-6 as discontinued, so spec/ states no default.
             image_list: Reference pictures: 1 or 2 for addition, exactly 1 for swap, none for
                 removal. At most 2 items.
             negative_prompt: What to keep out of the result; at most 2500 characters.
@@ -1219,8 +1220,9 @@ class VideosText2videoResource(TaskQueries[Task]):
         Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
 
         Args:
-            model_name: Which video model generates. Absent means kling-v1; send kling-v3 for new
-                integrations. Server default: 'kling-v1'.
+            model_name: Which video model generates; send a live one (kling-v3, kling-v2-6,
+                kling-v2-5-turbo). The docs name kling-v1 as the default, a model live calls refuse
+                as discontinued, so spec/ states no default.
             multi_shot: True for a multi-shot video. Then the top-level prompt is ignored for
                 shot_type customize and start/end frames are not allowed; when false, shot_type and
                 multi_prompt are ignored. Server default: False.
@@ -1408,8 +1410,9 @@ class VideosImage2videoResource(TaskQueries[Task]):
         Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
 
         Args:
-            model_name: Which video model generates. Absent means kling-v1; send kling-v3 for new
-                integrations. Server default: 'kling-v1'.
+            model_name: Which video model generates; send a live one (kling-v3, kling-v2-6,
+                kling-v2-5-turbo). The docs name kling-v1 as the default, a model live calls refuse
+                as discontinued, so spec/ states no default.
             image: The start frame (URL or raw Base64). At least one of image and image_tail is
                 needed. At least 1 characters.
             image_tail: The end frame (URL or raw Base64). Not with static_mask, dynamic_masks or
@@ -1775,7 +1778,8 @@ class VideosMultiImage2videoResource(TaskQueries[Task]):
         Args:
             image_list: Up to 4 reference images. At least 1 items; at most 4 items.
             prompt: What the subjects do, at most 2500 characters; required. At least 1 characters.
-            model_name: The only model this route takes. Server default: 'kling-v1-6'.
+            model_name: The only model this route took (documented default kling-v1-6, retired live;
+                the route itself answers "This API is no longer available".
             negative_prompt: What to keep out of the result; at most 2500 characters.
             mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'std'.
             duration: Video length in seconds, as a string. Server default: '5'.
@@ -2442,7 +2446,8 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
                 marked one.
             prompt: What to do, naming the inputs as <<<video_1>>> and <<<image_1>>>; at most 2500
                 characters. At least 1 characters.
-            model_name: The only model that edits elements. Server default: 'kling-v1-6'.
+            model_name: The only model that edits elements. The docs name it as the default; live
+                calls refuse kling-v1-6 as discontinued, so spec/ states no default.
             image_list: Reference pictures: 1 or 2 for addition, exactly 1 for swap, none for
                 removal. At most 2 items.
             negative_prompt: What to keep out of the result; at most 2500 characters.
@@ -3246,8 +3251,9 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
         Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
 
         Args:
-            model_name: Which video model generates. Absent means kling-v1; send kling-v3 for new
-                integrations. Server default: 'kling-v1'.
+            model_name: Which video model generates; send a live one (kling-v3, kling-v2-6,
+                kling-v2-5-turbo). The docs name kling-v1 as the default, a model live calls refuse
+                as discontinued, so spec/ states no default.
             multi_shot: True for a multi-shot video. Then the top-level prompt is ignored for
                 shot_type customize and start/end frames are not allowed; when false, shot_type and
                 multi_prompt are ignored. Server default: False.
@@ -3436,8 +3442,9 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
         Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
 
         Args:
-            model_name: Which video model generates. Absent means kling-v1; send kling-v3 for new
-                integrations. Server default: 'kling-v1'.
+            model_name: Which video model generates; send a live one (kling-v3, kling-v2-6,
+                kling-v2-5-turbo). The docs name kling-v1 as the default, a model live calls refuse
+                as discontinued, so spec/ states no default.
             image: The start frame (URL or raw Base64). At least one of image and image_tail is
                 needed. At least 1 characters.
             image_tail: The end frame (URL or raw Base64). Not with static_mask, dynamic_masks or
@@ -3805,7 +3812,8 @@ class AsyncVideosMultiImage2videoResource(AsyncTaskQueries[Task]):
         Args:
             image_list: Up to 4 reference images. At least 1 items; at most 4 items.
             prompt: What the subjects do, at most 2500 characters; required. At least 1 characters.
-            model_name: The only model this route takes. Server default: 'kling-v1-6'.
+            model_name: The only model this route took (documented default kling-v1-6, retired live;
+                the route itself answers "This API is no longer available".
             negative_prompt: What to keep out of the result; at most 2500 characters.
             mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'std'.
             duration: Video length in seconds, as a string. Server default: '5'.

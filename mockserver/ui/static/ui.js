@@ -84,7 +84,8 @@ function payloadOf(element) {
 
 async function send(element) {
   const method = element.dataset.method || "POST";
-  const init = { method, headers: { "Content-Type": "application/json" } };
+  const csrf = document.querySelector('meta[name="kling-csrf"]').content;
+  const init = { method, headers: { "Content-Type": "application/json", "X-Mock-CSRF": csrf } };
   if (method !== "DELETE") init.body = payloadOf(element);
   try {
     const answer = await fetch(element.dataset.admin, init);
