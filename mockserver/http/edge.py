@@ -57,7 +57,7 @@ def begin(state: MockState) -> Exchange:
     else:
         try:
             call = Call.of(request, request.view_args or {})
-        except HTTPException as exc:  # a body over the size limit: the parse stage refuses it
+        except HTTPException as exc:  # a body over the size limit: 400/1200, unread
             unread = exc
             call = _bodiless_call()
     ex = Exchange(
@@ -69,6 +69,8 @@ def begin(state: MockState) -> Exchange:
         unread_bytes=request.content_length if unread is not None else None,
     )
     g.setdefault(EXCHANGE, ex)
+    if unread is not None:  # refused before anything else looks at the request
+        raise unread
     return ex
 
 

@@ -35,7 +35,6 @@ import importlib, json, sys
 for name in sys.argv[1:]:
     importlib.import_module(name)
 from mockserver.testing import InProcessMock
-from spec.designs import Design
 from mockserver.ui.exchanges import EXTENSION
 mock = InProcessMock.start()
 answer = mock.session.post(
