@@ -28,6 +28,7 @@ Schema = dict[str, Any]
 Body = dict[str, Any]
 IMAGE_FORMAT = "kling-image"
 MEDIA_FORMAT = "kling-media"
+CALLBACK_FIELD, CALLBACK_FORMAT = "callback_url", "kling-callback"
 
 
 # --------------------------------------------------------------------------- real image files
@@ -57,6 +58,13 @@ def _image_strategy(spec: dict[str, Any]) -> st.SearchStrategy[str]:
     return st.one_of(urls, files) if spec.get("accept_url", True) else files
 
 
+def _callback_strategy() -> st.SearchStrategy[str]:
+    """Callback URLs a mock's allow-list lets through (loopback, nothing listening): where a
+    callback may go is the deployment's choice, not the spec's, so the client cannot judge it;
+    the spec's own limits on the field are still broken by ``breakages``."""
+    return st.sampled_from(["", "http://127.0.0.1:9/kling-callback"])
+
+
 def _media_strategy() -> st.SearchStrategy[str]:
     return st.sampled_from(["https://example.com/clip.mp4", "https://example.com/voice.mp3"])
 
@@ -75,11 +83,16 @@ def _for_generation(schema: Any, formats: dict[str, st.SearchStrategy[str]]) -> 
     if "x-kling-media" in schema:
         formats[MEDIA_FORMAT] = _media_strategy()
         return {"type": "string", "format": MEDIA_FORMAT}
-    return {
+    prepared = {
         key: _for_generation(value, formats)
         for key, value in schema.items()
         if not key.startswith("x-kling-")
     }
+    properties = prepared.get("properties")
+    if isinstance(properties, dict) and CALLBACK_FIELD in properties:
+        formats[CALLBACK_FORMAT] = _callback_strategy()
+        properties[CALLBACK_FIELD] = {"type": "string", "format": CALLBACK_FORMAT}
+    return prepared
 
 
 def _accepted(schema: Schema) -> Callable[[Body], bool]:
