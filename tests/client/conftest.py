@@ -27,6 +27,7 @@ from kling_client import KlingClient  # noqa: E402
 
 from mockserver import create_app  # noqa: E402
 from mockserver.testing import session_for  # noqa: E402
+from tests.designs import SPEC_EXAMPLE_CALLBACKS  # noqa: E402
 
 MOCK_URL = "http://mock"
 
@@ -49,7 +50,7 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def mock_app() -> Any:
-    return create_app({"KLING_DB": ":memory:", "KLING_SPEED": 1000.0})
+    return create_app({"KLING_DB": ":memory:", "KLING_SPEED": 1000.0, **SPEC_EXAMPLE_CALLBACKS})
 
 
 @pytest.fixture

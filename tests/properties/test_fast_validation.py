@@ -33,7 +33,9 @@ from .strategies import invalid_bodies, valid_bodies
 
 _, CHECKER = spec_objects(SPEC_DIR)
 INDEX = CHECKER.index
-OPERATIONS = sorted(INDEX.operations)
+#: openapi-core, the oracle, finds no server for a route only a templated relay server serves
+#: (``https://{relay}/kling``), so the relays' queries are judged by the fast path alone for now.
+OPERATIONS = sorted(name for name, op in INDEX.operations.items() if INDEX.official_serves(op.path))
 _VAR = re.compile(r"\{([^}]+)\}")
 
 #: Text that tells regex engines apart (Python's \s also matches \x1c-\x1f) and odd numerals.

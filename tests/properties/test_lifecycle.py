@@ -131,7 +131,9 @@ def test_a_succeeded_task_delivers_what_was_asked(
 
 @pytest.fixture(scope="module")
 def frozen_app() -> Flask:
-    return create_app({"KLING_DB": ":memory:", "KLING_CLOCK_FROZEN": True, "KLING_SEED": 3})
+    # every create, retired ones too: retirement is a switch (tests/mock/test_retirement.py)
+    config = {"KLING_DB": ":memory:", "KLING_CLOCK_FROZEN": True, "KLING_SEED": 3}
+    return create_app({**config, "KLING_RETIREMENT": "none"})
 
 
 @given(

@@ -29,7 +29,7 @@ from kling_client import APIError, KlingClient, RateLimitError, ServerError
 
 from mockserver import create_app
 from spec.documents import load_bundle
-from tests.designs import unknown_task_answer
+from tests.designs import SPEC_EXAMPLE_CALLBACKS, unknown_task_answer
 from tests.mock.mockapi import SpecResponses
 
 from .support import BASE_URL, SpecCheckedSession, fresh_key, polled_creates, resource_of
@@ -57,8 +57,17 @@ class Seen:
     updated_at: int
 
 
+#: Retirement off: the machine runs every create's lifecycle (retirement: test_retirement.py).
 SESSION = SpecCheckedSession(
-    create_app({"KLING_DB": ":memory:", "KLING_CLOCK_FROZEN": True, "KLING_SEED": 5}),
+    create_app(
+        {
+            "KLING_DB": ":memory:",
+            "KLING_CLOCK_FROZEN": True,
+            "KLING_SEED": 5,
+            "KLING_RETIREMENT": "none",
+            **SPEC_EXAMPLE_CALLBACKS,
+        }
+    ),
     SpecResponses(load_bundle()),
 )
 
