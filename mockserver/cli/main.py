@@ -349,11 +349,17 @@ def serve(args: argparse.Namespace) -> int:
     replay = Path(args.replay) if args.replay else None
     if replay is not None and not replay.is_dir():
         raise ConfigError(f"--replay {replay}: no such directory")
+    recorded = 0
     if replay is not None:
         try:
-            load_recording(replay)  # once, in the master: a bad file is one line, not N tracebacks
+            recorded = len(load_recording(replay))  # in the master: a bad file is one line
         except RecordingError as exc:
             raise ConfigError(f"--replay: {exc}") from None
+        if not recorded:
+            raise ConfigError(
+                f"--replay {replay}: no recorded interaction in it (record one with "
+                f"`kling-mock proxy --upstream URL --record {replay}`)"
+            )
     settings = prepare_clock(overrides)
     workers = worker_count(args.workers, settings.db)
     ensure_free(args.host, args.port)
@@ -368,6 +374,7 @@ def serve(args: argparse.Namespace) -> int:
         f"kling-mock: {base} (official) and {base}/kling; dashboard {base}/__mock/ui; "
         f"db={settings.db} workers={workers}"
         + (f"; reloading on changes to {settings.spec_dir}" if reload else "")
+        + (f"; replaying {recorded} recorded interactions from {replay}" if replay else "")
         + admin_cli.login_hint(settings, f"{settings.tls.scheme}://{args.host}:{args.port}"),
         file=sys.stderr,
         flush=True,

@@ -39,6 +39,7 @@ from spec.designs import Design
 from .recording import Interaction, body_of, load
 
 VOLATILE_FIELDS = frozenset({"callback_url", "external_task_id"})
+REPLAYED_HEADER = "X-Mock-Replayed"  # on every answer taken from the recording: its operation
 STARTED_SETTING = "replay-started:"  # + task id -> mock ms at which its replay started
 
 
@@ -121,7 +122,7 @@ def respond(item: Interaction) -> Answer:
         item.status,
         code if isinstance(code, int) else None,
         raw=content.encode(),
-        headers=dict(item.response_headers),
+        headers={**item.response_headers, REPLAYED_HEADER: item.operation},
         mimetype="text/html",  # as Flask sends a body of no stated type; a recorded header wins
     )
 
@@ -175,4 +176,4 @@ def install(app: Flask, directory: Path) -> Callable[[MockState, Exchange], Answ
     return front
 
 
-__all__ = ["Recording", "install", "match_key"]
+__all__ = ["REPLAYED_HEADER", "Recording", "install", "match_key"]

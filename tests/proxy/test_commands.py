@@ -66,3 +66,13 @@ def test_drift_with_no_answer_checked_is_no_verdict(
     said = capsys.readouterr()
     assert said.out == "" and "has checked no answer yet" in said.err
     assert len(said.err.strip().splitlines()) == 1
+
+
+def test_replaying_an_empty_directory_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "recording"
+    empty.mkdir()
+    assert main(["serve", "--replay", str(empty), "--db", str(tmp_path / "m.db")]) == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and f"--replay {empty}: no recorded interaction in it" in said

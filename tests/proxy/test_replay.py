@@ -15,6 +15,7 @@ import pytest
 from mockserver import create_app
 from mockserver.core.state import state_of
 from mockserver.proxy.forward import Upstream
+from mockserver.proxy.replay import REPLAYED_HEADER
 from mockserver.testing import IN_PROCESS_URL, InProcessMock, session_for
 
 from .conftest import AUTH, KEY, QUIET, Proxied
@@ -108,10 +109,12 @@ def test_a_recorded_session_replays_with_the_upstream_stopped(
     body = {**design.body, "callback_url": "https://elsewhere.example/other"}
     if "options" in body:
         body["options"] = {"external_task_id": "another-run"}
-    created = replay.session.post(
+    created_answer = replay.session.post(
         IN_PROCESS_URL + design.create, json=body, headers={"Authorization": "Bearer any-key"}
-    ).json()
+    )
+    created = created_answer.json()
     assert created["data"][design.id_key] == task_id
+    assert created_answer.headers[REPLAYED_HEADER] == recorded[0]["operation"]
     seen = []
     for _ in statuses:
         replay.advance(1000)
@@ -128,10 +131,12 @@ def test_a_request_the_recording_does_not_hold_is_simulated(
     record_session(make_proxied, tmp_path)
     app = create_app(QUIET, replay=tmp_path)
     replay = InProcessMock(app, session_for(app))
-    other = replay.session.post(
+    answer = replay.session.post(
         IN_PROCESS_URL + IMAGE, json={"prompt": "a different boat"}, headers=AUTH
-    ).json()
+    )
+    other = answer.json()
     assert [t["task_id"] for t in replay.tasks()] == [other["data"]["task_id"]]
+    assert REPLAYED_HEADER not in answer.headers
 
 
 def test_inline_media_is_recorded_by_reference(
