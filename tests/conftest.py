@@ -8,13 +8,17 @@ conftest.py of each test folder (tests/mock, tests/client, ...).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from flask import Flask
 from hypothesis import HealthCheck, Verbosity, settings
 
 from spec.documents import SPEC_DIR, load_bundle
+
+TEST_CONFIG = {"KLING_DB": ":memory:", "KLING_LOG_REQUESTS": False, "KLING_CLOCK_FROZEN": True}
 
 _COMMON = {
     "deadline": None,
@@ -36,3 +40,24 @@ def spec_dir() -> Path:
 def bundle() -> dict[str, Any]:
     """The bundled spec (all of spec/ in one OpenAPI object); read-only by convention."""
     return load_bundle(SPEC_DIR)
+
+
+@pytest.fixture
+def make_app() -> Iterator[Callable[..., Flask]]:
+    """Builds apps with test defaults (memory DB, frozen clock) plus overrides; closes them."""
+    made: list[Flask] = []
+
+    from mockserver import create_app
+    from mockserver.core.state import state_of
+
+    def make(**overrides: Any) -> Flask:
+        app = create_app({**TEST_CONFIG, **overrides})
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        state = state_of(app)
+        if state.dispatcher is not None:
+            state.dispatcher.stop()
+        state.store.close()

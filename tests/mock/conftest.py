@@ -7,34 +7,14 @@ from typing import Any
 
 import pytest
 from flask import Flask
-from mockapi import TEST_CONFIG, MockAPI, SpecResponses
+from mockapi import MockAPI, SpecResponses
 
-from mockserver import create_app
-from mockserver.core.state import state_of
 from tests.mock.receivers import Receiver
 
 
 @pytest.fixture(scope="session")
 def spec_responses(bundle: dict[str, Any]) -> SpecResponses:
     return SpecResponses(bundle)
-
-
-@pytest.fixture
-def make_app() -> Iterator[Callable[..., Flask]]:
-    """Builds apps with test defaults (memory DB, frozen clock) plus overrides; closes them."""
-    made: list[Flask] = []
-
-    def make(**overrides: Any) -> Flask:
-        app = create_app({**TEST_CONFIG, **overrides})
-        made.append(app)
-        return app
-
-    yield make
-    for app in made:
-        state = state_of(app)
-        if state.dispatcher is not None:
-            state.dispatcher.stop()
-        state.store.close()
 
 
 @pytest.fixture

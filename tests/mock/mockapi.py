@@ -211,6 +211,3 @@ def png_base64(width: int, height: int, fmt: str = "PNG") -> str:
     out = io.BytesIO()
     Image.new("RGB", (width, height), (200, 120, 40)).save(out, format=fmt)
     return base64.b64encode(out.getvalue()).decode()
-
-
-TEST_CONFIG = {"KLING_DB": ":memory:", "KLING_LOG_REQUESTS": False, "KLING_CLOCK_FROZEN": True}

@@ -2,33 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any
-
 import pytest
-from flask import Flask
-
-from mockserver import create_app
-from mockserver.core.state import state_of
-
-TEST_CONFIG = {"KLING_DB": ":memory:", "KLING_LOG_REQUESTS": False, "KLING_CLOCK_FROZEN": True}
-
-
-@pytest.fixture
-def make_app() -> Iterator[Callable[..., Flask]]:
-    made: list[Flask] = []
-
-    def make(**overrides: Any) -> Flask:
-        app = create_app({**TEST_CONFIG, **overrides})
-        made.append(app)
-        return app
-
-    yield make
-    for app in made:
-        state = state_of(app)
-        if state.dispatcher is not None:
-            state.dispatcher.stop()
-        state.store.close()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
