@@ -21,7 +21,8 @@ def bomb(megabytes: int = 256) -> bytes:
 
 
 class BadUpstream:
-    """``/hang`` never answers, ``/trickle`` sends a byte a second, ``/huge`` 300 MB, ``/bomb`` a
+    """``/hang`` never answers, ``/slow-head`` sends its headers a byte every 0.5 s, ``/trickle``
+    its body, ``/huge`` 300 MB, ``/bomb`` a
     gzip bomb, ``/deep`` JSON nested 5,000 deep, anything else a small Kling answer."""
 
     def __init__(self) -> None:
@@ -37,6 +38,14 @@ class BadUpstream:
                 kind = path.rsplit("/", 1)[-1]
                 if "hang" in path:
                     self.release.wait(60)
+                    return
+                if "slow-head" in path:  # the status line, then a header a byte at a time
+                    handler.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+                    for _ in range(1000):
+                        if self.release.wait(0.5):
+                            return
+                        handler.wfile.write(b"a")
+                        handler.wfile.flush()
                     return
                 handler.send_response(200)
                 handler.send_header("Content-Type", "application/json")
