@@ -4,12 +4,12 @@ An upstream is a server the mock does not control. A request to it may take at m
 ``CONNECT_TIMEOUT_S`` to connect, ``READ_TIMEOUT_S`` between two reads, and the proxy's
 ``--timeout`` in all, from the request's first byte to the answer's last: a watchdog shuts the
 connection's socket when the time is up, so an upstream that trickles its headers or its body a
-byte at a time (each byte within the read time-out) is cut off too: 504/5002 then. Its answer is read decompressed in pieces and refused past ``MAX_ANSWER_BYTES``
-(a 300 MB answer or a gzip bomb costs a few MB, not gigabytes): 502/5000. At most
-``MAX_IN_FLIGHT`` requests wait for the upstream at once, so hanging answers never take every
-thread: the admin API and ``/__mock/drift`` keep answering (503/5001 for a request over the
-limit). Bodies are judged only when they parse within the JSON bounds
-(``validation.strict_json``): an answer nested 5,000 deep is drift, not a crash.
+byte at a time (each byte within the read time-out) is cut off too: 504/5002 then. Its answer is
+read decompressed in pieces and refused past ``MAX_ANSWER_BYTES`` (a 300 MB answer or a gzip bomb
+costs a few MB, not gigabytes): 502/5000. At most ``MAX_IN_FLIGHT`` requests wait for the upstream
+at once, so hanging answers never take every thread: the admin API and ``/__mock/drift`` keep
+answering (503/5001 for a request over the limit). Bodies are judged only when they parse within
+the JSON bounds (``validation.strict_json``): an answer nested 5,000 deep is drift, not a crash.
 """
 
 from __future__ import annotations
