@@ -22,6 +22,7 @@ from mockserver.core.state import state_of
 from mockserver.http import admin
 from mockserver.http.current import current_state
 
+from . import key_hints
 from .exchanges import EXTENSION, Exchanges
 from .rows import STATUSES, TaskFilter, designs, families, select, utc_text
 
@@ -116,6 +117,8 @@ def tasks() -> str:
         records = state.store.tasks.newest(owner, operations, PAGE_SIZE + 1, offset)
         offset = 0
     rows, more = select(state, records, wanted, now, request.host_url, offset, PAGE_SIZE)
+    owners = state.store.tasks.owners()
+    state.store.writer.flush()  # this worker's finished exchanges teach their keys' hints first
     return _page(
         "ui/tasks.html",
         "ui/_tasks.html",
@@ -124,7 +127,8 @@ def tasks() -> str:
         page=page,
         wanted=wanted,
         now=now,
-        owners=state.store.tasks.owners(),
+        owners=owners,
+        hints={owner: key_hints.hint(state, owner) for owner in owners},
         families=families(state),
         statuses=STATUSES,
         designs=designs(state),
