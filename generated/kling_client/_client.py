@@ -321,7 +321,7 @@ class AsyncKlingClient:
             from ._async_http import AsyncHttpCore
         except ImportError as missing:
             raise ImportError(
-                "AsyncKlingClient needs httpx: pip install 'kling-client[async]'"
+                "AsyncKlingClient needs httpx (the client's async extra): pip install httpx"
             ) from missing
 
         settings = _core_settings(
