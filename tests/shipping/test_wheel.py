@@ -115,6 +115,18 @@ def test_the_installed_wheel_runs_from_its_own_files(installed: Path) -> None:
     assert where.startswith(str(installed))
 
 
+def test_the_wheel_requires_what_its_commands_run(installed: Path) -> None:
+    """``kling-codegen generate`` formats with ruff: a plain install of the wheel brings it, not
+    only the dev extra."""
+    requires = subprocess.run(
+        [installed / "bin" / "python", "-c",
+         "from importlib.metadata import requires; print('\\n'.join(requires('kling-contract')))"],
+        check=True, capture_output=True, text=True,
+    ).stdout.splitlines()  # fmt: skip
+    plain = {re.split(r"[=<>~ ;\[]", line)[0] for line in requires if "extra ==" not in line}
+    assert {"ruff", "gunicorn", "httpx"} <= plain
+
+
 def test_the_installed_mock_serves_a_create(serving: str) -> None:
     created = answer(f"{serving}/v1/images/generations", {"prompt": "a wheel of cheese"})
     assert created["code"] == 0
