@@ -8,7 +8,9 @@ and nothing of the checkout can stand in for what the wheel lacks.
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -64,10 +66,21 @@ def throwaway_venv(where: Path, wheel: Path) -> Path:
     return where
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("wheel")
-    return throwaway_venv(work / "venv", build_wheel(ROOT, work / "dist"))
+    """One throwaway venv for the whole run: under pytest-xdist the first worker to get here
+    builds it in the run's shared temporary folder, the others wait for it and reuse it."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    work = shared / "kling-wheel"
+    with (shared / "kling-wheel.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (work / "ready").exists():
+            shutil.rmtree(work, ignore_errors=True)
+            throwaway_venv(work / "venv", build_wheel(ROOT, work / "dist"))
+            (work / "ready").touch()
+    return work / "venv"
 
 
 def answer(url: str, body: dict[str, object] | None = None) -> dict[str, object]:
