@@ -183,7 +183,8 @@ EXTENSION = "kling_mock.ui"
 def record(app: Any, state: MockState, ex: Finished) -> None:
     """Keep the exchange of a journaled API request (the journal's rule: it has a business code
     and is not under /__mock/), when the journal is on; learn its account's key hint."""
-    key_hints.remember(state, ex)
+    hints: key_hints.KeyHints = app.extensions[key_hints.EXTENSION]
+    hints.remember(state, ex)
     if state.settings.journal and journaled(ex):
         exchanges: Exchanges = app.extensions[EXTENSION]
         exchanges.add(capture(ex), ex.stamp)

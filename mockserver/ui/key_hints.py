@@ -9,12 +9,15 @@ more stay hidden); a shorter one is shown as a short key, since four characters 
 away too much. Nothing else of a credential is kept.
 
 The hint is learnt from the first request an account makes (read from the finished exchange by
-the dashboard's observer, off the request path) and kept in the shared settings, so every worker
-shows it; a reset forgets it with the account's tasks.
+the dashboard's observer, off the request path) and kept in a table of its own, one row per
+account, so every worker shows it; a reset forgets it with the account's tasks. Each worker
+remembers which accounts it has written since the store last changed, so an account's later
+requests write nothing.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import jwt
@@ -24,20 +27,28 @@ from mockserver.core.state import MockState
 from mockserver.pipeline.exchange import Exchange
 from mockserver.security.jwt_auth import looks_like_jwt
 
-SETTING = "account-hint:"  # + account -> the hint ("" for a short credential)
+from ..storage.database import Database
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS ui_key_hints (
+    account TEXT PRIMARY KEY,
+    hint TEXT NOT NULL
+);
+"""
+EXTENSION = "kling_mock.key_hints"
 MIN_LENGTH = 16
 SHOWN = 4
-SHORT = ""
+MAX_REMEMBERED = 10_000  # accounts a worker remembers having written (then it starts over)
 
 
 def hint_of(credential: str) -> str:
-    """The last ``SHOWN`` characters of a long enough credential, else ``SHORT``."""
-    return "…" + credential[-SHOWN:] if len(credential) >= MIN_LENGTH else SHORT
+    """The last ``SHOWN`` characters of a long enough credential, else ""."""
+    return "…" + credential[-SHOWN:] if len(credential) >= MIN_LENGTH else ""
 
 
 def _credential(state: MockState, authorization: str, account: str) -> tuple[str, str] | None:
     """What the account was made from (its kind and the typed text), when ``authorization``
-    is what names ``account`` and the account is a digest."""
+    is what names ``account``."""
     token = authorization.partition(" ")[2].strip()
     if not token:
         return None
@@ -53,24 +64,45 @@ def _credential(state: MockState, authorization: str, account: str) -> tuple[str
     return None
 
 
-def remember(state: MockState, ex: Exchange) -> None:
-    """Keep the hint of the account this exchange was made by, the first time it is seen."""
-    account = ex.call.owner
-    if not account.startswith(accounts.RESERVED_PREFIXES):
-        return  # a configured name or a verified AccessKey: shown as it is
-    if state.store.settings.get(SETTING + account) is not None:
-        return
-    authorization = next((v for k, v in ex.request_headers if k.lower() == "authorization"), "")
-    found = _credential(state, authorization, account)
-    if found is not None:
+class KeyHints:
+    """The hints of the accounts seen so far, shared by every worker through the database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        db.install(SCHEMA, ("ui_key_hints",))
+        self._written: dict[str, int] = {}  # account -> the store's change number then
+
+    def remember(self, state: MockState, ex: Exchange) -> None:
+        """Keep the hint of the account this exchange was made by, the first time it is seen."""
+        account = ex.call.owner
+        if not account.startswith(accounts.RESERVED_PREFIXES):
+            return  # a configured name or a verified AccessKey: shown as it is
+        try:
+            generation = self.db.generation()  # moves on a reset: the row may be gone
+            if self._written.get(account) != generation:
+                self._write(state, ex, account)
+                if len(self._written) >= MAX_REMEMBERED:
+                    self._written.clear()
+                self._written[account] = generation
+        except sqlite3.Error:  # storage at fault (it says so on /__mock/health): a hint can wait
+            return
+
+    def _write(self, state: MockState, ex: Exchange, account: str) -> None:
+        authorization = next(
+            (value for name, value in ex.request_headers if name.lower() == "authorization"), ""
+        )
+        found = _credential(state, authorization, account)
+        if found is None:
+            return
         kind, credential = found
-        state.store.settings.put(SETTING + account, f"{kind} {hint_of(credential)}".rstrip())
+        shown = f"{kind} {hint_of(credential)}" if hint_of(credential) else f"short {kind}"
+        with self.db.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO ui_key_hints VALUES (?, ?)", (account, shown))
 
-
-def hint(state: MockState, account: str) -> str:
-    """What the page shows beside ``account``: ``key …a1b2``, ``short key``, ``AccessKey …c3d4``
-    ("" when nothing is known of it)."""
-    kept = state.store.settings.get(SETTING + account)
-    if not isinstance(kept, str):
-        return ""
-    return kept if "…" in kept else f"short {kept}"
+    def of(self, owners: list[str]) -> dict[str, str]:
+        """What the page shows beside each account: ``key …a1b2``, ``short key``,
+        ``AccessKey …c3d4`` (accounts with nothing known are left out)."""
+        with self.db.reading() as conn:
+            rows = conn.execute("SELECT account, hint FROM ui_key_hints").fetchall()
+        wanted = set(owners)
+        return {account: hint for account, hint in rows if account in wanted}

@@ -47,6 +47,7 @@ def _install(setup: BlueprintSetupState) -> None:
     app.extensions[EXTENSION] = Exchanges(
         state.store.db, state.store.writer, state.settings.journal_size
     )
+    app.extensions[key_hints.EXTENSION] = key_hints.KeyHints(state.store.db)
     app.jinja_env.filters["utc"] = utc_text
     app.jinja_env.filters["linkify"] = linkify
     app.jinja_env.filters["pretty"] = pretty
@@ -128,7 +129,7 @@ def tasks() -> str:
         wanted=wanted,
         now=now,
         owners=owners,
-        hints={owner: key_hints.hint(state, owner) for owner in owners},
+        hints=current_app.extensions[key_hints.EXTENSION].of(owners),
         families=families(state),
         statuses=STATUSES,
         designs=designs(state),

@@ -321,3 +321,12 @@ def test_audio_is_labelled_as_audio_not_by_the_field_it_sits_in(app: Flask) -> N
     assert all(re.fullmatch(rf"audio( \d+)? \(\w+\) of task {task_id}", label) for label in labels)
     assert all(re.fullmatch(r"audio( \d+)? \(\w+\)", caption) for caption in captions)
     assert "url" not in " ".join(labels + captions)
+
+
+def test_an_account_seen_again_after_a_reset_shows_its_hint_again(app: Flask) -> None:
+    client = app.test_client()
+    create(client, GENERATIONS, {"prompt": "before"}, key=LONG_KEY)
+    assert "key …WXYZ" in page(client, "/__mock/ui/tasks")
+    assert client.post("/__mock/reset").status_code == 200
+    create(client, GENERATIONS, {"prompt": "after"}, key=LONG_KEY)
+    assert "key …WXYZ" in page(client, "/__mock/ui/tasks")
