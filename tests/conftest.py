@@ -17,7 +17,11 @@ from flask import Flask
 from hypothesis import HealthCheck, Verbosity, settings
 
 from spec.documents import SPEC_DIR, load_bundle
-from tests.postgres_server import postgres_server, postgres_url  # noqa: F401 (fixtures)
+from tests.postgres_server import (  # noqa: F401 (fixtures)
+    both_backends,
+    postgres_server,
+    postgres_url,
+)
 
 TEST_CONFIG = {"KLING_DB": ":memory:", "KLING_LOG_REQUESTS": False, "KLING_CLOCK_FROZEN": True}
 

@@ -14,7 +14,6 @@ from mockserver.core.call import Call
 from mockserver.core.state import state_of
 from mockserver.domain import tasks
 from mockserver.domain.lifecycle import POLICY_MESSAGE
-from tests.postgres_server import both_backends  # noqa: F401 (a fixture)
 
 
 @pytest.fixture

@@ -17,8 +17,8 @@ from mockserver.domain.results import ResultContext
 from mockserver.storage.contract import Conn
 from mockserver.storage.postgres import PgConn, ddl
 from spec.documents import load_bundle
-from tests.postgres_server import both_backends, emptied  # noqa: F401 (a fixture)
 from spec.extensions import TaskSpec
+from tests.postgres_server import emptied
 
 IMAGE_TASK = {"result": "images", "count_field": "n", "slots": "n", "pack": "image", "units": 1}
 VIDEO_TASK = {"result": "videos", "duration_field": "duration", "slots": 1, "pack": "video",
