@@ -6,7 +6,7 @@ import logging
 
 from sqlalchemy.exc import DBAPIError
 
-from .contract import Database, is_postgres_url
+from .contract import Database, StorageUnavailable, is_postgres_url
 from .database import SqliteDatabase
 
 log = logging.getLogger("kling_mock")
@@ -17,9 +17,15 @@ def open_database(path: str) -> Database:
     in-memory one). A file or server database is migrated first (``storage.migrations``)."""
     if is_postgres_url(path):
         from . import migrations  # Alembic is imported only where a schema can be old
-        from .postgres import PostgresDatabase
+        from .postgres import PostgresDatabase, redacted
 
-        migrations.upgrade(path)
+        try:
+            migrations.upgrade(path)
+        except DBAPIError as exc:
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise StorageUnavailable(
+                f"cannot use the database {redacted(path)}: {reason}"
+            ) from None
         return PostgresDatabase(path)
     db = SqliteDatabase(path)  # makes the file's folder
     if not db.memory:

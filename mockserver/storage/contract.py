@@ -15,6 +15,7 @@ answers 503/5000 for either (``mockserver.http.degraded``) without knowing which
 
 from __future__ import annotations
 
+import sqlite3
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
@@ -73,6 +74,14 @@ class Database(Protocol):
 
     def close(self) -> None:
         """Close the connections; later use raises."""
+
+
+class SchemaTooNew(RuntimeError):
+    """The database was written by a newer kling-mock (its schema revision is unknown here)."""
+
+
+class StorageUnavailable(sqlite3.OperationalError):
+    """The database cannot be reached or opened at start."""
 
 
 def reset_floor(conn: Conn) -> int:

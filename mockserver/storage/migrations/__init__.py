@@ -20,18 +20,15 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
-from ..contract import is_postgres_url
+from ..contract import SchemaTooNew, is_postgres_url
 
+__all__ = ["SchemaTooNew", "upgrade"]
 log = logging.getLogger("kling_mock")
 HERE = Path(__file__).parent
 #: The revision of the schema every database written by main before versions existed has.
 BASELINE = "0001"
 #: Migrations of one PostgreSQL database never run in two replicas at once.
 MIGRATION_LOCK = 0x4B4C4D47  # "KLMG"
-
-
-class SchemaTooNew(RuntimeError):
-    """The database was written by a newer kling-mock (its schema revision is unknown here)."""
 
 
 def script() -> ScriptDirectory:
