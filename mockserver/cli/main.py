@@ -47,7 +47,7 @@ from mockserver.proxy.forward import Upstream
 from mockserver.proxy.recording import RecordingError
 from mockserver.proxy.recording import load as load_recording
 from mockserver.security import admin_cli
-from mockserver.storage.contract import SchemaTooNew
+from mockserver.storage.contract import SchemaTooNew, redacted
 from mockserver.storage.coverage import read_counts
 
 DEFAULT_HOST = "127.0.0.1"
@@ -377,7 +377,7 @@ def serve(args: argparse.Namespace) -> int:
     base = f"{settings.tls.scheme}://{_url_host(args.host)}:{args.port}"
     print(
         f"kling-mock: {base} (official) and {base}/kling; dashboard {base}/__mock/ui; "
-        f"db={settings.db} workers={workers}"
+        f"db={redacted(settings.db)} workers={workers}"
         + (f"; reloading on changes to {settings.spec_dir}" if reload else "")
         + (f"; replaying {recorded} recorded interactions from {replay}" if replay else "")
         + admin_cli.login_hint(settings, f"{settings.tls.scheme}://{args.host}:{args.port}"),

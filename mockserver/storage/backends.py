@@ -6,7 +6,7 @@ import logging
 
 from sqlalchemy.exc import DBAPIError
 
-from .contract import Database, StorageUnavailable, is_postgres_url
+from .contract import Database, StorageUnavailable, is_postgres_url, redacted
 from .database import SqliteDatabase
 
 log = logging.getLogger("kling_mock")
@@ -17,7 +17,7 @@ def open_database(path: str) -> Database:
     in-memory one). A file or server database is migrated first (``storage.migrations``)."""
     if is_postgres_url(path):
         from . import migrations  # Alembic is imported only where a schema can be old
-        from .postgres import PostgresDatabase, redacted
+        from .postgres import PostgresDatabase
 
         try:
             migrations.upgrade(path)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
+from urllib.parse import urlsplit, urlunsplit
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
@@ -97,6 +98,17 @@ def serialize(conn: Conn, key: str) -> None:
     every other writer off; PostgreSQL takes a transaction-scoped advisory lock on the key."""
     if getattr(conn, "dialect", SQLITE) == POSTGRESQL:
         conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (key,))
+
+
+def redacted(url: str) -> str:
+    """A ``--db`` value as logs and answers show it: a URL without its password."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    user = f"{parts.username}:***@" if parts.username else ""
+    port = f":{parts.port}" if parts.port else ""
+    return urlunsplit((parts.scheme, f"{user}{host}{port}", parts.path, parts.query, ""))
 
 
 def is_postgres_url(path: str) -> bool:

@@ -28,12 +28,11 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import psycopg_pool
 
-from .contract import POSTGRESQL, Conn
+from .contract import POSTGRESQL, Conn, redacted
 from .database import RESET_MARK, DatabaseClosed
 from .health import StorageFault, StorageHealth
 
@@ -66,17 +65,6 @@ def ddl(schema: str) -> list[str]:
 def placeholders(sql: str) -> str:
     """The statement with psycopg's ``%s`` for each ``?`` (the texts hold no literal ``?``)."""
     return sql.replace("%", "%%").replace("?", "%s")
-
-
-def redacted(url: str) -> str:
-    """The URL without its password (for log lines and health answers)."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    user = f"{parts.username}:***@" if parts.username else ""
-    port = f":{parts.port}" if parts.port else ""
-    return urlunsplit((parts.scheme, f"{user}{host}{port}", parts.path, parts.query, ""))
 
 
 @contextmanager

@@ -90,7 +90,10 @@ class MockLifecycle(RuleBasedStateMachine):
 
     def client(self, prefix: str) -> KlingClient:
         return KlingClient(
-            api_key=self.key, base_url=BASE_URL + prefix, session=self.session.session, max_retries=0
+            api_key=self.key,
+            base_url=BASE_URL + prefix,
+            session=self.session.session,
+            max_retries=0,
         )
 
     def tolerate(self, error: Exception) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
-from ..contract import SchemaTooNew, is_postgres_url
+from ..contract import SchemaTooNew, is_postgres_url, redacted
 
 __all__ = ["SchemaTooNew", "upgrade"]
 log = logging.getLogger("kling_mock")
@@ -98,6 +98,4 @@ def _upgrade(conn: Connection, scripts: ScriptDirectory, path: str) -> None:
 
 
 def _shown(path: str) -> str:
-    from ..postgres import redacted
-
-    return redacted(path) if is_postgres_url(path) else path
+    return redacted(path)
