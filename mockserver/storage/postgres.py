@@ -37,8 +37,9 @@ from .database import RESET_MARK, DatabaseClosed
 from .health import StorageFault, StorageHealth
 
 log = logging.getLogger("kling_mock")
-#: Connections per process: gunicorn's threads, the batch writer, the dispatcher and one spare.
-POOL_SIZE = 8
+#: Connections per process at most: gunicorn's threads (4), the batch writer, the dispatcher and
+#: its senders (4), two spare. Idle ones are closed after the pool's max_idle (10 minutes).
+POOL_SIZE = 12
 #: How long a request waits for a connection (a database that is down answers 503 after this).
 CONNECT_WAIT_S = 3.0
 #: Every process that installs tables takes this lock first (concurrent CREATE ... IF NOT EXISTS
@@ -136,7 +137,8 @@ class PostgresDatabase:
                 with raw.transaction():
                     yield PgConn(raw)
         except sqlite3.Error as exc:
-            self.health.failed(exc)
+            if self.health.failed(exc) and not self.closed:
+                self._pool.check()  # idle connections of a restarted server: replaced now
             raise
         if write:
             self.health.ok()

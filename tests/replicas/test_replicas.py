@@ -7,22 +7,17 @@ do not see each other's tasks; every wait is bounded and every server is stopped
 
 from __future__ import annotations
 
-import itertools
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack
-from typing import Any, TypeVar
+from collections.abc import Iterator
 
 import pytest
 import requests
 
-from mockserver.served import Served, served
+from mockserver.served import Served
 from tests.mock.receivers import Receiver
+from tests.replicas.conftest import GENERATIONS, RoundRobin, admin, at_once, replicas_on
 
-T = TypeVar("T")
-GENERATIONS = "/v1/images/generations"
 REPLICAS = 3
 CONFIG = """
 KLING_API_KEYS = { "gw-read" = "reader", "gw-one" = "one-slot", "gw-rate" = "rated", "gw-bal" = "balance", "gw-ext" = "external", "gw-cb" = "callbacks", "gw-log" = "journal", "gw-admin" = "admin" }
@@ -46,45 +41,8 @@ balance = { image = 3 }
 
 @pytest.fixture(scope="module")
 def replicas(postgres_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Served]]:
-    folder = tmp_path_factory.mktemp("replicas")
-    config = folder / "mock.toml"
-    config.write_text(CONFIG, encoding="utf-8")
-    args = ("--frozen", "--quiet", "--config", str(config), "--threads", "4")
-    with ExitStack() as stack:
-        started = [
-            stack.enter_context(
-                served(folder / f"replica-{n}.db", env={"KLING_DB": postgres_url}, extra_args=args)
-            )
-            for n in range(REPLICAS)
-        ]
+    with replicas_on(postgres_url, tmp_path_factory.mktemp("replicas"), CONFIG) as started:
         yield started
-
-
-class RoundRobin:
-    """A client that sends each request to the next replica."""
-
-    def __init__(self, replicas: list[Served], key: str) -> None:
-        self.urls = itertools.cycle([r.base_url for r in replicas])
-        self.headers = {"Authorization": f"Bearer {key}"}
-
-    def post(self, path: str, body: dict[str, Any]) -> requests.Response:
-        url = next(self.urls) + path
-        return requests.post(url, json=body, headers=self.headers, timeout=30)
-
-    def get(self, path: str, **params: Any) -> requests.Response:
-        url = next(self.urls) + path
-        return requests.get(url, params=params, headers=self.headers, timeout=30)
-
-
-def at_once(call: Callable[[int], T], count: int) -> list[T]:
-    with ThreadPoolExecutor(min(count, 16)) as pool:
-        return list(pool.map(call, range(count), timeout=60))
-
-
-def admin(replica: Served, path: str, **kwargs: Any) -> Any:
-    method = "POST" if "json" in kwargs else "GET"
-    answer = requests.request(method, f"{replica.base_url}/__mock/{path}", timeout=30, **kwargs)
-    return answer.json()
 
 
 def test_a_task_created_on_one_replica_is_read_and_listed_on_the_others(
