@@ -60,6 +60,21 @@ def test_a_task_created_on_one_replica_is_read_and_listed_on_the_others(
         assert [t["task_id"] for t in by_external] == [task_id]
 
 
+def test_a_voice_deleted_through_one_replica_is_gone_on_the_others(
+    replicas: list[Served],
+) -> None:
+    voices = "/v1/general/custom-voices"
+    body = {"voice_name": "Mia", "voice_url": "https://example.com/audio/mia-reading-12s.mp3"}
+    via = [RoundRobin([replica], "gw-read") for replica in replicas]
+    task_id = via[0].post(voices, body).json()["data"]["task_id"]
+    admin(replicas[1], "clock", json={"advance_ms": 60_000})
+    made = via[2].get(f"{voices}/{task_id}").json()["data"]["task_result"]["voices"]
+    deleted = via[0].post("/v1/general/delete-voices", {"voice_id": made[0]["voice_id"]})
+    assert deleted.json()["code"] == 0
+    listed = via[1].get(voices).json()["data"]
+    assert listed[0]["task_result"]["voices"] == []
+
+
 def test_the_clock_advanced_on_one_replica_finishes_the_task_on_another(
     replicas: list[Served],
 ) -> None:
