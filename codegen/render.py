@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from codegen import layout
+from codegen import layout, modules
 from codegen.fields import Field
 from codegen.ir import Api
 
@@ -101,6 +101,9 @@ def render(api: Api) -> dict[str, str]:
         "package_version": api.version,  # the spec's info.version is the client's semver
         "exports": layout.exports(api),
         "public_names": layout.public_names(api),
+        "model_modules": modules.model_modules(api),
+        "resource_exports": layout.resource_exports(api),
+        "packages": layout.packages(api),
         **layout.error_context(api),
     }
     tree = env.get_template(layout.ERROR_TREE_TEMPLATE).render(**common)
