@@ -117,10 +117,24 @@ def render(api: Api) -> dict[str, str]:
 
 
 def schemas_json(api: Api) -> str:
-    """The compiled request schemas as the client's package data (``_schemas.Schemas``)."""
+    """The compiled request schemas as the client's package data (``_schemas.Schemas``).
+
+    One line per operation: a change to the spec shows as the lines of the operations it touches,
+    and the file stays short (it is data for the validator, not something to read).
+    """
     data = {
         "request": api.request_schemas,
         "parameters": api.parameter_schemas,
         "strictness": api.strictness,
     }
-    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    sections = []
+    for name, table in data.items():
+        entries = ",\n".join(
+            f"  {_compact(key)}: {_compact(value)}" for key, value in table.items()
+        )
+        sections.append(f" {_compact(name)}: {{\n{entries}\n }}")
+    return "{\n" + ",\n".join(sections) + "\n}\n"
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))

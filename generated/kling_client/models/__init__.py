@@ -6,8 +6,9 @@ so a newer server never crashes a poll. It is honest about types: an optional va
 JSON type becomes None (logged as drift), and a required value that is missing or of the wrong
 type raises ``ResponseShapeError``. ``request_id`` is the id of the answer a result came from.
 
-One module per resource (models/account.py, models/general.py, models/images.py, models/tasks.py, models/video.py, models/videos.py, models/shared.py); every name is
-re-exported here: ``from kling_client.models import Task``.
+One module per resource (models/account.py, models/general.py, models/images.py,
+models/tasks.py, models/video.py, models/videos.py, models/shared.py); every name is re-exported
+here: ``from kling_client.models import Task``.
 """
 
 from .account import (
