@@ -35,6 +35,7 @@ from spec.extensions import QuerySpec, TaskSpec
 from spec.operations import EVERY_CREATE, kind_of
 from spec.operations import operation_id as spec_operation_id
 from spec.refs import resolve
+from spec.renames import renamed_families
 
 ID_FIELD = "external_task_id"
 RESERVED_FIELDS = frozenset({"extra", "from_dict", "KEYS"})
@@ -128,6 +129,7 @@ class ApiBuilder:
             error_codes=error_codes(self.bundle),
             strictness=policy_of(self.bundle),
             designs=tuple(words_of(self.designs[name]) for name in sorted(self.designs)),
+            renames=tuple(sorted(renamed_families(self.bundle).values(), key=lambda r: r.old)),
         )
 
     # ------------------------------------------------------------------ operations
@@ -359,8 +361,19 @@ def check_names(api: Api) -> None:
                 raise SpecError(f"{model.name}.{field.key}: not usable as a TypedDict key")
 
 
+def check_renames(api: Api) -> None:
+    """A deprecated alias needs its new name to be a resource and its old name to be free."""
+    roots = {root.attribute for root in api.resources}
+    for rename in api.renames:
+        if rename.now not in roots:
+            raise SpecError(f"renamed family {rename.old!r}: {rename.now!r} is no resource")
+        if rename.old in roots:
+            raise SpecError(f"renamed family {rename.old!r} is still a resource of its own")
+
+
 def build_api(bundle: Document) -> Api:
     api = ApiBuilder(bundle).build()
     check_names(api)
+    check_renames(api)
     check_queries(api)
     return api

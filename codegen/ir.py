@@ -15,6 +15,7 @@ from codegen.fields import Alias, Field, Model, Result, sentence
 from codegen.naming import pascal
 from codegen.typerefs import LiteralOf, tag_of
 from spec.errors import ErrorCode
+from spec.renames import FamilyRename
 
 __all__ = [
     "Alias",
@@ -337,12 +338,6 @@ class Resource:
         )
 
     @property
-    def batch_routes(self) -> list[Operation]:
-        """The batch queries resources read tasks through (``_routes`` defines each once)."""
-        found = {op.operation_id: op for op in self.operations if op.batch is not None}
-        return [found[name] for name in sorted(found)]
-
-    @property
     def operations(self) -> tuple[Operation, ...]:
         found = [op for op in (self.create_op, self.get_op, self.list_op) if op is not None]
         return tuple(found) + tuple(self.sync)
@@ -406,6 +401,12 @@ class Api:
     error_codes: dict[int, ErrorCode] = field(default_factory=dict)
     strictness: dict[str, Any] = field(default_factory=dict)
     designs: tuple[DesignWords, ...] = ()
+    renames: tuple[FamilyRename, ...] = ()
+    """Top-level resources renamed, whose old name the client keeps as a deprecated alias."""
+
+    def renamed_to(self, rename: FamilyRename) -> Resource:
+        """The resource a deprecated alias returns."""
+        return next(root for root in self.resources if root.attribute == rename.now)
 
     def narrowing(self, model: Model) -> tuple[Narrowing, ...]:
         """The helpers that pick one type of output out of a design's task (``task.videos()``):
@@ -433,109 +434,6 @@ class Api:
             if words.status in by_key and results is not None and results.factory:
                 return words
         return None
-
-    @property
-    def batch_routes(self) -> list[Operation]:
-        """The batch queries resources read tasks through (``_routes`` defines each once)."""
-        found = {op.operation_id: op for op in self.operations if op.batch is not None}
-        return [found[name] for name in sorted(found)]
-
-    @property
-    def operations(self) -> tuple[Operation, ...]:
-        found = [op for op in (self.create_op, self.get_op, self.list_op) if op is not None]
-        return tuple(found) + tuple(self.sync)
-
-    @property
-    def method_names(self) -> tuple[str, ...]:
-        names: list[str] = []
-        if self.create_op:
-            names.append("create")
-        if self.can_create_and_wait:
-            names.append("create_and_wait")
-        if self.get_op:
-            names.append("get")
-        if self.can_get_by_external_id:
-            names.append("get_by_external_id")
-        if self.can_wait:
-            names.append("wait")
-        if self.list_op:
-            names.append("list")
-        if self.can_iter:
-            names.append("iter")
-        names += [op.method_name for op in self.sync]
-        if self.batch_op is not None:
-            names.append("wait")
-        if any(op.cursor is not None for op in self.sync):
-            names.append("iter")
-        return tuple(names)
-
-    def walk(self) -> list[Resource]:
-        """This node and every descendant, parents before children."""
-        found = [self]
-        for child in self.children:
-            found += child.walk()
-        return found
-
-    def names(self) -> frozenset[str]:
-        """Models, params and aliases the methods of this node mention."""
-        found: set[str] = set()
-        for op in self.operations + ((self.reader,) if self.reader else ()):
-            for param in op.path_params + op.query_params + op.body_fields:
-                found |= param.type.names()
-            if op.result.type is not None:
-                found |= op.result.type.names()
-        return frozenset(found)
-
-
-@dataclass(frozen=True)
-class Api:
-    """Everything the templates render."""
-
-    title: str
-    version: str
-    official_url: str
-    gateway_url: str
-    resources: tuple[Resource, ...]
-    aliases: tuple[Alias, ...]
-    models: tuple[Model, ...]
-    params: tuple[Model, ...]
-    request_schemas: dict[str, dict[str, Any]]
-    parameter_schemas: dict[str, dict[str, Any]] = field(default_factory=dict)
-    error_codes: dict[int, ErrorCode] = field(default_factory=dict)
-    strictness: dict[str, Any] = field(default_factory=dict)
-    designs: tuple[DesignWords, ...] = ()
-
-    def narrowing(self, model: Model) -> tuple[Narrowing, ...]:
-        """The helpers that pick one type of output out of a design's task (``task.videos()``):
-        one per output type of the design whose results field is a list of that tagged union."""
-        by_key = {f.key: f for f in model.fields}
-        for words in self.designs:
-            results = by_key.get(words.results)
-            found = tag_of(results.type) if results is not None else None
-            if results is None or found is None or not found[1] or words.status not in by_key:
-                continue
-            classes = dict(found[0].models)
-            helpers: dict[str, Narrowing] = {}
-            for name, kind in words.outputs:
-                if kind in classes and kind not in helpers and name not in by_key:
-                    helpers[kind] = Narrowing(name, classes[kind], kind, results.python_name)
-            return tuple(helpers.values())
-        return ()
-
-    def result_words(self, model: Model) -> DesignWords | None:
-        """The design whose task ``model`` is, when the model carries that design's status and
-        a result object (it then gets ``result()``)."""
-        by_key = {f.key: f for f in model.fields}
-        for words in self.designs:
-            results = by_key.get(words.results)
-            if words.status in by_key and results is not None and results.factory:
-                return words
-        return None
-
-    @property
-    def modules(self) -> tuple[ResourceModule, ...]:
-        params = frozenset(p.name for p in self.params)
-        return tuple(ResourceModule(r.module, r, params) for r in self.resources)
 
     @property
     def batch_routes(self) -> list[Operation]:

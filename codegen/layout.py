@@ -95,7 +95,9 @@ def rendered_files(api: Api) -> list[Rendered]:
         Rendered(f"{package}/resources/__init__.py", "resources/__init__.py.jinja"),
     ]
     for group in modules.model_modules(api):
-        files.append(Rendered(f"{package}/{group.path}", "models/module.py.jinja", {"module": group}))
+        files.append(
+            Rendered(f"{package}/{group.path}", "models/module.py.jinja", {"module": group})
+        )
     for module in modules.resource_modules(api):
         context = {"module": module}
         files.append(Rendered(f"{package}/{module.path}", "resources/resource.py.jinja", context))
@@ -116,7 +118,9 @@ def packages(api: Api) -> list[str]:
 
 def resource_exports(api: Api) -> list[str]:
     """What ``kling_client.resources`` re-exports: every top-level resource, sync and async."""
-    return sorted(name for root in api.resources for name in (root.class_name, f"Async{root.class_name}"))
+    return sorted(
+        name for root in api.resources for name in (root.class_name, f"Async{root.class_name}")
+    )
 
 
 def static_files() -> dict[str, Path]:

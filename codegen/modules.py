@@ -74,7 +74,9 @@ class ResourceModule:
     def package_exports(self) -> list[str]:
         """What the node's package re-exports: its classes and its children's."""
         nodes = [self.resource, *self.resource.children]
-        return sorted(name for node in nodes for name in (node.class_name, f"Async{node.class_name}"))
+        return sorted(
+            name for node in nodes for name in (node.class_name, f"Async{node.class_name}")
+        )
 
     @property
     def batch_routes(self) -> list[Operation]:
@@ -167,7 +169,7 @@ def model_modules(api: Api) -> list[ModelModule]:
             if home.get(name, SHARED) != SHARED:
                 home[name] = SHARED
                 spread.append(name)
-    groups = sorted({*home.values()} - {SHARED}) + [SHARED]
+    groups = [*sorted({*home.values()} - {SHARED}), SHARED]
     modules = []
     for group in groups:
         aliases = tuple(a for a in api.aliases if home[a.name] == group)

@@ -58,6 +58,14 @@ def argdoc(field: Field, indent: int) -> str:
     return doclines(field.doc_lines(LINE_LENGTH - indent), indent)
 
 
+def pystrings(text: str, indent: int) -> str:
+    """A long string as adjacent literals, one per line at ``indent`` spaces (ruff leaves a long
+    literal as it is, which would break the line length)."""
+    width = LINE_LENGTH - indent - 3
+    chunks = textwrap.wrap(text, width=width, drop_whitespace=False, break_long_words=False)
+    return ("\n" + " " * indent).join(repr(chunk) for chunk in chunks)
+
+
 def chomp(text: str) -> str:
     """Drop the final newline of a macro's output (the calling line supplies its own)."""
     return text[:-1] if text.endswith("\n") else text
@@ -75,6 +83,7 @@ TEMPLATE_FILTERS: dict[str, Any] = {
     "doclines": doclines,
     "argdoc": argdoc,
     "chomp": chomp,
+    "pystrings": pystrings,
     "oneline": comment,
 }
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import functools
 import os
+import sys
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -36,11 +37,16 @@ from ._schemas import schemas
 from ._validation import Validator
 from .resources.account import AccountResource, AsyncAccountResource
 from .resources.audio import AsyncAudioResource, AudioResource
+from .resources.current_video import AsyncCurrentVideoResource, CurrentVideoResource
 from .resources.general import AsyncGeneralResource, GeneralResource
 from .resources.images import AsyncImagesResource, ImagesResource
 from .resources.tasks import AsyncTasksResource, TasksResource
-from .resources.video import AsyncVideoResource, VideoResource
 from .resources.videos import AsyncVideosResource, VideosResource
+
+if sys.version_info >= (3, 13):
+    from warnings import deprecated
+else:
+    from typing_extensions import deprecated
 
 if TYPE_CHECKING:
     import httpx
@@ -53,10 +59,10 @@ OFFICIAL_BASE_URL = "https://api-singapore.klingai.com"
 GATEWAY_BASE_URL = "https://api.cometapi.com/kling"
 """Where ``api_key`` clients send requests unless told otherwise."""
 
-SPEC_VERSION = "3.0.0"
+SPEC_VERSION = "3.1.0"
 """The version of the spec this client was generated from."""
 
-__version__ = "3.0.0"
+__version__ = "3.1.0"
 
 
 def _credentials(
@@ -155,19 +161,19 @@ class KlingClient:
     Resources:
         account: Resource packs and their remaining balance.
         audio: Sound effects, video soundtracks and speech synthesis.
+        current_video: Video generation on the current design (model in the path).
         general: Custom and preset voices, custom and preset elements (subject library).
         images: Image generation and editing tasks.
         tasks: One query surface for every task of the account, whatever route created it.
-        video: Video generation on the current design (model in the path).
         videos: Video generation, extension and effect tasks.
     """
 
     account: AccountResource
     audio: AudioResource
+    current_video: CurrentVideoResource
     general: GeneralResource
     images: ImagesResource
     tasks: TasksResource
-    video: VideoResource
     videos: VideosResource
 
     def __init__(
@@ -212,11 +218,20 @@ class KlingClient:
         self._core = core
         self.account = AccountResource(core)
         self.audio = AudioResource(core)
+        self.current_video = CurrentVideoResource(core)
         self.general = GeneralResource(core)
         self.images = ImagesResource(core)
         self.tasks = TasksResource(core)
-        self.video = VideoResource(core)
         self.videos = VideosResource(core)
+
+    @property
+    @deprecated(
+        "client.video is deprecated: use client.current_video (same resources and methods); "
+        "client.video will be removed in the next major release"
+    )
+    def video(self) -> CurrentVideoResource:
+        """Deprecated: the old name of ``current_video``, kept for one release."""
+        return self.current_video
 
     def with_options(
         self,
@@ -292,10 +307,10 @@ class AsyncKlingClient:
 
     account: AsyncAccountResource
     audio: AsyncAudioResource
+    current_video: AsyncCurrentVideoResource
     general: AsyncGeneralResource
     images: AsyncImagesResource
     tasks: AsyncTasksResource
-    video: AsyncVideoResource
     videos: AsyncVideosResource
 
     def __init__(
@@ -347,11 +362,20 @@ class AsyncKlingClient:
         self._core = core
         self.account = AsyncAccountResource(core)
         self.audio = AsyncAudioResource(core)
+        self.current_video = AsyncCurrentVideoResource(core)
         self.general = AsyncGeneralResource(core)
         self.images = AsyncImagesResource(core)
         self.tasks = AsyncTasksResource(core)
-        self.video = AsyncVideoResource(core)
         self.videos = AsyncVideosResource(core)
+
+    @property
+    @deprecated(
+        "client.video is deprecated: use client.current_video (same resources and methods); "
+        "client.video will be removed in the next major release"
+    )
+    def video(self) -> AsyncCurrentVideoResource:
+        """Deprecated: the old name of ``current_video``, kept for one release."""
+        return self.current_video
 
     def with_options(
         self,

@@ -6,8 +6,8 @@ so a newer server never crashes a poll. It is honest about types: an optional va
 JSON type becomes None (logged as drift), and a required value that is missing or of the wrong
 type raises ``ResponseShapeError``. ``request_id`` is the id of the answer a result came from.
 
-One module per resource (models/account.py, models/general.py, models/images.py,
-models/tasks.py, models/video.py, models/videos.py, models/shared.py); every name is re-exported
+One module per resource (models/account.py, models/current_video.py, models/general.py,
+models/images.py, models/tasks.py, models/videos.py, models/shared.py); every name is re-exported
 here: ``from kling_client.models import Task``.
 """
 
@@ -17,6 +17,9 @@ from .account import (
     LedgerResult,
     LedgerResultResult,
     ResourcePackSubscription,
+)
+from .current_video import (
+    CurrentTaskCreated,
 )
 from .general import (
     AiMultiShotResult,
@@ -66,9 +69,6 @@ from .shared import (
 )
 from .tasks import (
     CurrentTaskCursorPage,
-)
-from .video import (
-    CurrentTaskCreated,
 )
 from .videos import (
     ClearSelectionData,

@@ -1,13 +1,15 @@
-"""``client.video.text_to_video``: Generate a video from a text prompt with the model named in
-the path.
+"""``client.current_video.motion_control``: Make the character of a reference image perform the
+motion of a reference video.
 
-``VideoTextToVideoResource`` serves ``KlingClient`` and ``AsyncVideoTextToVideoResource``
-(coroutine methods) serves ``AsyncKlingClient``: one template writes both, side by side, and both
-send through the same plans of ``_http``. Generated from spec/ by kling-codegen: do not edit.
+``CurrentVideoMotionControlResource`` serves ``KlingClient`` and
+``AsyncCurrentVideoMotionControlResource`` (coroutine methods) serves ``AsyncKlingClient``: one
+template writes both, side by side, and both send through the same plans of ``_http``. Generated
+from spec/ by kling-codegen: do not edit.
 """
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
@@ -25,30 +27,45 @@ from ..._waiting import (
     Progress,
 )
 from ...models import CurrentTask, CurrentTaskCreated
-from ...params import TaskOptionsParam, TextToVideoSettingsParam
+from ...params import (
+    ElementContentParam,
+    MotionControlSettingsParam,
+    MotionImageContentParam,
+    MotionVideoContentParam,
+    PromptContentParam,
+    TaskOptionsParam,
+)
 
 if TYPE_CHECKING:
     from ..._async_http import AsyncHttpCore
 
-__all__ = ["VideoTextToVideoResource", "AsyncVideoTextToVideoResource"]
+__all__ = ["CurrentVideoMotionControlResource", "AsyncCurrentVideoMotionControlResource"]
 
 
-class VideoTextToVideoCreateParams(CallOptions, total=False):
-    """The arguments of ``video.text_to_video.create`` (``create_and_wait`` takes them too)."""
+class CurrentVideoMotionControlCreateParams(CallOptions, total=False):
+    """The arguments of ``current_video.motion_control.create`` (``create_and_wait`` takes them
+    too)."""
 
-    prompt: Required[str]
-    settings: TextToVideoSettingsParam | None
+    contents: Required[
+        builtins.list[
+            PromptContentParam
+            | MotionImageContentParam
+            | MotionVideoContentParam
+            | ElementContentParam
+        ]
+    ]
+    settings: Required[MotionControlSettingsParam]
     options: TaskOptionsParam | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
 
 
-class VideoTextToVideoResource:
-    """``client.video.text_to_video``: Generate a video from a text prompt with the model named
-    in the path.
+class CurrentVideoMotionControlResource:
+    """``client.current_video.motion_control``: Make the character of a reference image perform
+    the motion of a reference video.
 
     Call it with model to get the resource whose methods use it:
-    ``client.video.text_to_video(...).create(...)``.
+    ``client.current_video.motion_control(...).create(...)``.
     """
 
     def __init__(self, core: HttpCore) -> None:
@@ -56,25 +73,18 @@ class VideoTextToVideoResource:
 
     def __call__(
         self,
-        model: Literal[
-            "kling-3.0-turbo",
-            "kling-3.0",
-            "kling-2.6",
-            "kling-2.5-turbo",
-            "kling-4.0",
-            "kling-4.0-flash",
-        ],
-    ) -> VideoTextToVideoBoundResource:
+        model: Literal["kling-3.0", "kling-2.6"],
+    ) -> CurrentVideoMotionControlBoundResource:
         """The resource bound to these path values."""
-        return VideoTextToVideoBoundResource(
+        return CurrentVideoMotionControlBoundResource(
             self._core,
             model,
         )
 
 
-class VideoTextToVideoBoundResource:
-    """``client.video.text_to_video``: Generate a video from a text prompt with the model named
-    in the path.
+class CurrentVideoMotionControlBoundResource:
+    """``client.current_video.motion_control``: Make the character of a reference image perform
+    the motion of a reference video.
 
     Bound to its path values; methods: create, create_and_wait.
     """
@@ -82,14 +92,7 @@ class VideoTextToVideoBoundResource:
     def __init__(
         self,
         core: HttpCore,
-        model: Literal[
-            "kling-3.0-turbo",
-            "kling-3.0",
-            "kling-2.6",
-            "kling-2.5-turbo",
-            "kling-4.0",
-            "kling-4.0-flash",
-        ],
+        model: Literal["kling-3.0", "kling-2.6"],
     ) -> None:
         self._core = core
         self.model = model
@@ -97,24 +100,28 @@ class VideoTextToVideoBoundResource:
     def create(
         self,
         *,
-        prompt: str,
-        settings: TextToVideoSettingsParam | None = None,
+        contents: builtins.list[
+            PromptContentParam
+            | MotionImageContentParam
+            | MotionVideoContentParam
+            | ElementContentParam
+        ],
+        settings: MotionControlSettingsParam,
         options: TaskOptionsParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
         **call_options: Unpack[CallOptions],
     ) -> CurrentTaskCreated:
-        """Generate a video from a text prompt with the model named in the path.
+        """Make the character of a reference image perform the motion of a reference video.
 
-        Sends ``POST /text-to-video/{model}`` with the bound path values and returns the task
+        Sends ``POST /motion-control/{model}`` with the bound path values and returns the task
         as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
         instead.
 
         Args:
-            prompt: What to generate; 26,000 characters on the kling-4.0 family (11,000 when not
-                English: described, not checked), 3072 on 3.0-turbo and 3.0 (<= 2500 recommended),
-                2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 26000 characters.
+            contents: One appearance image, one motion video, optionally a prompt and (3.0) one
+                element. At least 2 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
                 accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
@@ -127,13 +134,13 @@ class VideoTextToVideoBoundResource:
         model = self.model
         data = self._core.call(
             "POST",
-            "/text-to-video/{model}",
-            operation_id="createTextToVideoTask",
+            "/motion-control/{model}",
+            operation_id="createMotionControlV2Task",
             path_params={
                 "model": model,
             },
             body={
-                "prompt": prompt,
+                "contents": contents,
                 "settings": settings,
                 "options": options,
             },
@@ -153,7 +160,7 @@ class VideoTextToVideoBoundResource:
         request_timeout: float | None = None,
         on_progress: Progress | None = None,
         cancel: Cancel | None = None,
-        **params: Unpack[VideoTextToVideoCreateParams],
+        **params: Unpack[CurrentVideoMotionControlCreateParams],
     ) -> CurrentTask:
         """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
 
@@ -185,12 +192,12 @@ class VideoTextToVideoBoundResource:
         )
 
 
-class AsyncVideoTextToVideoResource:
-    """``client.video.text_to_video``: Generate a video from a text prompt with the model named
-    in the path.
+class AsyncCurrentVideoMotionControlResource:
+    """``client.current_video.motion_control``: Make the character of a reference image perform
+    the motion of a reference video.
 
     Call it with model to get the resource whose methods use it:
-    ``client.video.text_to_video(...).create(...)``.
+    ``client.current_video.motion_control(...).create(...)``.
     """
 
     def __init__(self, core: AsyncHttpCore) -> None:
@@ -198,25 +205,18 @@ class AsyncVideoTextToVideoResource:
 
     def __call__(
         self,
-        model: Literal[
-            "kling-3.0-turbo",
-            "kling-3.0",
-            "kling-2.6",
-            "kling-2.5-turbo",
-            "kling-4.0",
-            "kling-4.0-flash",
-        ],
-    ) -> AsyncVideoTextToVideoBoundResource:
+        model: Literal["kling-3.0", "kling-2.6"],
+    ) -> AsyncCurrentVideoMotionControlBoundResource:
         """The resource bound to these path values."""
-        return AsyncVideoTextToVideoBoundResource(
+        return AsyncCurrentVideoMotionControlBoundResource(
             self._core,
             model,
         )
 
 
-class AsyncVideoTextToVideoBoundResource:
-    """``client.video.text_to_video``: Generate a video from a text prompt with the model named
-    in the path.
+class AsyncCurrentVideoMotionControlBoundResource:
+    """``client.current_video.motion_control``: Make the character of a reference image perform
+    the motion of a reference video.
 
     Bound to its path values; methods: create, create_and_wait.
     """
@@ -224,14 +224,7 @@ class AsyncVideoTextToVideoBoundResource:
     def __init__(
         self,
         core: AsyncHttpCore,
-        model: Literal[
-            "kling-3.0-turbo",
-            "kling-3.0",
-            "kling-2.6",
-            "kling-2.5-turbo",
-            "kling-4.0",
-            "kling-4.0-flash",
-        ],
+        model: Literal["kling-3.0", "kling-2.6"],
     ) -> None:
         self._core = core
         self.model = model
@@ -239,24 +232,28 @@ class AsyncVideoTextToVideoBoundResource:
     async def create(
         self,
         *,
-        prompt: str,
-        settings: TextToVideoSettingsParam | None = None,
+        contents: builtins.list[
+            PromptContentParam
+            | MotionImageContentParam
+            | MotionVideoContentParam
+            | ElementContentParam
+        ],
+        settings: MotionControlSettingsParam,
         options: TaskOptionsParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
         **call_options: Unpack[CallOptions],
     ) -> CurrentTaskCreated:
-        """Generate a video from a text prompt with the model named in the path.
+        """Make the character of a reference image perform the motion of a reference video.
 
-        Sends ``POST /text-to-video/{model}`` with the bound path values and returns the task
+        Sends ``POST /motion-control/{model}`` with the bound path values and returns the task
         as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
         instead.
 
         Args:
-            prompt: What to generate; 26,000 characters on the kling-4.0 family (11,000 when not
-                English: described, not checked), 3072 on 3.0-turbo and 3.0 (<= 2500 recommended),
-                2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 26000 characters.
+            contents: One appearance image, one motion video, optionally a prompt and (3.0) one
+                element. At least 2 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
                 accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
@@ -269,13 +266,13 @@ class AsyncVideoTextToVideoBoundResource:
         model = self.model
         data = await self._core.call(
             "POST",
-            "/text-to-video/{model}",
-            operation_id="createTextToVideoTask",
+            "/motion-control/{model}",
+            operation_id="createMotionControlV2Task",
             path_params={
                 "model": model,
             },
             body={
-                "prompt": prompt,
+                "contents": contents,
                 "settings": settings,
                 "options": options,
             },
@@ -295,7 +292,7 @@ class AsyncVideoTextToVideoBoundResource:
         request_timeout: float | None = None,
         on_progress: Progress | None = None,
         cancel: Cancel | None = None,
-        **params: Unpack[VideoTextToVideoCreateParams],
+        **params: Unpack[CurrentVideoMotionControlCreateParams],
     ) -> CurrentTask:
         """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
 

@@ -1,14 +1,14 @@
-"""``client.video.image_to_video``: Animate a first frame (optionally towards a last frame) with
-the model named in the path.
+"""``client.current_video.text_to_video``: Generate a video from a text prompt with the model
+named in the path.
 
-``VideoImageToVideoResource`` serves ``KlingClient`` and ``AsyncVideoImageToVideoResource``
-(coroutine methods) serves ``AsyncKlingClient``: one template writes both, side by side, and both
-send through the same plans of ``_http``. Generated from spec/ by kling-codegen: do not edit.
+``CurrentVideoTextToVideoResource`` serves ``KlingClient`` and
+``AsyncCurrentVideoTextToVideoResource`` (coroutine methods) serves ``AsyncKlingClient``: one
+template writes both, side by side, and both send through the same plans of ``_http``. Generated
+from spec/ by kling-codegen: do not edit.
 """
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 
@@ -26,41 +26,31 @@ from ..._waiting import (
     Progress,
 )
 from ...models import CurrentTask, CurrentTaskCreated
-from ...params import (
-    ElementContentParam,
-    FrameContentParam,
-    ImageToVideoSettingsParam,
-    PromptContentParam,
-    TaskOptionsParam,
-    VoiceContentParam,
-)
+from ...params import TaskOptionsParam, TextToVideoSettingsParam
 
 if TYPE_CHECKING:
     from ..._async_http import AsyncHttpCore
 
-__all__ = ["VideoImageToVideoResource", "AsyncVideoImageToVideoResource"]
+__all__ = ["CurrentVideoTextToVideoResource", "AsyncCurrentVideoTextToVideoResource"]
 
 
-class VideoImageToVideoCreateParams(CallOptions, total=False):
-    """The arguments of ``video.image_to_video.create`` (``create_and_wait`` takes them too)."""
+class CurrentVideoTextToVideoCreateParams(CallOptions, total=False):
+    """The arguments of ``current_video.text_to_video.create`` (``create_and_wait`` takes them
+    too)."""
 
-    contents: Required[
-        builtins.list[
-            PromptContentParam | FrameContentParam | ElementContentParam | VoiceContentParam
-        ]
-    ]
-    settings: ImageToVideoSettingsParam | None
+    prompt: Required[str]
+    settings: TextToVideoSettingsParam | None
     options: TaskOptionsParam | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
 
 
-class VideoImageToVideoResource:
-    """``client.video.image_to_video``: Animate a first frame (optionally towards a last frame)
-    with the model named in the path.
+class CurrentVideoTextToVideoResource:
+    """``client.current_video.text_to_video``: Generate a video from a text prompt with the model
+    named in the path.
 
     Call it with model to get the resource whose methods use it:
-    ``client.video.image_to_video(...).create(...)``.
+    ``client.current_video.text_to_video(...).create(...)``.
     """
 
     def __init__(self, core: HttpCore) -> None:
@@ -76,17 +66,17 @@ class VideoImageToVideoResource:
             "kling-4.0",
             "kling-4.0-flash",
         ],
-    ) -> VideoImageToVideoBoundResource:
+    ) -> CurrentVideoTextToVideoBoundResource:
         """The resource bound to these path values."""
-        return VideoImageToVideoBoundResource(
+        return CurrentVideoTextToVideoBoundResource(
             self._core,
             model,
         )
 
 
-class VideoImageToVideoBoundResource:
-    """``client.video.image_to_video``: Animate a first frame (optionally towards a last frame)
-    with the model named in the path.
+class CurrentVideoTextToVideoBoundResource:
+    """``client.current_video.text_to_video``: Generate a video from a text prompt with the model
+    named in the path.
 
     Bound to its path values; methods: create, create_and_wait.
     """
@@ -109,26 +99,24 @@ class VideoImageToVideoBoundResource:
     def create(
         self,
         *,
-        contents: builtins.list[
-            PromptContentParam | FrameContentParam | ElementContentParam | VoiceContentParam
-        ],
-        settings: ImageToVideoSettingsParam | None = None,
+        prompt: str,
+        settings: TextToVideoSettingsParam | None = None,
         options: TaskOptionsParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
         **call_options: Unpack[CallOptions],
     ) -> CurrentTaskCreated:
-        """Animate a first frame (optionally towards a last frame) with the model named in the
-        path.
+        """Generate a video from a text prompt with the model named in the path.
 
-        Sends ``POST /image-to-video/{model}`` with the bound path values and returns the task
+        Sends ``POST /text-to-video/{model}`` with the bound path values and returns the task
         as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
         instead.
 
         Args:
-            contents: One first frame, optionally a last frame, a prompt, elements (3.0) or voices
-                (2.6). At least 1 items.
+            prompt: What to generate; 26,000 characters on the kling-4.0 family (11,000 when not
+                English: described, not checked), 3072 on 3.0-turbo and 3.0 (<= 2500 recommended),
+                2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 26000 characters.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
                 accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
@@ -141,13 +129,13 @@ class VideoImageToVideoBoundResource:
         model = self.model
         data = self._core.call(
             "POST",
-            "/image-to-video/{model}",
-            operation_id="createImageToVideoTask",
+            "/text-to-video/{model}",
+            operation_id="createTextToVideoTask",
             path_params={
                 "model": model,
             },
             body={
-                "contents": contents,
+                "prompt": prompt,
                 "settings": settings,
                 "options": options,
             },
@@ -167,7 +155,7 @@ class VideoImageToVideoBoundResource:
         request_timeout: float | None = None,
         on_progress: Progress | None = None,
         cancel: Cancel | None = None,
-        **params: Unpack[VideoImageToVideoCreateParams],
+        **params: Unpack[CurrentVideoTextToVideoCreateParams],
     ) -> CurrentTask:
         """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
 
@@ -199,12 +187,12 @@ class VideoImageToVideoBoundResource:
         )
 
 
-class AsyncVideoImageToVideoResource:
-    """``client.video.image_to_video``: Animate a first frame (optionally towards a last frame)
-    with the model named in the path.
+class AsyncCurrentVideoTextToVideoResource:
+    """``client.current_video.text_to_video``: Generate a video from a text prompt with the model
+    named in the path.
 
     Call it with model to get the resource whose methods use it:
-    ``client.video.image_to_video(...).create(...)``.
+    ``client.current_video.text_to_video(...).create(...)``.
     """
 
     def __init__(self, core: AsyncHttpCore) -> None:
@@ -220,17 +208,17 @@ class AsyncVideoImageToVideoResource:
             "kling-4.0",
             "kling-4.0-flash",
         ],
-    ) -> AsyncVideoImageToVideoBoundResource:
+    ) -> AsyncCurrentVideoTextToVideoBoundResource:
         """The resource bound to these path values."""
-        return AsyncVideoImageToVideoBoundResource(
+        return AsyncCurrentVideoTextToVideoBoundResource(
             self._core,
             model,
         )
 
 
-class AsyncVideoImageToVideoBoundResource:
-    """``client.video.image_to_video``: Animate a first frame (optionally towards a last frame)
-    with the model named in the path.
+class AsyncCurrentVideoTextToVideoBoundResource:
+    """``client.current_video.text_to_video``: Generate a video from a text prompt with the model
+    named in the path.
 
     Bound to its path values; methods: create, create_and_wait.
     """
@@ -253,26 +241,24 @@ class AsyncVideoImageToVideoBoundResource:
     async def create(
         self,
         *,
-        contents: builtins.list[
-            PromptContentParam | FrameContentParam | ElementContentParam | VoiceContentParam
-        ],
-        settings: ImageToVideoSettingsParam | None = None,
+        prompt: str,
+        settings: TextToVideoSettingsParam | None = None,
         options: TaskOptionsParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
         **call_options: Unpack[CallOptions],
     ) -> CurrentTaskCreated:
-        """Animate a first frame (optionally towards a last frame) with the model named in the
-        path.
+        """Generate a video from a text prompt with the model named in the path.
 
-        Sends ``POST /image-to-video/{model}`` with the bound path values and returns the task
+        Sends ``POST /text-to-video/{model}`` with the bound path values and returns the task
         as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
         instead.
 
         Args:
-            contents: One first frame, optionally a last frame, a prompt, elements (3.0) or voices
-                (2.6). At least 1 items.
+            prompt: What to generate; 26,000 characters on the kling-4.0 family (11,000 when not
+                English: described, not checked), 3072 on 3.0-turbo and 3.0 (<= 2500 recommended),
+                2500 on 2.6 and 2.5-turbo. At least 1 characters; at most 26000 characters.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
                 accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
@@ -285,13 +271,13 @@ class AsyncVideoImageToVideoBoundResource:
         model = self.model
         data = await self._core.call(
             "POST",
-            "/image-to-video/{model}",
-            operation_id="createImageToVideoTask",
+            "/text-to-video/{model}",
+            operation_id="createTextToVideoTask",
             path_params={
                 "model": model,
             },
             body={
-                "contents": contents,
+                "prompt": prompt,
                 "settings": settings,
                 "options": options,
             },
@@ -311,7 +297,7 @@ class AsyncVideoImageToVideoBoundResource:
         request_timeout: float | None = None,
         on_progress: Progress | None = None,
         cancel: Cancel | None = None,
-        **params: Unpack[VideoImageToVideoCreateParams],
+        **params: Unpack[CurrentVideoTextToVideoCreateParams],
     ) -> CurrentTask:
         """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
 

@@ -1,9 +1,10 @@
-"""``client.video.omni_video``: Generate or edit a video from a prompt, reference images,
-elements and one video.
+"""``client.current_video.image_to_video``: Animate a first frame (optionally towards a last
+frame) with the model named in the path.
 
-``VideoOmniVideoResource`` serves ``KlingClient`` and ``AsyncVideoOmniVideoResource``
-(coroutine methods) serves ``AsyncKlingClient``: one template writes both, side by side, and both
-send through the same plans of ``_http``. Generated from spec/ by kling-codegen: do not edit.
+``CurrentVideoImageToVideoResource`` serves ``KlingClient`` and
+``AsyncCurrentVideoImageToVideoResource`` (coroutine methods) serves ``AsyncKlingClient``: one
+template writes both, side by side, and both send through the same plans of ``_http``. Generated
+from spec/ by kling-codegen: do not edit.
 """
 
 from __future__ import annotations
@@ -28,10 +29,8 @@ from ..._waiting import (
 from ...models import CurrentTask, CurrentTaskCreated
 from ...params import (
     ElementContentParam,
-    OmniIgnoredContentParam,
-    OmniImageContentParam,
-    OmniVideoContentParam,
-    OmniVideoSettingsParam,
+    FrameContentParam,
+    ImageToVideoSettingsParam,
     PromptContentParam,
     TaskOptionsParam,
     VoiceContentParam,
@@ -40,34 +39,30 @@ from ...params import (
 if TYPE_CHECKING:
     from ..._async_http import AsyncHttpCore
 
-__all__ = ["VideoOmniVideoResource", "AsyncVideoOmniVideoResource"]
+__all__ = ["CurrentVideoImageToVideoResource", "AsyncCurrentVideoImageToVideoResource"]
 
 
-class VideoOmniVideoCreateParams(CallOptions, total=False):
-    """The arguments of ``video.omni_video.create`` (``create_and_wait`` takes them too)."""
+class CurrentVideoImageToVideoCreateParams(CallOptions, total=False):
+    """The arguments of ``current_video.image_to_video.create`` (``create_and_wait`` takes them
+    too)."""
 
     contents: Required[
         builtins.list[
-            PromptContentParam
-            | OmniImageContentParam
-            | OmniVideoContentParam
-            | ElementContentParam
-            | VoiceContentParam
-            | OmniIgnoredContentParam
+            PromptContentParam | FrameContentParam | ElementContentParam | VoiceContentParam
         ]
     ]
-    settings: OmniVideoSettingsParam | None
+    settings: ImageToVideoSettingsParam | None
     options: TaskOptionsParam | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
 
 
-class VideoOmniVideoResource:
-    """``client.video.omni_video``: Generate or edit a video from a prompt, reference images,
-    elements and one video.
+class CurrentVideoImageToVideoResource:
+    """``client.current_video.image_to_video``: Animate a first frame (optionally towards a last
+    frame) with the model named in the path.
 
     Call it with model to get the resource whose methods use it:
-    ``client.video.omni_video(...).create(...)``.
+    ``client.current_video.image_to_video(...).create(...)``.
     """
 
     def __init__(self, core: HttpCore) -> None:
@@ -76,19 +71,24 @@ class VideoOmniVideoResource:
     def __call__(
         self,
         model: Literal[
-            "kling-3.0-omni", "kling-o1", "kling-v3-omni", "kling-4.0", "kling-4.0-flash"
+            "kling-3.0-turbo",
+            "kling-3.0",
+            "kling-2.6",
+            "kling-2.5-turbo",
+            "kling-4.0",
+            "kling-4.0-flash",
         ],
-    ) -> VideoOmniVideoBoundResource:
+    ) -> CurrentVideoImageToVideoBoundResource:
         """The resource bound to these path values."""
-        return VideoOmniVideoBoundResource(
+        return CurrentVideoImageToVideoBoundResource(
             self._core,
             model,
         )
 
 
-class VideoOmniVideoBoundResource:
-    """``client.video.omni_video``: Generate or edit a video from a prompt, reference images,
-    elements and one video.
+class CurrentVideoImageToVideoBoundResource:
+    """``client.current_video.image_to_video``: Animate a first frame (optionally towards a last
+    frame) with the model named in the path.
 
     Bound to its path values; methods: create, create_and_wait.
     """
@@ -97,7 +97,12 @@ class VideoOmniVideoBoundResource:
         self,
         core: HttpCore,
         model: Literal[
-            "kling-3.0-omni", "kling-o1", "kling-v3-omni", "kling-4.0", "kling-4.0-flash"
+            "kling-3.0-turbo",
+            "kling-3.0",
+            "kling-2.6",
+            "kling-2.5-turbo",
+            "kling-4.0",
+            "kling-4.0-flash",
         ],
     ) -> None:
         self._core = core
@@ -107,29 +112,25 @@ class VideoOmniVideoBoundResource:
         self,
         *,
         contents: builtins.list[
-            PromptContentParam
-            | OmniImageContentParam
-            | OmniVideoContentParam
-            | ElementContentParam
-            | VoiceContentParam
-            | OmniIgnoredContentParam
+            PromptContentParam | FrameContentParam | ElementContentParam | VoiceContentParam
         ],
-        settings: OmniVideoSettingsParam | None = None,
+        settings: ImageToVideoSettingsParam | None = None,
         options: TaskOptionsParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
         **call_options: Unpack[CallOptions],
     ) -> CurrentTaskCreated:
-        """Generate or edit a video from a prompt, reference images, elements and one video.
+        """Animate a first frame (optionally towards a last frame) with the model named in the
+        path.
 
-        Sends ``POST /omni-video/{model}`` with the bound path values and returns the task as
-        the server accepted it; read it back through ``client.tasks``, or call create_and_wait
+        Sends ``POST /image-to-video/{model}`` with the bound path values and returns the task
+        as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
         instead.
 
         Args:
-            contents: A prompt plus frames, reference images, videos, elements and voices (what each
-                model takes is in. At least 1 items.
+            contents: One first frame, optionally a last frame, a prompt, elements (3.0) or voices
+                (2.6). At least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
                 accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
@@ -142,8 +143,8 @@ class VideoOmniVideoBoundResource:
         model = self.model
         data = self._core.call(
             "POST",
-            "/omni-video/{model}",
-            operation_id="createOmniVideoV2Task",
+            "/image-to-video/{model}",
+            operation_id="createImageToVideoTask",
             path_params={
                 "model": model,
             },
@@ -168,7 +169,7 @@ class VideoOmniVideoBoundResource:
         request_timeout: float | None = None,
         on_progress: Progress | None = None,
         cancel: Cancel | None = None,
-        **params: Unpack[VideoOmniVideoCreateParams],
+        **params: Unpack[CurrentVideoImageToVideoCreateParams],
     ) -> CurrentTask:
         """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
 
@@ -200,12 +201,12 @@ class VideoOmniVideoBoundResource:
         )
 
 
-class AsyncVideoOmniVideoResource:
-    """``client.video.omni_video``: Generate or edit a video from a prompt, reference images,
-    elements and one video.
+class AsyncCurrentVideoImageToVideoResource:
+    """``client.current_video.image_to_video``: Animate a first frame (optionally towards a last
+    frame) with the model named in the path.
 
     Call it with model to get the resource whose methods use it:
-    ``client.video.omni_video(...).create(...)``.
+    ``client.current_video.image_to_video(...).create(...)``.
     """
 
     def __init__(self, core: AsyncHttpCore) -> None:
@@ -214,19 +215,24 @@ class AsyncVideoOmniVideoResource:
     def __call__(
         self,
         model: Literal[
-            "kling-3.0-omni", "kling-o1", "kling-v3-omni", "kling-4.0", "kling-4.0-flash"
+            "kling-3.0-turbo",
+            "kling-3.0",
+            "kling-2.6",
+            "kling-2.5-turbo",
+            "kling-4.0",
+            "kling-4.0-flash",
         ],
-    ) -> AsyncVideoOmniVideoBoundResource:
+    ) -> AsyncCurrentVideoImageToVideoBoundResource:
         """The resource bound to these path values."""
-        return AsyncVideoOmniVideoBoundResource(
+        return AsyncCurrentVideoImageToVideoBoundResource(
             self._core,
             model,
         )
 
 
-class AsyncVideoOmniVideoBoundResource:
-    """``client.video.omni_video``: Generate or edit a video from a prompt, reference images,
-    elements and one video.
+class AsyncCurrentVideoImageToVideoBoundResource:
+    """``client.current_video.image_to_video``: Animate a first frame (optionally towards a last
+    frame) with the model named in the path.
 
     Bound to its path values; methods: create, create_and_wait.
     """
@@ -235,7 +241,12 @@ class AsyncVideoOmniVideoBoundResource:
         self,
         core: AsyncHttpCore,
         model: Literal[
-            "kling-3.0-omni", "kling-o1", "kling-v3-omni", "kling-4.0", "kling-4.0-flash"
+            "kling-3.0-turbo",
+            "kling-3.0",
+            "kling-2.6",
+            "kling-2.5-turbo",
+            "kling-4.0",
+            "kling-4.0-flash",
         ],
     ) -> None:
         self._core = core
@@ -245,29 +256,25 @@ class AsyncVideoOmniVideoBoundResource:
         self,
         *,
         contents: builtins.list[
-            PromptContentParam
-            | OmniImageContentParam
-            | OmniVideoContentParam
-            | ElementContentParam
-            | VoiceContentParam
-            | OmniIgnoredContentParam
+            PromptContentParam | FrameContentParam | ElementContentParam | VoiceContentParam
         ],
-        settings: OmniVideoSettingsParam | None = None,
+        settings: ImageToVideoSettingsParam | None = None,
         options: TaskOptionsParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
         **call_options: Unpack[CallOptions],
     ) -> CurrentTaskCreated:
-        """Generate or edit a video from a prompt, reference images, elements and one video.
+        """Animate a first frame (optionally towards a last frame) with the model named in the
+        path.
 
-        Sends ``POST /omni-video/{model}`` with the bound path values and returns the task as
-        the server accepted it; read it back through ``client.tasks``, or call create_and_wait
+        Sends ``POST /image-to-video/{model}`` with the bound path values and returns the task
+        as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
         instead.
 
         Args:
-            contents: A prompt plus frames, reference images, videos, elements and voices (what each
-                model takes is in. At least 1 items.
+            contents: One first frame, optionally a last frame, a prompt, elements (3.0) or voices
+                (2.6). At least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
                 accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
@@ -280,8 +287,8 @@ class AsyncVideoOmniVideoBoundResource:
         model = self.model
         data = await self._core.call(
             "POST",
-            "/omni-video/{model}",
-            operation_id="createOmniVideoV2Task",
+            "/image-to-video/{model}",
+            operation_id="createImageToVideoTask",
             path_params={
                 "model": model,
             },
@@ -306,7 +313,7 @@ class AsyncVideoOmniVideoBoundResource:
         request_timeout: float | None = None,
         on_progress: Progress | None = None,
         cancel: Cancel | None = None,
-        **params: Unpack[VideoOmniVideoCreateParams],
+        **params: Unpack[CurrentVideoImageToVideoCreateParams],
     ) -> CurrentTask:
         """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
 

@@ -1,4 +1,4 @@
-"""What ``client.video`` answers, as typed models.
+"""What ``client.current_video`` answers, as typed models.
 
 Generated from spec/ by kling-codegen: do not edit. Import the models from ``kling_client.models``,
 which re-exports every module's names.

@@ -1,9 +1,10 @@
-"""``client.video.motion_control``: Make the character of a reference image perform the motion of
-a reference video.
+"""``client.current_video.omni_video``: Generate or edit a video from a prompt, reference images,
+elements and one video.
 
-``VideoMotionControlResource`` serves ``KlingClient`` and ``AsyncVideoMotionControlResource``
-(coroutine methods) serves ``AsyncKlingClient``: one template writes both, side by side, and both
-send through the same plans of ``_http``. Generated from spec/ by kling-codegen: do not edit.
+``CurrentVideoOmniVideoResource`` serves ``KlingClient`` and
+``AsyncCurrentVideoOmniVideoResource`` (coroutine methods) serves ``AsyncKlingClient``: one
+template writes both, side by side, and both send through the same plans of ``_http``. Generated
+from spec/ by kling-codegen: do not edit.
 """
 
 from __future__ import annotations
@@ -28,42 +29,46 @@ from ..._waiting import (
 from ...models import CurrentTask, CurrentTaskCreated
 from ...params import (
     ElementContentParam,
-    MotionControlSettingsParam,
-    MotionImageContentParam,
-    MotionVideoContentParam,
+    OmniIgnoredContentParam,
+    OmniImageContentParam,
+    OmniVideoContentParam,
+    OmniVideoSettingsParam,
     PromptContentParam,
     TaskOptionsParam,
+    VoiceContentParam,
 )
 
 if TYPE_CHECKING:
     from ..._async_http import AsyncHttpCore
 
-__all__ = ["VideoMotionControlResource", "AsyncVideoMotionControlResource"]
+__all__ = ["CurrentVideoOmniVideoResource", "AsyncCurrentVideoOmniVideoResource"]
 
 
-class VideoMotionControlCreateParams(CallOptions, total=False):
-    """The arguments of ``video.motion_control.create`` (``create_and_wait`` takes them too)."""
+class CurrentVideoOmniVideoCreateParams(CallOptions, total=False):
+    """The arguments of ``current_video.omni_video.create`` (``create_and_wait`` takes them too)."""
 
     contents: Required[
         builtins.list[
             PromptContentParam
-            | MotionImageContentParam
-            | MotionVideoContentParam
+            | OmniImageContentParam
+            | OmniVideoContentParam
             | ElementContentParam
+            | VoiceContentParam
+            | OmniIgnoredContentParam
         ]
     ]
-    settings: Required[MotionControlSettingsParam]
+    settings: OmniVideoSettingsParam | None
     options: TaskOptionsParam | None
     extra_body: Mapping[str, Any] | None
     validate: bool | None
 
 
-class VideoMotionControlResource:
-    """``client.video.motion_control``: Make the character of a reference image perform the
-    motion of a reference video.
+class CurrentVideoOmniVideoResource:
+    """``client.current_video.omni_video``: Generate or edit a video from a prompt, reference
+    images, elements and one video.
 
     Call it with model to get the resource whose methods use it:
-    ``client.video.motion_control(...).create(...)``.
+    ``client.current_video.omni_video(...).create(...)``.
     """
 
     def __init__(self, core: HttpCore) -> None:
@@ -71,18 +76,20 @@ class VideoMotionControlResource:
 
     def __call__(
         self,
-        model: Literal["kling-3.0", "kling-2.6"],
-    ) -> VideoMotionControlBoundResource:
+        model: Literal[
+            "kling-3.0-omni", "kling-o1", "kling-v3-omni", "kling-4.0", "kling-4.0-flash"
+        ],
+    ) -> CurrentVideoOmniVideoBoundResource:
         """The resource bound to these path values."""
-        return VideoMotionControlBoundResource(
+        return CurrentVideoOmniVideoBoundResource(
             self._core,
             model,
         )
 
 
-class VideoMotionControlBoundResource:
-    """``client.video.motion_control``: Make the character of a reference image perform the
-    motion of a reference video.
+class CurrentVideoOmniVideoBoundResource:
+    """``client.current_video.omni_video``: Generate or edit a video from a prompt, reference
+    images, elements and one video.
 
     Bound to its path values; methods: create, create_and_wait.
     """
@@ -90,7 +97,9 @@ class VideoMotionControlBoundResource:
     def __init__(
         self,
         core: HttpCore,
-        model: Literal["kling-3.0", "kling-2.6"],
+        model: Literal[
+            "kling-3.0-omni", "kling-o1", "kling-v3-omni", "kling-4.0", "kling-4.0-flash"
+        ],
     ) -> None:
         self._core = core
         self.model = model
@@ -100,26 +109,28 @@ class VideoMotionControlBoundResource:
         *,
         contents: builtins.list[
             PromptContentParam
-            | MotionImageContentParam
-            | MotionVideoContentParam
+            | OmniImageContentParam
+            | OmniVideoContentParam
             | ElementContentParam
+            | VoiceContentParam
+            | OmniIgnoredContentParam
         ],
-        settings: MotionControlSettingsParam,
+        settings: OmniVideoSettingsParam | None = None,
         options: TaskOptionsParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
         **call_options: Unpack[CallOptions],
     ) -> CurrentTaskCreated:
-        """Make the character of a reference image perform the motion of a reference video.
+        """Generate or edit a video from a prompt, reference images, elements and one video.
 
-        Sends ``POST /motion-control/{model}`` with the bound path values and returns the task
-        as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
+        Sends ``POST /omni-video/{model}`` with the bound path values and returns the task as
+        the server accepted it; read it back through ``client.tasks``, or call create_and_wait
         instead.
 
         Args:
-            contents: One appearance image, one motion video, optionally a prompt and (3.0) one
-                element. At least 2 items.
+            contents: A prompt plus frames, reference images, videos, elements and voices (what each
+                model takes is in. At least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
                 accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
@@ -132,8 +143,8 @@ class VideoMotionControlBoundResource:
         model = self.model
         data = self._core.call(
             "POST",
-            "/motion-control/{model}",
-            operation_id="createMotionControlV2Task",
+            "/omni-video/{model}",
+            operation_id="createOmniVideoV2Task",
             path_params={
                 "model": model,
             },
@@ -158,7 +169,7 @@ class VideoMotionControlBoundResource:
         request_timeout: float | None = None,
         on_progress: Progress | None = None,
         cancel: Cancel | None = None,
-        **params: Unpack[VideoMotionControlCreateParams],
+        **params: Unpack[CurrentVideoOmniVideoCreateParams],
     ) -> CurrentTask:
         """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
 
@@ -190,12 +201,12 @@ class VideoMotionControlBoundResource:
         )
 
 
-class AsyncVideoMotionControlResource:
-    """``client.video.motion_control``: Make the character of a reference image perform the
-    motion of a reference video.
+class AsyncCurrentVideoOmniVideoResource:
+    """``client.current_video.omni_video``: Generate or edit a video from a prompt, reference
+    images, elements and one video.
 
     Call it with model to get the resource whose methods use it:
-    ``client.video.motion_control(...).create(...)``.
+    ``client.current_video.omni_video(...).create(...)``.
     """
 
     def __init__(self, core: AsyncHttpCore) -> None:
@@ -203,18 +214,20 @@ class AsyncVideoMotionControlResource:
 
     def __call__(
         self,
-        model: Literal["kling-3.0", "kling-2.6"],
-    ) -> AsyncVideoMotionControlBoundResource:
+        model: Literal[
+            "kling-3.0-omni", "kling-o1", "kling-v3-omni", "kling-4.0", "kling-4.0-flash"
+        ],
+    ) -> AsyncCurrentVideoOmniVideoBoundResource:
         """The resource bound to these path values."""
-        return AsyncVideoMotionControlBoundResource(
+        return AsyncCurrentVideoOmniVideoBoundResource(
             self._core,
             model,
         )
 
 
-class AsyncVideoMotionControlBoundResource:
-    """``client.video.motion_control``: Make the character of a reference image perform the
-    motion of a reference video.
+class AsyncCurrentVideoOmniVideoBoundResource:
+    """``client.current_video.omni_video``: Generate or edit a video from a prompt, reference
+    images, elements and one video.
 
     Bound to its path values; methods: create, create_and_wait.
     """
@@ -222,7 +235,9 @@ class AsyncVideoMotionControlBoundResource:
     def __init__(
         self,
         core: AsyncHttpCore,
-        model: Literal["kling-3.0", "kling-2.6"],
+        model: Literal[
+            "kling-3.0-omni", "kling-o1", "kling-v3-omni", "kling-4.0", "kling-4.0-flash"
+        ],
     ) -> None:
         self._core = core
         self.model = model
@@ -232,26 +247,28 @@ class AsyncVideoMotionControlBoundResource:
         *,
         contents: builtins.list[
             PromptContentParam
-            | MotionImageContentParam
-            | MotionVideoContentParam
+            | OmniImageContentParam
+            | OmniVideoContentParam
             | ElementContentParam
+            | VoiceContentParam
+            | OmniIgnoredContentParam
         ],
-        settings: MotionControlSettingsParam,
+        settings: OmniVideoSettingsParam | None = None,
         options: TaskOptionsParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         validate: bool | None = None,
         timeout: float | None = None,
         **call_options: Unpack[CallOptions],
     ) -> CurrentTaskCreated:
-        """Make the character of a reference image perform the motion of a reference video.
+        """Generate or edit a video from a prompt, reference images, elements and one video.
 
-        Sends ``POST /motion-control/{model}`` with the bound path values and returns the task
-        as the server accepted it; read it back through ``client.tasks``, or call create_and_wait
+        Sends ``POST /omni-video/{model}`` with the bound path values and returns the task as
+        the server accepted it; read it back through ``client.tasks``, or call create_and_wait
         instead.
 
         Args:
-            contents: One appearance image, one motion video, optionally a prompt and (3.0) one
-                element. At least 2 items.
+            contents: A prompt plus frames, reference images, videos, elements and voices (what each
+                model takes is in. At least 1 items.
             settings: How to generate (resolution, duration, aspect ratio, audio); what each model
                 accepts is in.
             options: What the caller attaches to the task. A top-level callback_url is not read (it
@@ -264,8 +281,8 @@ class AsyncVideoMotionControlBoundResource:
         model = self.model
         data = await self._core.call(
             "POST",
-            "/motion-control/{model}",
-            operation_id="createMotionControlV2Task",
+            "/omni-video/{model}",
+            operation_id="createOmniVideoV2Task",
             path_params={
                 "model": model,
             },
@@ -290,7 +307,7 @@ class AsyncVideoMotionControlBoundResource:
         request_timeout: float | None = None,
         on_progress: Progress | None = None,
         cancel: Cancel | None = None,
-        **params: Unpack[VideoMotionControlCreateParams],
+        **params: Unpack[CurrentVideoOmniVideoCreateParams],
     ) -> CurrentTask:
         """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
 
