@@ -26,6 +26,7 @@ PACKAGE_VERSION = "0.1.0"
 #: runtime module -> name inside the package.
 STATIC_MODULES: dict[str, str] = {
     "_auth.py": "_auth.py",
+    "_deprecation.py": "_deprecation.py",
     "_errors.py": "_errors.py",
     "_async_http.py": "_async_http.py",
     "_http.py": "_http.py",

@@ -18,7 +18,6 @@ from __future__ import annotations
 import copy
 import functools
 import os
-import sys
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import requests
 
 from ._auth import ApiKeyAuth, Auth, JwtAuth
+from ._deprecation import deprecated
 from ._engine import leniency as _leniency
 from ._engine import rules as _rules
 from ._error_table import ERRORS
@@ -42,11 +42,6 @@ from .resources.general import AsyncGeneralResource, GeneralResource
 from .resources.images import AsyncImagesResource, ImagesResource
 from .resources.tasks import AsyncTasksResource, TasksResource
 from .resources.videos import AsyncVideosResource, VideosResource
-
-if sys.version_info >= (3, 13):
-    from warnings import deprecated
-else:
-    from typing_extensions import deprecated
 
 if TYPE_CHECKING:
     import httpx
