@@ -22,6 +22,8 @@ PACKAGE = "kling_client"
 #: The compiled request schemas, shipped as package data beside ``_schemas.py``.
 SCHEMAS_DATA = "_schemas.json"
 PACKAGE_VERSION = "0.1.0"
+#: What ``AsyncKlingClient`` needs beyond the blocking client (the wheel's ``async`` extra).
+ASYNC_REQUIREMENT = "httpx>=0.28.1,<0.29"
 
 #: runtime module -> name inside the package.
 STATIC_MODULES: dict[str, str] = {
@@ -122,6 +124,11 @@ def resource_exports(api: Api) -> list[str]:
     return sorted(
         name for root in api.resources for name in (root.class_name, f"Async{root.class_name}")
     )
+
+
+def wheel_name(version: str) -> str:
+    """The file name of the client's wheel (``make dist`` writes it into dist/)."""
+    return f"{PACKAGE}-{version}-py3-none-any.whl"
 
 
 def static_files() -> dict[str, Path]:

@@ -113,6 +113,8 @@ def render(api: Api) -> dict[str, str]:
         "model_modules": modules.model_modules(api),
         "resource_exports": layout.resource_exports(api),
         "packages": layout.packages(api),
+        "async_requirement": layout.ASYNC_REQUIREMENT,
+        "wheel": layout.wheel_name(api.version),
         **layout.error_context(api),
     }
     tree = env.get_template(layout.ERROR_TREE_TEMPLATE).render(**common)

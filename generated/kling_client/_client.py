@@ -2,7 +2,7 @@
 
 Both take the same arguments and share every rule (credentials, retries, validation, waiting);
 ``KlingClient`` blocks on ``requests``, ``AsyncKlingClient`` awaits ``httpx`` (the
-``kling-client[async]`` extra, imported only when an ``AsyncKlingClient`` is built).
+wheel's ``async`` extra, imported only when an ``AsyncKlingClient`` is built).
 
 Credentials come from the arguments or, when absent, from the environment:
 
@@ -290,7 +290,7 @@ class KlingClient:
 
 class AsyncKlingClient:
     """``KlingClient`` under asyncio: the same arguments, resources and rules; methods are
-    coroutines and ``iter`` is an async iterator. Needs ``kling-client[async]`` (httpx).
+    coroutines and ``iter`` is an async iterator. Needs httpx (``httpx>=0.28.1,<0.29``).
 
     Args:
         http_client: The ``httpx.AsyncClient`` to send through (tests route it into the mock);
@@ -331,7 +331,10 @@ class AsyncKlingClient:
             from ._async_http import AsyncHttpCore
         except ImportError as missing:
             raise ImportError(
-                "AsyncKlingClient needs httpx: pip install 'kling-client[async]'"
+                "AsyncKlingClient needs httpx, which the blocking client does not install: pip "
+                "install 'httpx>=0.28.1,<0.29' (or install the client's wheel with its async "
+                "extra: pip install 'kling_client-3.1.0-py3-none-any.whl[async]', which make dist "
+                "writes into dist/ of the kling-contract checkout)"
             ) from missing
 
         settings = _core_settings(
