@@ -14,7 +14,9 @@ from codegen.userdocs import for_users
 #: A research source tag or a vocabulary name, as the spec writes them.
 LEAKS = re.compile(r"x-kling-|\b(?:LIVE|EN|ZH|DE|APP)-[A-Z0-9]+|\bCOMFY\b|§")
 #: What users read: the public modules and the client's README.
-PUBLIC = re.compile(r"kling_client/(?:models|params|_client|resources/\w+)\.py$|README\.md$")
+PUBLIC = re.compile(
+    r"kling_client/(?:models/\w+|params|_client|resources(?:/\w+)+)\.py$|README\.md$"
+)
 
 
 @pytest.mark.parametrize(
