@@ -158,7 +158,7 @@ class VideosImage2videoResource(TaskQueries[Task]):
         Args:
             model_name: Which video model generates; send a live one (kling-v3, kling-v2-6,
                 kling-v2-5-turbo). The docs name kling-v1 as the default, a model live calls refuse
-                as discontinued, so spec/ states no default.
+                as discontinued, so the client sends none unless you do.
             image: The start frame (URL or raw Base64). At least one of image and image_tail is
                 needed. At least 1 characters.
             image_tail: The end frame (URL or raw Base64). Not with static_mask, dynamic_masks or
@@ -368,7 +368,7 @@ class AsyncVideosImage2videoResource(AsyncTaskQueries[Task]):
         Args:
             model_name: Which video model generates; send a live one (kling-v3, kling-v2-6,
                 kling-v2-5-turbo). The docs name kling-v1 as the default, a model live calls refuse
-                as discontinued, so spec/ states no default.
+                as discontinued, so the client sends none unless you do.
             image: The start frame (URL or raw Base64). At least one of image and image_tail is
                 needed. At least 1 characters.
             image_tail: The end frame (URL or raw Base64). Not with static_mask, dynamic_masks or

@@ -123,7 +123,7 @@ class VideosMultiElementsResource(TaskQueries[Task]):
             prompt: What to do, naming the inputs as <<<video_1>>> and <<<image_1>>>; at most 2500
                 characters. At least 1 characters.
             model_name: The only model that edits elements. The docs name it as the default; live
-                calls refuse kling-v1-6 as discontinued, so spec/ states no default.
+                calls refuse kling-v1-6 as discontinued, so the client sends none unless you do.
             image_list: Reference pictures: 1 or 2 for addition, exactly 1 for swap, none for
                 removal. At most 2 items.
             negative_prompt: What to keep out of the result; at most 2500 characters.
@@ -482,7 +482,7 @@ class AsyncVideosMultiElementsResource(AsyncTaskQueries[Task]):
             prompt: What to do, naming the inputs as <<<video_1>>> and <<<image_1>>>; at most 2500
                 characters. At least 1 characters.
             model_name: The only model that edits elements. The docs name it as the default; live
-                calls refuse kling-v1-6 as discontinued, so spec/ states no default.
+                calls refuse kling-v1-6 as discontinued, so the client sends none unless you do.
             image_list: Reference pictures: 1 or 2 for addition, exactly 1 for swap, none for
                 removal. At most 2 items.
             negative_prompt: What to keep out of the result; at most 2500 characters.

@@ -137,7 +137,7 @@ class VideosText2videoResource(TaskQueries[Task]):
         Args:
             model_name: Which video model generates; send a live one (kling-v3, kling-v2-6,
                 kling-v2-5-turbo). The docs name kling-v1 as the default, a model live calls refuse
-                as discontinued, so spec/ states no default.
+                as discontinued, so the client sends none unless you do.
             multi_shot: True for a multi-shot video. Then the top-level prompt is ignored for
                 shot_type customize and start/end frames are not allowed; when false, shot_type and
                 multi_prompt are ignored. Server default: False.
@@ -321,7 +321,7 @@ class AsyncVideosText2videoResource(AsyncTaskQueries[Task]):
         Args:
             model_name: Which video model generates; send a live one (kling-v3, kling-v2-6,
                 kling-v2-5-turbo). The docs name kling-v1 as the default, a model live calls refuse
-                as discontinued, so spec/ states no default.
+                as discontinued, so the client sends none unless you do.
             multi_shot: True for a multi-shot video. Then the top-level prompt is ignored for
                 shot_type customize and start/end frames are not allowed; when false, shot_type and
                 multi_prompt are ignored. Server default: False.
