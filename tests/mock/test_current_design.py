@@ -74,6 +74,20 @@ def test_a_legacy_task_reads_in_the_current_shape_through_tasks(api: MockAPI) ->
     assert "task_status" not in task
 
 
+def test_an_effects_video_reads_through_tasks_without_a_duration_it_never_had(
+    api: MockAPI,
+) -> None:
+    """The effects route reports no duration; /tasks lists the video as it is, within the spec
+    (MockAPI checks every answer against the spec's response schema)."""
+    body = {"effect_scene": "bloombloom", "input": {"image": "https://a.example/x.png"}}
+    legacy = api.create("/v1/videos/effects", body)
+    finished(api)
+    [task] = by_ids(api, task_ids=legacy["task_id"]).json()["data"]
+    [video] = task["outputs"]
+    assert video["type"] == "video"
+    assert "duration" not in video
+
+
 def test_a_jwt_on_a_current_route_is_refused_with_the_documented_text(api: MockAPI) -> None:
     jwt = "eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJhayJ9.c2lnbmF0dXJl"
     response = api.post(TURBO, {"prompt": "p"}, key=jwt)
