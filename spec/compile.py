@@ -42,6 +42,7 @@ KEPT_KEYWORDS = (SCHEMA_RULES - {"format"}) | frozenset(
         "x-kling-rules",
         "x-kling-models",
         "x-kling-messages",
+        "x-kling-wording",
     }
 )
 

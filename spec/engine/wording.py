@@ -73,10 +73,15 @@ def answer(
     return worded
 
 
-def _first(violation: _Violation) -> tuple[bool, str, str]:
-    """Which violation a one-sentence answer gives, whatever order they were found in: a broken
-    schema keyword before a cross-field rule, then by field and sentence."""
-    return (violation.rule not in SCHEMA_RULES, violation.field, violation.message)
+def _first(violation: _Violation) -> tuple[int, str, str]:
+    """Which violation a one-sentence answer gives, whatever order they were found in: a missing
+    field, then a value of the wrong type, then any other broken keyword, then a cross-field rule;
+    among equals, by field and sentence."""
+    rank = _RANKS.get(violation.rule, 2 if violation.rule in SCHEMA_RULES else 3)
+    return (rank, violation.field, violation.message)
+
+
+_RANKS = {"required": 0, "type": 1}
 
 
 def _unknown_model(
