@@ -36,6 +36,7 @@ from .support import (
     client_verdict,
     fresh_key,
     path_choices,
+    refuses_the_model,
     spec_schemas,
 )
 
@@ -74,7 +75,7 @@ def mock_verdict(
     try:
         client.request(operation_id, path_params=path, body=body, validate=False)
     except KlingError as error:
-        if error.code in VALIDATION_CODES:
+        if error.code in VALIDATION_CODES or refuses_the_model(error.code, error.message):
             return ("refused", error.code, frozenset(error.message.split("; ")))
         return ("accepted", error.code, frozenset())
     return ("accepted", 0, frozenset())
@@ -114,7 +115,8 @@ def test_a_broken_constraint_is_refused_naming_its_field(
     breakage = data.draw(invalid_bodies(schema), label="breakage")
     with mode(checked, strict=True):
         verdict, code, messages = mock_verdict(operation_id, breakage.body, checked, path)
-    assert (verdict, code) == ("refused", 1201)
+    assert verdict == "refused"
+    assert code == 1201 or refuses_the_model(code or 0, "; ".join(messages)), messages
     named = breakage.field.split(".")[0].split("[")[0]
     assert any(named in message for message in messages), (breakage.rule, messages)
 
