@@ -38,8 +38,8 @@ from mockserver.core.spec_index import Operation, SpecIndex
 from mockserver.validation import leniency, strict_json
 from mockserver.validation.fast import FastChecks
 from mockserver.validation.openapi_adapter import (
-    OFFICIAL_HOST,
     OpenAPIRequest,
+    judged_server,
     official_path,
     request_judge,
 )
@@ -285,15 +285,16 @@ class RequestChecker:
             translate(self.judge.iter_errors(self.adapted(operation, call, body)), compiled)
         )
 
-    @staticmethod
-    def adapted(operation: Operation, call: Call, body: Any) -> OpenAPIRequest:
-        """The request as openapi-core reads it; the body is the parsed one, serialised again
-        (``ABSENT`` when none was sent)."""
+    def adapted(self, operation: Operation, call: Call, body: Any) -> OpenAPIRequest:
+        """The request as openapi-core reads it, at a server its path item names (a relay-only
+        route at the relay's); the body is the parsed one, serialised again (``ABSENT`` when none
+        was sent)."""
         raw = None if body is ABSENT else json.dumps(body, ensure_ascii=False).encode()
+        host_url, prefix = judged_server(self.index.bundle, operation.path)
         return OpenAPIRequest(
-            host_url=OFFICIAL_HOST,
-            path=official_path(call.path),
-            path_pattern=operation.path,
+            host_url=host_url,
+            path=prefix + official_path(call.path),
+            path_pattern=prefix + operation.path,
             method=operation.method.lower(),
             body=raw,
             content_type="application/json" if raw is not None else call.content_type,

@@ -10,9 +10,11 @@ path finder that remembers what it found.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from openapi_core import Config, OpenAPI
 from openapi_core.casting.schemas import oas31_types_caster
@@ -84,6 +86,29 @@ class OpenAPIRequest:
 
 def official_path(path: str) -> str:
     return path[len(GATEWAY_PREFIX) :] if path.startswith(GATEWAY_PREFIX + "/") else path
+
+
+_VARIABLE = re.compile(r"\{([^{}]+)\}")
+
+
+def judged_server(bundle: Document, template: str) -> tuple[str, str]:
+    """(host URL, path prefix) under which openapi-core finds the operation of ``template``: the
+    first server of the path item (else of the document) that is not the gateway, else its first
+    server with each variable at its default (``https://{relay}/kling`` -> ``https://yunwu.ai``
+    and ``/kling``). The prefix goes on the request's path and path pattern, not on the host
+    URL: openapi-core joins the two, and joining an absolute path drops a server's ``/kling``."""
+    servers = bundle["paths"].get(template, {}).get("servers") or bundle.get("servers") or []
+    urls = []
+    for server in servers:
+        defaults = {
+            name: str(variable.get("default", ""))
+            for name, variable in (server.get("variables") or {}).items()
+        }
+        urls.append(_VARIABLE.sub(lambda m, d=defaults: d.get(m[1], m[1]), str(server["url"])))
+    official = [url for url in urls if urlsplit(url).path.rstrip("/") != GATEWAY_PREFIX]
+    chosen = (official or urls or [OFFICIAL_HOST])[0]
+    parts = urlsplit(chosen)
+    return f"{parts.scheme}://{parts.netloc}", parts.path.rstrip("/")
 
 
 @dataclass(frozen=True)

@@ -135,6 +135,15 @@ def test_a_relay_answers_a_query_at_the_submit_path_as_a_one_element_array(
     assert api.get(f"{submit}/404404").json()["data"] == []
 
 
+def test_a_relay_query_with_a_model_the_route_does_not_list_is_refused_on_the_model(
+    api: MockAPI,
+) -> None:
+    """Judged at the relay's own server (``https://{relay}/kling``), not the official host."""
+    answer = api.get("/kling/text-to-video/kling-9.9/449080249234257484")
+    assert (answer.status_code, answer.json()["code"]) == (400, 1201)
+    assert answer.json()["message"].startswith("model must be one of: kling-3.0-turbo")
+
+
 def test_the_per_route_query_is_the_relays_alone(api: MockAPI) -> None:
     created = api.create(TURBO, {"prompt": "p"})
     assert api.get(f"{TURBO}/{created['id']}").status_code == 404
