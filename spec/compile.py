@@ -43,6 +43,7 @@ KEPT_KEYWORDS = (SCHEMA_RULES - {"format"}) | frozenset(
         "x-kling-models",
         "x-kling-messages",
         "x-kling-wording",
+        "x-kling-refers",
     }
 )
 

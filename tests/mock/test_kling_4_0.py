@@ -131,10 +131,12 @@ def test_4_0_image_to_video_takes_a_middle_frame_and_at_most_ten_frames(api: Moc
 
 
 def test_4_0_omni_takes_voices_elements_and_up_to_five_videos(api: MockAPI) -> None:
+    [preset, *_] = api.get("/v1/general/advanced-presets-elements").json()["data"]
+    hero = str(preset["task_result"]["elements"][0]["element_id"])  # an element the account holds
     contents: list[dict[str, Any]] = [
         {"type": "prompt", "text": "@narrator tells the story of @hero"},
         {"type": "voice", "voice_id": "829701", "id": "narrator"},
-        {"type": "element", "element_id": "1001", "id": "hero"},
+        {"type": "element", "element_id": hero, "id": "hero"},
         *[{"type": "feature_video", "url": VIDEO}] * 5,
     ]
     body = {"contents": contents, "settings": {"aspect_ratio": "16:9"}}

@@ -133,6 +133,38 @@ def unknown_model_refusals() -> frozenset[tuple[int, str, str]]:
     return frozenset(found)
 
 
+@functools.cache
+def reference_refusals() -> frozenset[tuple[int, str, str]]:
+    """(code, words before, words after the id) of each ``x-kling-refers`` refusal: the account
+    does not hold what the body names, which only the mock can know (not a broken rule)."""
+    found = set()
+    for _, _, op in iter_operations(load_bundle()):
+        for node in _nodes(request_schema(load_bundle(), op) or {}):
+            refers = node.get("x-kling-refers")
+            if isinstance(refers, dict):
+                before, _, after = str(refers["message"]).partition("{value}")
+                found.add((int(refers.get("code", 1201)), before, after))
+    return frozenset(found)
+
+
+def _nodes(node: Any) -> Any:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _nodes(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _nodes(value)
+
+
+def refuses_a_reference(code: int, message: str) -> bool:
+    """The answer says the account does not hold an id the body names."""
+    return any(
+        code == known and message.startswith(before) and message.endswith(after)
+        for known, before, after in reference_refusals()
+    )
+
+
 def refuses_the_model(code: int, message: str) -> bool:
     """The answer is a design's refusal of an unknown model (a refused request, not a lookup)."""
     return any(
