@@ -53,10 +53,10 @@ OFFICIAL_BASE_URL = "https://api-singapore.klingai.com"
 GATEWAY_BASE_URL = "https://api.cometapi.com/kling"
 """Where ``api_key`` clients send requests unless told otherwise."""
 
-SPEC_VERSION = "3.0.0"
+SPEC_VERSION = "4.0.0"
 """The version of the spec this client was generated from."""
 
-__version__ = "3.0.0"
+__version__ = "4.0.0"
 
 
 def _credentials(
