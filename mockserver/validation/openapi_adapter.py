@@ -91,6 +91,15 @@ def official_path(path: str) -> str:
 _VARIABLE = re.compile(r"\{([^{}]+)\}")
 
 
+def _with_defaults(server: Any) -> str:
+    """A server's URL with each variable at its default."""
+    defaults = {
+        str(name): str(variable.get("default", ""))
+        for name, variable in (server.get("variables") or {}).items()
+    }
+    return _VARIABLE.sub(lambda found: defaults.get(found[1], found[1]), str(server["url"]))
+
+
 def judged_server(bundle: Document, template: str) -> tuple[str, str]:
     """(host URL, path prefix) under which openapi-core finds the operation of ``template``: the
     first server of the path item (else of the document) that is not the gateway, else its first
@@ -98,13 +107,7 @@ def judged_server(bundle: Document, template: str) -> tuple[str, str]:
     and ``/kling``). The prefix goes on the request's path and path pattern, not on the host
     URL: openapi-core joins the two, and joining an absolute path drops a server's ``/kling``."""
     servers = bundle["paths"].get(template, {}).get("servers") or bundle.get("servers") or []
-    urls = []
-    for server in servers:
-        defaults = {
-            name: str(variable.get("default", ""))
-            for name, variable in (server.get("variables") or {}).items()
-        }
-        urls.append(_VARIABLE.sub(lambda m, d=defaults: d.get(m[1], m[1]), str(server["url"])))
+    urls = [_with_defaults(server) for server in servers]
     official = [url for url in urls if urlsplit(url).path.rstrip("/") != GATEWAY_PREFIX]
     chosen = (official or urls or [OFFICIAL_HOST])[0]
     parts = urlsplit(chosen)

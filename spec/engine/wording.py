@@ -43,10 +43,14 @@ _SEGMENT = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 class _Violation(Protocol):
-    field: str
-    rule: str
-    message: str
-    code: int
+    @property
+    def field(self) -> str: ...
+    @property
+    def rule(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def code(self) -> int: ...
 
 
 V = TypeVar("V", bound=_Violation)

@@ -28,7 +28,8 @@ CASES = [
         *OMNI,
         {"contents": [PROMPT]},
         1201,
-        "Aspect ratio must be specified unless a first frame is provided or the task is video editing",
+        "Aspect ratio must be specified unless a first frame is provided or the task is "
+        "video editing",
     ),
     (
         "createLipSyncTask",

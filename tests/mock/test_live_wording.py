@@ -61,7 +61,8 @@ def answered(api: MockAPI, path: str, body: Any) -> tuple[int, int, str]:
         ),
         (
             {"contents": [PROMPT]},
-            "Aspect ratio must be specified unless a first frame is provided or the task is video editing",
+            "Aspect ratio must be specified unless a first frame is provided or the task is "
+            "video editing",
         ),
         (
             {"contents": [PROMPT], "settings": {**WIDE, "audio": "original"}},

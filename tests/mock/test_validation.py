@@ -25,7 +25,8 @@ def test_a_range_violation_names_the_field_and_the_bound(api: MockAPI) -> None:
 def test_an_enum_violation_lists_the_allowed_values(api: MockAPI) -> None:
     _, _, message = refusal(api, {"prompt": "p", "model_name": "kling-v3", "aspect_ratio": "5:4"})
     assert message == (
-        "aspect_ratio value '5:4' is invalid, allowed values: 16:9, 9:16, 1:1, 4:3, 3:4, 3:2, 2:3, 21:9"
+        "aspect_ratio value '5:4' is invalid, "
+        "allowed values: 16:9, 9:16, 1:1, 4:3, 3:4, 3:2, 2:3, 21:9"
     )
 
 
