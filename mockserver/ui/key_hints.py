@@ -97,7 +97,10 @@ class KeyHints:
         kind, credential = found
         shown = f"{kind} {hint_of(credential)}" if hint_of(credential) else f"short {kind}"
         with self.db.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO ui_key_hints VALUES (?, ?)", (account, shown))
+            conn.execute(
+                "INSERT INTO ui_key_hints VALUES (?, ?) ON CONFLICT(account) DO NOTHING",
+                (account, shown),
+            )
 
     def of(self, owners: list[str]) -> dict[str, str]:
         """What the page shows beside each account: ``key …a1b2``, ``short key``,
