@@ -7,12 +7,11 @@ else soon after), and the oldest rows beyond N are deleted in the same transacti
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from .database import Database
+from .contract import Conn, reset_floor
 from .writer import BatchWriter, Write
 
 BATCH = 64
@@ -61,8 +60,8 @@ class Ring:
         if not batch:
             return None
 
-        def write(conn: sqlite3.Connection) -> None:
-            floor = Database.reset_floor(conn)
+        def write(conn: Conn) -> None:
+            floor = reset_floor(conn)
             rows = [self._prepare(item) for stamp, item in batch if stamp >= floor]
             if not rows:
                 return
