@@ -123,14 +123,8 @@ class _NotingConnection(HTTPConnection):
         super().request(*args, **kwargs)
 
 
-class _NotingTlsConnection(HTTPSConnection):
-    def connect(self) -> None:
-        super().connect()
-        _note(self.sock)
-
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        _note(self.sock)
-        super().request(*args, **kwargs)
+class _NotingTlsConnection(_NotingConnection, HTTPSConnection):
+    """The same, over TLS (HTTPSConnection's connect, then the note)."""
 
 
 class _Pool(HTTPConnectionPool):

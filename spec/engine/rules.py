@@ -17,7 +17,6 @@ import binascii
 import functools
 import importlib
 import io
-import json
 import math
 import operator
 import re
@@ -46,6 +45,7 @@ from .values import (
     path_list,
     present,
     schema_at,
+    shown,
     slots,
     text_of,
 )
@@ -143,19 +143,19 @@ def describe(field: str, keyword: str, value: object) -> str:
         options = value if isinstance(value, list) else [value]
         return f"{name} must be one of: {_listing(options)}"
     if keyword == "const":
-        return f"{name} must be {_show(value)}"
+        return f"{name} must be {shown(value)}"
     if keyword in _COMPARISONS:
-        return f"{name} must be {_COMPARISONS[keyword]} {_show(value)}"
+        return f"{name} must be {_COMPARISONS[keyword]} {shown(value)}"
     if keyword == "minLength":
-        return f"{name} must be at least {_show(value)} characters"
+        return f"{name} must be at least {shown(value)} characters"
     if keyword == "maxLength":
-        return f"{name} must be at most {_show(value)} characters"
+        return f"{name} must be at most {shown(value)} characters"
     if keyword == "pattern":
         return f"{name} must match {value}"
     if keyword == "minItems":
-        return f"{name} must have at least {_show(value)} items"
+        return f"{name} must have at least {shown(value)} items"
     if keyword == "maxItems":
-        return f"{name} must have at most {_show(value)} items"
+        return f"{name} must have at most {shown(value)} items"
     if keyword == "uniqueItems":
         return f"{name} must not contain duplicates"
     if keyword == "additionalProperties":
@@ -172,23 +172,8 @@ _INTEGER_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 
 # ----------------------------------------------------------------------------- formatting
 
 
-def _show(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return number_text(value)
-    if isinstance(value, str):
-        return value
-    try:
-        return json.dumps(value, sort_keys=True, default=str)
-    except (TypeError, ValueError, RecursionError):
-        return repr(value)
-
-
 def _listing(values: Sequence[object]) -> str:
-    return ", ".join(_show(value) for value in values)
+    return ", ".join(shown(value) for value in values)
 
 
 def _and_listing(names: Sequence[str]) -> str:
@@ -654,7 +639,7 @@ def _describe_condition(prefix: str, condition: Mapping[str, Any]) -> str:
     if condition.get("absent") is True:
         return f"{field} is not set"
     if "equals" in condition:
-        return f"{field} is {_show(condition['equals'])}"
+        return f"{field} is {shown(condition['equals'])}"
     if isinstance(condition.get("in"), list):
         return f"{field} is one of {_listing(condition['in'])}"
     return f"{field} is set"
@@ -689,8 +674,8 @@ def _in_own_words(
     for violation in broken:
         relative = violation.field[len(prefix) + 1 :] if prefix else violation.field
         values = [s.value for s in slots(obj, prefix, relative) if s.exists]
-        shown = _show(values[0]) if values else ""
-        worded.append(replace(violation, message=message.replace("{value}", shown)))
+        text = shown(values[0]) if values else ""
+        worded.append(replace(violation, message=message.replace("{value}", text)))
     return worded
 
 

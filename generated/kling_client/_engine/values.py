@@ -5,6 +5,7 @@ rules compare by, what counts as present, and the one walker of dotted field pat
 from __future__ import annotations
 
 import functools
+import json
 import math
 import re
 from collections.abc import Mapping
@@ -268,3 +269,20 @@ def schema_at(schema: Mapping[str, Any], path: str) -> Mapping[str, Any]:
 
 def path_list(raw: object) -> list[str]:
     return [p for p in raw if isinstance(p, str) and p] if isinstance(raw, list) else []
+
+
+def shown(value: object) -> str:
+    """A value as a message shows it: JSON's words for null and booleans, numbers as live
+    writes them, text as it is."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return number_text(value)
+    if isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value, sort_keys=True, default=str)
+    except (TypeError, ValueError, RecursionError):
+        return repr(value)

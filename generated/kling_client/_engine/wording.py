@@ -21,12 +21,11 @@ and code, whatever else is wrong.
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
-from .values import SCHEMA_RULES, number_text, schema_at
+from .values import SCHEMA_RULES, schema_at, shown
 
 __all__ = ["MESSAGES", "WORDING", "answer"]
 
@@ -104,7 +103,7 @@ def _unknown_model(
     for violation in violations:
         if violation.field == selector and violation.rule == "enum":
             sent = path.get(selector) if models.get("in") == "path" else _value_at(body, selector)
-            message = str(refusal.get("message", "")).replace("{value}", _show(sent))
+            message = str(refusal.get("message", "")).replace("{value}", shown(sent))
             code = int(refusal.get("code", violation.code))
             return dataclasses.replace(violation, rule=UNKNOWN_MODEL, message=message, code=code)  # type: ignore[type-var]
     return None
@@ -145,19 +144,19 @@ def _render(
     fields = _Fields(field=field or "body", parent=parent if isinstance(parent, Mapping) else {})
     value = _value_at(body, field)
     if value is not _ABSENT:
-        fields["value"] = _show(value)
+        fields["value"] = shown(value)
     expected = getattr(violation, "expected", None)
     if expected is None:
         expected = declared.get(violation.rule)
     if violation.rule == "required":
         expected = None
     if isinstance(expected, list):
-        fields["allowed"] = ", ".join(_show(option) for option in expected)
+        fields["allowed"] = ", ".join(shown(option) for option in expected)
     if expected is not None:
         fields["expected"] = (
-            " or ".join(_show(kind) for kind in expected)
+            " or ".join(shown(kind) for kind in expected)
             if isinstance(expected, list)
-            else _show(expected)
+            else shown(expected)
         )
     try:
         return template.format_map(fields)
@@ -182,18 +181,3 @@ def _value_at(body: object, field: str) -> object:
                 return _ABSENT
             node = node[position]
     return node
-
-
-def _show(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return number_text(value)
-    if isinstance(value, str):
-        return value
-    try:
-        return json.dumps(value, sort_keys=True, default=str)
-    except (TypeError, ValueError, RecursionError):
-        return repr(value)
