@@ -165,10 +165,11 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-def run(state: MockState, ex: Exchange, stages: tuple[Stage, ...] = STAGES) -> Exchange:
-    """Every stage in order until one refuses; ``ex.answer`` is set either way."""
+def run(state: MockState, ex: Exchange, stages: tuple[Stage, ...] | None = None) -> Exchange:
+    """Every stage in order (``STAGES`` unless told) until one refuses; ``ex.answer`` is set
+    either way."""
     try:
-        for stage in stages:
+        for stage in STAGES if stages is None else stages:
             stage(state, ex)
     except KlingError as error:
         refuse(ex, error)

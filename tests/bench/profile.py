@@ -1,0 +1,233 @@
+"""``python -m tests.bench.profile``: what one create and one get cost, stage by stage, in CPU time.
+
+Wall-clock throughput on a shared machine moves with the other processes' load; the CPU time a
+thread spends on a request does not (much). This drives N requests straight through the mock's
+WSGI app in this process (no sockets, no gunicorn: those cost ours and bare Flask alike), with
+the app's default settings and a file database, as ``kling-mock serve --quiet`` runs it, and
+reads this thread's CPU clock around each part of the request:
+
+- ``flask``: Werkzeug and Flask around our code (routing, request context, response object);
+- ``edge.begin`` / ``edge.finish``: the HTTP layer's one before- and one after-request hook;
+- each pipeline stage (``mockserver.pipeline.stages.STAGES``), in its order;
+- ``respond``: the answer rendered to bytes;
+- ``observers``: the journal, coverage, behaviour check and dashboard, run off the request path
+  by the batch writer (here: flushed every 50 requests in this thread, and counted per request).
+
+Beside it, the same drive through the bare Flask app of ``tests.bench.mock`` (the ceiling of our
+stack). ``--cprofile`` adds cProfile's top functions per load. Each load runs ``--rounds`` times
+and each part reports its lowest per-request cost over the rounds (the least disturbed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import wraps
+from typing import Any, TypeVar
+
+from flask import Flask
+
+from mockserver.core.state import state_of
+from mockserver.http import routes
+from mockserver.pipeline import stages
+from tests.bench.mock import CREATE_BODY, CREATE_PATH, HEADERS, bare_app
+
+F = TypeVar("F", bound=Callable[..., Any])
+FLUSH_EVERY = 50
+
+
+@dataclass
+class Costs:
+    """CPU nanoseconds spent in each part over the requests driven (parts in first-seen order)."""
+
+    spent: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    stack: list[str] = field(default_factory=list)
+
+    @contextmanager
+    def part(self, name: str) -> Iterator[None]:
+        """Count the time inside under ``name`` (and not under the part that encloses it)."""
+        self.stack.append(name)
+        start = time.thread_time_ns()
+        try:
+            yield
+        finally:
+            spent = time.thread_time_ns() - start
+            self.stack.pop()
+            self.spent[name] += spent
+            if self.stack:
+                self.spent[self.stack[-1]] -= spent
+
+    def timed(self, name: str, function: F) -> F:
+        @wraps(function)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            with self.part(name):
+                return function(*args, **kwargs)
+
+        return timed  # type: ignore[return-value]
+
+
+def environ(method: str, path: str, body: bytes = b"") -> dict[str, Any]:
+    """The WSGI environ gunicorn builds for such a request."""
+    return {
+        "REQUEST_METHOD": method,
+        "PATH_INFO": path,
+        "QUERY_STRING": "",
+        "RAW_URI": path,
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "8000",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": "127.0.0.1",
+        "HTTP_HOST": "127.0.0.1:8000",
+        "HTTP_AUTHORIZATION": HEADERS["Authorization"],
+        "CONTENT_TYPE": HEADERS["Content-Type"],
+        "CONTENT_LENGTH": str(len(body)),
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(body),
+        "wsgi.errors": sys.stderr,
+        "wsgi.multithread": True,
+        "wsgi.multiprocess": True,
+        "wsgi.run_once": False,
+    }
+
+
+def send(app: Flask, method: str, path: str, body: bytes = b"") -> bytes:
+    """One request through the app's WSGI callable; its body (a non-200 answer raises)."""
+    status: list[str] = []
+
+    def start_response(line: str, headers: Any, exc_info: Any = None) -> Any:
+        status.append(line)
+
+    chunks = app(environ(method, path, body), start_response)
+    sent = b"".join(chunks)
+    getattr(chunks, "close", lambda: None)()
+    if not status[0].startswith("200"):
+        raise RuntimeError(f"{method} {path} -> {status[0]}: {sent[:200]!r}")
+    return sent
+
+
+def mock_app(folder: str) -> Flask:
+    """The mock as ``serve --quiet`` runs it (a file database; flushes driven by this tool)."""
+    from mockserver import create_app
+
+    app = create_app({"KLING_DB": f"{folder}/state.sqlite3", "KLING_LOG_REQUESTS": False})
+    state_of(app).store.writer.interval_s = 3600.0  # its thread waits; this tool flushes
+    return app
+
+
+def loads(app: Flask) -> dict[str, Callable[[], bytes]]:
+    """One request of each load: a create, a get of one task."""
+    body = json.dumps(CREATE_BODY).encode()
+    task_id = json.loads(send(app, "POST", CREATE_PATH, body))["data"]["task_id"]
+    return {
+        "create": lambda: send(app, "POST", CREATE_PATH, body),
+        "get": lambda: send(app, "GET", f"{CREATE_PATH}/{task_id}"),
+    }
+
+
+@contextmanager
+def instrumented(app: Flask, costs: Costs) -> Iterator[None]:
+    """The mock's parts timed (module attributes swapped for timed ones, then put back)."""
+    saved_stages, saved_respond = stages.STAGES, routes.respond
+    before, after = app.before_request_funcs[None], app.after_request_funcs[None]
+    stages.STAGES = tuple(costs.timed(stage.__name__, stage) for stage in saved_stages)
+    routes.respond = costs.timed("respond", saved_respond)
+    app.before_request_funcs[None] = [costs.timed("edge.begin", hook) for hook in before]
+    app.after_request_funcs[None] = [costs.timed("edge.finish", hook) for hook in after]
+    try:
+        yield
+    finally:
+        stages.STAGES, routes.respond = saved_stages, saved_respond
+        app.before_request_funcs[None], app.after_request_funcs[None] = before, after
+
+
+def drive(app: Flask, request: Callable[[], bytes], count: int, costs: Costs, mock: bool) -> None:
+    """``count`` requests, each timed as a whole (``flask`` is what no other part took)."""
+    writer = state_of(app).store.writer if mock else None
+    for number in range(count):
+        with costs.part("flask"):
+            request()
+        if writer is not None and number % FLUSH_EVERY == FLUSH_EVERY - 1:
+            with costs.part("observers"):
+                writer.flush()
+    if writer is not None:
+        with costs.part("observers"):
+            writer.flush()
+
+
+def measure(
+    app: Flask, load: str, count: int, rounds: int, costs: Costs, mock: bool
+) -> dict[str, float]:
+    """Microseconds of CPU per request for each part, the lowest over ``rounds``."""
+    request = loads(app)[load]
+    for _ in range(min(count, 200)):  # warm caches, connections, the journal's tables
+        request()
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        costs.spent.clear()
+        drive(app, request, count, costs, mock)
+        for name, spent in costs.spent.items():
+            per = spent / count / 1000
+            best[name] = min(best.get(name, per), per)
+    return best
+
+
+def profiled(app: Flask, load: str, count: int, top: int) -> str:
+    request = loads(app)[load]
+    profile = cProfile.Profile()
+    profile.enable()
+    for _ in range(count):
+        request()
+    state_of(app).store.writer.flush()
+    profile.disable()
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(top)
+    return out.getvalue()
+
+
+def report(load: str, ours: dict[str, float], bare: dict[str, float]) -> list[str]:
+    total, ceiling = sum(ours.values()), sum(bare.values())
+    lines = [f"{load}: {total:,.0f} us of CPU per request in the app (bare Flask: {ceiling:,.0f})"]
+    for name, cost in ours.items():
+        lines.append(f"  {name:<28} {cost:>8.1f} us  {cost / total:>6.1%}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    parser.add_argument("--requests", type=int, default=2000, help="per round and load")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--load", choices=["create", "get"], nargs="*", default=["create", "get"])
+    parser.add_argument("--cprofile", type=int, default=0, metavar="TOP",
+                        help="also print cProfile's TOP functions by own time per load")  # fmt: skip
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="kling-profile-") as folder:
+        app, bare = mock_app(folder), bare_app()
+        try:
+            for load in args.load:
+                costs = Costs()
+                with instrumented(app, costs):
+                    ours = measure(app, load, args.requests, args.rounds, costs, mock=True)
+                ceiling = measure(bare, load, args.requests, args.rounds, Costs(), mock=False)
+                print("\n".join(report(load, ours, ceiling)), flush=True)
+                if args.cprofile:
+                    print(profiled(app, load, args.requests, args.cprofile))
+        finally:
+            state = state_of(app)
+            if state.dispatcher is not None:
+                state.dispatcher.stop()
+            state.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
