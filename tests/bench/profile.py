@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib
 import io
 import json
 import pstats
@@ -135,8 +136,12 @@ def loads(app: Flask) -> dict[str, Callable[[], bytes]]:
 
 
 @contextmanager
-def instrumented(app: Flask, costs: Costs) -> Iterator[None]:
-    """The mock's parts timed (module attributes swapped for timed ones, then put back)."""
+def instrumented(app: Flask, costs: Costs, details: list[str]) -> Iterator[None]:
+    """The mock's parts timed (module attributes swapped for timed ones, then put back);
+    ``details``: functions named ``package.module.function`` timed as parts of their own."""
+    saved = [(module, name, getattr(module, name)) for module, name in map(_found, details)]
+    for module, name, function in saved:
+        setattr(module, name, costs.timed(f"  {name}", function))
     saved_stages, saved_respond = stages.STAGES, routes.respond
     before, after = app.before_request_funcs[None], app.after_request_funcs[None]
     stages.STAGES = tuple(costs.timed(stage.__name__, stage) for stage in saved_stages)
@@ -148,6 +153,16 @@ def instrumented(app: Flask, costs: Costs) -> Iterator[None]:
     finally:
         stages.STAGES, routes.respond = saved_stages, saved_respond
         app.before_request_funcs[None], app.after_request_funcs[None] = before, after
+        for module, name, function in saved:
+            setattr(module, name, function)
+
+
+def _found(dotted: str) -> tuple[Any, str]:
+    """The module and attribute a ``package.module.function`` name designates."""
+    module_name, _, name = dotted.rpartition(".")
+    module = importlib.import_module(module_name)
+    getattr(module, name)  # an unknown name fails here, before anything is swapped
+    return module, name
 
 
 def drive(app: Flask, request: Callable[[], bytes], count: int, costs: Costs, mock: bool) -> None:
@@ -207,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=2000, help="per round and load")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--load", choices=["create", "get"], nargs="*", default=["create", "get"])
+    parser.add_argument("--detail", nargs="*", default=[], metavar="MODULE.FUNCTION",
+                        help="also time these functions (called through their module's name)")  # fmt: skip
     parser.add_argument("--cprofile", type=int, default=0, metavar="TOP",
                         help="also print cProfile's TOP functions by own time per load")  # fmt: skip
     args = parser.parse_args(argv)
@@ -215,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             for load in args.load:
                 costs = Costs()
-                with instrumented(app, costs):
+                with instrumented(app, costs, args.detail):
                     ours = measure(app, load, args.requests, args.rounds, costs, mock=True)
                 ceiling = measure(bare, load, args.requests, args.rounds, Costs(), mock=False)
                 print("\n".join(report(load, ours, ceiling)), flush=True)
