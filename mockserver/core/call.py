@@ -6,7 +6,7 @@ Every layer under the HTTP layer takes a ``Call`` instead of reaching for Flask'
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -38,14 +38,27 @@ class Call:
     """The fault plan when it applies to this call's path (read once per request)."""
 
     @classmethod
-    def of(cls, request: Request, path_args: Mapping[str, Any]) -> Call:
-        """The call as it arrives (no owner, checked body or fault header yet)."""
+    def of(
+        cls,
+        request: Request,
+        path_args: Mapping[str, Any],
+        headers: Iterable[tuple[str, str]] | None = None,
+    ) -> Call:
+        """The call as it arrives (no owner, checked body or fault header yet); ``headers``: the
+        request's headers when the caller has listed them already (read once per request)."""
+        query = tuple(request.args.items(multi=True))
+        args: dict[str, str] = {}
+        for name, value in query:  # the first of repeated names, as ``args`` keeps
+            args.setdefault(name, value)
         return cls(
             host_url=f"{request.scheme}://{request.host}/",  # host_url without its IRI decoding
             path=request.path,
-            args=dict(request.args.items()),
-            query=tuple(request.args.items(multi=True)),
-            headers={key.lower(): value for key, value in request.headers.items()},
+            args=args,
+            query=query,
+            headers={
+                key.lower(): value
+                for key, value in (request.headers.items() if headers is None else headers)
+            },
             path_args=dict(path_args),
             method=request.method,
             raw=request.get_data(cache=True),
