@@ -280,8 +280,7 @@ def created_answer(state: MockState, op: Operation, task: dict[str, Any]) -> dic
     """The task as a create answers it: whole, or only the fields its answer's schema declares
     when that is not the design's task object (the current design's ``id, status, message,
     times``, with no external id when none was sent, as live answers)."""
-    data = (state.index.response_schema(op) or {}).get("properties", {}).get("data")
-    answer = resolve(state.index.bundle, data) if isinstance(data, dict) else None
+    answer = state.index.answer_data(op)
     task_schema = resolve(state.index.bundle, {"$ref": state.index.design(op.design).roles.schema})
     if not isinstance(answer, dict) or answer == task_schema or "properties" not in answer:
         return task
@@ -315,9 +314,8 @@ def get_task(state: MockState, op: Operation, call: Call) -> Handled:
 
 
 def _answers_a_list(state: MockState, op: Operation) -> bool:
-    schema = state.index.response_schema(op) or {}
-    data = resolve(state.index.bundle, (schema.get("properties") or {}).get("data")) or {}
-    return isinstance(data, Mapping) and data.get("type") == "array"
+    data = state.index.answer_data(op) or {}
+    return data.get("type") == "array"
 
 
 def list_tasks(state: MockState, op: Operation, call: Call) -> Handled:

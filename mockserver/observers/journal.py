@@ -43,7 +43,7 @@ def journaled(ex: Exchange) -> bool:
 
 def shown_path(ex: Exchange) -> str:
     """The path as logged and journaled: the caller's credentials in it redacted."""
-    return redaction.clean(ex.call.path, redaction.secrets_for(ex.request_headers, ex.target))
+    return redaction.clean(ex.call.path, ex.secrets)
 
 
 def log_line(state: MockState, ex: Exchange) -> None:
