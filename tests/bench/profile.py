@@ -24,7 +24,6 @@ import argparse
 import cProfile
 import importlib
 import io
-import json
 import pstats
 import sys
 import tempfile
@@ -39,12 +38,14 @@ from typing import Any, TypeVar
 from flask import Flask
 
 from mockserver.core.state import state_of
-from mockserver.http import routes
 from mockserver.pipeline import stages
-from tests.bench.mock import CREATE_BODY, CREATE_PATH, HEADERS, bare_app
+from tests.bench import wsgi_drive
+from tests.bench.mock import bare_app
 
 F = TypeVar("F", bound=Callable[..., Any])
 FLUSH_EVERY = 50
+#: Where the answer is rendered (the view calls it through its module's name).
+RESPOND = "mockserver.http.routes.respond"
 
 
 @dataclass
@@ -69,91 +70,52 @@ class Costs:
                 self.spent[self.stack[-1]] -= spent
 
     def timed(self, name: str, function: F) -> F:
+        """``function`` counted under ``name`` (as ``part`` does, without a context manager's
+        own cost, which would land in the enclosing part)."""
+        stack, spent, clock = self.stack, self.spent, time.thread_time_ns
+
         @wraps(function)
         def timed(*args: Any, **kwargs: Any) -> Any:
-            with self.part(name):
+            stack.append(name)
+            start = clock()
+            try:
                 return function(*args, **kwargs)
+            finally:
+                took = clock() - start
+                stack.pop()
+                spent[name] += took
+                if stack:
+                    spent[stack[-1]] -= took
 
         return timed  # type: ignore[return-value]
 
 
-def environ(method: str, path: str, body: bytes = b"") -> dict[str, Any]:
-    """The WSGI environ gunicorn builds for such a request."""
-    return {
-        "REQUEST_METHOD": method,
-        "PATH_INFO": path,
-        "QUERY_STRING": "",
-        "RAW_URI": path,
-        "SERVER_NAME": "127.0.0.1",
-        "SERVER_PORT": "8000",
-        "SERVER_PROTOCOL": "HTTP/1.1",
-        "REMOTE_ADDR": "127.0.0.1",
-        "HTTP_HOST": "127.0.0.1:8000",
-        "HTTP_AUTHORIZATION": HEADERS["Authorization"],
-        "CONTENT_TYPE": HEADERS["Content-Type"],
-        "CONTENT_LENGTH": str(len(body)),
-        "wsgi.url_scheme": "http",
-        "wsgi.input": io.BytesIO(body),
-        "wsgi.errors": sys.stderr,
-        "wsgi.multithread": True,
-        "wsgi.multiprocess": True,
-        "wsgi.run_once": False,
-    }
-
-
-def send(app: Flask, method: str, path: str, body: bytes = b"") -> bytes:
-    """One request through the app's WSGI callable; its body (a non-200 answer raises)."""
-    status: list[str] = []
-
-    def start_response(line: str, headers: Any, exc_info: Any = None) -> Any:
-        status.append(line)
-
-    chunks = app(environ(method, path, body), start_response)
-    sent = b"".join(chunks)
-    getattr(chunks, "close", lambda: None)()
-    if not status[0].startswith("200"):
-        raise RuntimeError(f"{method} {path} -> {status[0]}: {sent[:200]!r}")
-    return sent
-
-
 def mock_app(folder: str) -> Flask:
     """The mock as ``serve --quiet`` runs it (a file database; flushes driven by this tool)."""
-    from mockserver import create_app
-
-    app = create_app({"KLING_DB": f"{folder}/state.sqlite3", "KLING_LOG_REQUESTS": False})
-    state_of(app).store.writer.interval_s = 3600.0  # its thread waits; this tool flushes
+    app: Flask = wsgi_drive.mock_app(folder)
     return app
-
-
-def loads(app: Flask) -> dict[str, Callable[[], bytes]]:
-    """One request of each load: a create, a get of one task."""
-    body = json.dumps(CREATE_BODY).encode()
-    task_id = json.loads(send(app, "POST", CREATE_PATH, body))["data"]["task_id"]
-    return {
-        "create": lambda: send(app, "POST", CREATE_PATH, body),
-        "get": lambda: send(app, "GET", f"{CREATE_PATH}/{task_id}"),
-    }
 
 
 @contextmanager
 def instrumented(app: Flask, costs: Costs, details: list[str]) -> Iterator[None]:
     """The mock's parts timed (module attributes swapped for timed ones, then put back);
     ``details``: functions named ``package.module.function`` timed as parts of their own."""
-    saved = [(module, name, getattr(module, name)) for module, name in map(_found, details)]
-    for module, name, function in saved:
-        setattr(module, name, costs.timed(f"  {name}", function))
-    saved_stages, saved_respond = stages.STAGES, routes.respond
+    parts = [("respond", RESPOND)] + [(f"  {name.rpartition('.')[2]}", name) for name in details]
+    saved = [(label, *_found(dotted)) for label, dotted in parts]
+    for label, module, name in saved:
+        setattr(module, name, costs.timed(label, getattr(module, name)))
+    put_back = [(module, name, getattr(module, name).__wrapped__) for _, module, name in saved]
+    saved_stages = stages.STAGES
     before, after = app.before_request_funcs[None], app.after_request_funcs[None]
     stages.STAGES = tuple(costs.timed(stage.__name__, stage) for stage in saved_stages)
-    routes.respond = costs.timed("respond", saved_respond)
     app.before_request_funcs[None] = [costs.timed("edge.begin", hook) for hook in before]
     app.after_request_funcs[None] = [costs.timed("edge.finish", hook) for hook in after]
     try:
         yield
     finally:
-        stages.STAGES, routes.respond = saved_stages, saved_respond
+        stages.STAGES = saved_stages
         app.before_request_funcs[None], app.after_request_funcs[None] = before, after
-        for module, name, function in saved:
+        for module, name, function in put_back:
             setattr(module, name, function)
 
 
@@ -183,7 +145,7 @@ def measure(
     app: Flask, load: str, count: int, rounds: int, costs: Costs, mock: bool
 ) -> dict[str, float]:
     """Microseconds of CPU per request for each part, the lowest over ``rounds``."""
-    request = loads(app)[load]
+    request = wsgi_drive.loads(app)[load]
     for _ in range(min(count, 200)):  # warm caches, connections, the journal's tables
         request()
     best: dict[str, float] = {}
@@ -197,7 +159,7 @@ def measure(
 
 
 def profiled(app: Flask, load: str, count: int, top: int) -> str:
-    request = loads(app)[load]
+    request = wsgi_drive.loads(app)[load]
     profile = cProfile.Profile()
     profile.enable()
     for _ in range(count):
@@ -222,10 +184,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=2000, help="per round and load")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--load", choices=["create", "get"], nargs="*", default=["create", "get"])
-    parser.add_argument("--detail", nargs="*", default=[], metavar="MODULE.FUNCTION",
-                        help="also time these functions (called through their module's name)")  # fmt: skip
-    parser.add_argument("--cprofile", type=int, default=0, metavar="TOP",
-                        help="also print cProfile's TOP functions by own time per load")  # fmt: skip
+    parser.add_argument(
+        "--detail",
+        nargs="*",
+        default=[],
+        metavar="MODULE.FUNCTION",
+        help="also time these functions (called through their module's name)",
+    )
+    parser.add_argument(
+        "--cprofile",
+        type=int,
+        default=0,
+        metavar="TOP",
+        help="also print cProfile's TOP functions by own time per load",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="kling-profile-") as folder:
         app, bare = mock_app(folder), bare_app()
