@@ -14,7 +14,6 @@ once), so no answer depends on the order in which hooks happened to be registere
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
@@ -74,7 +73,7 @@ def inject_faults(state: MockState, ex: Exchange) -> None:
     header = _fault_header(ex.call)
     ex.plan = state.fault_plan()
     plan = traffic.applying(ex.plan, ex.call.path)
-    ex.call = replace(ex.call, fault_header=header, plan=plan)
+    ex.call = ex.call.changed(fault_header=header, plan=plan)
     ex.quirks = quirks.request_quirks(state, plan, header)
     if "signature_invalid" in ex.quirks:
         raise KlingError(1002, "Signature is invalid")
@@ -84,7 +83,7 @@ def inject_faults(state: MockState, ex: Exchange) -> None:
 def authenticate_caller(state: MockState, ex: Exchange) -> None:
     """The account the credentials name (401 in the words of the operation's design)."""
     owner = authenticate(state.settings, ex.call, ex.operation, state.index)
-    ex.call = replace(ex.call, owner=owner)
+    ex.call = ex.call.changed(owner=owner)
 
 
 def count_rate(state: MockState, ex: Exchange) -> None:
@@ -119,7 +118,7 @@ def retire(state: MockState, ex: Exchange) -> None:
 
 def handle(state: MockState, ex: Exchange) -> None:
     """The operation's handler: its outcome, tasks still as views."""
-    ex.call = replace(ex.call, body=ex.body)
+    ex.call = ex.call.changed(body=ex.body)
     op = _op(ex)
     ex.outcome = handler_of(op)(state, op, ex.call)
 
