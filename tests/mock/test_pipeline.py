@@ -123,3 +123,15 @@ def test_request_ids_are_unique_across_forked_workers() -> None:
         children = pool.map(_an_id, range(2), chunksize=1)
     ids = [*children, new_request_id()]
     assert len(set(ids)) == len(ids)
+
+
+def test_request_ids_are_random_version_4_uuids_in_their_usual_spelling() -> None:
+    import uuid
+
+    from mockserver.pipeline.envelope import new_request_id
+
+    for _ in range(200):
+        made = new_request_id()
+        parsed = uuid.UUID(made)
+        assert str(parsed) == made
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
