@@ -36,6 +36,9 @@ class Call:
     """Every query argument as sent, repeated names kept (``args`` keeps the first)."""
     plan: FaultPlan | None = None
     """The fault plan when it applies to this call's path (read once per request)."""
+    now_ms: int | None = None
+    """The mock clock as the pipeline read it for this request, once (None: a call made outside
+    the pipeline reads the clock itself, ``MockState.now``)."""
 
     @classmethod
     def of(

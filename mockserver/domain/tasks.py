@@ -191,7 +191,7 @@ def validate(state: MockState, op: Operation, call: Call) -> CreateRequest:
         forced=forced_outcome(state, call),
         policy_hit=bool(keyword) and any(keyword in text for text in limits.strings_in(body)),
         faults=call.plan,
-        now=state.clock.now_ms(),
+        now=state.now(call),
     )
 
 
@@ -309,7 +309,7 @@ def get_task(state: MockState, op: Operation, call: Call) -> Handled:
             return Handled.of([])
         raise not_found(state, op, key)
     deleted = state.store.tasks.deleted(call.owner)
-    shown = shown_task(state, record, state.clock.now_ms(), call.host_url, deleted)
+    shown = shown_task(state, record, state.now(call), call.host_url, deleted)
     return Handled.many([shown]) if as_list else Handled.one(shown)
 
 
@@ -320,7 +320,7 @@ def _answers_a_list(state: MockState, op: Operation) -> bool:
 
 def list_tasks(state: MockState, op: Operation, call: Call) -> Handled:
     """A page of tasks, newest first; ``?external_task_id=`` narrows it to that one task."""
-    now = state.clock.now_ms()
+    now = state.now(call)
     tasks = state.store.tasks
     deleted = tasks.deleted(call.owner)
     external = call.args.get("external_task_id")

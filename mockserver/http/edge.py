@@ -188,8 +188,8 @@ def install(app: Flask, fronts: tuple[Front, ...] = ()) -> None:
         sent = b"" if response.direct_passthrough else response.get_data()
         ex.finish(response.status_code, sent, list(response.headers.items()))
         ex.stamp = state.store.db.stamp()
-        if ex.operation is not None:  # the behaviour check dates API requests by the mock clock
-            ex.clock_ms = state.clock.now_ms()
+        if ex.operation is not None and ex.clock_ms < 0:  # refused before it read the clock
+            ex.clock_ms = state.clock.now_ms()  # the behaviour check dates API requests by it
         journal.log_line(state, ex)
         observed.add(ex)
         return response

@@ -55,8 +55,8 @@ class Exchange:
     sent: bytes = b""
     sent_headers: list[tuple[str, str]] = field(default_factory=list)
     elapsed_ms: float = 0.0
-    clock_ms: int = 0
-    """The mock clock when the answer was written (what the observers date it by)."""
+    clock_ms: int = -1
+    """The mock clock as the request read it (what the observers date it by; -1: not read)."""
     stamp: int = 0
     """The store's change number when the answer was written (``storage.database.reset``)."""
 

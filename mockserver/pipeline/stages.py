@@ -118,7 +118,8 @@ def retire(state: MockState, ex: Exchange) -> None:
 
 def handle(state: MockState, ex: Exchange) -> None:
     """The operation's handler: its outcome, tasks still as views."""
-    ex.call = ex.call.changed(body=ex.body)
+    ex.clock_ms = state.clock.now_ms()  # the request's one clock read
+    ex.call = ex.call.changed(body=ex.body, now_ms=ex.clock_ms)
     op = _op(ex)
     ex.outcome = handler_of(op)(state, op, ex.call)
 
