@@ -82,6 +82,7 @@ bench: $(STAMP)  ## mock throughput/latency under wrk, then the stored-task rows
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	  apt-get install -y -qq wrk; } >/dev/null 2>&1 || echo "wrk could not be installed (apt-get install wrk)"
 	$(BIN)/python -m tests.bench.wrk
+	$(BIN)/python -m tests.bench.replicas
 	$(BIN)/python -m tests.bench.mock
 	@test -x $(OPC) || { $(PYTHON) -m venv .bench/opc && .bench/opc/bin/pip install --quiet \
 	  openapi-python-client==0.29.1 >/dev/null 2>&1; } || echo "openapi-python-client unavailable: no comparison"

@@ -27,14 +27,15 @@ from codegen.typerefs import listed_model
 from codegen.typing_builder import TypeBuilder, component_name
 from codegen.userdocs import for_users
 from spec import compile as compiler
-from spec.designs import DEFAULT_DESIGN, FAILED, SUCCEEDED, Design, designs_of
+from spec.designs import FAILED, SUCCEEDED, Design, designs_of
 from spec.documents import Document, SpecError, iter_operations
 from spec.engine.leniency import policy_of
 from spec.errors import error_codes
 from spec.extensions import QuerySpec, TaskSpec
-from spec.operations import EVERY_CREATE, kind_of
+from spec.operations import EVERY_CREATE, kind_of, typed
 from spec.operations import operation_id as spec_operation_id
 from spec.refs import resolve
+from spec.renames import renamed_families
 
 ID_FIELD = "external_task_id"
 RESERVED_FIELDS = frozenset({"extra", "from_dict", "KEYS"})
@@ -96,7 +97,8 @@ class ApiBuilder:
         self.roots: dict[str, Resource] = {}
         self.request_schemas: dict[str, dict[str, Any]] = {}
         self.parameter_schemas: dict[str, dict[str, Any]] = {}
-        self.raw_operations: dict[str, Document] = {}
+        self.design_names: dict[str, str] = {}
+        """operationId -> the design it answers in (``spec.operations`` reads it)."""
         self.designs: dict[str, Design] = designs_of(bundle)
 
     def build(self) -> Api:
@@ -104,8 +106,9 @@ class ApiBuilder:
             item = self.bundle["paths"][path]
             if relays_only(item):
                 continue
-            operation = self.operation(path, http_method, raw, item.get("parameters", []))
-            self.raw_operations[operation.operation_id] = raw
+            design = typed(self.bundle, path, http_method, raw).design
+            operation = self.operation(path, http_method, raw, item.get("parameters", []), design)
+            self.design_names[operation.operation_id] = design
             self.attach(raw, operation)
         self.link_readers()
         servers = [(str(s["url"]), str(s.get("description", ""))) for s in self.bundle["servers"]]
@@ -128,11 +131,12 @@ class ApiBuilder:
             error_codes=error_codes(self.bundle),
             strictness=policy_of(self.bundle),
             designs=tuple(words_of(self.designs[name]) for name in sorted(self.designs)),
+            renames=tuple(sorted(renamed_families(self.bundle).values(), key=lambda r: r.old)),
         )
 
     # ------------------------------------------------------------------ operations
     def operation(
-        self, path: str, http_method: str, raw: Document, shared_params: list[Any]
+        self, path: str, http_method: str, raw: Document, shared_params: list[Any], design: str
     ) -> Operation:
         operation_id = spec_operation_id(http_method, path, raw)
         kind = operation_kind(raw)
@@ -169,23 +173,18 @@ class ApiBuilder:
             external_id_param=self.parameter(external, operation_id) if external else None,
             immediate=task.immediate,
             example=self.example(raw),
-            batch=self.batch(raw, reads),
+            batch=self.batch(reads, design),
             cursor=self.cursor(reads, result),
-            words=self.design_words(raw) if kind != "sync" or "x-kling-design" in raw else None,
+            words=self.design_words(design) if kind != "sync" or "x-kling-design" in raw else None,
         )
 
-    @staticmethod
-    def design_of(raw: Document) -> str:
-        return str(raw.get("x-kling-design") or DEFAULT_DESIGN)
-
-    def design_words(self, raw: Document) -> DesignWords:
+    def design_words(self, name: str) -> DesignWords:
         """The task words of the design an operation answers in (``x-kling-design``)."""
-        name = self.design_of(raw)
         if name not in self.designs:
             raise SpecError(f"x-kling-design {name!r} is not in components.x-kling-designs")
         return words_of(self.designs[name])
 
-    def batch(self, raw: Document, query: QuerySpec) -> Batch | None:
+    def batch(self, query: QuerySpec, design: str) -> Batch | None:
         """A query of several tasks by ids in one parameter (``x-kling-query.batch``)."""
         if query.batch is None:
             return None
@@ -193,7 +192,7 @@ class ApiBuilder:
         return Batch(
             params=batch.params,
             separator=batch.separator,
-            words=self.design_words(raw),
+            words=self.design_words(design),
             max_total=batch.max_total,
             exactly_one=batch.exactly_one,
             messages=tuple(sorted(batch.messages.items())),
@@ -293,7 +292,7 @@ class ApiBuilder:
             create = node.create_op
             if create is None or not node.binds_path:
                 continue
-            design = self.design_of(self.raw_operations[create.operation_id])
+            design = self.design_names[create.operation_id]
             same = (op for op in readers if op.batch is not None and op.batch.words.name == design)
             node.reader = next(same, None)
 
@@ -359,8 +358,19 @@ def check_names(api: Api) -> None:
                 raise SpecError(f"{model.name}.{field.key}: not usable as a TypedDict key")
 
 
+def check_renames(api: Api) -> None:
+    """A deprecated alias needs its new name to be a resource and its old name to be free."""
+    roots = {root.attribute for root in api.resources}
+    for rename in api.renames:
+        if rename.now not in roots:
+            raise SpecError(f"renamed family {rename.old!r}: {rename.now!r} is no resource")
+        if rename.old in roots:
+            raise SpecError(f"renamed family {rename.old!r} is still a resource of its own")
+
+
 def build_api(bundle: Document) -> Api:
     api = ApiBuilder(bundle).build()
     check_names(api)
+    check_renames(api)
     check_queries(api)
     return api

@@ -112,13 +112,13 @@ class Field:
     @property
     def tagged(self) -> str | None:
         """For a (list of a) tagged union: the factory expression that builds each member by
-        its discriminator (``_tagged("type", {"video": VideoOutput.from_dict, ...})``)."""
+        its discriminator (``tagged("type", {"video": VideoOutput.from_dict, ...})``)."""
         found = tag_of(self.type)
         if found is None:
             return None
         tag, _ = found
         table = ", ".join(f"{value!r}: {model}.from_dict" for value, model in tag.models)
-        return f"_tagged({tag.key!r}, {{{table}}})"
+        return f"tagged({tag.key!r}, {{{table}}})"
 
     @property
     def tagged_many(self) -> bool:

@@ -15,6 +15,7 @@ from codegen.fields import Alias, Field, Model, Result, sentence
 from codegen.naming import pascal
 from codegen.typerefs import LiteralOf, tag_of
 from spec.errors import ErrorCode
+from spec.renames import FamilyRename
 
 __all__ = [
     "Alias",
@@ -27,7 +28,6 @@ __all__ = [
     "Operation",
     "OperationKind",
     "Resource",
-    "ResourceModule",
     "Result",
     "RetryPolicy",
 ]
@@ -385,43 +385,6 @@ class Resource:
 
 
 @dataclass(frozen=True)
-class ResourceModule:
-    """One ``resources/<name>.py``: a top-level node and its descendants."""
-
-    name: str
-    root: Resource
-    param_names: frozenset[str] = frozenset()
-
-    @property
-    def resources(self) -> list[Resource]:
-        return self.root.walk()
-
-    @property
-    def batch_routes(self) -> list[Operation]:
-        """The batch queries the module's resources read through (each rendered once)."""
-        found: dict[str, Operation] = {}
-        for resource in self.resources:
-            for op in (resource.batch_op, resource.reader):
-                if op is not None:
-                    found[op.operation_id] = op
-        return [found[name] for name in sorted(found)]
-
-    @property
-    def _names(self) -> frozenset[str]:
-        return frozenset().union(*(r.names() for r in self.resources))
-
-    @property
-    def model_imports(self) -> list[str]:
-        """Models and aliases the methods mention (from ``kling_client.models``)."""
-        return sorted(self._names - self.param_names)
-
-    @property
-    def param_imports(self) -> list[str]:
-        """Request TypedDicts the methods mention (from ``kling_client.params``)."""
-        return sorted(self._names & self.param_names)
-
-
-@dataclass(frozen=True)
 class Api:
     """Everything the templates render."""
 
@@ -438,6 +401,12 @@ class Api:
     error_codes: dict[int, ErrorCode] = field(default_factory=dict)
     strictness: dict[str, Any] = field(default_factory=dict)
     designs: tuple[DesignWords, ...] = ()
+    renames: tuple[FamilyRename, ...] = ()
+    """Top-level resources renamed, whose old name the client keeps as a deprecated alias."""
+
+    def renamed_to(self, rename: FamilyRename) -> Resource:
+        """The resource a deprecated alias returns."""
+        return next(root for root in self.resources if root.attribute == rename.now)
 
     def narrowing(self, model: Model) -> tuple[Narrowing, ...]:
         """The helpers that pick one type of output out of a design's task (``task.videos()``):
@@ -467,9 +436,10 @@ class Api:
         return None
 
     @property
-    def modules(self) -> tuple[ResourceModule, ...]:
-        params = frozenset(p.name for p in self.params)
-        return tuple(ResourceModule(r.module, r, params) for r in self.resources)
+    def batch_routes(self) -> list[Operation]:
+        """The batch queries resources read tasks through (``_routes`` defines each once)."""
+        found = {op.operation_id: op for op in self.operations if op.batch is not None}
+        return [found[name] for name in sorted(found)]
 
     @property
     def operations(self) -> tuple[Operation, ...]:

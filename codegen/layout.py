@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from codegen import error_classes
+from codegen import error_classes, modules
 from codegen.ir import Api
 from spec.documents import SPEC_DIR
 
@@ -22,10 +22,13 @@ PACKAGE = "kling_client"
 #: The compiled request schemas, shipped as package data beside ``_schemas.py``.
 SCHEMAS_DATA = "_schemas.json"
 PACKAGE_VERSION = "0.1.0"
+#: What ``AsyncKlingClient`` needs beyond the blocking client (the wheel's ``async`` extra).
+ASYNC_REQUIREMENT = "httpx>=0.28.1,<0.29"
 
 #: runtime module -> name inside the package.
 STATIC_MODULES: dict[str, str] = {
     "_auth.py": "_auth.py",
+    "_deprecation.py": "_deprecation.py",
     "_errors.py": "_errors.py",
     "_async_http.py": "_async_http.py",
     "_http.py": "_http.py",
@@ -90,19 +93,42 @@ def rendered_files(api: Api) -> list[Rendered]:
         Rendered(f"{package}/_error_table.py", "_error_table.py.jinja"),
         Rendered(f"{package}/_routes.py", "_routes.py.jinja"),
         Rendered(f"{package}/_designs.py", "_designs.py.jinja"),
-        Rendered(f"{package}/models.py", "models.py.jinja"),
+        Rendered(f"{package}/models/__init__.py", "models/__init__.py.jinja"),
         Rendered(f"{package}/params.py", "params.py.jinja"),
         Rendered(f"{package}/resources/__init__.py", "resources/__init__.py.jinja"),
     ]
-    for module in api.modules:
+    for group in modules.model_modules(api):
         files.append(
-            Rendered(
-                f"{package}/resources/{module.name}.py",
-                "resources/family.py.jinja",
-                {"module": module},
-            )
+            Rendered(f"{package}/{group.path}", "models/module.py.jinja", {"module": group})
         )
+    for module in modules.resource_modules(api):
+        context = {"module": module}
+        files.append(Rendered(f"{package}/{module.path}", "resources/resource.py.jinja", context))
+        if module.init_path is not None:
+            init = f"{package}/{module.init_path}"
+            files.append(Rendered(init, "resources/package.py.jinja", context))
     return files
+
+
+def packages(api: Api) -> list[str]:
+    """Every package of the client (dotted), for its ``pyproject.toml``."""
+    found = {PACKAGE, f"{PACKAGE}.{ENGINE_PACKAGE}", f"{PACKAGE}.models", f"{PACKAGE}.resources"}
+    for module in modules.resource_modules(api):
+        if module.init_path is not None:
+            found.add(".".join((PACKAGE, "resources", *module.folder)))
+    return sorted(found)
+
+
+def resource_exports(api: Api) -> list[str]:
+    """What ``kling_client.resources`` re-exports: every top-level resource, sync and async."""
+    return sorted(
+        name for root in api.resources for name in (root.class_name, f"Async{root.class_name}")
+    )
+
+
+def wheel_name(version: str) -> str:
+    """The file name of the client's wheel (``make dist`` writes it into dist/)."""
+    return f"{PACKAGE}-{version}-py3-none-any.whl"
 
 
 def static_files() -> dict[str, Path]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from codegen import layout
+from codegen import layout, modules
 from codegen.fields import Field
 from codegen.ir import Api
 
@@ -58,6 +58,14 @@ def argdoc(field: Field, indent: int) -> str:
     return doclines(field.doc_lines(LINE_LENGTH - indent), indent)
 
 
+def pystrings(text: str, indent: int) -> str:
+    """A long string as adjacent literals, one per line at ``indent`` spaces (ruff leaves a long
+    literal as it is, which would break the line length)."""
+    width = LINE_LENGTH - indent - 3
+    chunks = textwrap.wrap(text, width=width, drop_whitespace=False, break_long_words=False)
+    return ("\n" + " " * indent).join(repr(chunk) for chunk in chunks)
+
+
 def chomp(text: str) -> str:
     """Drop the final newline of a macro's output (the calling line supplies its own)."""
     return text[:-1] if text.endswith("\n") else text
@@ -75,6 +83,7 @@ TEMPLATE_FILTERS: dict[str, Any] = {
     "doclines": doclines,
     "argdoc": argdoc,
     "chomp": chomp,
+    "pystrings": pystrings,
     "oneline": comment,
 }
 
@@ -101,6 +110,11 @@ def render(api: Api) -> dict[str, str]:
         "package_version": api.version,  # the spec's info.version is the client's semver
         "exports": layout.exports(api),
         "public_names": layout.public_names(api),
+        "model_modules": modules.model_modules(api),
+        "resource_exports": layout.resource_exports(api),
+        "packages": layout.packages(api),
+        "async_requirement": layout.ASYNC_REQUIREMENT,
+        "wheel": layout.wheel_name(api.version),
         **layout.error_context(api),
     }
     tree = env.get_template(layout.ERROR_TREE_TEMPLATE).render(**common)
@@ -114,10 +128,24 @@ def render(api: Api) -> dict[str, str]:
 
 
 def schemas_json(api: Api) -> str:
-    """The compiled request schemas as the client's package data (``_schemas.Schemas``)."""
+    """The compiled request schemas as the client's package data (``_schemas.Schemas``).
+
+    One line per operation: a change to the spec shows as the lines of the operations it touches,
+    and the file stays short (it is data for the validator, not something to read).
+    """
     data = {
         "request": api.request_schemas,
         "parameters": api.parameter_schemas,
         "strictness": api.strictness,
     }
-    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    sections = []
+    for name, table in data.items():
+        entries = ",\n".join(
+            f"  {_compact(key)}: {_compact(value)}" for key, value in table.items()
+        )
+        sections.append(f" {_compact(name)}: {{\n{entries}\n }}")
+    return "{\n" + ",\n".join(sections) + "\n}\n"
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))

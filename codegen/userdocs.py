@@ -27,6 +27,8 @@ _VOCABULARY = (
         "each model takes only some of these values (the client checks them)",
     ),
     (re.compile(r"\s*\(?\bx-kling-[a-z-]+\)?"), ""),
+    # The maintainers' "spec/" (the folder) means nothing to a user: the client has no default.
+    (re.compile(r"\bso spec/ states no default"), "so the client sends none unless you do"),
 )
 
 

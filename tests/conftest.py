@@ -17,6 +17,11 @@ from flask import Flask
 from hypothesis import HealthCheck, Verbosity, settings
 
 from spec.documents import SPEC_DIR, load_bundle
+from tests.postgres_server import (  # noqa: F401 (fixtures)
+    both_backends,
+    postgres_server,
+    postgres_url,
+)
 
 TEST_CONFIG = {"KLING_DB": ":memory:", "KLING_LOG_REQUESTS": False, "KLING_CLOCK_FROZEN": True}
 
@@ -43,7 +48,14 @@ def bundle() -> dict[str, Any]:
 
 
 @pytest.fixture
-def make_app() -> Iterator[Callable[..., Flask]]:
+def state_db() -> str:
+    """The KLING_DB of the apps ``make_app`` builds; modules that run on both backends override
+    it with ``tests.postgres_server.both_backends``."""
+    return ":memory:"
+
+
+@pytest.fixture
+def make_app(state_db: str) -> Iterator[Callable[..., Flask]]:
     """Builds apps with test defaults (memory DB, frozen clock) plus overrides; closes them."""
     made: list[Flask] = []
 
@@ -51,7 +63,7 @@ def make_app() -> Iterator[Callable[..., Flask]]:
     from mockserver.core.state import state_of
 
     def make(**overrides: Any) -> Flask:
-        app = create_app({**TEST_CONFIG, **overrides})
+        app = create_app({**TEST_CONFIG, "KLING_DB": state_db, **overrides})
         made.append(app)
         return app
 

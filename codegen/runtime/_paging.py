@@ -4,7 +4,7 @@ The page-number routes answer a bare array per page with no total, so the walk s
 page that holds fewer items than were asked for (or at the highest page number the route
 accepts). The cursor routes answer an object naming the next cursor and whether more follow; the
 walk passes each page's cursor to the next call until none follows. Which fields those are is the
-spec's (``x-kling-query.paging``), given to the walk as ``CursorWords``.
+spec's to say (each route's paging words), given to the walk as ``CursorWords``.
 """
 
 from __future__ import annotations

@@ -125,6 +125,19 @@ def require_models(value: Any, factory: Callable[[Mapping[str, Any]], T]) -> lis
     return parse_models(value, factory) or []
 
 
+def tagged(
+    key: str, factories: Mapping[str, Callable[[Mapping[str, Any]], Any]]
+) -> Callable[[Mapping[str, Any]], Any]:
+    """A factory for a union the spec tags with a discriminator: the model its ``key`` names
+    (an object with a value this version does not know is kept as it came)."""
+
+    def build(data: Mapping[str, Any]) -> Any:
+        factory = factories.get(str(data.get(key)))
+        return factory(data) if factory is not None else dict(data)
+
+    return build
+
+
 def extra(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
     """The fields of ``data`` the model does not declare."""
     return {key: value for key, value in data.items() if key not in known}

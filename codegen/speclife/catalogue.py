@@ -116,6 +116,18 @@ _CHECKS = (
         "another x-kling-task setting changed",
     ),
     Check("client-name-changed", "breaking", "none", "x-kling-family or x-kling-method changed"),
+    Check(
+        "family-renamed-with-alias",
+        "non-breaking",
+        "none",
+        "renamed namespace, old name kept as deprecated alias (x-kling-renamed-families)",
+    ),
+    Check(
+        "family-alias-removed",
+        "breaking",
+        "none",
+        "a renamed namespace's deprecated old name is gone",
+    ),
     Check("query-changed", "breaking", "answer-changed", "x-kling-query changed"),
     Check("sync-changed", "non-breaking", "answer-changed", "x-kling-sync changed"),
     # words only

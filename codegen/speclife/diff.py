@@ -18,6 +18,7 @@ from codegen.speclife.changes import Change, Report
 from spec import Document, iter_operations, resolve
 from spec.compile import compile_schema, parameter_schemas, request_schema
 from spec.engine.leniency import policy_of
+from spec.renames import RENAMED_FAMILIES, FamilyRename, renamed, renamed_families
 
 #: Keys whose values are words for people: a change in them is documentation.
 DOC_KEYS = frozenset(
@@ -37,20 +38,22 @@ def diff_bundles(old: Document, new: Document) -> Report:
     )
     before = {(method, path): op for path, method, op in iter_operations(old)}
     after = {(method, path): op for path, method, op in iter_operations(new)}
-    renamed = _renames(before, after)
+    moved = _renames(before, after)
+    aliases = renamed_families(new)
     for key, operation in before.items():
         if key in after:
-            _operation(report, old, new, key, operation, after[key])
-        elif key in renamed:
-            target = renamed[key]
+            _operation(report, old, new, key, operation, after[key], aliases)
+        elif key in moved:
+            target = moved[key]
             emit = report.emitter(_name(key), _family(operation), "")
             emit("path-renamed", "", f"now {_name(target)}")
-            _operation(report, old, new, target, operation, after[target])
+            _operation(report, old, new, target, operation, after[target], aliases)
         else:
             report.emitter(_name(key), _family(operation), "")("operation-removed", "", "removed")
     for key, operation in after.items():
-        if key not in before and key not in renamed.values():
+        if key not in before and key not in moved.values():
             report.emitter(_name(key), _family(operation), "")("operation-added", "", "new")
+    _aliases_removed(report, renamed_families(old), aliases)
     _words(report, old, new)
     return report
 
@@ -70,7 +73,13 @@ def _renames(before: dict[_Key, Any], after: dict[_Key, Any]) -> dict[_Key, _Key
 
 
 def _operation(
-    report: Report, old: Document, new: Document, key: _Key, before: Any, after: Any
+    report: Report,
+    old: Document,
+    new: Document,
+    key: _Key,
+    before: Any,
+    after: Any,
+    aliases: dict[str, FamilyRename],
 ) -> None:
     name, family = _name(key), _family(after)
     _parameters(report, old, new, name, family, before, after)
@@ -83,7 +92,7 @@ def _operation(
     elif body_before is not None and body_after is not None:
         schemadiff.compare(body_before, body_after, "request", emit)
     _responses(report, old, new, name, family, before, after)
-    _settings(report.emitter(name, family, ""), before, after)
+    _settings(report.emitter(name, family, ""), before, after, aliases)
 
 
 def _parameters(
@@ -144,10 +153,20 @@ _SETTINGS = {
 _TASK_KIND_KEYS = ("result", "immediate")
 
 
-def _settings(emit: Any, before: Mapping[str, Any], after: Mapping[str, Any]) -> None:
+def _settings(
+    emit: Any,
+    before: Mapping[str, Any],
+    after: Mapping[str, Any],
+    aliases: dict[str, FamilyRename],
+) -> None:
     for key, check in _SETTINGS.items():
         if before.get(key) != after.get(key):
-            emit(check, "", f"{key} {_dump(before.get(key))} -> {_dump(after.get(key))}")
+            was, now = before.get(key), after.get(key)
+            message = f"{key} {_dump(was)} -> {_dump(now)}"
+            if key == "x-kling-family" and renamed(str(was), aliases) == now:
+                check = "family-renamed-with-alias"
+                message += f" (client.{str(was).split('.')[0]} kept as a deprecated alias)"
+            emit(check, "", message)
     task_before, task_after = before.get("x-kling-task"), after.get("x-kling-task")
     if task_before == task_after:
         return
@@ -159,6 +178,17 @@ def _settings(emit: Any, before: Mapping[str, Any], after: Mapping[str, Any]) ->
         if was != now:
             check = "task-kind-changed" if key in _TASK_KIND_KEYS else "task-setting-changed"
             emit(check, "", f"x-kling-task.{key} {_dump(was)} -> {_dump(now)}")
+
+
+def _aliases_removed(
+    report: Report, before: dict[str, FamilyRename], after: dict[str, FamilyRename]
+) -> None:
+    """A deprecated old name the new spec no longer keeps: code still using it breaks."""
+    for old, rename in before.items():
+        if old not in after:
+            where = f"/components/{RENAMED_FAMILIES}/{old}"
+            emit = report.emitter("", rename.now, where)
+            emit("family-alias-removed", "", f"client.{old} is gone (use client.{rename.now})")
 
 
 def _dump(value: Any) -> str:

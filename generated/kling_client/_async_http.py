@@ -2,7 +2,7 @@
 
 Only the I/O lives here (sending a request, sleeping, reading back a stored create); what is sent,
 when it is retried and how the answer is read are the plans of ``BaseCore``, shared with the
-blocking client. httpx is the ``kling-client[async]`` extra; the blocking client never imports it.
+blocking client. httpx is the client wheel's ``async`` extra; the blocking client never imports it.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Both take the same arguments and share every rule (credentials, retries, validation, waiting);
 ``KlingClient`` blocks on ``requests``, ``AsyncKlingClient`` awaits ``httpx`` (the
-``kling-client[async]`` extra, imported only when an ``AsyncKlingClient`` is built).
+wheel's ``async`` extra, imported only when an ``AsyncKlingClient`` is built).
 
 Credentials come from the arguments or, when absent, from the environment:
 
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import requests
 
 from ._auth import ApiKeyAuth, Auth, JwtAuth
+from ._deprecation import deprecated
 from ._engine import leniency as _leniency
 from ._engine import rules as _rules
 from ._error_table import ERRORS
@@ -36,10 +37,10 @@ from ._schemas import schemas
 from ._validation import Validator
 from .resources.account import AccountResource, AsyncAccountResource
 from .resources.audio import AsyncAudioResource, AudioResource
+from .resources.current_video import AsyncCurrentVideoResource, CurrentVideoResource
 from .resources.general import AsyncGeneralResource, GeneralResource
 from .resources.images import AsyncImagesResource, ImagesResource
 from .resources.tasks import AsyncTasksResource, TasksResource
-from .resources.video import AsyncVideoResource, VideoResource
 from .resources.videos import AsyncVideosResource, VideosResource
 
 if TYPE_CHECKING:
@@ -53,10 +54,10 @@ OFFICIAL_BASE_URL = "https://api-singapore.klingai.com"
 GATEWAY_BASE_URL = "https://api.cometapi.com/kling"
 """Where ``api_key`` clients send requests unless told otherwise."""
 
-SPEC_VERSION = "3.0.0"
+SPEC_VERSION = "3.1.0"
 """The version of the spec this client was generated from."""
 
-__version__ = "3.0.0"
+__version__ = "3.1.0"
 
 
 def _credentials(
@@ -155,19 +156,19 @@ class KlingClient:
     Resources:
         account: Resource packs and their remaining balance.
         audio: Sound effects, video soundtracks and speech synthesis.
+        current_video: Video generation on the current design (model in the path).
         general: Custom and preset voices, custom and preset elements (subject library).
         images: Image generation and editing tasks.
         tasks: One query surface for every task of the account, whatever route created it.
-        video: Video generation on the current design (model in the path).
         videos: Video generation, extension and effect tasks.
     """
 
     account: AccountResource
     audio: AudioResource
+    current_video: CurrentVideoResource
     general: GeneralResource
     images: ImagesResource
     tasks: TasksResource
-    video: VideoResource
     videos: VideosResource
 
     def __init__(
@@ -212,11 +213,20 @@ class KlingClient:
         self._core = core
         self.account = AccountResource(core)
         self.audio = AudioResource(core)
+        self.current_video = CurrentVideoResource(core)
         self.general = GeneralResource(core)
         self.images = ImagesResource(core)
         self.tasks = TasksResource(core)
-        self.video = VideoResource(core)
         self.videos = VideosResource(core)
+
+    @property
+    @deprecated(
+        "client.video is deprecated: use client.current_video (same resources and methods); "
+        "client.video will be removed in the next major release"
+    )
+    def video(self) -> CurrentVideoResource:
+        """Deprecated: the old name of ``current_video``, kept for one release."""
+        return self.current_video
 
     def with_options(
         self,
@@ -280,7 +290,7 @@ class KlingClient:
 
 class AsyncKlingClient:
     """``KlingClient`` under asyncio: the same arguments, resources and rules; methods are
-    coroutines and ``iter`` is an async iterator. Needs ``kling-client[async]`` (httpx).
+    coroutines and ``iter`` is an async iterator. Needs httpx (``httpx>=0.28.1,<0.29``).
 
     Args:
         http_client: The ``httpx.AsyncClient`` to send through (tests route it into the mock);
@@ -292,10 +302,10 @@ class AsyncKlingClient:
 
     account: AsyncAccountResource
     audio: AsyncAudioResource
+    current_video: AsyncCurrentVideoResource
     general: AsyncGeneralResource
     images: AsyncImagesResource
     tasks: AsyncTasksResource
-    video: AsyncVideoResource
     videos: AsyncVideosResource
 
     def __init__(
@@ -321,7 +331,10 @@ class AsyncKlingClient:
             from ._async_http import AsyncHttpCore
         except ImportError as missing:
             raise ImportError(
-                "AsyncKlingClient needs httpx: pip install 'kling-client[async]'"
+                "AsyncKlingClient needs httpx, which the blocking client does not install: pip "
+                "install 'httpx>=0.28.1,<0.29' (or install the client's wheel with its async "
+                "extra: pip install 'kling_client-3.1.0-py3-none-any.whl[async]', which make dist "
+                "writes into dist/ of the kling-contract checkout)"
             ) from missing
 
         settings = _core_settings(
@@ -347,11 +360,20 @@ class AsyncKlingClient:
         self._core = core
         self.account = AsyncAccountResource(core)
         self.audio = AsyncAudioResource(core)
+        self.current_video = AsyncCurrentVideoResource(core)
         self.general = AsyncGeneralResource(core)
         self.images = AsyncImagesResource(core)
         self.tasks = AsyncTasksResource(core)
-        self.video = AsyncVideoResource(core)
         self.videos = AsyncVideosResource(core)
+
+    @property
+    @deprecated(
+        "client.video is deprecated: use client.current_video (same resources and methods); "
+        "client.video will be removed in the next major release"
+    )
+    def video(self) -> AsyncCurrentVideoResource:
+        """Deprecated: the old name of ``current_video``, kept for one release."""
+        return self.current_video
 
     def with_options(
         self,

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ._designs import DESIGNS
 from ._http import RetryPolicy
+from ._tasks import BatchRoute
 
 
 class Route(NamedTuple):
@@ -161,3 +163,18 @@ ROUTES: dict[str, Route] = {
     ),
     "recognizeImage": Route("POST", "/v1/videos/image-recognize", "never", None),
 }
+
+GET_TASKS_BY_IDS_ROUTE = BatchRoute(
+    path="/tasks",
+    operation="getTasksByIds",
+    params=("task_ids", "external_task_ids"),
+    separator=",",
+    words=DESIGNS["current"],
+    max_total=20,
+    exactly_one=True,
+    messages={
+        "missing": "task_ids or external_task_ids is required",
+        "too_many": "task_ids and external_task_ids cannot exceed 20 in total",
+    },
+)
+"""Where ``get`` reads tasks by ids, and the words of the design it answers in."""

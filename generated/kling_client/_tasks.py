@@ -8,7 +8,7 @@ each query sends is built once, in ``TaskRoutes``; the two classes only send it 
 The current design reads every task through one batch route (``GET /tasks?task_ids=a,b``):
 ``TaskBatch`` / ``AsyncTaskBatch`` send it (``client.tasks.get``), wait on one task through it
 (``client.tasks.wait``) and finish what a model-in-the-path create started (``create_and_wait``).
-``BatchRoute`` holds what the spec's ``x-kling-query.batch`` says of that route.
+``BatchRoute`` holds what the spec says of that route: its id parameters, separator and limits.
 """
 
 from __future__ import annotations
@@ -355,7 +355,7 @@ BatchT = TypeVar("BatchT")  #: a task in a design's own shape (not bound to the 
 
 @dataclass(frozen=True)
 class BatchRoute:
-    """A route that reads several tasks by ids in one query parameter (``x-kling-query.batch``)."""
+    """A route that reads several tasks by ids in one query parameter."""
 
     path: str
     operation: str

@@ -20,6 +20,7 @@ from typing import Any
 
 from mockserver.core.clock import real_ms
 
+from ..storage.contract import POSTGRESQL
 from .queue import Claimed, DeliveryQueue, Settled
 from .sender import HttpSender, Sender
 from .settings import CallbackSettings
@@ -58,6 +59,9 @@ class Dispatcher:
         self._thread: threading.Thread | None = None
         self._pid = os.getpid()
         self._pool: ThreadPoolExecutor | None = None
+        #: On a database server other replicas queue deliveries (and may die holding leases):
+        #: every replica's thread keeps polling, instead of ending when nothing is open.
+        self.standing = queue.db.dialect == POSTGRESQL
         self._pool_pid = 0
 
     # ------------------------------------------------------------------ one attempt
@@ -163,7 +167,7 @@ class Dispatcher:
             try:
                 self.pump()
                 with self._lock:
-                    if not self.has_open():
+                    if not self.standing and not self.has_open():
                         self._thread = None
                         return
             except sqlite3.Error:  # the storage failed: its health logged it once; try again

@@ -1,7 +1,8 @@
-"""The delivery queue in SQLite: one row per coming status change, claimed with a lease.
+"""The delivery queue: one row per coming status change, claimed with a lease.
 
-A claim moves due rows to ``sending`` with a lease in real time, inside one write transaction,
-so with several worker processes each delivery is sent once; a lease that runs out (a worker
+A claim moves due rows to ``sending`` with a lease in real time, inside one write transaction
+(on PostgreSQL with ``FOR UPDATE SKIP LOCKED``), so with several worker processes or replicas
+each delivery is sent once; a lease that runs out (a worker
 died mid-send) makes the row claimable again. A change is due when its mock time has come, its
 backoff has passed, and every earlier change of its task is settled (order per task).
 """
@@ -9,12 +10,11 @@ backoff has passed, and every earlier change of its task is settled (order per t
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..storage.database import Database
+from ..storage.contract import POSTGRESQL, Conn, Database
 from .allowlist import AllowList
 
 log = logging.getLogger("kling_mock.callbacks")
@@ -94,10 +94,13 @@ class DeliveryQueue:
         self.db = db
         self.allow = allow if allow is not None else AllowList.parse(None)
         db.install(SCHEMA, TABLES)
+        #: SQLite's write transaction already excludes every other claimer; on PostgreSQL each
+        #: claimer locks the rows it takes and passes over those another replica holds.
+        self._lock = " FOR UPDATE OF c SKIP LOCKED" if db.dialect == POSTGRESQL else ""
 
     def enqueue(
         self,
-        conn: sqlite3.Connection,
+        conn: Conn,
         *,
         task_id: str,
         owner: str,
@@ -133,8 +136,8 @@ class DeliveryQueue:
             if reverse:
                 conn.execute(
                     "UPDATE callbacks SET due_mock_ms = (SELECT MIN(due_mock_ms) + MAX(due_mock_ms)"
-                    " FROM callbacks WHERE task_id = ?1) - due_mock_ms WHERE task_id = ?1",
-                    (task_id,),
+                    " FROM callbacks WHERE task_id = ?) - due_mock_ms WHERE task_id = ?",
+                    (task_id, task_id),
                 )
             if twice:
                 conn.execute(
@@ -151,7 +154,7 @@ class DeliveryQueue:
             return []
         with self.db.transaction() as conn:
             rows = conn.execute(
-                f"SELECT {_CLAIM_COLUMNS} {_DUE} ORDER BY c.due_mock_ms, c.id LIMIT ?",
+                f"SELECT {_CLAIM_COLUMNS} {_DUE} ORDER BY c.due_mock_ms, c.id LIMIT ?{self._lock}",
                 (real, mock, real, limit),
             ).fetchall()
             # The batch is sent one by one: the lease covers the slowest case for all of it.
@@ -223,7 +226,7 @@ class DeliveryQueue:
         ]
 
 
-def _attempts_of(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+def _attempts_of(conn: Conn, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     found: dict[int, list[dict[str, Any]]] = {}
     for chunk in _chunks(ids, 500):
         marks = ",".join("?" * len(chunk))

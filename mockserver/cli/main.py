@@ -47,6 +47,7 @@ from mockserver.proxy.forward import Upstream
 from mockserver.proxy.recording import RecordingError
 from mockserver.proxy.recording import load as load_recording
 from mockserver.security import admin_cli
+from mockserver.storage.contract import SchemaTooNew, redacted
 from mockserver.storage.coverage import read_counts
 
 DEFAULT_HOST = "127.0.0.1"
@@ -165,7 +166,11 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--port", type=_whole(*PORTS), default=DEFAULT_PORT, help="TCP port (default: %(default)s)"
     )
-    serve.add_argument("--db", help="SQLite file (':memory:' for a throwaway, single-worker mock)")
+    serve.add_argument(
+        "--db",
+        help="SQLite file (':memory:' for a throwaway, single-worker mock), or a PostgreSQL URL "
+        "postgresql://user@host:port/dbname shared by several replicas (KLING_DB)",
+    )
     serve.add_argument(
         "--speed",
         type=_number(0, MAX_SPEED),
@@ -372,7 +377,7 @@ def serve(args: argparse.Namespace) -> int:
     base = f"{settings.tls.scheme}://{_url_host(args.host)}:{args.port}"
     print(
         f"kling-mock: {base} (official) and {base}/kling; dashboard {base}/__mock/ui; "
-        f"db={settings.db} workers={workers}"
+        f"db={redacted(settings.db)} workers={workers}"
         + (f"; reloading on changes to {settings.spec_dir}" if reload else "")
         + (f"; replaying {recorded} recorded interactions from {replay}" if replay else "")
         + admin_cli.login_hint(settings, f"{settings.tls.scheme}://{args.host}:{args.port}"),
@@ -553,7 +558,7 @@ def main(argv: Sequence[str] | None = None, session: requests.Session | None = N
         return tls_cli.print_ca(args)
     try:
         return serve(args)
-    except (ConfigError, OSError, sqlite3.Error) as exc:
+    except (ConfigError, OSError, sqlite3.Error, SchemaTooNew) as exc:
         print(f"kling-mock serve: error: {exc}", file=sys.stderr)
         return 2
 

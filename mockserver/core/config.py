@@ -362,7 +362,8 @@ def _callbacks(config: Mapping[str, Any], verify: bool | str) -> CallbackSetting
 
 def _tls(config: Mapping[str, Any]) -> TlsSettings:
     db = str(config["KLING_DB"])
-    state_folder = Path(DEFAULTS["KLING_DB"] if db == ":memory:" else db).parent
+    local = db != ":memory:" and "://" not in db  # a SQLite file, not a database server's URL
+    state_folder = Path(db if local else DEFAULTS["KLING_DB"]).parent
     try:
         return TlsSettings.from_config(
             enabled=bool(config["KLING_TLS"]),

@@ -7,9 +7,9 @@ owns its tables. Tables of other modules (account limits, callback deliveries) a
 
 from __future__ import annotations
 
+from mockserver.storage.backends import open_database
 from mockserver.storage.counters import Counters
 from mockserver.storage.coverage import CoverageCounts
-from mockserver.storage.database import Database
 from mockserver.storage.journal import Journal
 from mockserver.storage.settings import ClockState, Settings
 from mockserver.storage.tasks import DuplicateExternalId, TaskRecord, Tasks
@@ -24,7 +24,7 @@ class Store:
     def __init__(
         self, path: str, journal_size: int = 500, flush_interval_s: float = FLUSH_INTERVAL_S
     ) -> None:
-        self.db = Database(path)
+        self.db = open_database(path)
         self.writer = BatchWriter(self.db, flush_interval_s)
         self.tasks = Tasks(self.db)
         self.counters = Counters(self.db)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +25,7 @@ from mockserver.core.state import MockState
 from mockserver.domain.handled import Handled
 from mockserver.domain.results import ResultContext, child_id, result_context, seconds
 from mockserver.domain.synthesize import merged
+from mockserver.storage.contract import Conn
 from spec.extensions import Paging, Window
 
 #: What every usage row of the mock is charged as: units off a resource pack.
@@ -102,7 +102,7 @@ class Deduction:
     seq: int
 
 
-def _deductions(conn: sqlite3.Connection, owner: str, now: int, query: Query) -> list[Deduction]:
+def _deductions(conn: Conn, owner: str, now: int, query: Query) -> list[Deduction]:
     """The owner's charged usage rows inside the window, newest first."""
     rows = conn.execute(
         "SELECT u.task_id, t.operation_id, t.body, u.pack, u.units, u.done_at, t.seq "

@@ -3,8 +3,9 @@
 Every limit is per account and, for slots and units, per resource-pack type (image, video,
 try_on, ...), as x-kling-task's ``pack`` names it. Nothing is a counter: a task's usage row is
 written in the same SQLite transaction that admits it, with the mock time it ends at, and the
-live count is a query (``done_at > now``). Admission runs under ``BEGIN IMMEDIATE``, so several
-worker processes can never admit past a limit together, and no count drifts across processes.
+live count is a query (``done_at > now``). Admission holds the account (``storage.contract
+.serialize``: SQLite's BEGIN IMMEDIATE, a PostgreSQL advisory lock), so several worker processes
+or replicas can never admit past a limit together, and no count drifts across them.
 
 Balance: a task reserves its units when it is submitted; a task that fails gives them back when
 it fails (the API bills failed tasks 0). Rate: requests of an account in a sliding window of
@@ -14,13 +15,13 @@ real time, one row per admitted request, pruned as it goes.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from mockserver.core.errors import KlingError
 from mockserver.domain.results import ResultContext, units
+from mockserver.storage.contract import Conn, serialize
 from spec.engine.rules import field_values
 
 CONCURRENCY_MESSAGE = "parallel task over resource pack limit"
@@ -168,7 +169,7 @@ def charge_for(ctx: ResultContext) -> Charge:
     return Charge(task.pack, max(1, slots), float(units(ctx) or 0))
 
 
-def live_slots(conn: sqlite3.Connection, owner: str, pack: str, now: int) -> int:
+def live_slots(conn: Conn, owner: str, pack: str, now: int) -> int:
     """Slots held by the owner's tasks of this pack that have not ended at mock time ``now``."""
     (held,) = conn.execute(
         "SELECT COALESCE(SUM(slots), 0) FROM usage WHERE owner = ? AND pack = ? AND done_at > ?",
@@ -177,7 +178,7 @@ def live_slots(conn: sqlite3.Connection, owner: str, pack: str, now: int) -> int
     return int(held)
 
 
-def used_units(conn: sqlite3.Connection, owner: str, pack: str, now: int) -> float:
+def used_units(conn: Conn, owner: str, pack: str, now: int) -> float:
     """Units reserved or spent: every task of the pack except those that have failed by ``now``."""
     (used,) = conn.execute(
         "SELECT COALESCE(SUM(units), 0) FROM usage WHERE owner = ? AND pack = ? "
@@ -187,8 +188,9 @@ def used_units(conn: sqlite3.Connection, owner: str, pack: str, now: int) -> flo
     return float(used)
 
 
-def admit(conn: sqlite3.Connection, quota: Quota, owner: str, charge: Charge, now: int) -> None:
+def admit(conn: Conn, quota: Quota, owner: str, charge: Charge, now: int) -> None:
     """Raise 1303 or 1102 when the task does not fit; call inside the creating transaction."""
+    serialize(conn, f"account:{owner}")
     limit = quota.concurrency.get(charge.pack)
     if limit is not None and live_slots(conn, owner, charge.pack, now) + charge.slots > limit:
         raise KlingError(1303, CONCURRENCY_MESSAGE)
@@ -200,7 +202,7 @@ def admit(conn: sqlite3.Connection, quota: Quota, owner: str, charge: Charge, no
 
 
 def record(
-    conn: sqlite3.Connection,
+    conn: Conn,
     task_id: str,
     owner: str,
     charge: Charge,
@@ -209,16 +211,19 @@ def record(
 ) -> None:
     """Remember what the task holds until ``done_at`` (and whether its units come back then)."""
     conn.execute(
-        "INSERT OR REPLACE INTO usage VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(task_id) DO UPDATE SET"
+        " owner = excluded.owner, pack = excluded.pack, slots = excluded.slots,"
+        " units = excluded.units, done_at = excluded.done_at, failed = excluded.failed",
         (task_id, owner, charge.pack, charge.slots, charge.units, done_at, int(failed)),
     )
 
 
-def count_hit(conn: sqlite3.Connection, quota: Quota, owner: str, real_now: int) -> None:
+def count_hit(conn: Conn, quota: Quota, owner: str, real_now: int) -> None:
     """Count one request of the owner, or raise 1302 when the window is full (not counted)."""
     if quota.rate_limit is None:
         return
     start = real_now - quota.rate_window_ms
+    serialize(conn, f"account:{owner}")
     conn.execute("DELETE FROM hits WHERE owner = ? AND at_ms <= ?", (owner, start))
     (seen,) = conn.execute(
         "SELECT COUNT(*) FROM hits WHERE owner = ? AND at_ms > ?", (owner, start)
@@ -228,7 +233,7 @@ def count_hit(conn: sqlite3.Connection, quota: Quota, owner: str, real_now: int)
     conn.execute("INSERT INTO hits VALUES (?, ?)", (owner, real_now))
 
 
-def pack_usage(conn: sqlite3.Connection, owner: str, now: int) -> dict[str, tuple[int, float]]:
+def pack_usage(conn: Conn, owner: str, now: int) -> dict[str, tuple[int, float]]:
     """pack -> (live slots, units used) for every pack the owner has used."""
     rows = conn.execute(
         "SELECT pack, COALESCE(SUM(CASE WHEN done_at > ? THEN slots ELSE 0 END), 0), "
@@ -239,7 +244,7 @@ def pack_usage(conn: sqlite3.Connection, owner: str, now: int) -> dict[str, tupl
     return {str(pack): (int(slots), float(units)) for pack, slots, units in rows}
 
 
-def owners(conn: sqlite3.Connection) -> list[str]:
+def owners(conn: Conn) -> list[str]:
     """Every account that has created a task."""
     return [str(row[0]) for row in conn.execute("SELECT DISTINCT owner FROM usage ORDER BY owner")]
 

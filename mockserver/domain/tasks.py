@@ -10,7 +10,6 @@ at any step rolls back the whole transaction.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +42,7 @@ from mockserver.domain.results import (
     units,
     value_at,
 )
+from mockserver.storage.contract import Conn
 from spec.designs import FAILED, SUCCEEDED, TaskView, canonical_of
 from spec.refs import resolve
 
@@ -223,9 +223,7 @@ def _draw(state: MockState, req: CreateRequest, seq: int) -> TaskRecord:
     )
 
 
-def _admit(
-    state: MockState, conn: sqlite3.Connection, req: CreateRequest, record: TaskRecord
-) -> None:
+def _admit(state: MockState, conn: Conn, req: CreateRequest, record: TaskRecord) -> None:
     """Step 3: the account's concurrency and balance (raising rolls the task back)."""
     plan = Plan.from_json(record.plan)
     ctx = result_context(state, record.operation_id, record.body, record.task_id, req.call.host_url)
@@ -237,7 +235,7 @@ def _admit(
 
 
 def _enqueue_callbacks(
-    state: MockState, conn: sqlite3.Connection, req: CreateRequest, record: TaskRecord
+    state: MockState, conn: Conn, req: CreateRequest, record: TaskRecord
 ) -> None:
     """Step 4: one delivery per coming status change, when the request asked for callbacks."""
     if req.callback_url is None or state.dispatcher is None:

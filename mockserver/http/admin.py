@@ -30,6 +30,7 @@ from mockserver.http.current import current_state
 from mockserver.http.responses import json_response
 from mockserver.observers import behaviour, coverage
 from mockserver.security.auth import key_account
+from mockserver.storage.contract import redacted
 from mockserver.validation import strict_json
 
 bp = Blueprint("kling_admin", __name__, url_prefix="/__mock")
@@ -93,7 +94,7 @@ def health() -> Response:
             **({"storage": problem} if problem else {}),
             "operations": len(state.index.operations),
             "by_kind": counts,
-            "db": state.settings.db,
+            "db": redacted(state.settings.db),
             "seed": state.settings.seed,
             "clock": _clock_or_none(state),
         },

@@ -110,7 +110,7 @@ def _secret(db: Database, token: str | None) -> str:
     db.install(SECRET_SCHEMA, ())  # not a reset table: the dashboard's open pages keep working
     with db.transaction() as conn:
         conn.execute(
-            "INSERT OR IGNORE INTO admin_secret (id, value) VALUES (1, ?)",
+            "INSERT INTO admin_secret (id, value) VALUES (1, ?) ON CONFLICT DO NOTHING",
             (secrets.token_hex(32),),
         )
         row = conn.execute("SELECT value FROM admin_secret WHERE id = 1").fetchone()

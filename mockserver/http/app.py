@@ -82,7 +82,8 @@ def create_app(
         tasks.callback_renderer(state),
         clock.now_ms,
     )
-    if state.dispatcher.has_open():  # deliveries left by an earlier run, or another worker
+    if state.dispatcher.standing or state.dispatcher.has_open():  # left by an earlier run, or
+        # another worker; on a database server always (another replica may die holding some)
         state.dispatcher.ensure_running()
     app.extensions[EXTENSION] = state
     app.extensions[behaviour.EXTENSION] = behaviour.Behaviour(state)

@@ -170,6 +170,7 @@ def install(app: Flask, fronts: tuple[Front, ...] = ()) -> None:
         refused = admin_guard.check() or degraded.complete_body()
         if refused is not None:  # the admin API's owner, then a body cut short
             return refused
+        state.store.db.begin_request()  # the change number this request sees (storage.contract)
         ex = begin(state)
         if not ex.call.path.startswith("/__mock/") and fronts:
             stages.limit_sizes(state, ex)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-
-from .database import Database
+from .contract import Conn, Database
 
 SCHEMA = "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);"
 TABLES = ("counters",)
@@ -16,11 +14,11 @@ class Counters:
         db.install(SCHEMA, TABLES)
 
     @staticmethod
-    def next_in(conn: sqlite3.Connection, name: str) -> int:
+    def next_in(conn: Conn, name: str) -> int:
         """The next value (1, 2, 3, ...) inside the caller's transaction."""
         (value,) = conn.execute(
             "INSERT INTO counters VALUES (?, 1) "
-            "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value",
+            "ON CONFLICT(name) DO UPDATE SET value = counters.value + 1 RETURNING value",
             (name,),
         ).fetchone()
         return int(value)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 
-from .database import Database
+from .contract import Conn, Database, reset_floor
 from .writer import BatchWriter, Write
 
 SCHEMA = """
@@ -50,11 +49,11 @@ class CoverageCounts:
         if not hits:
             return None
 
-        def write(conn: sqlite3.Connection) -> None:
-            floor = Database.reset_floor(conn)  # counts from before a reset are not written back
+        def write(conn: Conn) -> None:
+            floor = reset_floor(conn)  # counts from before a reset are not written back
             conn.executemany(
                 "INSERT INTO coverage VALUES (?, ?, ?, ?) ON CONFLICT(operation_id, status, code)"
-                " DO UPDATE SET count = count + excluded.count",
+                " DO UPDATE SET count = coverage.count + excluded.count",
                 [(*cell, count) for (stamp, cell), count in hits.items() if stamp >= floor],
             )
 
@@ -71,7 +70,7 @@ class CoverageCounts:
             return read_counts(conn)
 
 
-def read_counts(conn: sqlite3.Connection) -> list[tuple[str, int, int, int]]:
+def read_counts(conn: Conn) -> list[tuple[str, int, int, int]]:
     """Every counted cell of a coverage table (also read straight from a file by the CLI)."""
     rows = conn.execute("SELECT operation_id, status, code, count FROM coverage")
     return [(str(op), int(status), int(code), int(n)) for op, status, code, n in rows]

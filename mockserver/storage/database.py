@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .checkpoints import Checkpointer
+from .contract import SQLITE, Conn, Database, reset_floor
 from .generation import Generation
 from .health import StorageHealth, check_file, identity
 
@@ -41,8 +42,13 @@ class DatabaseClosed(sqlite3.ProgrammingError):
     """The database was closed; nothing may open it again (it would re-create deleted files)."""
 
 
-class Database:
+__all__ = ["Database", "DatabaseClosed", "SqliteDatabase"]
+
+
+class SqliteDatabase:
     """Connections to one SQLite file (or one in-memory database) and its registered tables."""
+
+    dialect = SQLITE
 
     def __init__(self, path: str) -> None:
         self.path = path
@@ -191,7 +197,9 @@ class Database:
                         " (id INTEGER PRIMARY KEY, at INTEGER)"
                     )
                     conn.execute(
-                        "INSERT OR REPLACE INTO storage_probe VALUES (1, ?)", (time.time_ns(),)
+                        "INSERT INTO storage_probe VALUES (1, ?)"
+                        " ON CONFLICT(id) DO UPDATE SET at = excluded.at",
+                        (time.time_ns(),),
                     )
                 return None
             except sqlite3.Error as exc:
@@ -240,11 +248,12 @@ class Database:
         return 0 if self.closed else self._generation.current()
 
     @staticmethod
-    def reset_floor(conn: sqlite3.Connection) -> int:
-        """The lowest stamp a buffered row may carry to be written: rows stamped before the last
-        reset (by any process) belong to the state it forgot."""
-        row = conn.execute("SELECT generation FROM reset_mark").fetchone()
-        return int(row[0]) if row else 0
+    def reset_floor(conn: Conn) -> int:
+        """``contract.reset_floor`` (kept for callers that name the class)."""
+        return reset_floor(conn)
+
+    def begin_request(self) -> None:
+        """Nothing to do: ``generation`` reads the change number's file (a microsecond)."""
 
     # ------------------------------------------------------------------ shared settings
     def generation(self) -> int:

@@ -7,12 +7,11 @@ else soon after), and the oldest rows beyond N are deleted in the same transacti
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from .database import Database
+from .contract import Conn, reset_floor
 from .writer import BatchWriter, Write
 
 BATCH = 64
@@ -63,8 +62,8 @@ class Ring:
         # made before the transaction: the write lock is held for the SQL alone
         prepared = [(stamp, self._prepare(item)) for stamp, item in batch]
 
-        def write(conn: sqlite3.Connection) -> None:
-            floor = Database.reset_floor(conn)
+        def write(conn: Conn) -> None:
+            floor = reset_floor(conn)
             rows = [row for stamp, row in prepared if stamp >= floor]
             if not rows:
                 return

@@ -8,12 +8,11 @@ write here bumps it once committed.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from .database import Database
+from .contract import Conn, Database
 
 SETTINGS_SCHEMA = (
     "CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -34,7 +33,7 @@ T = TypeVar("T")
 class Kept(Generic[T]):
     """What ``read`` returns from the database, read again only when the change number moved."""
 
-    def __init__(self, db: Database, read: Callable[[sqlite3.Connection], T]) -> None:
+    def __init__(self, db: Database, read: Callable[[Conn], T]) -> None:
         self.db = db
         self._read = read
         self._kept: tuple[int, T] | None = None
@@ -48,7 +47,7 @@ class Kept(Generic[T]):
         return kept[1]
 
 
-def _all_settings(conn: sqlite3.Connection) -> dict[str, Any]:
+def _all_settings(conn: Conn) -> dict[str, Any]:
     rows = conn.execute("SELECT name, value FROM settings").fetchall()
     return {name: json.loads(value) for name, value in rows}
 
@@ -77,7 +76,9 @@ class Settings:
                 conn.execute("DELETE FROM settings WHERE name = ?", (name,))
             else:
                 conn.execute(
-                    "INSERT OR REPLACE INTO settings VALUES (?, ?)", (name, json.dumps(value))
+                    "INSERT INTO settings VALUES (?, ?)"
+                    " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                    (name, json.dumps(value)),
                 )
         self.db.changed()
 
@@ -90,7 +91,7 @@ class ClockRow:
     frozen: bool
 
 
-def _clock_row(conn: sqlite3.Connection) -> ClockRow | None:
+def _clock_row(conn: Conn) -> ClockRow | None:
     row = conn.execute("SELECT anchor_real_ms, anchor_mock_ms, speed, frozen FROM clock").fetchone()
     return ClockRow(row[0], row[1], row[2], bool(row[3])) if row else None
 
@@ -107,10 +108,15 @@ class ClockState:
         return self._row.get()
 
     def save(self, state: ClockRow, only_if_missing: bool = False) -> None:
-        verb = "INSERT OR IGNORE" if only_if_missing else "INSERT OR REPLACE"
+        action = (
+            "DO NOTHING"
+            if only_if_missing
+            else "DO UPDATE SET anchor_real_ms = excluded.anchor_real_ms, anchor_mock_ms ="
+            " excluded.anchor_mock_ms, speed = excluded.speed, frozen = excluded.frozen"
+        )
         with self.db.transaction() as conn:
             conn.execute(
-                f"{verb} INTO clock VALUES (1, ?, ?, ?, ?)",
+                f"INSERT INTO clock VALUES (1, ?, ?, ?, ?) ON CONFLICT(id) {action}",
                 (state.anchor_real_ms, state.anchor_mock_ms, state.speed, int(state.frozen)),
             )
         self.db.changed()

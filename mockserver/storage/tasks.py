@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from .database import Database
+from .contract import SQLITE, Conn, Database
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS tasks (
@@ -76,6 +76,8 @@ class Tasks:
 
     def _add_ordinals(self) -> None:
         """Give a database made before ``ordinal`` existed the column and its numbers."""
+        if self.db.dialect != SQLITE:  # PostgreSQL databases were never made without it
+            return
         with self.db.transaction() as conn:
             columns = {row[1] for row in conn.execute("PRAGMA table_info(tasks)")}
             if "ordinal" not in columns:
@@ -83,7 +85,7 @@ class Tasks:
                 conn.execute(BACKFILL_ORDINALS)
 
     @staticmethod
-    def insert(conn: sqlite3.Connection, record: TaskRecord) -> None:
+    def insert(conn: Conn, record: TaskRecord) -> None:
         """Store a task inside the caller's transaction (DuplicateExternalId if the owner
         already used its external_task_id)."""
         try:
@@ -118,7 +120,7 @@ class Tasks:
         with self.db.reading() as conn:
             row = conn.execute(
                 f"SELECT {_COLUMNS} FROM tasks WHERE owner = ? AND operation_id = ? "
-                "AND (task_id = ? OR external_task_id = ?) ORDER BY task_id = ? DESC LIMIT 1",
+                "AND (task_id = ? OR external_task_id = ?) ORDER BY (task_id = ?) DESC LIMIT 1",
                 (owner, operation_id, key, key, key),
             ).fetchone()
         return TaskRecord.from_row(row) if row else None
@@ -197,7 +199,9 @@ class Tasks:
     def delete_record(self, owner: str, record_id: str) -> None:
         """Remember that the owner deleted a record of a task result."""
         with self.db.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO deletions VALUES (?, ?)", (owner, record_id))
+            conn.execute(
+                "INSERT INTO deletions VALUES (?, ?) ON CONFLICT DO NOTHING", (owner, record_id)
+            )
 
     def deleted(self, owner: str) -> frozenset[str]:
         with self.db.reading() as conn:

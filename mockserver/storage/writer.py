@@ -14,10 +14,10 @@ import threading
 from collections.abc import Callable
 from typing import Protocol
 
-from .database import Database
+from .contract import Conn, Database
 
 FLUSH_INTERVAL_S = 0.5
-Write = Callable[[sqlite3.Connection], None]
+Write = Callable[[Conn], None]
 
 
 class Buffered(Protocol):

@@ -36,7 +36,7 @@ def current(task_id: str = "9001", status: str = "submitted", **extra: Any) -> d
 
 
 def test_create_and_wait_follows_a_turbo_video_to_its_mp4(kling_client: KlingClient) -> None:
-    done = kling_client.video.text_to_video(TURBO).create_and_wait(
+    done = kling_client.current_video.text_to_video(TURBO).create_and_wait(
         prompt="a paper boat in a gutter", settings={"duration": 3}
     )
     assert isinstance(done, CurrentTask)
@@ -49,7 +49,7 @@ def test_create_and_wait_follows_a_turbo_video_to_its_mp4(kling_client: KlingCli
 
 
 def test_a_finished_task_hands_out_its_outputs_by_type(kling_client: KlingClient) -> None:
-    done = kling_client.video.text_to_video(TURBO).create_and_wait(prompt="a paper boat")
+    done = kling_client.current_video.text_to_video(TURBO).create_and_wait(prompt="a paper boat")
     [video] = done.videos()
     assert isinstance(video, VideoOutput) and "video.mp4" in video.url
     assert done.images() == [] and done.audios() == []
@@ -69,14 +69,14 @@ def test_the_narrowing_helpers_pick_each_type_out_of_mixed_outputs() -> None:
 
 def test_a_failed_current_task_raises_with_its_message(kling_client: KlingClient) -> None:
     with pytest.raises(TaskFailedError) as caught:
-        kling_client.video.text_to_video(TURBO).create_and_wait(prompt="a boat __fail__")
+        kling_client.current_video.text_to_video(TURBO).create_and_wait(prompt="a boat __fail__")
     task = caught.value.task
     assert task.status == "failed"
     assert task.id in str(caught.value) and task.message in str(caught.value)
 
 
 def test_get_takes_a_list_of_ids_and_leaves_unknown_ones_out(kling_client: KlingClient) -> None:
-    text_to_video = kling_client.video.text_to_video(TURBO)
+    text_to_video = kling_client.current_video.text_to_video(TURBO)
     first = text_to_video.create(prompt="one", options={"external_task_id": "mine-1"})
     second = text_to_video.create(prompt="two")
     found = kling_client.tasks.get([first.id, "404404", second.id])
@@ -87,7 +87,7 @@ def test_get_takes_a_list_of_ids_and_leaves_unknown_ones_out(kling_client: Kling
 
 
 def test_wait_reads_one_task_through_the_batch_route(kling_client: KlingClient) -> None:
-    created = kling_client.video.text_to_video(TURBO).create(prompt="a boat")
+    created = kling_client.current_video.text_to_video(TURBO).create(prompt="a boat")
     assert kling_client.tasks.wait(created.id).status == "succeeded"
     with pytest.raises(NotFoundError):
         kling_client.tasks.wait("404404")
@@ -112,7 +112,7 @@ def test_an_output_type_this_client_does_not_know_is_kept_as_it_came(
 
 
 def test_iter_walks_every_cursor_page_with_the_filters(kling_client: KlingClient) -> None:
-    text_to_video = kling_client.video.text_to_video(TURBO)
+    text_to_video = kling_client.current_video.text_to_video(TURBO)
     made = [text_to_video.create(prompt=f"boat {n}").id for n in range(5)]
     kling_client.images.generations.create(prompt="not a video")
     video_filter = [{"key": "product_type", "values": ["video"]}]
@@ -139,7 +139,9 @@ def test_waiting_spells_the_statuses_the_current_way(scripted: Callable[..., Scr
         Canned(body=envelope([current(status="succeeded")])),
     ]
     run_ = scripted(answers)
-    done = run_.client.video.text_to_video(TURBO).create_and_wait(prompt="p", poll_interval=1)
+    done = run_.client.current_video.text_to_video(TURBO).create_and_wait(
+        prompt="p", poll_interval=1
+    )
     assert done.status == "succeeded"
     assert [request.url for request in run_.adapter.requests][1:] == [
         "http://scripted/tasks?task_ids=9001"
@@ -162,7 +164,7 @@ def test_the_async_client_creates_waits_reads_and_iterates(
     client = kling_async_client
 
     async def scenario() -> tuple[list[CurrentTask], list[str], list[str]]:
-        turbo = client.video.text_to_video(TURBO)
+        turbo = client.current_video.text_to_video(TURBO)
         done = await asyncio.gather(*(turbo.create_and_wait(prompt=f"w {n}") for n in range(3)))
         read = await client.tasks.get([task.id for task in done])
         walked = [task.id async for task in client.tasks.iter(limit=2)]

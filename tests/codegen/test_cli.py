@@ -33,7 +33,7 @@ def test_check_fails_with_a_summary_of_what_is_stale(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["generate", "--out", str(tmp_path)]) == 0
-    (tmp_path / "kling_client" / "models.py").write_text("# edited by hand\n")
+    (tmp_path / "kling_client" / "params.py").write_text("# edited by hand\n")
     (tmp_path / "kling_client" / "_auth.py").unlink()
     (tmp_path / "kling_client" / "notes.txt").write_text("stray")
     capsys.readouterr()
@@ -41,7 +41,7 @@ def test_check_fails_with_a_summary_of_what_is_stale(
     summary = capsys.readouterr().err
     assert "missing    kling_client/_auth.py" in summary
     assert "extra      kling_client/notes.txt" in summary
-    assert "different  kling_client/models.py" in summary
+    assert "different  kling_client/params.py" in summary
 
 
 def test_a_broken_spec_is_reported_without_a_traceback(

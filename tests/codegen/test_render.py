@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from codegen import layout
+from codegen.generate import render_files
 from codegen.ir import Api
 from codegen.render import (
     LINE_LENGTH,
@@ -16,6 +18,9 @@ from codegen.render import (
     render,
 )
 from spec import SPEC_DIR
+
+#: The longest module a reader of the generated client should have to scroll through.
+MAX_MODULE_LINES = 1500
 
 
 def test_the_environment_trims_blocks_and_keeps_trailing_newlines() -> None:
@@ -55,11 +60,47 @@ def test_chomp_drops_exactly_one_final_newline() -> None:
     assert chomp("a") == "a"
 
 
-def test_one_resource_module_is_rendered_per_top_level_family(api: Api) -> None:
+def test_each_resource_has_a_module_of_its_own_holding_its_sync_and_async_classes(
+    api: Api,
+) -> None:
     files = render(api)
-    modules = {path for path in files if path.startswith("kling_client/resources/")}
-    expected = {f"kling_client/resources/{root.attribute}.py" for root in api.resources}
-    assert modules == expected | {"kling_client/resources/__init__.py"}
+    for node in api.all_resources:
+        folder = node.path if node.children else node.path[:-1]
+        path = "/".join(("kling_client/resources", *folder, f"{node.attribute}.py"))
+        classes = re.findall(r"^class (\w+)", files[path], flags=re.MULTILINE)
+        assert {node.class_name, f"Async{node.class_name}"} <= set(classes), path
+        others = {f"Async{n.class_name}" for n in api.all_resources if n is not node}
+        assert not others & set(classes), path
+
+
+def test_a_resource_with_children_is_a_package_that_re_exports_them(api: Api) -> None:
+    files = render(api)
+    parent = next(node for node in api.resources if node.children)
+    init = files[f"kling_client/resources/{parent.attribute}/__init__.py"]
+    for node in (parent, *parent.children):
+        assert node.class_name in init and f"Async{node.class_name}" in init
+
+
+def test_every_model_lives_in_one_models_module_and_the_package_re_exports_it(api: Api) -> None:
+    files = render(api)
+    holders: dict[str, list[str]] = {}
+    for path, text in files.items():
+        if path.startswith("kling_client/models/") and not path.endswith("__init__.py"):
+            for name in re.findall(r"^(?:class (\w+)|(\w+): TypeAlias)", text, re.MULTILINE):
+                holders.setdefault(name[0] or name[1], []).append(path)
+    assert sorted(holders) == api.model_names
+    assert all(len(paths) == 1 for paths in holders.values())
+    init = files["kling_client/models/__init__.py"]
+    assert all(f"    {name},\n" in init for name in api.model_names)
+
+
+def test_no_generated_python_module_is_longer_than_an_ide_reader_can_follow() -> None:
+    too_long = {
+        path: text.count(b"\n")
+        for path, text in render_files().items()
+        if path.endswith(".py") and text.count(b"\n") >= MAX_MODULE_LINES
+    }
+    assert too_long == {}
 
 
 def test_static_runtime_modules_are_copied_and_rules_is_shipped_as_private() -> None:

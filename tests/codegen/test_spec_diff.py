@@ -127,6 +127,14 @@ def model(spec: Spec, name: str = "m1") -> Spec:
     return entry
 
 
+def renamed(spec: Spec) -> Spec:
+    """Every operation of ``things`` moved to ``items``, ``things`` kept as a deprecated alias."""
+    for operation in (create(spec), spec["paths"]["/v1/things/{task_id}"]["get"]):
+        operation["x-kling-family"] = "items"
+    spec["components"]["x-kling-renamed-families"] = {"things": {"now": "items"}}
+    return spec
+
+
 Mutation = Callable[[Spec], object]
 
 # check id -> (what changes, a mutation of the base spec that raises exactly that check)
@@ -317,6 +325,8 @@ CASES: dict[str, tuple[str, Mutation]] = {
         "another resource",
         lambda s: create(s).__setitem__("x-kling-family", "stuff"),
     ),
+    "family-renamed-with-alias": ("client.things is client.items now", lambda s: renamed(s)),
+    "family-alias-removed": ("client.things is gone", None),  # built below: after the rename
     "query-changed": (
         "looked up by external id",
         lambda s: s["paths"]["/v1/things/{task_id}"]["get"]["x-kling-query"].__setitem__(
@@ -343,6 +353,10 @@ def _reverse(check: str) -> tuple[Spec, Spec]:
     if source is not None:
         old, new = _pair(source)
         return new, old
+    if check == "family-alias-removed":
+        old, new = renamed(base()), renamed(base())
+        del new["components"]["x-kling-renamed-families"]
+        return old, new
     assert check == "request-body-added"
     old, new = base(), base()
     query = new["paths"]["/v1/things/{task_id}"]["get"]
@@ -444,6 +458,23 @@ def test_the_limits_of_a_model_that_is_gone_are_not_reported_as_relaxed() -> Non
     body(new)["x-kling-models"]["models"] = {"m2": {}}
     checks = {c.check for c in diff_bundles(old, new).changes}
     assert checks == {"request-enum-value-removed", "request-default-changed"}
+
+
+def test_a_family_moved_without_an_alias_breaks_its_callers() -> None:
+    new = renamed(base())
+    del new["components"]["x-kling-renamed-families"]
+    checks = {change.check for change in diff_bundles(base(), new).changes}
+    assert checks == {"client-name-changed"}
+
+
+def test_an_alias_keeps_only_the_family_it_names_from_breaking() -> None:
+    new = renamed(base())
+    new["paths"]["/v1/things/{task_id}"]["get"]["x-kling-family"] = "elsewhere"
+    changes = {change.operation: change.check for change in diff_bundles(base(), new).changes}
+    assert changes == {
+        "POST /v1/things": "family-renamed-with-alias",
+        "GET /v1/things/{task_id}": "client-name-changed",
+    }
 
 
 def test_the_documentation_shows_the_catalogue_as_it_is() -> None:

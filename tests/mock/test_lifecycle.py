@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from flask import Flask
 from mockapi import MockAPI
 
@@ -13,6 +14,12 @@ from mockserver.core.call import Call
 from mockserver.core.state import state_of
 from mockserver.domain import tasks
 from mockserver.domain.lifecycle import POLICY_MESSAGE
+
+
+@pytest.fixture
+def state_db(both_backends: str) -> str:
+    """Every test runs on SQLite and on PostgreSQL."""
+    return both_backends
 
 
 def status(api: MockAPI, task_id: str) -> dict[str, object]:
@@ -87,11 +94,18 @@ def test_the_configured_prompt_keyword_fails_the_task_for_content_policy(api: Mo
     assert failed["task_status_msg"] == POLICY_MESSAGE
 
 
+def fresh(make_api: Callable[..., MockAPI], **config: object) -> MockAPI:
+    """A mock with nothing stored yet (apps on one PostgreSQL database share its rows)."""
+    api = make_api(**config)
+    api.post("/__mock/reset", {})
+    return api
+
+
 def test_task_ids_are_18_digit_decimal_strings_fixed_by_the_seed(
     make_api: Callable[..., MockAPI],
 ) -> None:
-    first = [make_api(KLING_SEED=7).image_task()["task_id"] for _ in range(2)]
-    other = make_api(KLING_SEED=8).image_task()["task_id"]
+    first = [fresh(make_api, KLING_SEED=7).image_task()["task_id"] for _ in range(2)]
+    other = fresh(make_api, KLING_SEED=8).image_task()["task_id"]
     assert first[0] == first[1]
     assert first[0].isdigit() and len(first[0]) == 18  # as live ids are
     assert other != first[0]
@@ -101,7 +115,7 @@ def test_a_failure_rate_draws_outcomes_deterministically_from_the_seed(
     make_api: Callable[..., MockAPI],
 ) -> None:
     def outcomes() -> list[object]:
-        api = make_api(KLING_FAILURE_RATE=0.5, KLING_SEED=3)
+        api = fresh(make_api, KLING_FAILURE_RATE=0.5, KLING_SEED=3)
         ids = [api.image_task()["task_id"] for _ in range(8)]
         api.advance(60_000)
         return [status(api, task_id)["task_status"] for task_id in ids]

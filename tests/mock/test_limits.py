@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 
+import psycopg
 import pytest
 from mockapi import MockAPI
 
@@ -13,8 +14,11 @@ from mockserver.core.errors import KlingError
 from mockserver.domain import limits
 from mockserver.domain.limits import Charge, ContentRule, Limits, Quota
 from mockserver.domain.results import ResultContext
+from mockserver.storage.contract import Conn
+from mockserver.storage.postgres import PgConn, ddl
 from spec.documents import load_bundle
 from spec.extensions import TaskSpec
+from tests.postgres_server import emptied
 
 IMAGE_TASK = {"result": "images", "count_field": "n", "slots": "n", "pack": "image", "units": 1}
 VIDEO_TASK = {"result": "videos", "duration_field": "duration", "slots": 1, "pack": "video",
@@ -22,11 +26,24 @@ VIDEO_TASK = {"result": "videos", "duration_field": "duration", "slots": 1, "pac
 
 
 @pytest.fixture
-def conn() -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(":memory:", isolation_level=None)
-    connection.executescript(limits.SCHEMA)
-    yield connection
-    connection.close()
+def state_db(both_backends: str) -> str:
+    """Every test through the app runs on SQLite and on PostgreSQL."""
+    return both_backends
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def conn(request: pytest.FixtureRequest) -> Iterator[Conn]:
+    """A connection holding the limits' tables, on each backend (each statement commits)."""
+    if request.param == "sqlite":
+        connection = sqlite3.connect(":memory:", isolation_level=None)
+        connection.executescript(limits.SCHEMA)
+        yield connection
+        connection.close()
+        return
+    with psycopg.connect(emptied(request.getfixturevalue("postgres_url")), autocommit=True) as raw:
+        for statement in ddl(limits.SCHEMA):
+            raw.execute(statement)
+        yield PgConn(raw)
 
 
 def code_of(call: object) -> int:
@@ -57,13 +74,13 @@ def test_a_series_holds_a_slot_per_image_it_makes() -> None:
     assert charge(omni, {"result_type": "series", "series_amount": 6}).slots == 6
 
 
-def test_slots_are_held_until_the_task_ends(conn: sqlite3.Connection) -> None:
+def test_slots_are_held_until_the_task_ends(conn: Conn) -> None:
     limits.record(conn, "t1", "acct", Charge("video", 1, 1), done_at=1000, failed=False)
     assert limits.live_slots(conn, "acct", "video", now=999) == 1
     assert limits.live_slots(conn, "acct", "video", now=1000) == 0
 
 
-def test_going_over_the_concurrency_of_a_pack_is_1303(conn: sqlite3.Connection) -> None:
+def test_going_over_the_concurrency_of_a_pack_is_1303(conn: Conn) -> None:
     quota = Quota.from_parts(concurrency={"image": 4})
     limits.record(conn, "t1", "acct", Charge("image", 3, 3), done_at=5000, failed=False)
     limits.admit(conn, quota, "acct", Charge("image", 1, 1), now=0)
@@ -71,44 +88,44 @@ def test_going_over_the_concurrency_of_a_pack_is_1303(conn: sqlite3.Connection) 
     limits.admit(conn, quota, "acct", Charge("image", 2, 2), now=5000)
 
 
-def test_concurrency_is_counted_per_account_and_per_pack(conn: sqlite3.Connection) -> None:
+def test_concurrency_is_counted_per_account_and_per_pack(conn: Conn) -> None:
     quota = Quota.from_parts(concurrency={"video": 1})
     limits.record(conn, "t1", "acct", Charge("video", 1, 1), done_at=5000, failed=False)
     limits.admit(conn, quota, "other", Charge("video", 1, 1), now=0)
     limits.admit(conn, quota, "acct", Charge("image", 1, 1), now=0)
 
 
-def test_failed_tasks_hold_slots_until_they_fail(conn: sqlite3.Connection) -> None:
+def test_failed_tasks_hold_slots_until_they_fail(conn: Conn) -> None:
     quota = Quota.from_parts(concurrency={"video": 1})
     limits.record(conn, "t1", "acct", Charge("video", 1, 1), done_at=5000, failed=True)
     assert code_of(lambda: limits.admit(conn, quota, "acct", Charge("video", 1, 1), now=10)) == 1303
 
 
-def test_a_task_costing_more_than_the_remaining_balance_is_1102(conn: sqlite3.Connection) -> None:
+def test_a_task_costing_more_than_the_remaining_balance_is_1102(conn: Conn) -> None:
     quota = Quota.from_parts(balance={"video": 10})
     limits.record(conn, "t1", "acct", Charge("video", 1, 8), done_at=100, failed=False)
     limits.admit(conn, quota, "acct", Charge("video", 1, 2), now=0)
     assert code_of(lambda: limits.admit(conn, quota, "acct", Charge("video", 1, 3), now=0)) == 1102
 
 
-def test_failed_tasks_give_their_units_back_when_they_fail(conn: sqlite3.Connection) -> None:
+def test_failed_tasks_give_their_units_back_when_they_fail(conn: Conn) -> None:
     limits.record(conn, "t1", "acct", Charge("video", 1, 8), done_at=100, failed=True)
     assert limits.used_units(conn, "acct", "video", now=99) == 8
     assert limits.used_units(conn, "acct", "video", now=100) == 0
 
 
-def test_an_exhausted_pack_refuses_even_free_tasks(conn: sqlite3.Connection) -> None:
+def test_an_exhausted_pack_refuses_even_free_tasks(conn: Conn) -> None:
     quota = Quota.from_parts(balance={"general": 0})
     assert code_of(lambda: limits.admit(conn, quota, "a", Charge("general", 1, 0), now=0)) == 1102
 
 
-def test_pack_usage_reports_live_slots_and_units_per_pack(conn: sqlite3.Connection) -> None:
+def test_pack_usage_reports_live_slots_and_units_per_pack(conn: Conn) -> None:
     limits.record(conn, "t1", "acct", Charge("video", 1, 5), done_at=100, failed=False)
     limits.record(conn, "t2", "acct", Charge("image", 2, 2), done_at=50, failed=True)
     assert limits.pack_usage(conn, "acct", now=60) == {"video": (1, 5.0), "image": (0, 0.0)}
 
 
-def test_requests_over_the_rate_in_the_window_are_1302(conn: sqlite3.Connection) -> None:
+def test_requests_over_the_rate_in_the_window_are_1302(conn: Conn) -> None:
     quota = Quota.from_parts(rate_limit=2, rate_window_ms=1000)
     limits.count_hit(conn, quota, "acct", real_now=10_000)
     limits.count_hit(conn, quota, "acct", real_now=10_100)

@@ -12,7 +12,7 @@ import pytest
 
 from mockserver.core.store import Store
 from mockserver.storage.checkpoints import Checkpointer
-from mockserver.storage.database import Database, DatabaseClosed
+from mockserver.storage.database import DatabaseClosed, SqliteDatabase
 from mockserver.storage.settings import ClockRow
 
 
@@ -72,7 +72,7 @@ def test_a_row_changed_by_hand_is_seen_after_the_next_change_through_the_mock(
 
 def test_a_closed_database_creates_no_change_number_file(tmp_path: Path) -> None:
     path = tmp_path / "mock.sqlite3"
-    db = Database(str(path))
+    db = SqliteDatabase(str(path))
     db.close()
     with pytest.raises(DatabaseClosed):
         db.generation()
@@ -81,7 +81,7 @@ def test_a_closed_database_creates_no_change_number_file(tmp_path: Path) -> None
 
 
 def test_the_change_number_is_shared_across_a_fork(tmp_path: Path) -> None:
-    db = Database(str(tmp_path / "mock.sqlite3"))
+    db = SqliteDatabase(str(tmp_path / "mock.sqlite3"))
     before = db.generation()
     child = os.fork()
     if child == 0:  # pragma: no cover - the child's coverage is not collected
@@ -95,7 +95,7 @@ def test_the_change_number_is_shared_across_a_fork(tmp_path: Path) -> None:
 
 def test_commits_never_checkpoint_and_the_background_round_does(tmp_path: Path) -> None:
     path = tmp_path / "mock.sqlite3"
-    db = Database(str(path))
+    db = SqliteDatabase(str(path))
     db.install("CREATE TABLE t (v TEXT);", ("t",))
     rounds = Checkpointer(lambda: sqlite3.connect(path), str(path) + "-wal", 1 << 40)
     with db.reading() as conn:
@@ -114,7 +114,7 @@ def test_commits_never_checkpoint_and_the_background_round_does(tmp_path: Path) 
 
 def test_a_wal_over_its_limit_gets_a_checkpoint_that_lets_it_start_over(tmp_path: Path) -> None:
     path = tmp_path / "mock.sqlite3"
-    db = Database(str(path))
+    db = SqliteDatabase(str(path))
     db.install("CREATE TABLE t (v TEXT);", ("t",))
     with db.reading() as conn:
         conn.execute("INSERT INTO t VALUES (?)", ("x" * 3_000,))

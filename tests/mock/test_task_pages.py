@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from mockserver.storage.database import Database
+from mockserver.storage.database import SqliteDatabase
 from mockserver.storage.tasks import TaskRecord, Tasks
 
 OLD_SCHEMA = """
@@ -33,7 +33,7 @@ def _ids(tasks: Tasks, owner: str, page: int, size: int) -> list[str]:
 
 
 def test_pages_list_the_owners_tasks_newest_first_without_gaps_or_overlaps() -> None:
-    tasks = Tasks(Database(":memory:"))
+    tasks = Tasks(SqliteDatabase(":memory:"))
     _fill(tasks, 100)
     alice = [f"t{seq}" for seq in range(100, 0, -1) if seq % 3]
     pages = [_ids(tasks, "alice", page, 7) for page in range(1, 12)]
@@ -53,7 +53,7 @@ def test_a_database_made_before_task_numbers_gets_them_and_pages_alike(tmp_path:
                 "INSERT INTO tasks VALUES (?, ?, ?, 'create', NULL, ?, '{}', '{}')",
                 (seq, f"t{seq}", owner, seq),
             )
-    tasks = Tasks(Database(str(path)))
+    tasks = Tasks(SqliteDatabase(str(path)))
     assert _ids(tasks, "bob", 2, 5) == ["t30", "t28", "t26", "t24", "t22"]
     with tasks.db.transaction() as conn:
         tasks.insert(conn, _record(41, "bob"))

@@ -97,7 +97,7 @@ def test_a_client_generated_from_the_copy_waits_on_the_third_design(
         mock = InProcessMock.start(config={{"KLING_SPEC_DIR": {str(spec_dir)!r}}})
         client = KlingClient(api_key="k", base_url=mock.base_url, session=mock.session)
         client._core.sleep = mock.sleep
-        turbo = client.video.text_to_video("kling-3.0-turbo")
+        turbo = client.current_video.text_to_video("kling-3.0-turbo")
         done = turbo.create_and_wait(prompt="a paper boat")
         print(done.status, [type(o).__name__ for o in done.outputs or []])
         try:

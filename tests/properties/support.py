@@ -84,6 +84,7 @@ class SpecCheckedSession:
     """A session into a mock app that validates every answer against spec/ as it arrives."""
 
     def __init__(self, app: Any, spec: SpecResponses) -> None:
+        self.app = app
         self.session = session_for(app)
         self.spec = spec
         self.violations: list[str] = []

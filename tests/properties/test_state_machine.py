@@ -24,13 +24,16 @@ from hypothesis.stateful import (
     invariant,
     multiple,
     rule,
+    run_state_machine_as_test,
 )
 from kling_client import APIError, KlingClient, RateLimitError, ServerError
 
 from mockserver import create_app
+from mockserver.core.state import state_of
 from spec.documents import load_bundle
 from tests.designs import SPEC_EXAMPLE_CALLBACKS, unknown_task_answer
 from tests.mock.mockapi import SpecResponses
+from tests.postgres_server import emptied
 
 from .support import BASE_URL, SpecCheckedSession, fresh_key, polled_creates, resource_of
 
@@ -57,23 +60,27 @@ class Seen:
     updated_at: int
 
 
-#: Retirement off: the machine runs every create's lifecycle (retirement: test_retirement.py).
-SESSION = SpecCheckedSession(
-    create_app(
+def checked_session(db: str) -> SpecCheckedSession:
+    """A spec-checked session into a mock app on ``db`` (KLING_DB). Retirement off: the machine
+    runs every create's lifecycle (retirement: test_retirement.py)."""
+    app = create_app(
         {
-            "KLING_DB": ":memory:",
+            "KLING_DB": db,
             "KLING_CLOCK_FROZEN": True,
             "KLING_SEED": 5,
             "KLING_RETIREMENT": "none",
             **SPEC_EXAMPLE_CALLBACKS,
         }
-    ),
-    SpecResponses(load_bundle()),
-)
+    )
+    return SpecCheckedSession(app, SpecResponses(load_bundle()))
+
+
+SESSION = checked_session(":memory:")
 
 
 class MockLifecycle(RuleBasedStateMachine):
     tasks = Bundle("tasks")
+    session = SESSION  # the backend under test (SQLite here; PostgreSQL below)
 
     def __init__(self) -> None:
         super().__init__()
@@ -83,7 +90,10 @@ class MockLifecycle(RuleBasedStateMachine):
 
     def client(self, prefix: str) -> KlingClient:
         return KlingClient(
-            api_key=self.key, base_url=BASE_URL + prefix, session=SESSION.session, max_retries=0
+            api_key=self.key,
+            base_url=BASE_URL + prefix,
+            session=self.session.session,
+            max_retries=0,
         )
 
     def tolerate(self, error: Exception) -> None:
@@ -96,7 +106,7 @@ class MockLifecycle(RuleBasedStateMachine):
         return resource_of(self.client(prefix), family)
 
     def admin(self, path: str, payload: dict[str, Any] | None = None) -> Any:
-        answer = SESSION.session.post(f"{BASE_URL}/__mock/{path}", json=payload or {})
+        answer = self.session.session.post(f"{BASE_URL}/__mock/{path}", json=payload or {})
         assert answer.status_code == 200, answer.text
         return answer.json()
 
@@ -111,10 +121,10 @@ class MockLifecycle(RuleBasedStateMachine):
 
     @initialize()
     def start_clean(self) -> None:
-        SESSION.violations.clear()
+        self.session.violations.clear()
         self.admin("reset")
         self.admin("clock", {"freeze": True})
-        SESSION.session.delete(f"{BASE_URL}/__mock/faults")
+        self.session.session.delete(f"{BASE_URL}/__mock/faults")
 
     @rule(
         target=tasks,
@@ -189,7 +199,7 @@ class MockLifecycle(RuleBasedStateMachine):
     def inject_fault(self, share: float, status: str) -> None:
         """Answer a share of API requests with an injected error (0 clears the plan)."""
         if share == 0.0:
-            SESSION.session.delete(f"{BASE_URL}/__mock/faults")
+            self.session.session.delete(f"{BASE_URL}/__mock/faults")
         else:
             self.admin("faults", {"errors": {status: share}})
         self.faulty = share > 0.0
@@ -213,8 +223,23 @@ class MockLifecycle(RuleBasedStateMachine):
 
     @invariant()
     def every_answer_is_documented(self) -> None:
-        assert SESSION.violations == []
+        assert self.session.violations == []
 
 
 MockLifecycle.TestCase.settings = settings(settings.default, stateful_step_count=25, deadline=None)
 TestMockLifecycle = MockLifecycle.TestCase
+
+
+def test_the_lifecycle_holds_on_postgresql(postgres_url: str) -> None:
+    """The same machine, with the mock's state in PostgreSQL."""
+
+    class OnPostgres(MockLifecycle):
+        session = checked_session(emptied(postgres_url))
+
+    try:
+        run_state_machine_as_test(OnPostgres, settings=MockLifecycle.TestCase.settings)
+    finally:
+        state = state_of(OnPostgres.session.app)
+        if state.dispatcher is not None:
+            state.dispatcher.stop()
+        state.store.close()

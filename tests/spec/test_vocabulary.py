@@ -19,6 +19,7 @@ COMPONENT_WORDS = {
     "x-kling-designs",
     "x-kling-errors",
     "x-kling-inferred",
+    "x-kling-renamed-families",
     "x-kling-retired",
     "x-kling-strictness",
 }

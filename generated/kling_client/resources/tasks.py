@@ -1,7 +1,7 @@
 """``client.tasks``: One query surface for every task of the account, whatever route created it.
 
-Each resource comes twice from one template: ``XResource`` for ``KlingClient`` and
-``AsyncXResource`` (coroutine methods) for ``AsyncKlingClient``; both send through the same
+``TasksResource`` serves ``KlingClient`` and ``AsyncTasksResource`` (coroutine methods) serves
+``AsyncKlingClient``: one template writes both, side by side, and both send through the same
 plans of ``_http``. Generated from spec/ by kling-codegen: do not edit.
 """
 
@@ -12,14 +12,13 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
-from .._designs import DESIGNS
 from .._http import CallOptions, HttpCore, last_request_id
 from .._paging import CursorWords, async_iterate_cursor, iterate_cursor
 from .._parsing import mapping, stamp
 from .._raw import async_raw, raw
+from .._routes import GET_TASKS_BY_IDS_ROUTE
 from .._tasks import (
     AsyncTaskBatch,
-    BatchRoute,
     Ids,
     TaskBatch,
 )
@@ -29,20 +28,7 @@ from ..params import TaskFilterParam
 if TYPE_CHECKING:
     from .._async_http import AsyncHttpCore
 
-GET_TASKS_BY_IDS_ROUTE = BatchRoute(
-    path="/tasks",
-    operation="getTasksByIds",
-    params=("task_ids", "external_task_ids"),
-    separator=",",
-    words=DESIGNS["current"],
-    max_total=20,
-    exactly_one=True,
-    messages={
-        "missing": "task_ids or external_task_ids is required",
-        "too_many": "task_ids and external_task_ids cannot exceed 20 in total",
-    },
-)
-"""Where ``get`` reads tasks by ids, and the words of the design it answers in."""
+__all__ = ["TasksResource", "AsyncTasksResource"]
 
 
 class TasksResource(TaskBatch[CurrentTask]):

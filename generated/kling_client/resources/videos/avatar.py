@@ -1,0 +1,331 @@
+"""``client.videos.avatar``: Animate a portrait into a talking avatar driven by an audio track.
+
+``VideosAvatarResource`` serves ``KlingClient`` and ``AsyncVideosAvatarResource`` (coroutine
+methods) serves ``AsyncKlingClient``: one template writes both, side by side, and both send
+through the same plans of ``_http``. Generated from spec/ by kling-codegen: do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Required, Unpack
+
+from ..._designs import DESIGNS
+from ..._http import CallOptions, HttpCore, last_request_id
+from ..._parsing import mapping, stamp
+from ..._raw import async_raw, raw
+from ..._tasks import (
+    AsyncTaskQueries,
+    TaskQueries,
+    TaskRoutes,
+)
+from ..._waiting import (
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    Cancel,
+    Progress,
+)
+from ...models import Mode, Task
+from ...params import WatermarkInfoParam
+
+if TYPE_CHECKING:
+    from ..._async_http import AsyncHttpCore
+
+__all__ = ["VideosAvatarResource", "AsyncVideosAvatarResource"]
+
+
+class VideosAvatarCreateParams(CallOptions, total=False):
+    """The arguments of ``videos.avatar.create`` (``create_and_wait`` takes them too)."""
+
+    image: Required[str]
+    audio_id: str | None
+    sound_file: str | None
+    prompt: str | None
+    mode: Mode | None
+    watermark_info: WatermarkInfoParam | None
+    callback_url: str | None
+    external_task_id: str | None
+    extra_body: Mapping[str, Any] | None
+    validate: bool | None
+
+
+class VideosAvatarResource(TaskQueries[Task]):
+    """``client.videos.avatar``: Animate a portrait into a talking avatar driven by an audio
+    track.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/avatar/image2video/{task_id}",
+                get_operation="getAvatarTask",
+                list_path="/v1/videos/avatar/image2video",
+                list_operation="listAvatarTasks",
+                words=DESIGNS["legacy"],
+                page_size=30,
+                last_page=1000,
+                create_operation="createAvatarTask",
+            ),
+            Task.from_dict,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> VideosAvatarResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return VideosAvatarResourceRaw(self)
+
+    def create(
+        self,
+        *,
+        image: str,
+        audio_id: str | None = None,
+        sound_file: str | None = None,
+        prompt: str | None = None,
+        mode: Mode | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> Task:
+        """Animate a portrait into a talking avatar driven by an audio track.
+
+        Sends ``POST /v1/videos/avatar/image2video`` and returns the task as the server
+        accepted it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            image: The avatar's portrait (URL or raw Base64). At least 1 characters.
+            audio_id: A text-to-speech audio id from the last 30 days, 2–300 s long.
+            sound_file: An audio file as raw Base64 or a URL; MP3, WAV, M4A or AAC, at most 5 MB,
+                2–300 s.
+            prompt: Gestures, emotion and camera movement of the avatar; at most 2500 characters.
+            mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'std'.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/avatar/image2video",
+            operation_id="createAvatarTask",
+            body={
+                "image": image,
+                "audio_id": audio_id,
+                "sound_file": sound_file,
+                "prompt": prompt,
+                "mode": mode,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+            **call_options,
+        )
+        return stamp(Task.from_dict(mapping(data)), last_request_id())
+
+    def create_and_wait(
+        self,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        **params: Unpack[VideosAvatarCreateParams],
+    ) -> Task:
+        """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds before the first poll (the pause grows, or follows the
+                server's ``Retry-After``).
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event; once it is set, ``WaitCancelledError``.
+
+        Raises:
+            TaskFailedError: The task failed (its message says why).
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
+        """
+        task = self.create(**params, timeout=request_timeout)
+        return self._finish(
+            task,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
+
+class VideosAvatarResourceRaw:
+    """``videos.avatar.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: VideosAvatarResource) -> None:
+        self.create = raw(resource.create)
+        self.create_and_wait = raw(resource.create_and_wait)
+        self.get = raw(resource.get)
+        self.get_by_external_id = raw(resource.get_by_external_id)
+        self.wait = raw(resource.wait)
+        self.list = raw(resource.list)
+
+
+class AsyncVideosAvatarResource(AsyncTaskQueries[Task]):
+    """``client.videos.avatar``: Animate a portrait into a talking avatar driven by an audio
+    track.
+
+    Methods (coroutines; iter is an async iterator): create, create_and_wait, get,
+    get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: AsyncHttpCore) -> None:
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/avatar/image2video/{task_id}",
+                get_operation="getAvatarTask",
+                list_path="/v1/videos/avatar/image2video",
+                list_operation="listAvatarTasks",
+                words=DESIGNS["legacy"],
+                page_size=30,
+                last_page=1000,
+                create_operation="createAvatarTask",
+            ),
+            Task.from_dict,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVideosAvatarResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return AsyncVideosAvatarResourceRaw(self)
+
+    async def create(
+        self,
+        *,
+        image: str,
+        audio_id: str | None = None,
+        sound_file: str | None = None,
+        prompt: str | None = None,
+        mode: Mode | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> Task:
+        """Animate a portrait into a talking avatar driven by an audio track.
+
+        Sends ``POST /v1/videos/avatar/image2video`` and returns the task as the server
+        accepted it. Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            image: The avatar's portrait (URL or raw Base64). At least 1 characters.
+            audio_id: A text-to-speech audio id from the last 30 days, 2–300 s long.
+            sound_file: An audio file as raw Base64 or a URL; MP3, WAV, M4A or AAC, at most 5 MB,
+                2–300 s.
+            prompt: Gestures, emotion and camera movement of the avatar; at most 2500 characters.
+            mode: `std` is faster and cheaper; `pro` gives higher quality. Server default: 'std'.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+        data = await self._core.call(
+            "POST",
+            "/v1/videos/avatar/image2video",
+            operation_id="createAvatarTask",
+            body={
+                "image": image,
+                "audio_id": audio_id,
+                "sound_file": sound_file,
+                "prompt": prompt,
+                "mode": mode,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+            **call_options,
+        )
+        return stamp(Task.from_dict(mapping(data)), last_request_id())
+
+    async def create_and_wait(
+        self,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        **params: Unpack[VideosAvatarCreateParams],
+    ) -> Task:
+        """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds before the first poll (the pause grows, or follows the
+                server's ``Retry-After``).
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event; once it is set, ``WaitCancelledError``.
+
+        Raises:
+            TaskFailedError: The task failed (its message says why).
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
+        """
+        task = await self.create(**params, timeout=request_timeout)
+        return await self._finish(
+            task,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
+
+class AsyncVideosAvatarResourceRaw:
+    """``videos.avatar.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncVideosAvatarResource) -> None:
+        self.create = async_raw(resource.create)
+        self.create_and_wait = async_raw(resource.create_and_wait)
+        self.get = async_raw(resource.get)
+        self.get_by_external_id = async_raw(resource.get_by_external_id)
+        self.wait = async_raw(resource.wait)
+        self.list = async_raw(resource.list)

@@ -1,0 +1,416 @@
+"""``client.videos.omni_video``: Generate or edit a video from a prompt that references images,
+elements and a video.
+
+``VideosOmniVideoResource`` serves ``KlingClient`` and ``AsyncVideosOmniVideoResource``
+(coroutine methods) serves ``AsyncKlingClient``: one template writes both, side by side, and both
+send through the same plans of ``_http``. Generated from spec/ by kling-codegen: do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, Unpack
+
+from ..._designs import DESIGNS
+from ..._http import CallOptions, HttpCore, last_request_id
+from ..._parsing import mapping, stamp
+from ..._raw import async_raw, raw
+from ..._tasks import (
+    AsyncTaskQueries,
+    TaskQueries,
+    TaskRoutes,
+)
+from ..._waiting import (
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    Cancel,
+    Progress,
+)
+from ...models import Sound, Task, VideoAspectRatio, VideoDuration, VideoMode, VideoShotType
+from ...params import (
+    ElementRefParam,
+    MultiPromptShotParam,
+    OmniVideoImageParam,
+    OmniVideoReferenceParam,
+    WatermarkInfoParam,
+)
+
+if TYPE_CHECKING:
+    from ..._async_http import AsyncHttpCore
+
+__all__ = ["VideosOmniVideoResource", "AsyncVideosOmniVideoResource"]
+
+
+class VideosOmniVideoCreateParams(CallOptions, total=False):
+    """The arguments of ``videos.omni_video.create`` (``create_and_wait`` takes them too)."""
+
+    model_name: Literal["kling-video-o1", "kling-v3-omni"] | None
+    multi_shot: bool | None
+    shot_type: VideoShotType | None
+    prompt: str | None
+    multi_prompt: builtins.list[MultiPromptShotParam] | None
+    image_list: builtins.list[OmniVideoImageParam] | None
+    element_list: builtins.list[ElementRefParam] | None
+    video_list: builtins.list[OmniVideoReferenceParam] | None
+    sound: Sound | None
+    mode: VideoMode | None
+    aspect_ratio: VideoAspectRatio | None
+    duration: VideoDuration | None
+    watermark_info: WatermarkInfoParam | None
+    callback_url: str | None
+    external_task_id: str | None
+    extra_body: Mapping[str, Any] | None
+    validate: bool | None
+
+
+class VideosOmniVideoResource(TaskQueries[Task]):
+    """``client.videos.omni_video``: Generate or edit a video from a prompt that references
+    images, elements and a video.
+
+    Methods: create, create_and_wait, get, get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: HttpCore) -> None:
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/omni-video/{task_id}",
+                get_operation="getOmniVideoTask",
+                list_path="/v1/videos/omni-video",
+                list_operation="listOmniVideoTasks",
+                words=DESIGNS["legacy"],
+                page_size=30,
+                last_page=1000,
+                create_operation="createOmniVideoTask",
+            ),
+            Task.from_dict,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> VideosOmniVideoResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return VideosOmniVideoResourceRaw(self)
+
+    def create(
+        self,
+        *,
+        model_name: Literal["kling-video-o1", "kling-v3-omni"] | None = None,
+        multi_shot: bool | None = None,
+        shot_type: VideoShotType | None = None,
+        prompt: str | None = None,
+        multi_prompt: builtins.list[MultiPromptShotParam] | None = None,
+        image_list: builtins.list[OmniVideoImageParam] | None = None,
+        element_list: builtins.list[ElementRefParam] | None = None,
+        video_list: builtins.list[OmniVideoReferenceParam] | None = None,
+        sound: Sound | None = None,
+        mode: VideoMode | None = None,
+        aspect_ratio: VideoAspectRatio | None = None,
+        duration: VideoDuration | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> Task:
+        """Generate or edit a video from a prompt that references images, elements and a video.
+
+        Sends ``POST /v1/videos/omni-video`` and returns the task as the server accepted it.
+        Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            model_name: Which omni model generates. Server default: 'kling-video-o1'.
+            multi_shot: True for a multi-shot video. Then the top-level prompt is ignored for
+                shot_type customize and start/end frames are not allowed; when false, shot_type and
+                multi_prompt are ignored. Server default: False.
+            shot_type: How a multi-shot video is split: `customize` follows your multi_prompt
+                storyboard, `intelligence` lets the model cut the prompt into shots. Required when
+                multi_shot is true.
+            prompt: What to make, at most 2500 characters, cueing references as <<<image_1>>>,
+                <<<element_1>>>, <<<video_1>>>. Required unless multi_shot is true with shot_type
+                customize.
+            multi_prompt: The storyboard of a customised multi-shot video: 1 to 6 shots, each at
+                least 1 s, whose durations add up to the video's duration. At least 1 items; at most
+                6 items.
+            image_list: Reference images (subjects, scenes, styles) and optional first/end frames.
+                Images plus elements: at most 7, or 4 with a reference video. At most 7 items.
+            element_list: Subject-library elements. Images plus elements: at most 7, or 4 with a
+                reference video (video-character elements are not allowed then). At most 3 with a
+                first frame. At most 7 items.
+            video_list: At most one reference video; with one, sound must be off. At most 1 items.
+            sound: Whether the video is generated with sound; must be off with a reference video.
+                Server default: 'off'.
+            mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
+                kling-v3-omni only, 3 units/s). Server default: 'pro'.
+            aspect_ratio: Width:height; required unless a first frame is given or a video is edited
+                (`base`).
+            duration: Video length in seconds, as a string; ignored when editing a `base` video.
+                Server default: '5'.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+        data = self._core.call(
+            "POST",
+            "/v1/videos/omni-video",
+            operation_id="createOmniVideoTask",
+            body={
+                "model_name": model_name,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "prompt": prompt,
+                "multi_prompt": multi_prompt,
+                "image_list": image_list,
+                "element_list": element_list,
+                "video_list": video_list,
+                "sound": sound,
+                "mode": mode,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+            **call_options,
+        )
+        return stamp(Task.from_dict(mapping(data)), last_request_id())
+
+    def create_and_wait(
+        self,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        **params: Unpack[VideosOmniVideoCreateParams],
+    ) -> Task:
+        """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds before the first poll (the pause grows, or follows the
+                server's ``Retry-After``).
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event; once it is set, ``WaitCancelledError``.
+
+        Raises:
+            TaskFailedError: The task failed (its message says why).
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
+        """
+        task = self.create(**params, timeout=request_timeout)
+        return self._finish(
+            task,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
+
+class VideosOmniVideoResourceRaw:
+    """``videos.omni_video.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: VideosOmniVideoResource) -> None:
+        self.create = raw(resource.create)
+        self.create_and_wait = raw(resource.create_and_wait)
+        self.get = raw(resource.get)
+        self.get_by_external_id = raw(resource.get_by_external_id)
+        self.wait = raw(resource.wait)
+        self.list = raw(resource.list)
+
+
+class AsyncVideosOmniVideoResource(AsyncTaskQueries[Task]):
+    """``client.videos.omni_video``: Generate or edit a video from a prompt that references
+    images, elements and a video.
+
+    Methods (coroutines; iter is an async iterator): create, create_and_wait, get,
+    get_by_external_id, wait, list, iter.
+    """
+
+    def __init__(self, core: AsyncHttpCore) -> None:
+        super().__init__(
+            core,
+            TaskRoutes(
+                get_path="/v1/videos/omni-video/{task_id}",
+                get_operation="getOmniVideoTask",
+                list_path="/v1/videos/omni-video",
+                list_operation="listOmniVideoTasks",
+                words=DESIGNS["legacy"],
+                page_size=30,
+                last_page=1000,
+                create_operation="createOmniVideoTask",
+            ),
+            Task.from_dict,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVideosOmniVideoResourceRaw:
+        """The same methods, returning a ``RawResponse`` (status, headers, request_id, parsed)."""
+        return AsyncVideosOmniVideoResourceRaw(self)
+
+    async def create(
+        self,
+        *,
+        model_name: Literal["kling-video-o1", "kling-v3-omni"] | None = None,
+        multi_shot: bool | None = None,
+        shot_type: VideoShotType | None = None,
+        prompt: str | None = None,
+        multi_prompt: builtins.list[MultiPromptShotParam] | None = None,
+        image_list: builtins.list[OmniVideoImageParam] | None = None,
+        element_list: builtins.list[ElementRefParam] | None = None,
+        video_list: builtins.list[OmniVideoReferenceParam] | None = None,
+        sound: Sound | None = None,
+        mode: VideoMode | None = None,
+        aspect_ratio: VideoAspectRatio | None = None,
+        duration: VideoDuration | None = None,
+        watermark_info: WatermarkInfoParam | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> Task:
+        """Generate or edit a video from a prompt that references images, elements and a video.
+
+        Sends ``POST /v1/videos/omni-video`` and returns the task as the server accepted it.
+        Follow it with ``get`` or ``wait``, or call ``create_and_wait`` instead.
+
+        Args:
+            model_name: Which omni model generates. Server default: 'kling-video-o1'.
+            multi_shot: True for a multi-shot video. Then the top-level prompt is ignored for
+                shot_type customize and start/end frames are not allowed; when false, shot_type and
+                multi_prompt are ignored. Server default: False.
+            shot_type: How a multi-shot video is split: `customize` follows your multi_prompt
+                storyboard, `intelligence` lets the model cut the prompt into shots. Required when
+                multi_shot is true.
+            prompt: What to make, at most 2500 characters, cueing references as <<<image_1>>>,
+                <<<element_1>>>, <<<video_1>>>. Required unless multi_shot is true with shot_type
+                customize.
+            multi_prompt: The storyboard of a customised multi-shot video: 1 to 6 shots, each at
+                least 1 s, whose durations add up to the video's duration. At least 1 items; at most
+                6 items.
+            image_list: Reference images (subjects, scenes, styles) and optional first/end frames.
+                Images plus elements: at most 7, or 4 with a reference video. At most 7 items.
+            element_list: Subject-library elements. Images plus elements: at most 7, or 4 with a
+                reference video (video-character elements are not allowed then). At most 3 with a
+                first frame. At most 7 items.
+            video_list: At most one reference video; with one, sound must be off. At most 1 items.
+            sound: Whether the video is generated with sound; must be off with a reference video.
+                Server default: 'off'.
+            mode: `std` = 720P, `pro` = 1080P, `4k` = native 4K at pro quality (kling-v3 and
+                kling-v3-omni only, 3 units/s). Server default: 'pro'.
+            aspect_ratio: Width:height; required unless a first frame is given or a video is edited
+                (`base`).
+            duration: Video length in seconds, as a string; ignored when editing a `base` video.
+                Server default: '5'.
+            watermark_info: Whether results also carry a watermarked copy (`watermark_url`). Custom
+                watermarks are not supported.
+            callback_url: An http(s) URL the server POSTs the task object to whenever its status
+                changes. An empty string (as the official examples send) means no callback. At most
+                2048 characters; matches ^(https?://[^\\s]+)?$.
+            external_task_id: Your own id for the task, unique within your account; usable to query
+                it. An empty string (as the official examples send) means none. At most 128
+                characters.
+            extra_body: Fields this version of the client does not know, merged into the body.
+            validate: Check the body before sending it (default: the client's ``validate``).
+            timeout: Seconds to wait for the answer (default: the client's ``timeout``).
+            call_options: ``extra_headers=`` and ``extra_query=``, sent with this call only.
+        """
+        data = await self._core.call(
+            "POST",
+            "/v1/videos/omni-video",
+            operation_id="createOmniVideoTask",
+            body={
+                "model_name": model_name,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "prompt": prompt,
+                "multi_prompt": multi_prompt,
+                "image_list": image_list,
+                "element_list": element_list,
+                "video_list": video_list,
+                "sound": sound,
+                "mode": mode,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            extra_body=extra_body,
+            validate=validate,
+            retry="with_id",
+            id_field="external_task_id",
+            timeout=timeout,
+            **call_options,
+        )
+        return stamp(Task.from_dict(mapping(data)), last_request_id())
+
+    async def create_and_wait(
+        self,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        request_timeout: float | None = None,
+        on_progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        **params: Unpack[VideosOmniVideoCreateParams],
+    ) -> Task:
+        """Create the task (``params`` are the arguments of ``create``) and wait until it finishes.
+
+        Args:
+            timeout: Seconds to wait for the task to finish before ``WaitTimeoutError``.
+            poll_interval: Seconds before the first poll (the pause grows, or follows the
+                server's ``Retry-After``).
+            request_timeout: Seconds to wait for each HTTP answer (default: the client's).
+            on_progress: Called with the task after every poll.
+            cancel: An event; once it is set, ``WaitCancelledError``.
+
+        Raises:
+            TaskFailedError: The task failed (its message says why).
+            WaitTimeoutError: The task was still running after ``timeout`` seconds.
+            WaitCancelledError: ``cancel`` was set before the task finished.
+        """
+        task = await self.create(**params, timeout=request_timeout)
+        return await self._finish(
+            task,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            request_timeout=request_timeout,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
+
+class AsyncVideosOmniVideoResourceRaw:
+    """``videos.omni_video.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, resource: AsyncVideosOmniVideoResource) -> None:
+        self.create = async_raw(resource.create)
+        self.create_and_wait = async_raw(resource.create_and_wait)
+        self.get = async_raw(resource.get)
+        self.get_by_external_id = async_raw(resource.get_by_external_id)
+        self.wait = async_raw(resource.wait)
+        self.list = async_raw(resource.list)

@@ -1,0 +1,139 @@
+"""Replicas survive faults: one replica killed, the database restarted, a lease left by the dead.
+
+Three replicas on the module's database; clients send creates in threads for a bounded time
+while the fault happens, and keep what each answer said. An acknowledged create (code 0) must be
+found afterwards through a surviving replica; a refusal during a database outage must be the
+503/5000 envelope, never a 500 or a hang.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import pytest
+import requests
+
+from mockserver.served import Served
+from tests.mock.receivers import Receiver
+from tests.postgres_server import PostgresServer
+from tests.replicas.conftest import GENERATIONS, RoundRobin, admin, at_once, replicas_on
+
+CONFIG = """
+KLING_API_KEYS = { "gw-kill" = "killed", "gw-cb" = "callbacks", "gw-restart" = "restart" }
+KLING_CALLBACK_BACKOFF_MS = 20
+KLING_CALLBACK_POLL_MS = 20
+
+[KLING_CONCURRENCY]
+image = 100000
+"""
+CLIENTS = 6
+
+
+@pytest.fixture(scope="module")
+def replicas(postgres_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Served]]:
+    with replicas_on(postgres_url, tmp_path_factory.mktemp("faulted"), CONFIG) as started:
+        yield started
+
+
+@dataclass
+class Load:
+    """Clients creating tasks until stopped, each answer kept by the replica that gave it."""
+
+    targets: list[Served]
+    key: str
+    acknowledged: list[str] = field(default_factory=list)
+    answers: list[tuple[str, int, int]] = field(default_factory=list)  # (replica, status, code)
+    unreachable: list[str] = field(default_factory=list)
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    def client(self, number: int) -> None:
+        count = 0
+        while not self.stop.is_set():
+            replica = self.targets[(number + count) % len(self.targets)]
+            count += 1
+            try:
+                answer = requests.post(
+                    replica.base_url + GENERATIONS,
+                    json={"prompt": f"load {number} {count}"},
+                    headers={"Authorization": f"Bearer {self.key}"},
+                    timeout=30,
+                )
+            except requests.ConnectionError:
+                self.unreachable.append(replica.base_url)
+                continue
+            payload = answer.json()
+            self.answers.append((replica.base_url, answer.status_code, payload["code"]))
+            if payload["code"] == 0:
+                self.acknowledged.append(payload["data"]["task_id"])
+
+    def during(self, fault: Callable[[], None]) -> None:
+        threads = [threading.Thread(target=self.client, args=(n,)) for n in range(CLIENTS)]
+        for thread in threads:
+            thread.start()
+        try:
+            time.sleep(0.5)  # load first (real traffic, not a clock under test)
+            fault()
+            time.sleep(0.5)
+        finally:
+            self.stop.set()
+            for thread in threads:
+                thread.join(60)
+
+
+def all_found(replica: Served, key: str, task_ids: list[str]) -> list[str]:
+    """The task ids a replica cannot find (empty when every one is stored)."""
+    client = RoundRobin([replica], key)
+    return [
+        task_id
+        for task_id in task_ids
+        if client.get(f"{GENERATIONS}/{task_id}").json()["code"] != 0
+    ]
+
+
+def test_a_replica_killed_under_creates_loses_no_acknowledged_create(
+    replicas: list[Served],
+) -> None:
+    receiver = Receiver()
+    try:
+        doomed, survivors = replicas[0], replicas[1:]
+        via_doomed = RoundRobin([doomed], "gw-cb")
+        body = {"prompt": "cb", "callback_url": receiver.url}
+        queued = [via_doomed.post(GENERATIONS, body).json()["data"]["task_id"] for _ in range(3)]
+        receiver.wait_for(3)  # the submitted callbacks; processing and succeed wait for the clock
+        load = Load(replicas, "gw-kill")
+        load.during(lambda: os.killpg(doomed.process.pid, signal.SIGKILL))
+        assert load.acknowledged and all_found(survivors[0], "gw-kill", load.acknowledged) == []
+        from_survivors = [(s, c) for url, s, c in load.answers if url != doomed.base_url]
+        assert from_survivors and set(from_survivors) == {(200, 0)}
+        admin(survivors[0], "clock", json={"advance_ms": 60_000})
+        got = receiver.wait_for(9, timeout=20)
+        seen = {(r.json["task_id"], r.json["task_status"]) for r in got}
+        assert seen == {(t, s) for t in queued for s in ("submitted", "processing", "succeed")}
+    finally:
+        receiver.close()
+
+
+def test_a_database_restart_answers_503_and_the_replicas_reconnect(
+    replicas: list[Served], postgres_server: PostgresServer
+) -> None:
+    alive = [r for r in replicas if r.process.poll() is None]
+
+    def restart() -> None:
+        postgres_server.stop("fast")
+        time.sleep(1.0)
+        postgres_server.start()
+
+    load = Load(alive, "gw-restart")
+    load.during(restart)
+    verdicts = {(status, code) for _, status, code in load.answers}
+    assert verdicts <= {(200, 0), (503, 5000)} and (503, 5000) in verdicts
+    assert load.unreachable == []
+    clients = [RoundRobin([replica], "gw-restart") for replica in alive]
+    answers = at_once(lambda n: clients[n % len(clients)].get(GENERATIONS), 4 * len(clients))
+    assert {a.json()["code"] for a in answers} == {0}  # each replica serves again on its own
+    assert all_found(alive[0], "gw-restart", load.acknowledged) == []
