@@ -12,7 +12,7 @@ from mockapi import MockAPI
 
 from mockserver.core.config import DEFAULTS
 from mockserver.core.store import Store, TaskRecord
-from mockserver.storage.database import Database, DatabaseClosed
+from mockserver.storage.database import DatabaseClosed, SqliteDatabase
 from mockserver.storage.ring import Ring
 from mockserver.storage.writer import BatchWriter
 from tests.designs import unknown_task_answer
@@ -102,7 +102,7 @@ def test_a_batch_is_made_into_rows_before_the_write_lock_is_taken(tmp_path: Path
     """Requests wait for the write lock while a batch is written: turning the buffered items
     into rows (JSON) must not happen under it."""
     path = tmp_path / "mock.sqlite3"
-    db = Database(str(path))
+    db = SqliteDatabase(str(path))
     db.install("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);", ("t",))
     writer = BatchWriter(db, interval_s=3600)
     locked: list[bool] = []
