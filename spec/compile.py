@@ -17,8 +17,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from spec.allof import merge
+from spec.designs import DEFAULT_DESIGN
 from spec.documents import Document, SpecError
 from spec.engine.rules import SCHEMA_RULES
+from spec.engine.wording import WORDING
 from spec.refs import follow
 
 Schema = dict[str, Any]
@@ -39,6 +41,9 @@ KEPT_KEYWORDS = (SCHEMA_RULES - {"format"}) | frozenset(
         "x-kling-media",
         "x-kling-rules",
         "x-kling-models",
+        "x-kling-messages",
+        "x-kling-wording",
+        "x-kling-refers",
     }
 )
 
@@ -63,7 +68,21 @@ def request_schema(bundle: Document, operation: Mapping[str, Any]) -> Schema | N
     media = next((v for k, v in content.items() if str(k).split(";")[0].strip() == _JSON), None)
     if not isinstance(media, Mapping) or "schema" not in media:
         return None
-    return compile_schema(bundle, media["schema"])
+    compiled = compile_schema(bundle, media["schema"])
+    wording = design_wording(bundle, str(operation.get("x-kling-design", DEFAULT_DESIGN)))
+    if wording:
+        compiled[WORDING] = wording
+    return compiled
+
+
+def design_wording(bundle: Document, design: str) -> Schema:
+    """What the engine needs of a design's words to answer as the API does (``x-kling-wording``
+    at the root of a compiled request): its ``validation`` block and its ``unknown_model``."""
+    block = ((bundle.get("components") or {}).get("x-kling-designs") or {}).get(design) or {}
+    wording: Schema = copy.deepcopy(dict(block.get("validation") or {}))
+    if isinstance(block.get("unknown_model"), Mapping):
+        wording["unknown_model"] = copy.deepcopy(dict(block["unknown_model"]))
+    return wording
 
 
 def parameter_schemas(bundle: Document, operation: Mapping[str, Any]) -> dict[str, Schema]:

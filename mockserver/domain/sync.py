@@ -13,7 +13,7 @@ finished tasks of its kind were charged.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -192,6 +192,22 @@ def finished_results(state: MockState, call: Call, target: str) -> Iterator[Resu
             continue
         if status_at(plan, record.created_at, now)[0] == SUCCEEDED:
             yield record_context(state, target, record.body, record.task_id, call.host_url)
+
+
+def held_ids(state: MockState, call: Call, targets: Sequence[str]) -> set[str]:
+    """Every ``*_id`` the caller's finished results of the ``targets`` creates hold, and those of
+    the presets listed for them (what a request may name as the account's own)."""
+    found: set[str] = set()
+    for target in targets:
+        for ctx in finished_results(state, call, target):
+            found.update(_ids(results_of(ctx)))
+    for op in state.index.operations.values():
+        if op.sync.behaviour == "presets" and op.target in targets:
+            for number in range(1, PRESET_COUNT + 1):
+                task_id = child_id(f"preset:{op.operation_id}", str(number))
+                ctx = record_context(state, op.target, {}, task_id, call.host_url)
+                found.update(_ids(results_of(ctx)))
+    return found
 
 
 def _delete(state: MockState, op: Operation, call: Call) -> Handled:

@@ -1,7 +1,7 @@
 """The request pipeline: every API request passes these stages, listed once, in this order.
 
-    request limits -> faults -> auth -> rate -> parse -> relax -> validate -> retire -> handle
-    -> quirks -> project + envelope
+    request limits -> faults -> auth -> rate -> parse -> relax -> validate -> retire -> refer
+    -> handle -> quirks -> project + envelope
 
 A stage is a plain function of the mock's state and the ``Exchange``: it reads what earlier
 stages found, adds what it finds, or raises a ``KlingError``, which ends the run; the envelope is
@@ -22,6 +22,7 @@ from mockserver.core.spec_index import Kind, Operation
 from mockserver.core.state import MockState
 from mockserver.domain import sync, task_queries, tasks
 from mockserver.domain.handled import Handled
+from mockserver.domain.references import check_references
 from mockserver.faults import quirks
 from mockserver.faults.retirement import refuse_retired
 from mockserver.pipeline import request_limits, traffic
@@ -107,13 +108,19 @@ def relax(state: MockState, ex: Exchange) -> None:
 
 
 def validate(state: MockState, ex: Exchange) -> None:
-    """openapi-core's and the x-kling rules' verdict; every violation in one 400."""
+    """openapi-core's and the x-kling rules' verdict, in the API's words (one 400)."""
     state.checker.validate(_op(ex), ex.call, ex.has_body, ex.body)
 
 
 def retire(state: MockState, ex: Exchange) -> None:
     """Refuse a model or value the spec records as retired (under KLING_RETIREMENT)."""
     refuse_retired(state, _op(ex), ex.body, ex.call.path_args)
+
+
+def refer(state: MockState, ex: Exchange) -> None:
+    """Refuse an id the body names that the account does not hold (x-kling-refers)."""
+    if _op(ex).kind is Kind.CREATE:
+        check_references(state, _op(ex), replace(ex.call, body=ex.body))
 
 
 def handle(state: MockState, ex: Exchange) -> None:
@@ -159,6 +166,7 @@ STAGES: tuple[Stage, ...] = (
     relax,
     validate,
     retire,
+    refer,
     handle,
     play_quirks,
     project_and_envelope,

@@ -10,6 +10,7 @@ All violations are reported together in one 400/1201 answer.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
@@ -37,16 +38,17 @@ from mockserver.core.spec_index import Operation, SpecIndex
 from mockserver.validation import leniency, strict_json
 from mockserver.validation.fast import FastChecks
 from mockserver.validation.openapi_adapter import (
-    OFFICIAL_HOST,
     OpenAPIRequest,
+    judged_server,
     official_path,
     request_judge,
 )
 from spec import compile as spec_compile
 from spec.engine import rules
-from spec.engine.rules import Violation
+from spec.engine.rules import SCHEMA_RULES, Violation
 
 JSON_TYPES = ("application/json",)
+_INDEX = re.compile(r"\[\d+\]")
 ABSENT = object()  # no body was sent (a JSON null body is None)
 
 
@@ -56,8 +58,12 @@ def _join(base: str, part: str | int) -> str:
     return f"{base}.{part}" if base else part
 
 
-def schema_violations(error: SchemaError, base: str = "") -> Iterator[Violation]:
-    """One jsonschema error in the shared wording (required and extra fields one by one)."""
+def schema_violations(
+    error: SchemaError, base: str = "", compiled: Mapping[str, Any] | None = None
+) -> Iterator[Violation]:
+    """One jsonschema error in the shared wording (required and extra fields one by one); a value
+    that fits no branch of a oneOf/anyOf is judged by the rules engine against the ``compiled``
+    body schema, so the mock picks the branch the client picks."""
     where = base
     for part in error.absolute_path:
         where = _join(where, part)
@@ -82,12 +88,19 @@ def schema_violations(error: SchemaError, base: str = "") -> Iterator[Violation]
                     rules.describe(path, "additionalProperties", False),
                 )
         return
+    if keyword in ("oneOf", "anyOf") and compiled is not None:
+        declared = rules.schema_at(compiled, _INDEX.sub("[]", where)) if where else compiled
+        if isinstance(declared.get(keyword), list):
+            found = rules.check_at(error.instance, declared, where)
+            yield from (v for v in found if v.rule in SCHEMA_RULES)
+            return
     if keyword in ("oneOf", "anyOf") and error.context:
         best = best_match(error.context)
         if best is not None:
-            yield from schema_violations(best, base)
+            yield from schema_violations(best, base, compiled)
             return
-    yield Violation(where, keyword, rules.describe(where, keyword, error.validator_value))
+    expected = error.validator_value
+    yield Violation(where, keyword, rules.describe(where, keyword, expected), expected=expected)
 
 
 def _parameter_violations(error: Exception) -> Iterator[Violation]:
@@ -107,8 +120,11 @@ def _parameter_violations(error: Exception) -> Iterator[Violation]:
         yield Violation(name, "invalid", f"{name} is not valid")
 
 
-def translate(errors: Iterable[Exception]) -> list[Violation]:
-    """openapi-core's request errors as violations; body-shape problems raise 1200 directly."""
+def translate(
+    errors: Iterable[Exception], compiled: Mapping[str, Any] | None = None
+) -> list[Violation]:
+    """openapi-core's request errors as violations; body-shape problems raise 1200 directly
+    (``compiled``: the body's compiled schema, to judge a value that fits no branch)."""
     found: list[Violation] = []
     for error in errors:
         if isinstance(error, ParameterValidationError):
@@ -122,7 +138,7 @@ def translate(errors: Iterable[Exception]) -> list[Violation]:
             if not isinstance(cause, InvalidSchemaValue):
                 raise KlingError(1200, f"the request body cannot be read: {cause or error}")
             for schema_error in cause.schema_errors:
-                found.extend(schema_violations(schema_error))
+                found.extend(schema_violations(schema_error, "", compiled))
         else:
             found.append(Violation("", "request", str(error)))
     return found
@@ -242,23 +258,9 @@ class RequestChecker:
     def validate(self, operation: Operation, call: Call, has_body: bool, body: Any) -> Any:
         """Every check of a request whose body is parsed (``has_body``: the request sent one)."""
         violations = self.violations(operation, call, has_body, body)
-        self.refuse_unknown_model(operation, violations, call.path_args)
-        raise_for(violations)
+        compiled = self.compiled.get(operation.operation_id) or {}
+        raise_for(rules.answer(violations, body, compiled, call.path_args))
         return body
-
-    def refuse_unknown_model(
-        self, operation: Operation, violations: list[Violation], path_args: Mapping[str, Any]
-    ) -> None:
-        """A model path slug outside the route's list answers the design's ``unknown_model``
-        words alone, as live answers it (``model is not supported``), not the enum sentence."""
-        refusal = self.index.design_of(operation.operation_id).unknown_model
-        models = (self.compiled.get(operation.operation_id) or {}).get("x-kling-models") or {}
-        if refusal is None or models.get("in") != "path":
-            return
-        selector = str(models.get("field"))
-        if any(v.field == selector and v.rule == "enum" for v in violations):
-            code, message = refusal
-            raise KlingError(code, message.format(value=str(path_args.get(selector, ""))))
 
     def violations(
         self, operation: Operation, call: Call, has_body: bool, body: Any
@@ -271,24 +273,28 @@ class RequestChecker:
             found = self.openapi_errors(operation, call, body if has_body else ABSENT)
             violations += in_schema_order(found, compiled)
         if compiled is not None and isinstance(body, dict):
-            violations.extend(rules.check(body, compiled, schema_checks=False, path=path_args))
+            violations.extend(
+                rules.check(body, compiled, schema_checks=False, path=path_args, answered=False)
+            )
         return violations
 
     def openapi_errors(self, operation: Operation, call: Call, body: Any) -> list[Violation]:
         """openapi-core's verdict as violations (also the oracle of the fast path's tests)."""
+        compiled = self.compiled.get(operation.operation_id)
         return only_type_errors_where_the_type_is_wrong(
-            translate(self.judge.iter_errors(self.adapted(operation, call, body)))
+            translate(self.judge.iter_errors(self.adapted(operation, call, body)), compiled)
         )
 
-    @staticmethod
-    def adapted(operation: Operation, call: Call, body: Any) -> OpenAPIRequest:
-        """The request as openapi-core reads it; the body is the parsed one, serialised again
-        (``ABSENT`` when none was sent)."""
+    def adapted(self, operation: Operation, call: Call, body: Any) -> OpenAPIRequest:
+        """The request as openapi-core reads it, at a server its path item names (a relay-only
+        route at the relay's); the body is the parsed one, serialised again (``ABSENT`` when none
+        was sent)."""
         raw = None if body is ABSENT else json.dumps(body, ensure_ascii=False).encode()
+        host_url, prefix = judged_server(self.index.bundle, operation.path)
         return OpenAPIRequest(
-            host_url=OFFICIAL_HOST,
-            path=official_path(call.path),
-            path_pattern=operation.path,
+            host_url=host_url,
+            path=prefix + official_path(call.path),
+            path_pattern=prefix + operation.path,
             method=operation.method.lower(),
             body=raw,
             content_type="application/json" if raw is not None else call.content_type,

@@ -10,9 +10,11 @@ path finder that remembers what it found.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from openapi_core import Config, OpenAPI
 from openapi_core.casting.schemas import oas31_types_caster
@@ -84,6 +86,32 @@ class OpenAPIRequest:
 
 def official_path(path: str) -> str:
     return path[len(GATEWAY_PREFIX) :] if path.startswith(GATEWAY_PREFIX + "/") else path
+
+
+_VARIABLE = re.compile(r"\{([^{}]+)\}")
+
+
+def _with_defaults(server: Any) -> str:
+    """A server's URL with each variable at its default."""
+    defaults = {
+        str(name): str(variable.get("default", ""))
+        for name, variable in (server.get("variables") or {}).items()
+    }
+    return _VARIABLE.sub(lambda found: defaults.get(found[1], found[1]), str(server["url"]))
+
+
+def judged_server(bundle: Document, template: str) -> tuple[str, str]:
+    """(host URL, path prefix) under which openapi-core finds the operation of ``template``: the
+    first server of the path item (else of the document) that is not the gateway, else its first
+    server with each variable at its default (``https://{relay}/kling`` -> ``https://yunwu.ai``
+    and ``/kling``). The prefix goes on the request's path and path pattern, not on the host
+    URL: openapi-core joins the two, and joining an absolute path drops a server's ``/kling``."""
+    servers = bundle["paths"].get(template, {}).get("servers") or bundle.get("servers") or []
+    urls = [_with_defaults(server) for server in servers]
+    official = [url for url in urls if urlsplit(url).path.rstrip("/") != GATEWAY_PREFIX]
+    chosen = (official or urls or [OFFICIAL_HOST])[0]
+    parts = urlsplit(chosen)
+    return f"{parts.scheme}://{parts.netloc}", parts.path.rstrip("/")
 
 
 @dataclass(frozen=True)

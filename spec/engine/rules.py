@@ -22,13 +22,14 @@ import math
 import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import Any
 
 from .models import MODELS, ModelTable
 from .values import (
     NO_DEFAULT,
+    SCHEMA_RULES,
     declared_schema,
     default_of,
     field_values,
@@ -47,10 +48,14 @@ from .values import (
     slots,
     text_of,
 )
+from .wording import answer
 
 __all__ = [
+    "SCHEMA_RULES",
     "Violation",
+    "answer",
     "check",
+    "check_at",
     "conditions_hold",
     "declared_schema",
     "describe",
@@ -60,28 +65,6 @@ __all__ = [
 ]
 
 INVALID_VALUE = 1201
-
-#: Violation.rule values that come from JSON Schema (everything else is an x-kling-* rule).
-SCHEMA_RULES = frozenset(
-    {
-        "type",
-        "enum",
-        "const",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "minLength",
-        "maxLength",
-        "pattern",
-        "minItems",
-        "maxItems",
-        "uniqueItems",
-        "required",
-        "additionalProperties",
-        "format",
-    }
-)
 
 _COMPARISONS = {
     "minimum": ">=",
@@ -108,6 +91,8 @@ class Violation:
     rule: str
     message: str
     code: int = INVALID_VALUE
+    expected: object = None
+    """The broken rule's own value where it has one (an enum's values, a type, a bound)."""
 
 
 def check(
@@ -116,13 +101,17 @@ def check(
     *,
     schema_checks: bool = True,
     path: Mapping[str, object] | None = None,
+    answered: bool = True,
 ) -> list[Violation]:
     """Every violation of ``schema`` by ``body``, in document order; an empty list means valid.
 
     With ``schema_checks=False`` only the x-kling-* checks run (images, media, rules, models): the
     caller has validated the JSON Schema part already. ``path`` holds the request's path
-    parameters, for an ``x-kling-models`` whose selector is ``in: path``. Never raises: values of
-    the wrong type are reported by the schema part and skipped by the rules.
+    parameters, for an ``x-kling-models`` whose selector is ``in: path``. ``answered``: as the
+    API answers them (``wording.answer``: its words, one sentence where it gives one); False gives
+    every violation in the engine's words, for a caller that adds its own before answering.
+    Never raises: values of the wrong type are reported by the schema part and skipped by the
+    rules.
     """
     if not isinstance(schema, Mapping):
         return []
@@ -130,7 +119,14 @@ def check(
     table = ModelTable.of(schema)
     if table is not None and table.in_path and isinstance(body, Mapping):
         found.extend(_apply_models(body, schema, "", path or {}))
-    return found
+    return answer(found, body, schema, path) if answered else found
+
+
+def check_at(value: object, schema: Mapping[str, Any], path: str) -> list[Violation]:
+    """Every JSON Schema and x-kling-* violation of a value found at ``path`` of a body, worded
+    with that path (the mock asks this of the items openapi-core finds fitting no branch, so
+    both sides choose a branch alike)."""
+    return _walk(value, schema, path, True) if isinstance(schema, Mapping) else []
 
 
 def describe(field: str, keyword: str, value: object) -> str:
@@ -222,7 +218,9 @@ def _walk(value: object, schema: Mapping[str, Any], path: str, strict: bool) -> 
         if expected is not None:
             kinds = expected if isinstance(expected, list) else [expected]
             if not any(has_type(value, kind) for kind in kinds):
-                return [Violation(path, "type", describe(path, "type", expected))]
+                return [
+                    Violation(path, "type", describe(path, "type", expected), expected=expected)
+                ]
         found.extend(_keyword_violations(value, schema, path))
     if isinstance(value, str):
         image = schema.get("x-kling-image")
@@ -249,7 +247,8 @@ def _keyword_violations(value: object, schema: Mapping[str, Any], path: str) -> 
     found: list[Violation] = []
 
     def broken(keyword: str) -> None:
-        found.append(Violation(path, keyword, describe(path, keyword, schema[keyword])))
+        expected = schema[keyword]
+        found.append(Violation(path, keyword, describe(path, keyword, expected), expected=expected))
 
     enum = schema.get("enum")
     if isinstance(enum, list) and not any(json_equal(value, option) for option in enum):
@@ -338,20 +337,71 @@ def _walk_object(
 def _walk_branches(value: object, branches: list[Any], path: str, strict: bool) -> list[Violation]:
     """anyOf/oneOf: the first branch the value fits, else the closest one.
 
-    Closest = of the value's type, then declaring most of the fields sent, then fewest violations.
+    Closest = of the value's type, then taking its tag (a field the branch fixes by const or enum,
+    such as an item's ``type``), then declaring most of the fields sent, then fewest violations.
     """
     candidates = [b for b in branches if isinstance(b, Mapping)]
     verdicts = [_walk(value, branch, path, True) for branch in candidates]
     if not verdicts:
         return []
+    untagged = _no_branch_takes_the_tag(value, candidates, path)
+    if untagged is not None:
+        return [untagged] if strict else []
     chosen = next((v for v in verdicts if not any(x.rule in SCHEMA_RULES for x in v)), None)
     if chosen is None:
         ranks = [
-            (_fails_own_type(found, path), -_known_fields(value, branch), len(found))
+            (
+                _fails_own_type(found, path),
+                _fails_a_tag(found, path),
+                -_known_fields(value, branch),
+                len(found),
+            )
             for branch, found in zip(candidates, verdicts, strict=True)
         ]
         chosen = verdicts[ranks.index(min(ranks))]
     return [v for v in chosen if strict or v.rule not in SCHEMA_RULES]
+
+
+def _tag_values(schema: Mapping[str, Any], name: str) -> list[object] | None:
+    """What a branch allows its property ``name`` (its const or enum); None: it lists none."""
+    properties = schema.get("properties")
+    declared = properties.get(name) if isinstance(properties, Mapping) else None
+    if not isinstance(declared, Mapping):
+        return None
+    if "const" in declared:
+        return [declared["const"]]
+    enum = declared.get("enum")
+    return list(enum) if isinstance(enum, list) else None
+
+
+def _no_branch_takes_the_tag(
+    value: object, branches: list[Mapping[str, Any]], path: str
+) -> Violation | None:
+    """Branches told apart by one property (a ``type`` each lists as const or enum) and a value
+    whose tag none lists: the tag is the fault, reported with every value the branches take,
+    not whatever the closest branch would require (``contents[1].text is required``)."""
+    if not isinstance(value, Mapping):
+        return None
+    for name, sent in value.items():
+        listed = [_tag_values(branch, str(name)) for branch in branches]
+        if any(values is None for values in listed):
+            continue
+        allowed = list(dict.fromkeys(v for values in listed for v in values or ()))
+        if not any(json_equal(sent, option) for option in allowed):
+            where = join(path, str(name))
+            return Violation(where, "enum", describe(where, "enum", allowed), expected=allowed)
+    return None
+
+
+def _fails_a_tag(violations: list[Violation], path: str) -> bool:
+    """A field of the value itself (not deeper) is outside the branch's const or enum."""
+    start = join(path, "")
+    return any(
+        v.rule in ("const", "enum")
+        and v.field.startswith(start)
+        and not any(mark in v.field[len(start) :] for mark in ".[")
+        for v in violations
+    )
 
 
 def _fails_own_type(violations: list[Violation], path: str) -> bool:
@@ -621,8 +671,25 @@ def _apply_rules(
             kind = rule.get("rule")
             handler = _RULES.get(kind) if isinstance(kind, str) else None
             if handler is not None:
-                found.extend(handler(obj, schema, prefix, rule, context))
+                broken = handler(obj, schema, prefix, rule, context)
+                found.extend(_in_own_words(broken, rule.get("message"), obj, prefix))
     return found
+
+
+def _in_own_words(
+    broken: list[Violation], message: object, obj: Mapping[Any, Any], prefix: str
+) -> list[Violation]:
+    """A rule's violations in the sentence the rule gives (``message``: the API's words; it may
+    name ``{value}``, what the field holds), else as the engine words them."""
+    if not isinstance(message, str):
+        return broken
+    worded = []
+    for violation in broken:
+        relative = violation.field[len(prefix) + 1 :] if prefix else violation.field
+        values = [s.value for s in slots(obj, prefix, relative) if s.exists]
+        shown = _show(values[0]) if values else ""
+        worded.append(replace(violation, message=message.replace("{value}", shown)))
+    return worded
 
 
 def _when(

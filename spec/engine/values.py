@@ -12,6 +12,28 @@ from typing import Any, NamedTuple, TypeGuard
 
 _DECIMAL = re.compile(r"-?\d+(\.\d+)?")
 
+#: Violation.rule values that come from JSON Schema (everything else is an x-kling-* rule).
+SCHEMA_RULES = frozenset(
+    {
+        "type",
+        "enum",
+        "const",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "required",
+        "additionalProperties",
+        "format",
+    }
+)
+
 
 def number_text(number: float) -> str:
     """A number as people write it: no trailing .0 when integral."""

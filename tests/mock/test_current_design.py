@@ -74,6 +74,20 @@ def test_a_legacy_task_reads_in_the_current_shape_through_tasks(api: MockAPI) ->
     assert "task_status" not in task
 
 
+def test_an_effects_video_reads_through_tasks_without_a_duration_it_never_had(
+    api: MockAPI,
+) -> None:
+    """The effects route reports no duration; /tasks lists the video as it is, within the spec
+    (MockAPI checks every answer against the spec's response schema)."""
+    body = {"effect_scene": "bloombloom", "input": {"image": "https://a.example/x.png"}}
+    legacy = api.create("/v1/videos/effects", body)
+    finished(api)
+    [task] = by_ids(api, task_ids=legacy["task_id"]).json()["data"]
+    [video] = task["outputs"]
+    assert video["type"] == "video"
+    assert "duration" not in video
+
+
 def test_a_jwt_on_a_current_route_is_refused_with_the_documented_text(api: MockAPI) -> None:
     jwt = "eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJhayJ9.c2lnbmF0dXJl"
     response = api.post(TURBO, {"prompt": "p"}, key=jwt)
@@ -119,6 +133,15 @@ def test_a_relay_answers_a_query_at_the_submit_path_as_a_one_element_array(
     answer = api.get(f"{submit}/{created['id']}").json()
     assert [task["id"] for task in answer["data"]] == [created["id"]]
     assert api.get(f"{submit}/404404").json()["data"] == []
+
+
+def test_a_relay_query_with_a_model_the_route_does_not_list_is_refused_on_the_model(
+    api: MockAPI,
+) -> None:
+    """Judged at the relay's own server (``https://{relay}/kling``), not the official host."""
+    answer = api.get("/kling/text-to-video/kling-9.9/449080249234257484")
+    assert (answer.status_code, answer.json()["code"]) == (400, 1201)
+    assert answer.json()["message"].startswith("model must be one of: kling-3.0-turbo")
 
 
 def test_the_per_route_query_is_the_relays_alone(api: MockAPI) -> None:

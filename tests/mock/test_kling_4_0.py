@@ -70,15 +70,21 @@ def test_flash_needs_a_duration_and_720p(api: MockAPI) -> None:
     assert refusal(api, "/text-to-video/kling-4.0-flash", {"prompt": "p"}) == (
         400,
         1201,
-        "settings.duration is required for model kling-4.0-flash; "
-        "settings.resolution is required for model kling-4.0-flash",
+        "settings.duration is required for model kling-4.0-flash",
+    )
+    timed = {"prompt": "p", "settings": {"duration": 5}}
+    assert refusal(api, "/text-to-video/kling-4.0-flash", timed)[2] == (
+        "settings.resolution is required for model kling-4.0-flash"
     )
     body = {"prompt": "p", "settings": {"duration": 21, "resolution": "1080p"}}
     assert refusal(api, "/text-to-video/kling-4.0-flash", body) == (
         400,
         1201,
-        "settings.resolution must be one of: 720p for model kling-4.0-flash; "
         "settings.duration must be <= 20",
+    )
+    sharp = {"prompt": "p", "settings": {"duration": 20, "resolution": "1080p"}}
+    assert refusal(api, "/text-to-video/kling-4.0-flash", sharp)[2] == (
+        "settings.resolution must be one of: 720p for model kling-4.0-flash"
     )
 
 
@@ -98,8 +104,11 @@ def test_the_3_x_models_keep_15_seconds_and_three_shapes(api: MockAPI) -> None:
     assert refusal(api, "/text-to-video/kling-3.0", body) == (
         400,
         1201,
-        "settings.aspect_ratio must be one of: 16:9, 9:16, 1:1 for model kling-3.0; "
         "settings.duration must be <= 15",
+    )
+    wide = {"prompt": "p", "settings": {"duration": 15, "aspect_ratio": "21:9"}}
+    assert refusal(api, "/text-to-video/kling-3.0", wide)[2] == (
+        "settings.aspect_ratio must be one of: 16:9, 9:16, 1:1 for model kling-3.0"
     )
 
 
@@ -122,10 +131,12 @@ def test_4_0_image_to_video_takes_a_middle_frame_and_at_most_ten_frames(api: Moc
 
 
 def test_4_0_omni_takes_voices_elements_and_up_to_five_videos(api: MockAPI) -> None:
+    [preset, *_] = api.get("/v1/general/advanced-presets-elements").json()["data"]
+    hero = str(preset["task_result"]["elements"][0]["element_id"])  # an element the account holds
     contents: list[dict[str, Any]] = [
         {"type": "prompt", "text": "@narrator tells the story of @hero"},
         {"type": "voice", "voice_id": "829701", "id": "narrator"},
-        {"type": "element", "element_id": "1001", "id": "hero"},
+        {"type": "element", "element_id": hero, "id": "hero"},
         *[{"type": "feature_video", "url": VIDEO}] * 5,
     ]
     body = {"contents": contents, "settings": {"aspect_ratio": "16:9"}}

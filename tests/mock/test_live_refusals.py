@@ -22,7 +22,7 @@ def spoken(voice_speed: float) -> dict[str, object]:
 def test_a_lip_sync_voice_speed_over_2_is_refused_not_clamped(api: MockAPI) -> None:
     answer = api.post(LIP_SYNC, spoken(2.5))
     assert (answer.status_code, answer.json()["code"]) == (400, 1201)
-    assert answer.json()["message"] == "input.voice_speed must be <= 2"
+    assert answer.json()["message"] == "input.voiceSpeed: must be less than or equal to 2.0"
 
 
 def test_a_lip_sync_voice_speed_of_2_is_served(api: MockAPI) -> None:

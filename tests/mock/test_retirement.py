@@ -78,8 +78,11 @@ def test_with_only_the_vendor_log_an_old_model_is_served(
 
 
 def test_a_retirement_limited_to_a_family_leaves_the_others_alone(api: MockAPI) -> None:
-    video = api.post(TEXT2VIDEO, {"prompt": "p", "model_name": "kling-v2-1"})
-    assert video.status_code == 400
+    body = {"image": "https://assets.example.com/cat.png", "model_name": "kling-v2-1"}
+    video = api.post("/v1/videos/image2video", body)
+    assert video.json()["message"] == (
+        "The model 'kling-v2-1' has been discontinued and is no longer available."
+    )
     image = api.post("/v1/images/generations", {"prompt": "p", "model_name": "kling-v2-1"})
     assert image.status_code == 200
 

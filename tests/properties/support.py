@@ -119,6 +119,61 @@ def offline_session() -> requests.Session:
 
 #: The business codes of a refused request (unreadable body, broken rule).
 VALIDATION_CODES = {1200, 1201}
+
+
+@functools.cache
+def unknown_model_refusals() -> frozenset[tuple[int, str, str]]:
+    """(code, words before, words after the value) of each design's refusal of a model its route
+    does not list (a 1203 on the legacy design, as live answers an unknown model_name)."""
+    found = set()
+    for design in SpecIndex.from_bundle(load_bundle()).designs.values():
+        if design.unknown_model is not None:
+            code, message = design.unknown_model
+            before, _, after = message.partition("{value}")
+            found.add((code, before, after))
+    return frozenset(found)
+
+
+@functools.cache
+def reference_refusals() -> frozenset[tuple[int, str, str]]:
+    """(code, words before, words after the id) of each ``x-kling-refers`` refusal: the account
+    does not hold what the body names, which only the mock can know (not a broken rule)."""
+    found = set()
+    for _, _, op in iter_operations(load_bundle()):
+        for node in _nodes(request_schema(load_bundle(), op) or {}):
+            refers = node.get("x-kling-refers")
+            if isinstance(refers, dict):
+                before, _, after = str(refers["message"]).partition("{value}")
+                found.add((int(refers.get("code", 1201)), before, after))
+    return frozenset(found)
+
+
+def _nodes(node: Any) -> Any:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _nodes(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _nodes(value)
+
+
+def refuses_a_reference(code: int, message: str) -> bool:
+    """The answer says the account does not hold an id the body names."""
+    return any(
+        code == known and message.startswith(before) and message.endswith(after)
+        for known, before, after in reference_refusals()
+    )
+
+
+def refuses_the_model(code: int, message: str) -> bool:
+    """The answer is a design's refusal of an unknown model (a refused request, not a lookup)."""
+    return any(
+        code == known and message.startswith(before) and message.endswith(after)
+        for known, before, after in unknown_model_refusals()
+    )
+
+
 #: Path parameter values of a call (None: its path has none).
 Path = dict[str, str] | None
 #: ("accepted" | "refused", business code, the violation messages).

@@ -803,8 +803,9 @@ class VideoOutput(Model):
     watermark_url: str | None = None
     """Only when options.watermark_info.enabled was true."""
 
-    duration: str
-    """Seconds as a decimal string."""
+    duration: str | None = None
+    """Seconds as a decimal string ("5.041"). Absent when the task's own route reports no
+    duration (an effects video listed through /tasks)."""
 
     extra: dict[str, Any] = field(default_factory=dict)
     """Fields the server sent that this version of the spec does not describe."""
@@ -819,7 +820,7 @@ class VideoOutput(Model):
             id=require(data, "id", "str", "VideoOutput"),
             url=require(data, "url", "str", "VideoOutput"),
             watermark_url=read(data, "watermark_url", "str"),
-            duration=require(data, "duration", "str", "VideoOutput"),
+            duration=read(data, "duration", "str"),
             extra=extra(data, cls.KEYS),
         )
 
