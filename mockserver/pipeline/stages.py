@@ -120,7 +120,7 @@ def retire(state: MockState, ex: Exchange) -> None:
 def refer(state: MockState, ex: Exchange) -> None:
     """Refuse an id the body names that the account does not hold (x-kling-refers)."""
     if _op(ex).kind is Kind.CREATE:
-        check_references(state, _op(ex), replace(ex.call, body=ex.body))
+        check_references(state, _op(ex), ex.call.changed(body=ex.body))
 
 
 def handle(state: MockState, ex: Exchange) -> None:
