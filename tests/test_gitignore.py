@@ -19,3 +19,20 @@ def test_no_committed_file_is_ignored() -> None:
         cwd=ROOT, capture_output=True, text=True, check=True,
     ).stdout.split()  # fmt: skip
     assert ignored == []
+
+
+@pytest.mark.parametrize(
+    "left_behind",
+    [
+        ".schemathesis/report.json",  # the Schemathesis CLI run from the project root
+        ".kling-mock/state.sqlite3",  # make serve
+        "site/index.html",  # make docs
+        "dist/kling_client-1.0.0-py3-none-any.whl",  # make dist
+        ".hypothesis/examples/x",  # the properties
+    ],
+)
+def test_what_the_tools_leave_in_the_checkout_is_ignored(left_behind: str) -> None:
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    checked = subprocess.run(["git", "check-ignore", "-q", left_behind], cwd=ROOT, check=False)
+    assert checked.returncode == 0, f"{left_behind} would show as untracked"

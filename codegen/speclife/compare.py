@@ -109,7 +109,7 @@ def _operation_drift(
     if our_answer and their_answer:
         yield from _fields(our_answer, their_answer, "response ")
     for label, body in [*upstream.request_samples(theirs), *_generated(their_body, theirs)]:
-        refused = rules_check(body, our_body) if our_body else []
+        refused = rules_check(body, our_body, answered=False) if our_body else []
         for violation in refused:
             message = f"{label} {_short(body)}: {violation.message}"
             yield "request-refused-here", violation.field, message, ()

@@ -203,7 +203,7 @@ def _models_in_enum(compiled: Mapping[str, Any], models: Any) -> Iterator[str]:
 
 def _example_problems(schema: Mapping[str, Any], value: Any, request: bool) -> Iterator[str]:
     if request:
-        for violation in rules_check(value, schema):
+        for violation in rules_check(value, schema, answered=False):
             yield violation.message
         return
     validator = jsonschema.Draft202012Validator(schema)

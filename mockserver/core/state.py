@@ -38,6 +38,8 @@ class MockState:
     """Per create operation: the schema defaults its results read (``results.result_context``)."""
     model_tables: dict[str, ModelTable | None] = field(default_factory=dict)
     """Per create operation: its model table (``results.result_context``), read once."""
+    reserved_task_ids: frozenset[str] = frozenset()
+    """Task ids a simulated task never takes: a replayed recording's (``proxy.replay``)."""
     _stored_plan: tuple[Any, FaultPlan] | None = None
 
     def reset(self) -> None:

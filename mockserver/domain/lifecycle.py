@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,11 +25,18 @@ RANDOM_MESSAGE = "Generation failed: the model could not render this request."
 FAULT_MESSAGE = "Generation failed: internal error while processing (injected fault)."
 
 
-def task_id_for(seed: int, seq: int) -> str:
+def task_id_for(seed: int, seq: int, reserved: Container[str] = frozenset()) -> str:
     """An 18-digit decimal id, as live task ids are (2026-09-28), fixed by the seed and the
-    creation order."""
-    digest = hashlib.blake2b(f"{seed}:{seq}".encode(), digest_size=8).digest()
-    return str(10**17 + int.from_bytes(digest, "big") % (9 * 10**17))
+    creation order. An id in ``reserved`` (a replayed recording's) is never drawn: the next draw
+    for the same ``seq`` is taken instead, so a simulated task never answers as a recorded one."""
+    attempt = 0
+    while True:
+        salt = f"{seed}:{seq}" if attempt == 0 else f"{seed}:{seq}:{attempt}"
+        digest = hashlib.blake2b(salt.encode(), digest_size=8).digest()
+        drawn = str(10**17 + int.from_bytes(digest, "big") % (9 * 10**17))
+        if drawn not in reserved:
+            return drawn
+        attempt += 1
 
 
 @dataclass(frozen=True)

@@ -198,7 +198,7 @@ def validate(state: MockState, op: Operation, call: Call) -> CreateRequest:
 def _draw(state: MockState, req: CreateRequest, seq: int) -> TaskRecord:
     """The task's id and plan, fixed by the seed and its sequence number."""
     settings = state.settings
-    task_id = task_id_for(settings.seed, seq)
+    task_id = task_id_for(settings.seed, seq, state.reserved_task_ids)
     header, faults = req.call.fault_header, req.faults
     fault = (header is not None and header.fail_task) or (
         faults is not None and task_fails(faults, settings.seed, task_id)

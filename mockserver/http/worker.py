@@ -14,12 +14,14 @@ import logging
 import os
 import selectors
 import socket
+import ssl
 import time
 import uuid
 from functools import partial
 from typing import Any
 
-from gunicorn import util
+from gunicorn import http, util
+from gunicorn import sock as gunicorn_sock
 from gunicorn.http.errors import InvalidResponseHeader, InvalidResponseHeaderName, ParseException
 from gunicorn.workers.gthread import ThreadWorker
 
@@ -57,43 +59,86 @@ def refusal(exc: BaseException) -> tuple[int, int, str]:
 
 
 class EnvelopeWorker(ThreadWorker):  # type: ignore[misc]
-    """gunicorn's gthread worker answering its own refusals in the Kling envelope, reading each
-    request's head (and a small body) in its event loop first (``security.slow_clients``)."""
+    """gunicorn's gthread worker answering its own refusals in the Kling envelope, doing the TLS
+    handshake and reading each request's head (and a small body) in its event loop first
+    (``security.slow_clients``)."""
 
     def init_process(self) -> None:
         self.prereads: dict[Any, slow_clients.PreRead] = {}
+        self.handshaking: set[Any] = set()
+        self.tls = gunicorn_sock.ssl_context(self.cfg) if self.cfg.is_ssl else None
         super().init_process()
 
     def enqueue_req(self, conn: Any) -> None:
-        """Hand the connection to a thread once its request has arrived (TLS: at once)."""
+        """Hand the connection to a thread once its request has arrived (over TLS: once the
+        handshake is done too)."""
         buffered = conn.parser is not None and conn.parser.unreader.buf.getvalue()
-        if self.cfg.is_ssl or buffered or conn in self.prereads:
+        if buffered or conn in self.prereads:
             super().enqueue_req(conn)
             return
         self.prereads[conn] = slow_clients.PreRead()
         conn.sock.setblocking(False)
+        if self.tls is not None and not isinstance(conn.sock, ssl.SSLSocket):
+            conn.sock = self.tls.wrap_socket(
+                conn.sock,
+                server_side=True,
+                suppress_ragged_eofs=self.cfg.suppress_ragged_eofs,
+                do_handshake_on_connect=False,
+            )
+            self.handshaking.add(conn)
+            self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._handshake, conn))
+            return
         self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._arrived, conn))
+        if isinstance(conn.sock, ssl.SSLSocket) and conn.sock.pending():
+            self._arrived(conn, conn.sock)  # decrypted bytes wait in the TLS layer, unpolled
+
+    def _handshake(self, conn: Any, _sock: Any) -> None:
+        """One step of the TLS handshake; once done, the request is read as over plain HTTP."""
+        try:
+            conn.sock.do_handshake()
+        except ssl.SSLWantReadError:
+            self.poller.modify(conn.sock, selectors.EVENT_READ, partial(self._handshake, conn))
+            return
+        except ssl.SSLWantWriteError:
+            self.poller.modify(conn.sock, selectors.EVENT_WRITE, partial(self._handshake, conn))
+            return
+        except OSError as exc:  # not TLS, or the client gave up: nothing to answer
+            log.debug("TLS handshake failed: %s", exc)
+            self._drop(conn)
+            return
+        self.handshaking.discard(conn)
+        conn.initialized = True  # what TConn.init does after its own (blocking) handshake
+        conn.parser = http.get_parser(self.cfg, conn.sock, conn.client)
+        self.poller.modify(conn.sock, selectors.EVENT_READ, partial(self._arrived, conn))
+        self._arrived(conn, conn.sock)
 
     def _arrived(self, conn: Any, _sock: Any) -> None:
         pending = self.prereads[conn]
-        try:
-            data = conn.sock.recv(65536)
-        except BlockingIOError:
-            return
-        except OSError:
-            data = b""
-        if not data:  # the client went away (or stopped sending): what came is no request
-            cut = envelope_answer(400, 1200, pending.cut_short()) if pending.data else None
-            self._drop(conn, cut)
-            return
-        pending.data += data
-        if pending.ready():
-            self.poller.unregister(conn.sock)
-            conn.data_ready = True
-            super().enqueue_req(conn)
+        while True:
+            try:
+                data = conn.sock.recv(65536)
+            except (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
+                return
+            except OSError:
+                data = b""
+            if not data:  # the client went away (or stopped sending): what came is no request
+                cut = envelope_answer(400, 1200, pending.cut_short()) if pending.data else None
+                self._drop(conn, cut)
+                return
+            pending.data += data
+            if pending.ready():
+                self.poller.unregister(conn.sock)
+                conn.data_ready = True
+                super().enqueue_req(conn)
+                return
+            if not (isinstance(conn.sock, ssl.SSLSocket) and conn.sock.pending()):
+                return
 
     def _drop(self, conn: Any, answer: bytes | None = None) -> None:
         self.prereads.pop(conn, None)
+        if conn in self.handshaking:  # nothing can be said to a client without a session
+            self.handshaking.discard(conn)
+            answer = None
         try:
             self.poller.unregister(conn.sock)
         except (KeyError, ValueError, OSError):

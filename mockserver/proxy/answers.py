@@ -80,7 +80,10 @@ class AnswerChecker:
         found: list[Violation] = []
         for error in self.validator.iter_errors(request, answer):
             found.extend(_violations(error, answer.status_code))
-        return list(dict.fromkeys(found))
+        unique: dict[tuple[str, str, str], Violation] = {}  # (a rule's ``expected`` may be a list)
+        for violation in found:
+            unique.setdefault((violation.field, violation.rule, violation.message), violation)
+        return list(unique.values())
 
 
 def as_answer(status: int, headers: Mapping[str, Any], content: bytes) -> Answer:

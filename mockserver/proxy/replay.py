@@ -14,6 +14,9 @@ at that moment becomes the task's start. A read of the task (any path argument o
 equal to its id, so ``GET /tasks?task_ids=`` too) gets the last recorded read whose offset from
 the recorded create has passed, so statuses change at the recorded offsets of mock time
 (advance the clock to move on).
+A simulated task never takes an id the recording names (``MockState.reserved_task_ids``): the
+mock's ids come from its seed, so a recording made against a mock with the same seed would
+otherwise have its ids drawn again for other requests.
 A task read before its create was replayed starts at its first recorded read. Everything else
 (no match, an unknown task id) is simulated as if there were no recording.
 """
@@ -68,6 +71,13 @@ def task_id_of(body: Any, design: Design) -> str | None:
     return id_of(data, design)
 
 
+def task_ids_in(body: Any, design: Design) -> set[str]:
+    """Every task id an answer names: ``data`` itself or each task of a ``data`` array."""
+    data = body.get("data") if isinstance(body, Mapping) else None
+    found = {id_of(task, design) for task in (data if isinstance(data, list) else [data])}
+    return {task_id for task_id in found if task_id}
+
+
 @dataclass
 class Lifecycle:
     """The recorded reads of one task, as offsets from its recorded create."""
@@ -90,6 +100,8 @@ class Recording:
 
     answers: dict[str, Interaction] = field(default_factory=dict)
     tasks: dict[str, Lifecycle] = field(default_factory=dict)
+    ids: set[str] = field(default_factory=set)
+    """Every task id any recorded answer names: a simulated task never takes one."""
 
     @classmethod
     def load(cls, directory: Path, index: SpecIndex) -> Recording:
@@ -97,7 +109,9 @@ class Recording:
         for item in load(directory):
             op = index.operations.get(item.operation)
             kind = op.kind if op is not None else None
-            task_id = task_id_of(item.response_body, index.design_of(item.operation))
+            design = index.design_of(item.operation)
+            made.ids |= task_ids_in(item.response_body, design)
+            task_id = task_id_of(item.response_body, design)
             if kind is Kind.GET and task_id is not None:
                 lifecycle = made.tasks.setdefault(task_id, Lifecycle())
                 lifecycle.reads.append((item.offset_ms, item))
@@ -169,6 +183,7 @@ def install(app: Flask, directory: Path) -> Callable[[MockState, Exchange], Answ
     anything (for ``mockserver.http.edge``)."""
     state = state_of(app)
     recording = Recording.load(directory, state.index)
+    state.reserved_task_ids = frozenset(recording.ids)
 
     def front(state: MockState, ex: Exchange) -> Answer | None:
         return replayed(state, recording, ex)

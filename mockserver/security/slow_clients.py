@@ -1,15 +1,17 @@
 """Slow clients wait in the event loop, not in a worker thread.
 
 gunicorn's threaded worker hands a connection to a thread as soon as its first bytes arrive, and
-the thread then reads the headers and the body blocking, with no time limit: 16 connections that
-never finish their headers (or 8 that trickle a body) held every thread, and the health probe
-timed out. ``kling-mock serve``'s worker (``mockserver.worker``) instead reads each request's
-head, and a body of up to ``PREREAD_BYTES``, in its event loop, without a thread, and gives up on
-a request whose head has not arrived within ``HEADER_TIMEOUT_S`` or whose pre-read part of the
-body has not within ``BODY_TIMEOUT_S`` (408 in the envelope). What is left of a larger body is read
-in the thread through a ``DeadlineSocket``: each read waits at most ``READ_TIMEOUT_S`` and the
-whole request at most ``BODY_TIMEOUT_S``. ``KLING_HEADER_TIMEOUT_S`` and ``KLING_BODY_TIMEOUT_S``
-in the environment of ``kling-mock serve`` change the two limits.
+the thread then does the TLS handshake and reads the headers and the body blocking, with no time
+limit: 16 connections that never finish their headers (or 8 that trickle a body, or 4 that stall
+halfway through a ClientHello) held every thread, and the health probe timed out.
+``kling-mock serve``'s worker (``mockserver.http.worker``) instead does the TLS handshake and reads
+each request's head, and a body of up to ``PREREAD_BYTES``, in its event loop, without a thread,
+and gives up on a request whose handshake and head have not arrived within ``HEADER_TIMEOUT_S``
+(a stalled handshake is closed, a late head gets 408 in the envelope) or whose pre-read part of
+the body has not within ``BODY_TIMEOUT_S`` (408). What is left of a larger body is read in the
+thread through a ``DeadlineSocket``: each read waits at most ``READ_TIMEOUT_S`` and the whole
+request at most ``BODY_TIMEOUT_S``. ``KLING_HEADER_TIMEOUT_S`` and ``KLING_BODY_TIMEOUT_S`` in the
+environment of ``kling-mock serve`` change the two limits.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from mockserver.domain.tasks import (
 from mockserver.observers.journal import journaled
 from mockserver.pipeline.exchange import Exchange as Finished
 from mockserver.security import redaction
+from mockserver.ui import key_hints
 from mockserver.validation.strict_json import (
     parse as parse_json,  # depth-bounded: a body nested 100,000 deep is text
 )
@@ -180,7 +181,9 @@ EXTENSION = "kling_mock.ui"
 
 def record(app: Any, state: MockState, ex: Finished) -> None:
     """Keep the exchange of a journaled API request (the journal's rule: it has a business code
-    and is not under /__mock/), when the journal is on."""
+    and is not under /__mock/), when the journal is on; learn its account's key hint."""
+    hints: key_hints.KeyHints = app.extensions[key_hints.EXTENSION]
+    hints.remember(state, ex)
     if state.settings.journal and journaled(ex):
         exchanges: Exchanges = app.extensions[EXTENSION]
         exchanges.add(capture(ex), ex.stamp)

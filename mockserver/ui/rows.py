@@ -35,6 +35,7 @@ MEDIA_KINDS = {
     "mp3": "audio",
     "wav": "audio",
 }
+MEDIA_NOUNS = {"image": "image", "video": "video", "audio": "audio", "link": "file"}
 
 
 def utc_text(ms: int) -> str:
@@ -94,23 +95,52 @@ class TaskRow:
         return utc_text(self.record.created_at)
 
 
-def media_in(node: Any, label: str = "") -> Iterator[Media]:
-    """Every URL of a task result, as the player its file type calls for."""
+def media_in(node: Any) -> Iterator[Media]:
+    """Every URL of a task result, as the player its file type calls for, labelled by what it
+    is (``labelled``)."""
+    found = list(_urls(node))
+    yield from labelled(Media(_kind(url), url, "") for url in found)
+
+
+def _urls(node: Any) -> Iterator[str]:
     if isinstance(node, dict):
-        for key, value in node.items():
-            yield from media_in(value, f"{label}.{key}" if label else str(key))
+        for value in node.values():
+            yield from _urls(value)
     elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from media_in(value, f"{label}[{index}]")
+        for value in node:
+            yield from _urls(value)
     elif isinstance(node, str) and node.startswith(("http://", "https://")):
-        extension = urlsplit(node).path.rpartition(".")[2].lower()
-        yield Media(MEDIA_KINDS.get(extension, "link"), node, label)
+        yield node
+
+
+def _extension(url: str) -> str:
+    return urlsplit(url).path.rpartition(".")[2].lower()
+
+
+def _kind(url: str) -> str:
+    return MEDIA_KINDS.get(_extension(url), "link")
+
+
+def labelled(found: Iterable[Media]) -> Iterator[Media]:
+    """Each medium named as people say it, "audio (mp3)", "image 2 (png)", never by the field
+    path it sits at in the answer (``task_result.audios[0].url_mp3`` means nothing to a
+    listener): its kind, its number when the result holds several of that kind, its format."""
+    items = list(found)
+    totals = {kind: sum(1 for item in items if item.kind == kind) for kind in MEDIA_NOUNS}
+    seen: dict[str, int] = {}
+    for item in items:
+        seen[item.kind] = seen.get(item.kind, 0) + 1
+        number = f" {seen[item.kind]}" if totals.get(item.kind, 0) > 1 else ""
+        extension = _extension(item.url)
+        fmt = f" ({extension})" if item.kind != "link" and extension else ""
+        yield Media(item.kind, item.url, f"{MEDIA_NOUNS[item.kind]}{number}{fmt}")
 
 
 def players(found: Iterable[Media]) -> Iterator[Media]:
     """One player per kind of time-based media (the mp3 of an mp3+wav pair, the video before its
-    watermarked copy); the other URLs of that kind become links. A page holds dozens of rows and
-    every <video> or <audio> element costs the browser a media pipeline."""
+    watermarked copy); the other URLs of that kind become links (keeping their label). A page
+    holds dozens of rows and every <video> or <audio> element costs the browser a media
+    pipeline."""
     playing: set[str] = set()
     for item in found:
         if item.kind in ("video", "audio"):

@@ -22,6 +22,7 @@ from mockserver.core.state import state_of
 from mockserver.http import admin
 from mockserver.http.current import current_state
 
+from . import key_hints
 from .exchanges import EXTENSION, Exchanges
 from .rows import STATUSES, TaskFilter, designs, families, select, utc_text
 
@@ -46,6 +47,7 @@ def _install(setup: BlueprintSetupState) -> None:
     app.extensions[EXTENSION] = Exchanges(
         state.store.db, state.store.writer, state.settings.journal_size
     )
+    app.extensions[key_hints.EXTENSION] = key_hints.KeyHints(state.store.db)
     app.jinja_env.filters["utc"] = utc_text
     app.jinja_env.filters["linkify"] = linkify
     app.jinja_env.filters["pretty"] = pretty
@@ -116,6 +118,8 @@ def tasks() -> str:
         records = state.store.tasks.newest(owner, operations, PAGE_SIZE + 1, offset)
         offset = 0
     rows, more = select(state, records, wanted, now, request.host_url, offset, PAGE_SIZE)
+    owners = state.store.tasks.owners()
+    state.store.writer.flush()  # this worker's finished exchanges teach their keys' hints first
     return _page(
         "ui/tasks.html",
         "ui/_tasks.html",
@@ -124,7 +128,8 @@ def tasks() -> str:
         page=page,
         wanted=wanted,
         now=now,
-        owners=state.store.tasks.owners(),
+        owners=owners,
+        hints=current_app.extensions[key_hints.EXTENSION].of(owners),
         families=families(state),
         statuses=STATUSES,
         designs=designs(state),

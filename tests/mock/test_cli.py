@@ -4,6 +4,7 @@ coverage report that can fail a CI run."""
 from __future__ import annotations
 
 import argparse
+import re
 import socket
 import subprocess
 import sys
@@ -181,3 +182,12 @@ def test_the_banner_names_the_api_and_the_dashboard(tmp_path: Path) -> None:
         banner = mock.log().splitlines()[0]
     assert banner.startswith(f"kling-mock: {mock.base_url} (official) and {mock.base_url}/kling;")
     assert f"dashboard {mock.base_url}/__mock/ui;" in banner
+
+
+def test_ca_help_gives_the_variables_that_replace_the_trust_store_the_bundle() -> None:
+    """The authority alone in REQUESTS_CA_BUNDLE or SSL_CERT_FILE would distrust every real site."""
+    root = parser()
+    (commands,) = [a for a in root._actions if isinstance(a, argparse._SubParsersAction)]
+    text = " ".join(commands.choices["ca"].format_help().split())
+    said = [s for s in re.split(r"(?<=\.) ", text) if "REQUESTS_CA_BUNDLE" in s]
+    assert said and all("--bundle" in sentence for sentence in said), said

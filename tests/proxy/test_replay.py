@@ -14,6 +14,7 @@ import pytest
 
 from mockserver import create_app
 from mockserver.core.state import state_of
+from mockserver.domain.lifecycle import task_id_for
 from mockserver.proxy.forward import Upstream
 from mockserver.proxy.replay import REPLAYED_HEADER
 from mockserver.testing import IN_PROCESS_URL, InProcessMock, session_for
@@ -137,6 +138,26 @@ def test_a_request_the_recording_does_not_hold_is_simulated(
     other = answer.json()
     assert [t["task_id"] for t in replay.tasks()] == [other["data"]["task_id"]]
     assert REPLAYED_HEADER not in answer.headers
+
+
+def test_a_simulated_task_never_takes_an_id_the_recording_holds(
+    make_proxied: Callable[..., Proxied], tmp_path: Path
+) -> None:
+    """The recording was made against a mock of the same seed, so the replaying mock's first
+    simulated task would otherwise be drawn with the recorded task's id."""
+    recorded_id = record_session(make_proxied, tmp_path)
+    app = create_app(QUIET, replay=tmp_path)
+    replay = InProcessMock(app, session_for(app))
+    assert task_id_for(state_of(app).settings.seed, 1) == recorded_id  # the draw would collide
+    simulated = replay.session.post(
+        IN_PROCESS_URL + IMAGE, json={"prompt": "a different boat"}, headers=AUTH
+    ).json()["data"]["task_id"]
+    assert simulated != recorded_id
+    read = replay.session.get(f"{IN_PROCESS_URL}{IMAGE}/{simulated}", headers=AUTH)
+    assert REPLAYED_HEADER not in read.headers
+    assert read.json()["data"]["task_id"] == simulated
+    recorded = replay.session.get(f"{IN_PROCESS_URL}{IMAGE}/{recorded_id}", headers=AUTH)
+    assert REPLAYED_HEADER in recorded.headers
 
 
 def test_inline_media_is_recorded_by_reference(

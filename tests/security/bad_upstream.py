@@ -20,8 +20,16 @@ def bomb(megabytes: int = 256) -> bytes:
     return b"".join([*(packer.compress(zeros) for _ in range(megabytes)), packer.flush()])
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A connection the proxy cuts (its time is up) is the point of the test, not an error."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Quiet (socketserver would print the reset's traceback)."""
+
+
 class BadUpstream:
-    """``/hang`` never answers, ``/trickle`` sends a byte a second, ``/huge`` 300 MB, ``/bomb`` a
+    """``/hang`` never answers, ``/slow-head`` sends its headers a byte every 0.5 s, ``/trickle``
+    its body, ``/huge`` 300 MB, ``/bomb`` a
     gzip bomb, ``/deep`` JSON nested 5,000 deep, anything else a small Kling answer."""
 
     def __init__(self) -> None:
@@ -37,6 +45,14 @@ class BadUpstream:
                 kind = path.rsplit("/", 1)[-1]
                 if "hang" in path:
                     self.release.wait(60)
+                    return
+                if "slow-head" in path:  # the status line, then a header a byte at a time
+                    handler.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+                    for _ in range(1000):
+                        if self.release.wait(0.5):
+                            return
+                        handler.wfile.write(b"a")
+                        handler.wfile.flush()
                     return
                 handler.send_response(200)
                 handler.send_header("Content-Type", "application/json")
@@ -72,7 +88,7 @@ class BadUpstream:
             def log_message(handler, format: str, *args: Any) -> None:
                 """Quiet."""
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = QuietServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()

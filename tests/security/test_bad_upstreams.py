@@ -55,14 +55,22 @@ def through(client: FlaskClient, kind: str) -> tuple[int, int, float]:
 
 @pytest.mark.parametrize(
     ("kind", "status", "code"),
-    [("hang", 504, 5002), ("trickle", 504, 5002), ("huge", 502, 5000), ("bomb", 502, 5000)],
+    [
+        ("hang", 504, 5002),
+        ("slow-head", 504, 5002),
+        ("trickle", 504, 5002),
+        ("huge", 502, 5000),
+        ("bomb", 502, 5000),
+    ],
 )
 def test_a_bad_answer_is_refused_within_the_proxys_bounds(
     proxy: Flask, kind: str, status: int, code: int
 ) -> None:
+    """Cut at the proxy's total time (``--timeout``) however the answer dawdles: no answer, its
+    headers a byte at a time (each byte well within the read time-out), or its body."""
     got_status, got_code, elapsed = through(proxy.test_client(), kind)
     assert (got_status, got_code) == (status, code)
-    assert elapsed < TOTAL_S + bounded.READ_TIMEOUT_S
+    assert elapsed < TOTAL_S + 1.0
 
 
 def test_an_answer_nested_deeper_than_json_allows_is_drift_not_a_crash(proxy: Flask) -> None:

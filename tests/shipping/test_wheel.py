@@ -8,17 +8,23 @@ and nothing of the checkout can stand in for what the wheel lacks.
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import re
 import shutil
 import subprocess
 import sys
 import sysconfig
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import requests
 
 from mockserver.served import free_port
 
@@ -60,10 +66,21 @@ def throwaway_venv(where: Path, wheel: Path) -> Path:
     return where
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("wheel")
-    return throwaway_venv(work / "venv", build_wheel(ROOT, work / "dist"))
+    """One throwaway venv for the whole run: under pytest-xdist the first worker to get here
+    builds it in the run's shared temporary folder, the others wait for it and reuse it."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    work = shared / "kling-wheel"
+    with (shared / "kling-wheel.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (work / "ready").exists():
+            shutil.rmtree(work, ignore_errors=True)
+            throwaway_venv(work / "venv", build_wheel(ROOT, work / "dist"))
+            (work / "ready").touch()
+    return work / "venv"
 
 
 def answer(url: str, body: dict[str, object] | None = None) -> dict[str, object]:
@@ -109,6 +126,18 @@ def test_the_installed_wheel_runs_from_its_own_files(installed: Path) -> None:
         cwd=installed, check=True, capture_output=True, text=True,
     ).stdout  # fmt: skip
     assert where.startswith(str(installed))
+
+
+def test_the_wheel_requires_what_its_commands_run(installed: Path) -> None:
+    """``kling-codegen generate`` formats with ruff: a plain install of the wheel brings it, not
+    only the dev extra."""
+    requires = subprocess.run(
+        [installed / "bin" / "python", "-c",
+         "from importlib.metadata import requires; print('\\n'.join(requires('kling-contract')))"],
+        check=True, capture_output=True, text=True,
+    ).stdout.splitlines()  # fmt: skip
+    plain = {re.split(r"[=<>~ ;\[]", line)[0] for line in requires if "extra ==" not in line}
+    assert {"ruff", "gunicorn", "httpx"} <= plain
 
 
 def test_the_installed_mock_serves_a_create(serving: str) -> None:
@@ -200,3 +229,165 @@ def test_codegen_outside_any_project_says_so_in_one_line(installed: Path, tmp_pa
         assert run.returncode == 2, (command, run.stdout, run.stderr)
         assert run.stderr.count("\n") == 1 and "--spec" in run.stderr, run.stderr
         assert not (tmp_path / "generated").exists()
+
+
+# --------------------------------------------------------------------------- kling-mock
+#: Every subcommand ``kling-mock --help`` lists, each run from the wheel by a test below.
+MOCK_COMMANDS = {"serve", "proxy", "drift", "coverage", "ca"}
+QUIET_ENV = {"PATH": "/usr/bin:/bin", "KLING_LOG_REQUESTS": "false"}
+
+
+def kling_mock(installed: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [installed / "bin" / "kling-mock", *args],
+        cwd=cwd, capture_output=True, text=True, timeout=60, env=QUIET_ENV,
+    )  # fmt: skip
+
+
+def one_line_refusal(run: subprocess.CompletedProcess[str], *said: str) -> None:
+    """Exit 2 with one line on stderr saying ``said``, and nothing else."""
+    assert run.returncode == 2, (run.args, run.returncode, run.stderr)
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr, run.stderr
+    assert all(part in run.stderr for part in said), run.stderr
+
+
+@dataclass
+class Running:
+    """A ``kling-mock`` command serving from the wheel: its base URL and its process."""
+
+    base: str
+    process: subprocess.Popen[bytes]
+    log: Path
+    http: requests.Session
+
+    def post(self, path: str, body: Mapping[str, object]) -> requests.Response:
+        return self.http.post(self.base + path, json=body, headers=BEARER, timeout=10)
+
+    def get(self, path: str) -> requests.Response:
+        return self.http.get(self.base + path, headers=BEARER, timeout=10)
+
+
+BEARER = {"Authorization": "Bearer wheel-user-key"}
+
+
+@contextmanager
+def running(
+    installed: Path, *args: str, cwd: Path, ca_file: Path | None = None
+) -> Iterator[Running]:
+    """``kling-mock ARGS --port P`` until the block ends; it must answer /__mock/health within
+    30 s and exit 0 when stopped (SIGTERM, as a service manager or Ctrl-C stops it)."""
+    port = free_port()
+    log = cwd / f"{args[0]}-{port}.log"
+    http = requests.Session()
+    http.trust_env = False
+    http.verify = str(ca_file) if ca_file else True
+    base = f"{'https' if ca_file else 'http'}://127.0.0.1:{port}"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [installed / "bin" / "kling-mock", *args, "--port", str(port)],
+            cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=QUIET_ENV,
+        )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert process.poll() is None, log.read_text()
+            try:
+                if http.get(f"{base}/__mock/health", timeout=1).status_code == 200:
+                    break
+            except requests.RequestException:
+                assert time.monotonic() < deadline, log.read_text()
+                time.sleep(0.1)
+        yield Running(base, process, log, http)
+    finally:
+        http.close()  # no kept-alive connection for the stopping server to wait on
+        process.terminate()
+        stopped = process.wait(15)
+    assert stopped == 0, log.read_text()
+    assert "Traceback" not in log.read_text(), log.read_text()
+
+
+def test_every_mock_command_the_help_lists_is_run_from_the_wheel(installed: Path) -> None:
+    run = subprocess.run(
+        [installed / "bin" / "kling-mock", "--help"], capture_output=True, text=True, check=True
+    )
+    listed = re.findall(r"^    (\w+) ", run.stdout.split("positional arguments:")[1], re.M)
+    assert set(listed) == MOCK_COMMANDS
+    version = subprocess.run([installed / "bin" / "kling-mock", "--version"], capture_output=True)
+    assert version.returncode == 0 and version.stdout.startswith(b"kling-mock ")
+
+
+def test_the_wheels_mock_serves_the_users_spec_reports_coverage_and_stops_cleanly(
+    installed: Path, scratch_project: Path
+) -> None:
+    serve = ("serve", "--workers", "1", "--db", "state.sqlite3")
+    spec = ("--config", str(scratch_project / "mock.toml"))
+    (scratch_project / "mock.toml").write_text(f'KLING_SPEC_DIR = "{scratch_project / "spec"}"\n')
+    with running(installed, *serve, *spec, cwd=scratch_project) as mock:
+        created = mock.post("/v1/images/generations", {"prompt": "a wheel of cheese"}).json()
+        assert created["code"] == 0
+        assert mock.get(f"/v1/images/generations/{created['data']['task_id']}").ok
+        port = mock.base.rsplit(":", 1)[1]
+        busy = kling_mock(installed, "serve", "--port", port, cwd=scratch_project)
+        one_line_refusal(busy, f"127.0.0.1:{port} is already in use")
+        report = kling_mock(installed, "coverage", "--url", mock.base, cwd=scratch_project)
+        assert report.returncode == 0, report.stderr
+        assert "createImageGenerationTask" in report.stdout
+        short = kling_mock(
+            installed, "coverage", "--url", mock.base, "--fail-under", "100", cwd=scratch_project
+        )
+        assert short.returncode == 1 and "operations" in short.stderr, short.stderr
+    from_file = kling_mock(
+        installed, "coverage", "--db", "state.sqlite3", "--json", cwd=scratch_project
+    )
+    assert from_file.returncode == 0, from_file.stderr
+    assert json.loads(from_file.stdout)["operations"]["exercised"] == 2
+    gone = kling_mock(installed, "coverage", "--url", mock.base, cwd=scratch_project)
+    one_line_refusal(gone, "nothing answers at")
+
+
+def test_the_wheels_proxy_records_a_session_that_the_wheels_mock_replays(
+    installed: Path, scratch_project: Path
+) -> None:
+    """proxy (in front of a mock of the same wheel) -> drift -> serve --replay."""
+    recording = scratch_project / "recording"
+    upstream_args = ("serve", "--workers", "1", "--db", "upstream.sqlite3")
+    body = {"prompt": "a recorded wheel of cheese"}
+    with running(installed, *upstream_args, cwd=scratch_project) as upstream:
+        proxy_args = ("proxy", "--upstream", upstream.base, "--record", str(recording))
+        with running(installed, *proxy_args, cwd=scratch_project) as proxy:
+            nothing_yet = kling_mock(installed, "drift", "--url", proxy.base, cwd=scratch_project)
+            one_line_refusal(nothing_yet, "has checked no answer yet")
+            recorded_id = proxy.post("/v1/images/generations", body).json()["data"]["task_id"]
+            assert proxy.get(f"/v1/images/generations/{recorded_id}").ok
+            drift = kling_mock(installed, "drift", "--url", proxy.base, cwd=scratch_project)
+            assert (drift.returncode, drift.stdout) == (
+                0,
+                "no drift: 2 answers checked, every one matched spec/\n",
+            ), drift.stderr
+    assert len(list(recording.glob("*.json"))) == 2
+    replay_args = ("serve", "--workers", "1", "--db", "replay.sqlite3", "--replay", str(recording))
+    with running(installed, *replay_args, cwd=scratch_project) as replay:
+        assert "replaying 2 recorded interactions" in replay.log.read_text()
+        replayed = replay.post("/v1/images/generations", body)
+        assert replayed.headers["X-Mock-Replayed"] == "createImageGenerationTask"
+        assert replayed.json()["data"]["task_id"] == recorded_id
+        simulated = replay.post("/v1/images/generations", {"prompt": "something else"})
+        assert "X-Mock-Replayed" not in simulated.headers
+        assert simulated.json()["data"]["task_id"] != recorded_id
+    (scratch_project / "empty").mkdir()
+    empty = kling_mock(installed, "serve", "--replay", "empty", cwd=scratch_project)
+    one_line_refusal(empty, "no recorded interaction")
+
+
+def test_the_wheels_ca_is_what_its_https_mock_is_trusted_with(
+    installed: Path, scratch_project: Path
+) -> None:
+    made = kling_mock(installed, "ca", "--db", "state.sqlite3", cwd=scratch_project)
+    assert made.returncode == 0, made.stderr
+    ca_file = Path(made.stdout.strip())
+    assert ca_file.is_file() and ca_file.is_relative_to(scratch_project)
+    bundle = kling_mock(installed, "ca", "--db", "state.sqlite3", "--bundle", cwd=scratch_project)
+    assert bundle.returncode == 0 and Path(bundle.stdout.strip()).is_file(), bundle.stderr
+    tls_args = ("serve", "--workers", "1", "--db", "state.sqlite3", "--tls")
+    with running(installed, *tls_args, cwd=scratch_project, ca_file=ca_file) as mock:
+        assert mock.post("/v1/images/generations", {"prompt": "p"}).json()["code"] == 0

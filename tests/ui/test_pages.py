@@ -15,6 +15,7 @@ from flask.testing import FlaskClient
 from PIL import Image
 
 from mockserver import create_app
+from mockserver.security.jwt_auth import make_token
 
 GENERATIONS = "/v1/images/generations"
 DONE_MS = 60_000
@@ -282,3 +283,50 @@ def test_a_journal_entry_keeps_the_answer_as_sent_after_a_quirk_reshaped_it(app:
     assert isinstance(answer.json["data"], list)
     detail = page(client, f"/__mock/ui/journal/{answer.json['request_id']}")
     assert "&#34;data&#34;: [" in detail
+
+
+LONG_KEY = "sk-test-0123456789abcdefWXYZ"
+SHORT_KEY = "tinyQRST"
+ACCESS_KEY = "AK-0123456789abcdEFGH"
+
+
+def test_an_account_digest_shows_the_last_four_characters_of_a_long_credential_only(
+    app: Flask,
+) -> None:
+    """The hint is the typed key's tail for a key of 16 characters or more (a JWT's AccessKey
+    alike); a shorter key is only called short, and no more of any credential is on the page."""
+    client = app.test_client()
+    create(client, GENERATIONS, {"prompt": "long"}, key=LONG_KEY)
+    create(client, GENERATIONS, {"prompt": "short"}, key=SHORT_KEY)
+    token = make_token(ACCESS_KEY, "any secret: the mock is open")
+    create(client, GENERATIONS, {"prompt": "jwt"}, key=token)
+    html = page(client, "/__mock/ui/tasks")
+    accounts = re.findall(r'account <code>([^<]+)</code>(?: <span class="key-hint">([^<]+))?', html)
+    assert sorted(hint for _, hint in accounts) == ["AccessKey …EFGH", "key …WXYZ", "short key"]
+    assert all(account.startswith(("key:", "ak:")) for account, _ in accounts)
+    for credential in (LONG_KEY, SHORT_KEY, ACCESS_KEY, token):
+        assert credential[-5:] not in html
+    assert "QRST" not in html
+    assert "(key …WXYZ)</option>" in html
+
+
+def test_audio_is_labelled_as_audio_not_by_the_field_it_sits_in(app: Flask) -> None:
+    client = app.test_client()
+    task_id = create(client, "/v1/audio/text-to-audio", {"prompt": "gulls", "duration": 5})
+    advance(client, DONE_MS)
+    html = row_of(page(client, "/__mock/ui/tasks"), task_id)
+    labels = re.findall(r'<audio [^>]*aria-label="([^"]+)"', html)
+    captions = re.findall(r"<figcaption>([^<]+)</figcaption>", html)
+    assert labels and captions
+    assert all(re.fullmatch(rf"audio( \d+)? \(\w+\) of task {task_id}", label) for label in labels)
+    assert all(re.fullmatch(r"audio( \d+)? \(\w+\)", caption) for caption in captions)
+    assert "url" not in " ".join(labels + captions)
+
+
+def test_an_account_seen_again_after_a_reset_shows_its_hint_again(app: Flask) -> None:
+    client = app.test_client()
+    create(client, GENERATIONS, {"prompt": "before"}, key=LONG_KEY)
+    assert "key …WXYZ" in page(client, "/__mock/ui/tasks")
+    assert client.post("/__mock/reset").status_code == 200
+    create(client, GENERATIONS, {"prompt": "after"}, key=LONG_KEY)
+    assert "key …WXYZ" in page(client, "/__mock/ui/tasks")

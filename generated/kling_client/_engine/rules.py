@@ -23,6 +23,7 @@ import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from types import ModuleType
 from typing import Any
 
@@ -91,8 +92,9 @@ class Violation:
     rule: str
     message: str
     code: int = INVALID_VALUE
-    expected: object = None
-    """The broken rule's own value where it has one (an enum's values, a type, a bound)."""
+    expected: object = dataclass_field(default=None, compare=False)
+    """The broken rule's own value where it has one (an enum's values, a type, a bound); not
+    part of a violation's identity (it may be a list, and violations are deduplicated)."""
 
 
 def check(

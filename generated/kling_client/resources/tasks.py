@@ -17,11 +17,7 @@ from .._paging import CursorWords, async_iterate_cursor, iterate_cursor
 from .._parsing import mapping, stamp
 from .._raw import async_raw, raw
 from .._routes import GET_TASKS_BY_IDS_ROUTE
-from .._tasks import (
-    AsyncTaskBatch,
-    Ids,
-    TaskBatch,
-)
+from .._tasks import AsyncTaskBatch, Ids, TaskBatch
 from ..models import CurrentTask, CurrentTaskCursorPage
 from ..params import TaskFilterParam
 

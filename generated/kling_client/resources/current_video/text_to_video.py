@@ -15,10 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, Unpack
 from ..._http import CallOptions, HttpCore, last_request_id
 from ..._parsing import mapping, stamp
 from ..._routes import GET_TASKS_BY_IDS_ROUTE
-from ..._tasks import (
-    AsyncTaskBatch,
-    TaskBatch,
-)
+from ..._tasks import AsyncTaskBatch, TaskBatch
 from ..._waiting import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,

@@ -16,11 +16,7 @@ from ..._designs import DESIGNS
 from ..._http import CallOptions, HttpCore, last_request_id
 from ..._parsing import mapping, stamp
 from ..._raw import async_raw, raw
-from ..._tasks import (
-    AsyncTaskQueries,
-    TaskQueries,
-    TaskRoutes,
-)
+from ..._tasks import AsyncTaskQueries, TaskQueries, TaskRoutes
 from ..._waiting import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
