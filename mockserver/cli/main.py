@@ -40,7 +40,7 @@ from mockserver.core.bounds import MAX_SPEED, PORTS, within
 from mockserver.core.clock import Clock
 from mockserver.core.config import ConfigError, Settings, load_config
 from mockserver.core.store import Store
-from mockserver.http.app import create_app, spec_objects
+from mockserver.http.app import create_app, settled, spec_objects
 from mockserver.observers import coverage
 from mockserver.proxy.drift import format_table as format_drift
 from mockserver.proxy.forward import Upstream
@@ -388,7 +388,7 @@ def serve(args: argparse.Namespace) -> int:
 
     def factory() -> Flask:
         configure_logging()
-        return create_app(overrides, spec=reload.good if reload else None, replay=replay)
+        return settled(create_app(overrides, spec=reload.good if reload else None, replay=replay))
 
     GunicornServer(factory, options).run()
     return 0
@@ -506,7 +506,7 @@ def proxy(args: argparse.Namespace) -> int:
         upstream = Upstream(args.upstream, record_dir=record, timeout_s=args.timeout)
         upstream.session.trust_env = False
         settings = {k: v for k, v in overrides.items() if v is not None}
-        return create_app(settings, upstream=upstream)
+        return settled(create_app(settings, upstream=upstream))
 
     GunicornServer(factory, gunicorn_options(args.host, args.port, 1, 8)).run()
     return 0

@@ -44,6 +44,10 @@ class SpecIndex:
     _body_fields: dict[tuple[str, str], str | None] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _responses: dict[tuple[str, str], Document | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """Resolved response schemas, by (operationId, status): asked on every request."""
 
     @classmethod
     def from_bundle(cls, bundle: Document) -> SpecIndex:
@@ -131,9 +135,22 @@ class SpecIndex:
         return media
 
     def response_schema(self, operation: Operation, status: str = "200") -> Document | None:
-        """The resolved JSON schema of a response (None when the operation documents none)."""
-        schema = self._media(operation, status).get("schema")
-        return resolve(self.bundle, schema) if schema is not None else None
+        """The resolved JSON schema of a response (None when the operation documents none);
+        resolved once per operation and status (the bundle is read-only)."""
+        key = (operation.operation_id, status)
+        if key not in self._responses:
+            schema = self._media(operation, status).get("schema")
+            self._responses[key] = resolve(self.bundle, schema) if schema is not None else None
+        return self._responses[key]
+
+    def answer_data(self, operation: Operation) -> Document | None:
+        """The resolved schema of the 200 answer's ``data`` (None when it documents none)."""
+        key = (operation.operation_id, "200 data")
+        if key not in self._responses:
+            data = ((self.response_schema(operation) or {}).get("properties") or {}).get("data")
+            found = resolve(self.bundle, data) if isinstance(data, dict) else None
+            self._responses[key] = found if isinstance(found, dict) else None
+        return self._responses[key]
 
     def response_example(self, operation: Operation, status: str = "200") -> Any:
         """The documented example of a response (the first of ``examples``), or None."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from mockserver.core.call import Call
 from mockserver.core.clock import Clock
 from mockserver.core.config import Settings
 from mockserver.core.fault_plan import FaultConfigError, FaultPlan
@@ -45,6 +46,10 @@ class MockState:
         """Forget every task, journal entry, delivery, count and run-time fault plan; the clock
         keeps running."""
         self.store.reset()
+
+    def now(self, call: Call) -> int:
+        """The mock clock for this call: as the pipeline read it, once per request."""
+        return call.now_ms if call.now_ms is not None else self.clock.now_ms()
 
     def fault_plan(self) -> FaultPlan:
         """The plan set through the admin API (shared by every worker), else the configured one."""

@@ -188,7 +188,7 @@ def answer(state: MockState, op: Operation, call: Call) -> Handled:
     found: list[tuple[Deduction, dict[str, Any]]] = []
     if op.sync.charge_type in (None, USAGE_CHARGE_TYPE):
         with state.store.db.reading() as conn:
-            deductions = _deductions(conn, call.owner, state.clock.now_ms(), query)
+            deductions = _deductions(conn, call.owner, state.now(call), query)
         for deduction in deductions:
             row = _row(state, call, item, deduction)
             if _matches(row, deduction.pack, query):

@@ -51,7 +51,7 @@ def synthesized(state: MockState, op: Operation, call: Call, echo: Mapping[str, 
         bundle=state.index.bundle,
         rng=random.Random(seed_of(state.settings.seed, op.operation_id, sorted(inputs.items()))),
         base_url=call.host_url,
-        now_ms=state.clock.now_ms(),
+        now_ms=state.now(call),
         echo={**inputs, **echo},
         label=op.operation_id,
     )
@@ -185,7 +185,7 @@ def finished_results(state: MockState, call: Call, target: str) -> Iterator[Resu
     create = state.index.operations.get(target)
     if create is None:
         return
-    now = state.clock.now_ms()
+    now = state.now(call)
     for record in state.store.tasks.recent(call.owner):
         plan = Plan.from_json(record.plan)
         if record.operation_id != target:

@@ -50,7 +50,7 @@ def batch_tasks(state: MockState, op: Operation, call: Call) -> Handled:
     param, ids = _ids(call, batch)
     external = batch.params.index(param) > 0
     records = state.store.tasks.by_ids(call.owner, ids, external=external)
-    now, deleted = state.clock.now_ms(), state.store.tasks.deleted(call.owner)
+    now, deleted = state.now(call), state.store.tasks.deleted(call.owner)
     return Handled.many(
         [shown_task(state, r, now, call.host_url, deleted, op.design) for r in records]
     )
@@ -114,7 +114,7 @@ def cursor_page(state: MockState, op: Operation, call: Call) -> Handled:
     """One page of the owner's tasks of every kind, newest first, after ``cursor``."""
     paging = op.query.paging
     body: Mapping[str, Any] = call.body if isinstance(call.body, Mapping) else {}
-    now = state.clock.now_ms()
+    now = state.now(call)
     cursor = body.get(paging.cursor)
     before = decode_cursor(str(cursor)) if cursor else None
     window = (0, 2**62) if cursor else _window(body, paging, now)

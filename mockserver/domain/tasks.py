@@ -191,7 +191,7 @@ def validate(state: MockState, op: Operation, call: Call) -> CreateRequest:
         forced=forced_outcome(state, call),
         policy_hit=bool(keyword) and any(keyword in text for text in limits.strings_in(body)),
         faults=call.plan,
-        now=state.clock.now_ms(),
+        now=state.now(call),
     )
 
 
@@ -278,8 +278,7 @@ def created_answer(state: MockState, op: Operation, task: dict[str, Any]) -> dic
     """The task as a create answers it: whole, or only the fields its answer's schema declares
     when that is not the design's task object (the current design's ``id, status, message,
     times``, with no external id when none was sent, as live answers)."""
-    data = (state.index.response_schema(op) or {}).get("properties", {}).get("data")
-    answer = resolve(state.index.bundle, data) if isinstance(data, dict) else None
+    answer = state.index.answer_data(op)
     task_schema = resolve(state.index.bundle, {"$ref": state.index.design(op.design).roles.schema})
     if not isinstance(answer, dict) or answer == task_schema or "properties" not in answer:
         return task
@@ -308,19 +307,18 @@ def get_task(state: MockState, op: Operation, call: Call) -> Handled:
             return Handled.of([])
         raise not_found(state, op, key)
     deleted = state.store.tasks.deleted(call.owner)
-    shown = shown_task(state, record, state.clock.now_ms(), call.host_url, deleted)
+    shown = shown_task(state, record, state.now(call), call.host_url, deleted)
     return Handled.many([shown]) if as_list else Handled.one(shown)
 
 
 def _answers_a_list(state: MockState, op: Operation) -> bool:
-    schema = state.index.response_schema(op) or {}
-    data = resolve(state.index.bundle, (schema.get("properties") or {}).get("data")) or {}
-    return isinstance(data, Mapping) and data.get("type") == "array"
+    data = state.index.answer_data(op) or {}
+    return data.get("type") == "array"
 
 
 def list_tasks(state: MockState, op: Operation, call: Call) -> Handled:
     """A page of tasks, newest first; ``?external_task_id=`` narrows it to that one task."""
-    now = state.clock.now_ms()
+    now = state.now(call)
     tasks = state.store.tasks
     deleted = tasks.deleted(call.owner)
     external = call.args.get("external_task_id")

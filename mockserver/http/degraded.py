@@ -53,11 +53,12 @@ def unreadable_body(exc: ParseException) -> Response:
 def complete_body() -> Response | None:
     """A body shorter than its Content-Length (the client went away) is refused, not taken as
     complete (gunicorn marks its input terminated, so nothing else notices)."""
-    expected = request.content_length
-    if not expected or request.headers.get("Transfer-Encoding"):
+    sent = request._get_current_object()  # type: ignore[attr-defined]
+    expected = sent.content_length
+    if not expected or sent.environ.get("HTTP_TRANSFER_ENCODING"):
         return None
     try:
-        got = len(request.get_data(cache=True))
+        got = len(sent.get_data(cache=True))
     except HTTPException:
         return None  # over the size limit: answered where the body is read
     if got < expected:

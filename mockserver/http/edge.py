@@ -15,7 +15,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from flask import Flask, Response, g, request
+from flask import Flask, Request, Response, g, request
 from werkzeug.exceptions import HTTPException
 
 from mockserver.core.call import Call
@@ -36,37 +36,40 @@ Front = Callable[[MockState, Exchange], Answer | None]
 Observer = Callable[[Flask, MockState, Exchange], None]
 
 
-def _url_bytes() -> int:
+def _url_bytes(sent: Request) -> int:
     """Bytes of the request target as sent (path and query), when the server reports it."""
-    raw = request.environ.get("RAW_URI") or request.environ.get("REQUEST_URI")
+    raw = sent.environ.get("RAW_URI") or sent.environ.get("REQUEST_URI")
     if isinstance(raw, str):
         return len(raw.encode("latin-1", "replace"))
-    return len(request.full_path.encode("utf-8", "surrogateescape"))
+    return len(sent.full_path.encode("utf-8", "surrogateescape"))
 
 
-def _target() -> str:
-    query = request.query_string.decode("latin-1")
-    return request.path + (f"?{query}" if query else "")
+def _target(sent: Request) -> str:
+    query = sent.query_string.decode("latin-1")
+    return sent.path + (f"?{query}" if query else "")
 
 
 def begin(state: MockState) -> Exchange:
-    """The exchange of the current request (made once; the body is read here, once)."""
+    """The exchange of the current request (made once; the body and the headers are read here,
+    once, from the request itself rather than through Flask's per-access proxy)."""
+    sent: Request = request._get_current_object()  # type: ignore[attr-defined]
+    headers = list(sent.headers.items())
     unread: HTTPException | None = None
-    if request.routing_exception is not None:  # no route: its 404 is the answer, the body unread
+    if sent.routing_exception is not None:  # no route: its 404 is the answer, the body unread
         call = _bodiless_call()
     else:
         try:
-            call = Call.of(request, request.view_args or {})
+            call = Call.of(sent, sent.view_args or {}, headers)
         except HTTPException as exc:  # a body over the size limit: 400/1200, unread
             unread = exc
             call = _bodiless_call()
     ex = Exchange(
         call=call,
-        operation=state.index.operation_of(request.endpoint),
-        url_bytes=_url_bytes(),
-        target=_target(),
-        request_headers=list(request.headers.items()),
-        unread_bytes=request.content_length if unread is not None else None,
+        operation=state.index.operation_of(sent.endpoint),
+        url_bytes=_url_bytes(sent),
+        target=_target(sent),
+        request_headers=headers,
+        unread_bytes=sent.content_length if unread is not None else None,
     )
     g.setdefault(EXCHANGE, ex)
     if unread is not None:  # refused before anything else looks at the request
@@ -90,7 +93,7 @@ def current() -> Exchange:
     found: Exchange | None = g.get(EXCHANGE)
     if found is not None:
         return found
-    ex = Exchange(call=_bodiless_call(), operation=None, url_bytes=0, target=_target())
+    ex = Exchange(call=_bodiless_call(), operation=None, url_bytes=0, target=_target(request))
     g.setdefault(EXCHANGE, ex)
     return ex
 
@@ -186,8 +189,8 @@ def install(app: Flask, fronts: tuple[Front, ...] = ()) -> None:
         sent = b"" if response.direct_passthrough else response.get_data()
         ex.finish(response.status_code, sent, list(response.headers.items()))
         ex.stamp = state.store.db.stamp()
-        if ex.operation is not None:  # the behaviour check dates API requests by the mock clock
-            ex.clock_ms = state.clock.now_ms()
+        if ex.operation is not None and ex.clock_ms < 0:  # refused before it read the clock
+            ex.clock_ms = state.clock.now_ms()  # the behaviour check dates API requests by it
         journal.log_line(state, ex)
         observed.add(ex)
         return response

@@ -43,22 +43,22 @@ def journaled(ex: Exchange) -> bool:
 
 def shown_path(ex: Exchange) -> str:
     """The path as logged and journaled: the caller's credentials in it redacted."""
-    return redaction.clean(ex.call.path, redaction.secrets_for(ex.request_headers, ex.target))
+    return redaction.clean(ex.call.path, ex.secrets)
 
 
 def log_line(state: MockState, ex: Exchange) -> None:
     """The log line of every request (written as the request ends)."""
+    if not state.settings.log_requests:
+        return
     code = ex.code
-    path = shown_path(ex)
-    if state.settings.log_requests:
-        log.info(
-            "%s %s %s code=%s %.1fms",
-            loggable(ex.call.method),
-            loggable(path),
-            ex.status,
-            "-" if code is None else str(code),
-            ex.elapsed_ms,
-        )
+    log.info(
+        "%s %s %s code=%s %.1fms",
+        loggable(ex.call.method),
+        loggable(shown_path(ex)),
+        ex.status,
+        "-" if code is None else str(code),
+        ex.elapsed_ms,
+    )
 
 
 def record(state: MockState, ex: Exchange) -> None:

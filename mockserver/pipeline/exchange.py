@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from mockserver.core.call import Call
@@ -17,6 +18,7 @@ from mockserver.core.fault_plan import FaultPlan
 from mockserver.core.spec_index import Operation
 from mockserver.domain.handled import Handled
 from mockserver.pipeline.envelope import Answer, new_request_id
+from mockserver.security import redaction
 from spec.engine.leniency import Deviation
 
 
@@ -53,8 +55,8 @@ class Exchange:
     sent: bytes = b""
     sent_headers: list[tuple[str, str]] = field(default_factory=list)
     elapsed_ms: float = 0.0
-    clock_ms: int = 0
-    """The mock clock when the answer was written (what the observers date it by)."""
+    clock_ms: int = -1
+    """The mock clock as the request read it (what the observers date it by; -1: not read)."""
     stamp: int = 0
     """The store's change number when the answer was written (``storage.database.reset``)."""
 
@@ -70,6 +72,12 @@ class Exchange:
     @property
     def owner(self) -> str:
         return self.call.owner
+
+    @cached_property
+    def secrets(self) -> list[str]:
+        """The credentials the request carried (``security.redaction``), worked out once for
+        every observer that writes the request down."""
+        return redaction.secrets_for(self.request_headers, self.target)
 
     def finish(self, status: int, sent: bytes, headers: list[tuple[str, str]]) -> None:
         """Record what was sent (the HTTP layer, once)."""

@@ -14,7 +14,6 @@ once), so no answer depends on the order in which hooks happened to be registere
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from mockserver.core.call import Call
 from mockserver.core.errors import KlingError
@@ -75,7 +74,7 @@ def inject_faults(state: MockState, ex: Exchange) -> None:
     header = _fault_header(ex.call)
     ex.plan = state.fault_plan()
     plan = traffic.applying(ex.plan, ex.call.path)
-    ex.call = replace(ex.call, fault_header=header, plan=plan)
+    ex.call = ex.call.changed(fault_header=header, plan=plan)
     ex.quirks = quirks.request_quirks(state, plan, header)
     if "signature_invalid" in ex.quirks:
         raise KlingError(1002, "Signature is invalid")
@@ -85,7 +84,7 @@ def inject_faults(state: MockState, ex: Exchange) -> None:
 def authenticate_caller(state: MockState, ex: Exchange) -> None:
     """The account the credentials name (401 in the words of the operation's design)."""
     owner = authenticate(state.settings, ex.call, ex.operation, state.index)
-    ex.call = replace(ex.call, owner=owner)
+    ex.call = ex.call.changed(owner=owner)
 
 
 def count_rate(state: MockState, ex: Exchange) -> None:
@@ -121,12 +120,13 @@ def retire(state: MockState, ex: Exchange) -> None:
 def refer(state: MockState, ex: Exchange) -> None:
     """Refuse an id the body names that the account does not hold (x-kling-refers)."""
     if _op(ex).kind is Kind.CREATE:
-        check_references(state, _op(ex), replace(ex.call, body=ex.body))
+        check_references(state, _op(ex), ex.call.changed(body=ex.body))
 
 
 def handle(state: MockState, ex: Exchange) -> None:
     """The operation's handler: its outcome, tasks still as views."""
-    ex.call = replace(ex.call, body=ex.body)
+    ex.clock_ms = state.clock.now_ms()  # the request's one clock read
+    ex.call = ex.call.changed(body=ex.body, now_ms=ex.clock_ms)
     op = _op(ex)
     ex.outcome = handler_of(op)(state, op, ex.call)
 
@@ -173,10 +173,11 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-def run(state: MockState, ex: Exchange, stages: tuple[Stage, ...] = STAGES) -> Exchange:
-    """Every stage in order until one refuses; ``ex.answer`` is set either way."""
+def run(state: MockState, ex: Exchange, stages: tuple[Stage, ...] | None = None) -> Exchange:
+    """Every stage in order (``STAGES`` unless told) until one refuses; ``ex.answer`` is set
+    either way."""
     try:
-        for stage in stages:
+        for stage in STAGES if stages is None else stages:
             stage(state, ex)
     except KlingError as error:
         refuse(ex, error)

@@ -59,10 +59,12 @@ class Ring:
             batch, self._pending = self._pending, []
         if not batch:
             return None
+        # made before the transaction: the write lock is held for the SQL alone
+        prepared = [(stamp, self._prepare(item)) for stamp, item in batch]
 
         def write(conn: Conn) -> None:
             floor = reset_floor(conn)
-            rows = [self._prepare(item) for stamp, item in batch if stamp >= floor]
+            rows = [row for stamp, row in prepared if stamp >= floor]
             if not rows:
                 return
             conn.executemany(self._insert, rows)

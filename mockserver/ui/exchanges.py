@@ -133,8 +133,7 @@ def _sent_body(ex: Finished) -> bytes:
 def capture(ex: Finished) -> Exchange:
     """What the request sent and what it was answered, as the finished exchange holds them,
     with the credentials it carried replaced wherever they repeat (``security.redaction``)."""
-    headers = {name.lower(): value for name, value in ex.request_headers}
-    secrets = redaction.secrets_of(headers.get("authorization", ""), ex.target.partition("?")[2])
+    secrets = ex.secrets
     return Exchange(
         request_id=ex.request_id,
         method=ex.call.method,

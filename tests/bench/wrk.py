@@ -155,12 +155,16 @@ def wrk(port: int, script: Path, connections: int, seconds: float) -> tuple[int,
     return int(requests), int(micros), float(p50), float(p99), int(errors)  # type: ignore[return-value]
 
 
-def targets(workers: int, tree: Path | None) -> list[Target]:
-    mine = f" ({tree.name})" if tree is not None else ""
+def targets(workers: int, trees: list[Path | None]) -> list[tuple[Target, Path | None]]:
+    """The rows' servers, each with the checkout whose mock it serves (None: this one)."""
+    mocks = []
+    for tree in trees or [None]:
+        mine = f" ({tree.resolve().name})" if tree is not None else ""
+        mocks.append((Target(f"mock{mine}, {workers} workers", "mock", workers), tree))
     return [
-        Target(f"mock{mine}, {workers} workers", "mock", workers),
-        Target(f"bare flask, {workers} workers", "bare", workers),
-        Target(f"prism {PRISM_VERSION} (1 process)", "prism"),
+        *mocks,
+        (Target(f"bare flask, {workers} workers", "bare", workers), None),
+        (Target(f"prism {PRISM_VERSION} (1 process)", "prism"), None),
     ]
 
 
@@ -171,13 +175,13 @@ def run(
     levels: list[int],
     rounds: int,
     loads: list[str],
-    tree: Path | None = None,
+    trees: list[Path | None] | None = None,
 ) -> Iterator[Row | str]:
     with tempfile.TemporaryDirectory(prefix="kling-wrk-") as tmp, contextlib.ExitStack() as stack:
         folder = Path(tmp)
         spec_json = _spec_json(folder)
         served: list[tuple[Target, int, str]] = []
-        for number, target in enumerate(targets(workers, tree)):
+        for number, (target, tree) in enumerate(targets(workers, trees or [None])):
             if target.kind == "prism":
                 reason = prism_available()
                 if reason:
@@ -222,7 +226,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--connections", type=int, nargs="+", default=[1, 20])
     parser.add_argument("--loads", nargs="+", default=list(SCRIPTS), choices=list(SCRIPTS))
     parser.add_argument(
-        "--mock-tree", type=Path, help="serve the mock of another checkout (a before/after run)"
+        "--mock-tree",
+        type=Path,
+        action="append",
+        help="serve the mock of this checkout instead (repeat it, and give '.' for this one, "
+        "to measure several side by side in alternating rounds: a before/after run)",
     )
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:

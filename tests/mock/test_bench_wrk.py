@@ -57,3 +57,41 @@ def test_ratios_compare_rows_of_the_same_load_and_level() -> None:
     other.add(5000, 1_000_000, 1.0, 4.0, 0)
     (line,) = wrk.ratios([*rows, other])
     assert "0.60 of bare flask" in line and "3.00x prism" in line
+
+
+def test_two_checkouts_mocks_are_served_side_by_side_in_alternating_rounds(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    taken: list[int] = []
+    served: list[tuple[str, Path | None]] = []
+    ports = iter([1, 2, 3])
+
+    class Serving:
+        def __init__(self, target: Any, *args: Any) -> None:
+            served.append((target.label, args[-1]))
+            self.port = next(ports)
+
+        def __enter__(self) -> int:
+            return self.port
+
+        def __exit__(self, *args: Any) -> None:
+            return None
+
+    def fake(port: int, script: Path, connections: int, seconds: float) -> tuple[float, ...]:
+        taken.append(port)
+        return (100 * port, 1_000_000, 1.0, 5.0, 0)
+
+    monkeypatch.setattr(wrk, "wrk", fake)
+    monkeypatch.setattr(wrk, "_task_id", lambda port: "1")
+    monkeypatch.setattr(wrk, "serving", Serving)
+    monkeypatch.setattr(wrk, "prism_available", lambda: "not here")
+    after, before = tmp_path / "after", tmp_path / "before"
+    out = list(wrk.run(6.0, 2, 4, [1], 2, ["create"], [after, before]))
+    assert [tree for _, tree in served] == [after, before, None]
+    assert taken == [1, 2, 3, 1, 2, 3]
+    rows = [row for row in out if isinstance(row, wrk.Row)]
+    assert [row.target for row in rows][:2] == [
+        "mock (after), 2 workers",
+        "mock (before), 2 workers",
+    ]
+    assert len(list(wrk.ratios(rows))) == 2  # one line per checkout, each against bare Flask

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from flask import Flask
 
 from mockserver.core.state import state_of
 from mockserver.testing import InProcessMock
@@ -123,3 +124,36 @@ def test_request_ids_are_unique_across_forked_workers() -> None:
         children = pool.map(_an_id, range(2), chunksize=1)
     ids = [*children, new_request_id()]
     assert len(set(ids)) == len(ids)
+
+
+def test_request_ids_are_random_version_4_uuids_in_their_usual_spelling() -> None:
+    import uuid
+
+    from mockserver.pipeline.envelope import new_request_id
+
+    for _ in range(200):
+        made = new_request_id()
+        parsed = uuid.UUID(made)
+        assert str(parsed) == made
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
+
+
+def test_an_api_request_reads_the_mock_clock_once(make_app: Callable[..., Flask]) -> None:
+    """The handler, the answer and the observers date a request by one reading of the clock."""
+    app = make_app()
+    clock = state_of(app).clock
+    reads: list[int] = []
+    read = clock.now_ms
+
+    def counted() -> int:
+        reads.append(read())
+        return reads[-1]
+
+    clock.now_ms = counted  # type: ignore[method-assign]
+    client = app.test_client()
+    headers = {"Authorization": "Bearer any-key"}
+    created = client.post("/v1/images/generations", json={"prompt": "a boat"}, headers=headers)
+    assert created.status_code == 200 and len(reads) == 1
+    task_id = created.get_json()["data"]["task_id"]
+    assert client.get(f"/v1/images/generations/{task_id}", headers=headers).status_code == 200
+    assert len(reads) == 2

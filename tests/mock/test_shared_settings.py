@@ -121,10 +121,12 @@ def test_a_wal_over_its_limit_gets_a_checkpoint_that_lets_it_start_over(tmp_path
         wal = Path(str(path) + "-wal").stat().st_size
         sent: list[str] = []
         conn.set_trace_callback(sent.append)
-        for limit, mode in ((wal, "PASSIVE"), (wal - 1, "RESTART")):
+        for limit, modes in ((wal, ["PASSIVE"]), (wal - 1, ["PASSIVE", "RESTART"])):
+            sent.clear()
             rounds = Checkpointer(lambda: sqlite3.connect(path), str(path) + "-wal", limit)
             rounds.wrote()
             rounds.stop()
             assert rounds.due(conn) is not None
-            assert sent[-1] == f"PRAGMA wal_checkpoint({mode})"
+            # a PASSIVE round first (it holds no writer back), then the RESTART has little left
+            assert sent == [f"PRAGMA wal_checkpoint({mode})" for mode in modes]
     db.close()

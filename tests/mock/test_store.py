@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +12,9 @@ from mockapi import MockAPI
 
 from mockserver.core.config import DEFAULTS
 from mockserver.core.store import Store, TaskRecord
-from mockserver.storage.database import DatabaseClosed
+from mockserver.storage.database import DatabaseClosed, SqliteDatabase
+from mockserver.storage.ring import Ring
+from mockserver.storage.writer import BatchWriter
 from tests.designs import unknown_task_answer
 
 
@@ -93,3 +96,35 @@ def test_a_closed_store_refuses_to_reopen_its_database(tmp_path: Path) -> None:
     store.close()
     with pytest.raises(DatabaseClosed):
         store.tasks.by_id("1")
+
+
+def test_a_batch_is_made_into_rows_before_the_write_lock_is_taken(tmp_path: Path) -> None:
+    """Requests wait for the write lock while a batch is written: turning the buffered items
+    into rows (JSON) must not happen under it."""
+    path = tmp_path / "mock.sqlite3"
+    db = SqliteDatabase(str(path))
+    db.install("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);", ("t",))
+    writer = BatchWriter(db, interval_s=3600)
+    locked: list[bool] = []
+
+    def prepare(item: str) -> tuple[str]:
+        other = sqlite3.connect(path, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            locked.append(False)
+        except sqlite3.OperationalError:
+            locked.append(True)
+        finally:
+            other.close()
+        return (item,)
+
+    ring = Ring(writer, "t", "v", 10, prepare=prepare)
+    ring.add("one")
+    ring.add("two")
+    writer.flush()
+    with db.reading() as conn:
+        assert conn.execute("SELECT v FROM t ORDER BY id").fetchall() == [("one",), ("two",)]
+    assert locked == [False, False]
+    writer.stop()
+    db.close()
