@@ -73,6 +73,8 @@ def answer(
 
     ``path`` holds the request's path parameters (a model chosen in the path).
     """
+    if not violations:
+        return []
     wording = schema.get(WORDING)
     wording = wording if isinstance(wording, Mapping) else {}
     refusal = _unknown_model(violations, wording, schema, body, path or {})

@@ -45,6 +45,32 @@ CASES = [
         1203,
         "model_name 'kling-v4' is not supported for this API",
     ),
+    (
+        *OMNI,
+        {"contents": [PROMPT], "settings": {"aspect_ratio": "99:1"}},
+        1201,
+        "aspect_ratio value '99:1' is invalid, supported values: 16:9, 9:16, 1:1",
+    ),
+    (
+        *OMNI,
+        {"contents": [PROMPT, {"type": "video", "url": "notaurl"}], "settings": {"aspect_ratio": "16:9"}},
+        1201,
+        "Video URL is invalid",
+    ),
+    (
+        "createImage2VideoTask",
+        None,
+        {"model_name": "kling-v3", "prompt": "a paper boat", "mode": "std", "image": "not-an-image"},
+        1201,
+        "File is not in a valid base64 format",
+    ),
+    (
+        "createTextToVideoTask",
+        {"model": "kling-3.0-turbo"},
+        {"prompt": "a paper boat", "settings": {"resolution": "4k", "aspect_ratio": "16:9"}},
+        1201,
+        "settings.resolution must be 720p or 1080p",
+    ),
 ]
 
 

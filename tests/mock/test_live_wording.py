@@ -3,6 +3,9 @@
 Each body is the one the live probes sent (code index ids 70621381383, 70071808744; the turbo text
 from the relay client, id 59990116060); each answer is the status, code and sentence live gave.
 The client says the same before sending (tests/client/test_live_wording.py).
+
+The relay (id 59990116060) re-sends Kling's refusals as HTTP 429 with ``code: 400``; the answers
+below are Kling's own, 400/1201 as every validation fault live gives (not the relay's wrapping).
 """
 
 from __future__ import annotations
@@ -67,6 +70,14 @@ def answered(api: MockAPI, path: str, body: Any) -> tuple[int, int, str]:
         (
             {"contents": [PROMPT], "settings": {**WIDE, "audio": "original"}},
             "audio mode 'original' is not supported by the current model",
+        ),
+        (
+            {"contents": [PROMPT], "settings": {"aspect_ratio": "99:1"}},
+            "aspect_ratio value '99:1' is invalid, supported values: 16:9, 9:16, 1:1",
+        ),
+        (
+            {"contents": [PROMPT, {"type": "video", "url": "notaurl"}], "settings": WIDE},
+            "Video URL is invalid",
         ),
     ],
 )
@@ -146,6 +157,84 @@ def test_turbo_image_to_video_without_a_first_frame_is_refused_in_live_words(api
         1201,
         "contents must include at least one first_frame item",
     )
+
+
+def test_a_ratio_the_route_knows_but_the_model_does_not_is_worded_as_an_unknown_one(
+    api: MockAPI,
+) -> None:
+    """21:9 is a kling-4.0 ratio: on kling-3.0-omni live's validator would list the model's three
+    (inferred: one validator for both faults)."""
+    body = {"contents": [PROMPT], "settings": {"aspect_ratio": "21:9"}}
+    assert answered(api, "/omni-video/kling-3.0-omni", body) == (
+        400,
+        1201,
+        "aspect_ratio value '21:9' is invalid, supported values: 16:9, 9:16, 1:1",
+    )
+
+
+def test_an_image_items_url_is_not_checked_as_a_video_items_is(api: MockAPI) -> None:
+    body = {"contents": [PROMPT, {"type": "image", "url": "notaurl"}], "settings": WIDE}
+    assert api.post(OMNI, body).status_code == 200
+
+
+#: What the relay client sends (id 59990116060), one late-validated field poisoned per route; the
+#: legacy duration as the relay forwards it (a string, as Kling takes it).
+RELAY_LEGACY = {"model_name": "kling-v1", "prompt": "a paper boat", "mode": "std", "duration": "5"}
+RELAY_TURBO = {"resolution": "720p", "duration": 5}
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "sentence"),
+    [
+        (
+            "/kling/v1/videos/text2video",
+            {**RELAY_LEGACY, "aspect_ratio": "99:1"},
+            "aspect_ratio value '99:1' is invalid, supported values: 16:9, 9:16, 1:1",
+        ),
+        (
+            "/kling/v1/videos/image2video",
+            {**RELAY_LEGACY, "image": "not-an-image"},
+            "File is not in a valid base64 format",
+        ),
+        (
+            "/kling/text-to-video/kling-3.0-turbo",
+            {
+                "prompt": "a paper boat",
+                "settings": {**RELAY_TURBO, "resolution": "4k", "aspect_ratio": "16:9"},
+            },
+            "settings.resolution must be 720p or 1080p",
+        ),
+        (
+            "/kling/image-to-video/kling-3.0-turbo",
+            {
+                "contents": [
+                    {"type": "prompt", "text": "a paper boat"},
+                    {"type": "first_frame", "url": "https://assets.example.com/boat.png"},
+                ],
+                "settings": {**RELAY_TURBO, "resolution": "4k"},
+            },
+            "settings.resolution must be 720p or 1080p",
+        ),
+    ],
+)
+def test_relay_measured_refusals_are_worded_as_kling_words_them(
+    api: MockAPI, path: str, body: dict[str, Any], sentence: str
+) -> None:
+    """The turbo image-to-video sentence is inferred from text-to-video's (same model)."""
+    assert answered(api, path, body) == (400, 1201, sentence)
+
+
+def test_an_image_that_is_base64_but_too_small_keeps_its_own_words(api: MockAPI) -> None:
+    """Only a value that is neither a URL nor Base64 gets live's base64 sentence."""
+    tiny_png = (  # one pixel
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJ"
+        "RU5ErkJggg=="
+    )
+    body = {**RELAY_LEGACY, "model_name": "kling-v3", "image": tiny_png}
+    status, code, message = answered(api, "/v1/videos/image2video", body)
+    assert (status, code) == (400, 1201)
+    assert message != "File is not in a valid base64 format"
+    assert "300 px" in message
 
 
 def test_a_refusal_is_one_sentence_even_when_several_things_are_wrong(api: MockAPI) -> None:
