@@ -403,15 +403,28 @@ class OldElementReferImageParam(TypedDict, total=False):
 
 
 class OmniIgnoredContentParam(TypedDict, total=False):
-    """`image` and `video` items on omni-video: accepted live on kling-v3-omni and ignored (their
-    URLs are never fetched), undocumented. Not used for the result.
+    """`image` items on omni-video: accepted live on kling-v3-omni and ignored (the URL is never
+    checked nor fetched), undocumented. Not used for the result.
 
     Keys:
         type
         url
     """
 
-    type: Required[Literal["image", "video"]]
+    type: Required[Literal["image"]]
+    url: str
+
+
+class OmniIgnoredVideoContentParam(TypedDict, total=False):
+    """`video` items on omni-video: accepted live on kling-v3-omni and not used for the result
+    (the video is discarded), undocumented; unlike an `image` item's, the URL is checked.
+
+    Keys:
+        type
+        url: Matches ^https?://\\S+$.
+    """
+
+    type: Required[Literal["video"]]
     url: str
 
 

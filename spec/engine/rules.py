@@ -760,7 +760,9 @@ def _allowed(
             if shown is not None and shown not in accepted:
                 message = f"{slot.path} must be one of: {_listing(options)}{suffix}"
                 fault = ALLOW if rule_name == MODELS else ""
-                found.append(Violation(slot.path, rule_name, message, expected=options, fault=fault))
+                found.append(
+                    Violation(slot.path, rule_name, message, expected=options, fault=fault)
+                )
     return found
 
 

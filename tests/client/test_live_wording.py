@@ -53,14 +53,22 @@ CASES = [
     ),
     (
         *OMNI,
-        {"contents": [PROMPT, {"type": "video", "url": "notaurl"}], "settings": {"aspect_ratio": "16:9"}},
+        {
+            "contents": [PROMPT, {"type": "video", "url": "notaurl"}],
+            "settings": {"aspect_ratio": "16:9"},
+        },
         1201,
         "Video URL is invalid",
     ),
     (
         "createImage2VideoTask",
         None,
-        {"model_name": "kling-v3", "prompt": "a paper boat", "mode": "std", "image": "not-an-image"},
+        {
+            "model_name": "kling-v3",
+            "prompt": "a paper boat",
+            "mode": "std",
+            "image": "not-an-image",
+        },
         1201,
         "File is not in a valid base64 format",
     ),

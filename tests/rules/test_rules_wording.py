@@ -34,7 +34,10 @@ REQUEST: dict[str, Any] = {
     "properties": {
         "model": {"type": "string", "enum": ["m1", "m2"]},
         "items": {"type": "array", "items": ITEMS},
-        "image": {**PICTURE, "x-kling-messages": {"base64": "File is not in a valid base64 format"}},
+        "image": {
+            **PICTURE,
+            "x-kling-messages": {"base64": "File is not in a valid base64 format"},
+        },
         "resolution": {"type": "string", "enum": ["720p", "1080p", "4k"]},
         "ratio": {
             "type": "string",

@@ -39,6 +39,8 @@ class ModelEntry:
     require: Any = None
     when: tuple[Mapping[str, Any], ...] = ()
     rules: tuple[Mapping[str, Any], ...] = ()
+    messages: Mapping[str, Any] = field(default_factory=dict)
+    """Field path -> this model's own sentences for that field (as ``x-kling-messages``)."""
 
 
 def _mappings(raw: object) -> tuple[Mapping[str, Any], ...]:
@@ -110,4 +112,5 @@ class ModelTable:
             require=raw.get("require"),
             when=_mappings(raw.get("when")),
             rules=_mappings(raw.get("rules")),
+            messages=_mapping(raw.get("messages")),
         )

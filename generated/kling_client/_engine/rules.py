@@ -67,6 +67,11 @@ __all__ = [
 
 INVALID_VALUE = 1201
 
+#: Violation.fault of an image or media value that is neither a URL nor decodable Base64.
+BASE64 = "base64"
+#: Violation.fault of a value outside the list its request's model allows (x-kling-models allow).
+ALLOW = "allow"
+
 _COMPARISONS = {
     "minimum": ">=",
     "maximum": "<=",
@@ -95,6 +100,10 @@ class Violation:
     expected: object = dataclass_field(default=None, compare=False)
     """The broken rule's own value where it has one (an enum's values, a type, a bound); not
     part of a violation's identity (it may be a list, and violations are deduplicated)."""
+    fault: str = dataclass_field(default="", compare=False)
+    """Which fault of a rule that has several, where the API words one apart (``base64``: an
+    image or media value that is neither a URL nor Base64; ``allow``: outside the values the
+    request's model allows); ``x-kling-messages`` may key a sentence by it (wording.py)."""
 
 
 def check(
@@ -493,7 +502,7 @@ def _check_image(value: str, spec: Mapping[str, Any], path: str) -> list[Violati
         value = value.partition(",")[2]
     data = _decode_base64(value)
     if data is None:
-        return broken(f"{name} is not valid Base64")
+        return [Violation(path, "x-kling-image", f"{name} is not valid Base64", fault=BASE64)]
     found: list[Violation] = []
     max_bytes = spec.get("max_bytes")
     if is_number(max_bytes) and len(data) > max_bytes:
@@ -565,7 +574,7 @@ def _check_media(value: str, spec: Mapping[str, Any], path: str) -> list[Violati
         return []
     data = _decode_base64(value)
     if data is None:
-        return [Violation(path, "x-kling-media", f"{name} is not valid Base64")]
+        return [Violation(path, "x-kling-media", f"{name} is not valid Base64", fault=BASE64)]
     max_bytes = spec.get("max_bytes")
     if is_number(max_bytes) and len(data) > max_bytes:
         message = f"{name} must be at most {_byte_size(max_bytes)}, got {len(data)} bytes"
@@ -750,7 +759,10 @@ def _allowed(
                 continue
             if shown is not None and shown not in accepted:
                 message = f"{slot.path} must be one of: {_listing(options)}{suffix}"
-                found.append(Violation(slot.path, rule_name, message))
+                fault = ALLOW if rule_name == MODELS else ""
+                found.append(
+                    Violation(slot.path, rule_name, message, expected=options, fault=fault)
+                )
     return found
 
 

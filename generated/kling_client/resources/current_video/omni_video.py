@@ -27,6 +27,7 @@ from ...models import CurrentTask, CurrentTaskCreated
 from ...params import (
     ElementContentParam,
     OmniIgnoredContentParam,
+    OmniIgnoredVideoContentParam,
     OmniImageContentParam,
     OmniVideoContentParam,
     OmniVideoSettingsParam,
@@ -52,6 +53,7 @@ class CurrentVideoOmniVideoCreateParams(CallOptions, total=False):
             | ElementContentParam
             | VoiceContentParam
             | OmniIgnoredContentParam
+            | OmniIgnoredVideoContentParam
         ]
     ]
     settings: OmniVideoSettingsParam | None
@@ -111,6 +113,7 @@ class CurrentVideoOmniVideoBoundResource:
             | ElementContentParam
             | VoiceContentParam
             | OmniIgnoredContentParam
+            | OmniIgnoredVideoContentParam
         ],
         settings: OmniVideoSettingsParam | None = None,
         options: TaskOptionsParam | None = None,
@@ -249,6 +252,7 @@ class AsyncCurrentVideoOmniVideoBoundResource:
             | ElementContentParam
             | VoiceContentParam
             | OmniIgnoredContentParam
+            | OmniIgnoredVideoContentParam
         ],
         settings: OmniVideoSettingsParam | None = None,
         options: TaskOptionsParam | None = None,
