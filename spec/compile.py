@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from spec.allof import merge
-from spec.designs import DEFAULT_DESIGN
+from spec.designs import design_name
 from spec.documents import Document, SpecError
 from spec.engine.rules import SCHEMA_RULES
 from spec.engine.wording import WORDING
@@ -69,7 +69,7 @@ def request_schema(bundle: Document, operation: Mapping[str, Any]) -> Schema | N
     if not isinstance(media, Mapping) or "schema" not in media:
         return None
     compiled = compile_schema(bundle, media["schema"])
-    wording = design_wording(bundle, str(operation.get("x-kling-design", DEFAULT_DESIGN)))
+    wording = design_wording(bundle, design_name(operation))
     if wording:
         compiled[WORDING] = wording
     return compiled

@@ -35,11 +35,21 @@ __all__ = [
     "Roles",
     "TaskFacts",
     "TaskView",
+    "design_name",
     "designs_of",
 ]
 
 #: The design an operation without ``x-kling-design`` answers in.
 DEFAULT_DESIGN = "legacy"
+
+
+def design_name(operation: Mapping[str, Any] | None) -> str:
+    """The design an operation (its OpenAPI object) answers in: its ``x-kling-design``, else the
+    default; ``None`` (no operation, e.g. an unknown route) answers in the default too."""
+    if operation is None:
+        return DEFAULT_DESIGN
+    return str(operation.get("x-kling-design", DEFAULT_DESIGN))
+
 
 #: The canonical statuses (the keys of every design's ``statuses``), in lifecycle order.
 SUBMITTED, PROCESSING, SUCCEEDED, FAILED = "submitted", "processing", "succeeded", "failed"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
-from spec.designs import DEFAULT_DESIGN
+from spec.designs import design_name
 from spec.documents import Document, iter_operations
 from spec.extensions import QuerySpec, SyncSpec, TaskSpec
 from spec.refs import resolve
@@ -37,7 +37,7 @@ class Operation:
     path: str
     kind: Kind
     family: str
-    design: str = DEFAULT_DESIGN
+    design: str = design_name(None)
     task: TaskSpec = field(default_factory=TaskSpec)
     query: QuerySpec = field(default_factory=QuerySpec)
     sync: SyncSpec = field(default_factory=SyncSpec)
@@ -92,7 +92,7 @@ def typed(bundle: Document, path: str, method: str, raw: Document) -> Operation:
         path=path,
         kind=kind_of(raw),
         family=str(raw.get("x-kling-family", "")),
-        design=str(raw.get("x-kling-design", DEFAULT_DESIGN)),
+        design=design_name(raw),
         task=TaskSpec.parse(raw.get("x-kling-task")),
         query=QuerySpec.parse(raw.get("x-kling-query")),
         sync=SyncSpec.parse(raw.get("x-kling-sync")),

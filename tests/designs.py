@@ -6,29 +6,29 @@ from __future__ import annotations
 
 import functools
 
-from spec.designs import DEFAULT_DESIGN, Design, NotFound, designs_of
+from spec.designs import Design, NotFound, design_name, designs_of
 from spec.documents import load_bundle
 
 
 @functools.cache
-def design(name: str = DEFAULT_DESIGN) -> Design:
-    """A design of the spec, by name (the legacy one by default)."""
-    return designs_of(load_bundle())[name]
+def design(name: str | None = None) -> Design:
+    """A design of the spec, by name (the default design when none is named)."""
+    return designs_of(load_bundle())[name or design_name(None)]
 
 
-def _not_found(name: str) -> NotFound:
+def _not_found(name: str | None) -> NotFound:
     stated = design(name).not_found
     assert stated is not None, f"design {name} leaves unknown ids out instead of refusing them"
     return stated
 
 
-def unknown_task_answer(name: str = DEFAULT_DESIGN) -> tuple[int, int]:
+def unknown_task_answer(name: str | None = None) -> tuple[int, int]:
     """(HTTP status, business code) a lookup of an unknown task gets in this design."""
     stated = _not_found(name)
     return stated.status, stated.code
 
 
-def unknown_task_answers(name: str = DEFAULT_DESIGN) -> frozenset[tuple[int, int]]:
+def unknown_task_answers(name: str | None = None) -> frozenset[tuple[int, int]]:
     """The answer above and, where the spec records a documented form that differs from the live
     one, that form too (the real API may give either)."""
     return _not_found(name).answers

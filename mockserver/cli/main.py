@@ -47,7 +47,7 @@ from mockserver.proxy.forward import Upstream
 from mockserver.proxy.recording import RecordingError
 from mockserver.proxy.recording import load as load_recording
 from mockserver.security import admin_cli
-from mockserver.storage.contract import SchemaTooNew, redacted
+from mockserver.storage.contract import SchemaTooNew, is_postgres_url, redacted
 from mockserver.storage.coverage import read_counts
 
 DEFAULT_HOST = "127.0.0.1"
@@ -222,7 +222,10 @@ def parser() -> argparse.ArgumentParser:
         default=f"http://{DEFAULT_HOST}:{DEFAULT_PORT}",
         help="a running mock (default: %(default)s)",
     )
-    source.add_argument("--db", help="read a mock's SQLite file directly instead")
+    source.add_argument(
+        "--db",
+        help="read a mock's database directly instead (a SQLite file or a postgresql:// URL)",
+    )
     report.add_argument("--missing", action="store_true", help="only what was never exercised")
     report.add_argument("--json", action="store_true", help="the raw report as JSON")
     report.add_argument(
@@ -419,10 +422,32 @@ def _counts_from_file(db: str) -> list[tuple[str, int, int, int]]:
         raise ReportError(f"{db} is not a kling-mock database ({exc})") from None
 
 
+def _counts_from_server(url: str) -> list[tuple[str, int, int, int]]:
+    """The coverage counts every replica wrote to a PostgreSQL database, read as they stand (the
+    schema is left as it is: migrating is the replicas' job)."""
+    import psycopg  # only a PostgreSQL --db needs the driver
+
+    from mockserver.storage.postgres import PostgresDatabase
+
+    db = PostgresDatabase(url, pool_size=1)
+    try:
+        with db.reading() as conn:
+            return read_counts(conn)
+    except (sqlite3.Error, psycopg.Error) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ReportError(
+            f"{redacted(url)} cannot be read as a kling-mock database ({reason})"
+        ) from None
+    finally:
+        db.close()
+
+
 def coverage_report(args: argparse.Namespace) -> dict[str, Any]:
-    """The coverage report, from a running mock's admin API or straight from its database."""
+    """The coverage report, from a running mock's admin API or straight from its database (a
+    SQLite file, or the PostgreSQL database replicas share)."""
     if args.db:
-        rows = _counts_from_file(args.db)
+        read = _counts_from_server if is_postgres_url(args.db) else _counts_from_file
+        rows = read(args.db)
         settings = Settings.from_config(load_config({"KLING_DB": args.db}))
         index, _ = spec_objects(settings.spec_dir)
         operations = [

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from spec.compile import request_schema as compile_request
-from spec.designs import DEFAULT_DESIGN, Design, designs_of
+from spec.designs import Design, design_name, designs_of
 from spec.documents import Document
 from spec.operations import Kind, Operation, by_id
 from spec.refs import resolve
@@ -60,7 +60,7 @@ class SpecIndex:
     def design_of(self, operation_id: str) -> Design:
         """The design of an operation (the default design for an unknown one)."""
         op = self.operations.get(operation_id)
-        return self.design(op.design if op is not None else DEFAULT_DESIGN)
+        return self.design(op.design if op is not None else design_name(None))
 
     def of_kind(self, kind: Kind) -> Iterator[Operation]:
         return (op for op in self.operations.values() if op.kind is kind)

@@ -155,9 +155,12 @@ class EnvelopeWorker(ThreadWorker):  # type: ignore[misc]
         """Also close the requests that did not arrive in time, with a 408."""
         super().murder_pending()
         now = time.monotonic()
-        late = [conn for conn, pending in self.prereads.items() if pending.expired(now)]
-        for conn in late:
-            if self.prereads[conn].ready():
+        # A snapshot (dict.copy holds the GIL throughout): the threads' handle() pops from
+        # prereads while this loop runs, and iterating the live dict then raised and killed
+        # the worker with every connection it held.
+        late = [(c, p) for c, p in self.prereads.copy().items() if p.expired(now)]
+        for conn, pending in late:
+            if pending.ready():
                 continue
             log.warning("refused before the app: a request that did not arrive in time")
             self._drop(conn, envelope_answer(408, 1200, "the request did not arrive in time"))

@@ -47,7 +47,7 @@ from typing import Any
 from flask import Flask, Response
 
 from mockserver.cli.main import GunicornServer, gunicorn_options
-from spec.designs import DEFAULT_DESIGN, SUBMITTED, TaskView, designs_of
+from spec.designs import SUBMITTED, TaskView, design_name, designs_of
 from spec.documents import load_bundle
 
 CREATE_PATH = "/v1/images/generations"
@@ -63,7 +63,8 @@ def bare_app() -> Flask:
     """The ceiling: the same two routes, a constant answer, no validation, no state."""
     app = Flask("bare", static_folder=None)
     made = TaskView(id="867283741759111202", status=SUBMITTED, message="", created=1, updated=1)
-    task = designs_of(load_bundle())[DEFAULT_DESIGN].project(made)  # in the default design's words
+    # in the default design's words
+    task = designs_of(load_bundle())[design_name(None)].project(made)
     body = json.dumps({"code": 0, "message": "SUCCEED", "request_id": "r", "data": task})
 
     @app.post(CREATE_PATH)

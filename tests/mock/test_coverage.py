@@ -17,6 +17,7 @@ from mockserver.core.store import Store
 from mockserver.observers import coverage
 from mockserver.observers.coverage import OperationInfo
 from spec.errors import codes_of
+from tests.postgres_server import emptied
 
 OPERATIONS = [
     OperationInfo("createImage", "POST", "/v1/images/generations"),
@@ -165,3 +166,25 @@ def test_the_cli_can_list_only_the_gaps_or_print_json(
     assert "createImageGenerationTask" not in capsys.readouterr().out
     assert cli.main(["coverage", "--db", str(db), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["operations"]["exercised"] == 1
+
+
+def test_the_cli_reads_the_report_from_the_database_replicas_share(
+    make_api: Callable[..., MockAPI], postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    api = make_api(KLING_DB=emptied(postgres_url))
+    api.image_task()
+    api.post(GENERATIONS, {"n": 2})
+    state_of(api.app).store.writer.flush()
+    assert cli.main(["coverage", "--db", postgres_url, "--json"]) == 0
+    counted = json.loads(capsys.readouterr().out)
+    assert counted["operations"]["exercised"] == 1
+
+
+def test_the_cli_says_in_one_line_when_a_postgresql_database_cannot_be_read(
+    postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    elsewhere = postgres_url.rsplit("/", 1)[0] + "/no_such_database"
+    assert cli.main(["coverage", "--db", elsewhere]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kling-mock coverage: error: ") and err.count("\n") == 1, err
+    assert "cannot be read as a kling-mock database" in err

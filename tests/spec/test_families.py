@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from spec.designs import DEFAULT_DESIGN
+from spec.designs import design_name
 from spec.documents import iter_operations
 from spec.operations import EVERY_CREATE
 
@@ -108,7 +108,7 @@ def test_every_async_create_in_the_spec_has_its_three_query_companions(
         if query is None:
             continue
         if query["of"] == EVERY_CREATE:
-            key = "*" + op.get("x-kling-design", DEFAULT_DESIGN)
+            key = "*" + design_name(op)
             lookups.setdefault(key, set()).update(
                 EVERY_CREATE_LOOKUPS.get(b, b) for b in query["by"]
             )
@@ -117,7 +117,7 @@ def test_every_async_create_in_the_spec_has_its_three_query_companions(
     wanted = {"task_id", "external_task_id", "list"}
 
     def missing(op: dict[str, Any]) -> set[str]:
-        shared = lookups.get("*" + op.get("x-kling-design", DEFAULT_DESIGN), set())
+        shared = lookups.get("*" + design_name(op), set())
         return wanted - lookups.get(op["operationId"], set()) - shared
 
     incomplete = {

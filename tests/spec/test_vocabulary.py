@@ -8,7 +8,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from spec.designs import DEFAULT_DESIGN
+from spec.designs import design_name
 from spec.documents import iter_operations, load_document
 from spec.operations import EVERY_CREATE
 
@@ -93,9 +93,7 @@ def test_component_level_words_sit_only_in_components() -> None:
 def test_every_operation_names_a_design_block(bundle: dict[str, Any]) -> None:
     designs = bundle["components"].get("x-kling-designs", {})
     unnamed = [
-        op["operationId"]
-        for _, _, op in iter_operations(bundle)
-        if op.get("x-kling-design", DEFAULT_DESIGN) not in designs
+        op["operationId"] for _, _, op in iter_operations(bundle) if design_name(op) not in designs
     ]
     assert unnamed == []
 
@@ -116,10 +114,11 @@ def test_a_design_block_missing_a_status_word_is_refused(
     vocabulary: dict[str, Any], bundle: dict[str, Any]
 ) -> None:
     validator = jsonschema.Draft202012Validator({**vocabulary, "$ref": "#/$defs/x-kling-designs"})
-    block = bundle["components"]["x-kling-designs"][DEFAULT_DESIGN]
-    assert validator.is_valid({DEFAULT_DESIGN: block})
+    default = design_name(None)
+    block = bundle["components"]["x-kling-designs"][default]
+    assert validator.is_valid({default: block})
     statuses = {k: v for k, v in block["statuses"].items() if k != "failed"}
-    assert not validator.is_valid({DEFAULT_DESIGN: {**block, "statuses": statuses}})
+    assert not validator.is_valid({default: {**block, "statuses": statuses}})
 
 
 def test_a_path_selector_needs_a_key_and_a_value(vocabulary: dict[str, Any]) -> None:
