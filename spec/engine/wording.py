@@ -18,9 +18,9 @@ A template may name ``{field}`` (the path), ``{value}`` (what was sent there), `
 ``{expected}`` (the rule's value: an enum listed, a type, a bound), ``{supported}`` (the values
 the request's model allows there, its ``x-kling-models`` allow list, else the field's enum) and
 ``{parent[...]}`` (a field of the object holding it: ``{parent[type]}``). A template that names
-what the answer cannot fill keeps the engine's sentence. ``x-kling-wording.sentences: one`` answers the first violation
-alone, as live does; ``unknown_model`` answers a model outside the route's list in its own words
-and code, whatever else is wrong.
+what the answer cannot fill keeps the engine's sentence. ``x-kling-wording.sentences: one``
+answers the first violation alone, as live does; ``unknown_model`` answers a model outside the
+route's list in its own words and code, whatever else is wrong.
 """
 
 from __future__ import annotations
