@@ -54,10 +54,10 @@ OFFICIAL_BASE_URL = "https://api-singapore.klingai.com"
 GATEWAY_BASE_URL = "https://api.cometapi.com/kling"
 """Where ``api_key`` clients send requests unless told otherwise."""
 
-SPEC_VERSION = "5.0.0"
+SPEC_VERSION = "4.0.0"
 """The version of the spec this client was generated from."""
 
-__version__ = "5.0.0"
+__version__ = "4.0.0"
 
 
 def _credentials(
@@ -333,7 +333,7 @@ class AsyncKlingClient:
             raise ImportError(
                 "AsyncKlingClient needs httpx, which the blocking client does not install: pip "
                 "install 'httpx>=0.28.1,<0.29' (or install the client's wheel with its async "
-                "extra: pip install 'kling_client-5.0.0-py3-none-any.whl[async]', which make dist "
+                "extra: pip install 'kling_client-4.0.0-py3-none-any.whl[async]', which make dist "
                 "writes into dist/ of the kling-contract checkout)"
             ) from missing
 
