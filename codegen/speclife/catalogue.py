@@ -95,6 +95,12 @@ _CHECKS = (
     Check("rule-tightened", "breaking", "refuses", "a rule refuses more (lower max, new require)"),
     Check("rule-loosened", "non-breaking", "accepts", "a rule refuses less"),
     Check(
+        "rule-message-changed",
+        "documentation",
+        "answer-changed",
+        "a rule refuses what it did, in other words",
+    ),
+    Check(
         "model-restriction-added", "breaking", "refuses", "a model supports less (x-kling-models)"
     ),
     Check("model-restriction-removed", "non-breaking", "accepts", "a model supports more"),

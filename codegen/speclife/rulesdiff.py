@@ -26,7 +26,8 @@ _REFUSING_FLAGS = {"refuse_data_prefix": True}
 #: Per rule kind: the numbers that narrow it when they rise (lower) or fall (upper).
 _RULE_LOWER = {"nonzero_count": ("min",), "less_than": ("min_gap",)}
 _RULE_UPPER = {"max_total_items": ("max",), "nonzero_count": ("max",), "canvas_area_max": ("max",)}
-_WORDS_ONLY = ("note",)
+#: What a rule says rather than what it refuses: a change of these is no change of the rule.
+_WORDS_ONLY = ("note", "message")
 
 
 def _show(value: Any) -> str:
@@ -106,22 +107,44 @@ def _describe(rule: Mapping[str, Any]) -> str:
     return _canonical(_without_words(rule))
 
 
+def _paired(
+    old: list[Any], new: list[Any]
+) -> tuple[list[tuple[Mapping[str, Any], Mapping[str, Any]]], list[Any], list[Any]]:
+    """Each rule of ``new`` with its version in ``old``: the same rule word for word first, then
+    by identity in order (several rules may share one, e.g. two ``when``s on one condition).
+    Returns the pairs, the old rules left (removed) and the new ones left (added)."""
+    left_old = [rule for rule in old if isinstance(rule, Mapping)]
+    left_new = [rule for rule in new if isinstance(rule, Mapping)]
+    pairs: list[tuple[Mapping[str, Any], Mapping[str, Any]]] = []
+    for same in (_describe, _identity):
+        for rule in list(left_new):
+            match = next((o for o in left_old if same(o) == same(rule)), None)
+            if match is not None:
+                pairs.append((match, rule))
+                left_old.remove(match)
+                left_new.remove(rule)
+    return pairs, left_old, left_new
+
+
 def compare_rules(old: list[Any], new: list[Any], emit: Emit, path: str, prefix: str) -> None:
     """Rules (or a model's ``when`` entries) matched by identity, then compared number by number.
 
     ``prefix`` picks the checks: ``rule`` (x-kling-rules) or ``model-restriction`` (x-kling-models).
     """
     added, removed = _checks(prefix)
-    before = {_identity(rule): rule for rule in old if isinstance(rule, Mapping)}
-    after = {_identity(rule): rule for rule in new if isinstance(rule, Mapping)}
-    for key, rule in before.items():
-        if key not in after:
-            emit(removed, path, f"rule gone: {_describe(rule)}")
-    for key, rule in after.items():
-        if key not in before:
-            emit(added, path, f"new rule: {_describe(rule)}")
-            continue
-        previous = before[key]
+    pairs, gone, new_rules = _paired(old, new)
+    for rule in gone:
+        emit(removed, path, f"rule gone: {_describe(rule)}")
+    for rule in new_rules:
+        emit(added, path, f"new rule: {_describe(rule)}")
+    for previous, rule in pairs:
+        if previous.get("message") != rule.get("message"):
+            was, now = previous.get("message", _MISSING), rule.get("message", _MISSING)
+            emit(
+                "rule-message-changed",
+                path,
+                f"{_describe(rule)} refuses in other words: {_show(was)} -> {_show(now)}",
+            )
         if _without_words(previous) == _without_words(rule):
             continue
         kind = rule.get("rule", "when")

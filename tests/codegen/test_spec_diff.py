@@ -285,6 +285,10 @@ CASES: dict[str, tuple[str, Mutation]] = {
         "an image no longer needs a mode",
         lambda s: rules(s)[1]["then"].__setitem__("require", []),
     ),
+    "rule-message-changed": (
+        "the count rule in live's words",
+        lambda s: rules(s)[0].__setitem__("message", "shots cannot exceed 5"),
+    ),
     "model-restriction-added": (
         "m1 refuses image",
         lambda s: model(s)["unsupported"].append("image"),
@@ -420,6 +424,23 @@ def test_a_rule_reversed_reads_the_other_way() -> None:
     old, new = base(), base()
     rules(new)[0]["max"] = 3
     assert [c.check for c in diff_bundles(new, old).changes] == ["rule-loosened"]
+
+
+def test_a_rule_given_its_words_is_the_same_rule_in_other_words() -> None:
+    old, new = base(), base()
+    rules(new)[1]["message"] = "mode is required"
+    changes = diff_bundles(old, new).changes
+    assert [(c.check, c.level) for c in changes] == [("rule-message-changed", "documentation")]
+    assert '(none) -> "mode is required"' in changes[0].message
+
+
+def test_rules_on_one_condition_are_matched_word_for_word_before_by_condition() -> None:
+    old, new = base(), base()
+    same_if = {"rule": "when", "if": {"field": "image"}, "then": {"require": ["tail"]}}
+    rules(old).append(dict(same_if))
+    rules(new).insert(1, {**same_if, "message": "tail is required"})  # now first of the two
+    changes = diff_bundles(old, new).changes
+    assert [c.check for c in changes] == ["rule-message-changed"]
 
 
 def test_changes_are_filed_under_the_operation_and_family() -> None:
