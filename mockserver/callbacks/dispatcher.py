@@ -27,7 +27,6 @@ from .settings import CallbackSettings
 from .signing import signed_headers
 
 log = logging.getLogger("kling_mock.callbacks")
-LEASE_SLACK_MS = 5000
 DRAIN_POLL_S = 0.005
 
 Renderer = Callable[[str, int, str], dict[str, Any] | None]
@@ -113,7 +112,7 @@ class Dispatcher:
         """
         sent = 0
         deadline = time.monotonic() + max_seconds
-        lease_ms = int(self.settings.timeout_s * 1000) + LEASE_SLACK_MS
+        lease_ms = self.settings.lease_ms
         while sent < max_deliveries and time.monotonic() < deadline:
             real, mock = self.now_real(), self.now_mock()
             batch = self.queue.claim(min(50, max_deliveries - sent), real, mock, lease_ms)

@@ -15,6 +15,7 @@ class Received:
     path: str
     headers: dict[str, str]
     body: bytes
+    at_real_ms: int = field(default_factory=lambda: time.time_ns() // 1_000_000)
 
     @property
     def json(self) -> Any:
@@ -26,11 +27,13 @@ class Receiver:
     """An HTTP server on 127.0.0.1:<free port> that records every POST.
 
     ``statuses`` are answered in turn (the last one repeats), so a test can make the first
-    attempts fail and a later one succeed.
+    attempts fail and a later one succeed. The first ``held`` POSTs are recorded but not answered
+    until the receiver closes: a receiver that hangs, so the sender waits on its lease.
     """
 
     statuses: list[int] = field(default_factory=lambda: [200])
     received: list[Received] = field(default_factory=list)
+    held: int = 0
 
     def __post_init__(self) -> None:
         owner = self
@@ -43,8 +46,11 @@ class Receiver:
                     owner.received.append(
                         Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
                     )
-                    index = min(len(owner.received), len(owner.statuses)) - 1
-                    status = owner.statuses[index]
+                    count = len(owner.received)
+                    status = owner.statuses[min(count, len(owner.statuses)) - 1]
+                if count <= owner.held:
+                    owner._closing.wait()
+                    return
                 self.send_response(status)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
@@ -53,6 +59,7 @@ class Receiver:
                 """Quiet."""
 
         self._lock = threading.Lock()
+        self._closing = threading.Event()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.02,), daemon=True)
         self.thread.start()
@@ -70,5 +77,6 @@ class Receiver:
         return list(self.received[:count])
 
     def close(self) -> None:
+        self._closing.set()
         self.server.shutdown()
         self.server.server_close()

@@ -3,7 +3,8 @@
 Three replicas on the module's database; clients send creates in threads for a bounded time
 while the fault happens, and keep what each answer said. An acknowledged create (code 0) must be
 found afterwards through a surviving replica; a refusal during a database outage must be the
-503/5000 envelope, never a 500 or a hang.
+503/5000 envelope, never a 500 or a hang. Two tests each kill one replica (whichever is alive
+first), so every test works on the replicas still alive, in any order.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
+import psycopg
 import pytest
 import requests
 
@@ -28,6 +31,8 @@ CONFIG = """
 KLING_API_KEYS = { "gw-kill" = "killed", "gw-cb" = "callbacks", "gw-restart" = "restart" }
 KLING_CALLBACK_BACKOFF_MS = 20
 KLING_CALLBACK_POLL_MS = 20
+KLING_CALLBACK_TIMEOUT_S = 1.0
+KLING_CALLBACK_LEASE_SLACK_MS = 300
 
 [KLING_CONCURRENCY]
 image = 100000
@@ -89,6 +94,10 @@ class Load:
                 thread.join(60)
 
 
+def alive(replicas: list[Served]) -> list[Served]:
+    return [r for r in replicas if r.process.poll() is None]
+
+
 def all_found(replica: Served, key: str, task_ids: list[str]) -> list[str]:
     """The task ids a replica cannot find (empty when every one is stored)."""
     client = RoundRobin([replica], key)
@@ -116,12 +125,12 @@ def test_a_replica_killed_under_creates_loses_no_acknowledged_create(
 ) -> None:
     receiver = Receiver()
     try:
-        doomed, survivors = replicas[0], replicas[1:]
+        doomed, *survivors = alive(replicas)
         via_doomed = RoundRobin([doomed], "gw-cb")
         body = {"prompt": "cb", "callback_url": receiver.url}
         queued = [via_doomed.post(GENERATIONS, body).json()["data"]["task_id"] for _ in range(3)]
         receiver.wait_for(3)  # the submitted callbacks; processing and succeed wait for the clock
-        load = Load(replicas, "gw-kill")
+        load = Load([doomed, *survivors], "gw-kill")
         load.during(lambda: os.killpg(doomed.process.pid, signal.SIGKILL))
         assert load.acknowledged and all_found(survivors[0], "gw-kill", load.acknowledged) == []
         from_survivors = [(s, c) for url, s, c in load.answers if url != doomed.base_url]
@@ -137,18 +146,70 @@ def test_a_replica_killed_under_creates_loses_no_acknowledged_create(
 def test_a_database_restart_answers_503_and_the_replicas_reconnect(
     replicas: list[Served], postgres_server: PostgresServer
 ) -> None:
-    alive = [r for r in replicas if r.process.poll() is None]
+    running = alive(replicas)
 
     def restart() -> None:
         postgres_server.stop("fast")
         time.sleep(OUTAGE_S)
         postgres_server.start()
 
-    load = Load(alive, "gw-restart")
+    load = Load(running, "gw-restart")
     load.during(restart)
     verdicts = {(status, code) for _, status, code in load.answers}
     assert verdicts <= {(200, 0), (503, 5000)} and (503, 5000) in verdicts
     assert load.unreachable == []
-    for replica in alive:  # each serves again on its own, within the pool's reconnect backoff
+    for replica in running:  # each serves again on its own, within the pool's reconnect backoff
         assert back_within(RoundRobin([replica], "gw-restart"), seconds=30)
-    assert all_found(alive[0], "gw-restart", load.acknowledged) == []
+    assert all_found(running[0], "gw-restart", load.acknowledged) == []
+
+
+def lease_end(url: str, task_id: str) -> int:
+    """Until when (real ms) the task's first delivery is leased to the replica that claimed it."""
+    with psycopg.connect(url) as conn:
+        row = conn.execute(
+            "SELECT lease_real_ms FROM callbacks WHERE task_id = %s AND step = 0", (task_id,)
+        ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def settled(replica: Served, task_id: str, timeout: float = 10.0) -> dict[str, Any]:
+    """The task's first delivery once it left ``sending`` (bounded wait)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        listed = admin(replica, "callbacks", params={"task_id": task_id})["deliveries"]
+        first = next(d for d in listed if d["step"] == 0)
+        if first["state"] != "sending" or time.monotonic() > deadline:
+            return first
+        time.sleep(0.02)
+
+
+def test_a_delivery_leased_by_a_killed_replica_is_sent_once_more_after_its_lease(
+    replicas: list[Served], postgres_url: str
+) -> None:
+    receiver = Receiver(held=1)  # the first POST is never answered: its sender waits, leased
+    holder, *others = alive(replicas)
+    try:
+        for other in others:  # only the holder can claim the delivery
+            os.killpg(other.process.pid, signal.SIGSTOP)
+        try:
+            body = {"prompt": "held", "callback_url": receiver.url}
+            created = RoundRobin([holder], "gw-cb").post(GENERATIONS, body).json()
+            task_id = created["data"]["task_id"]
+            assert len(receiver.wait_for(1)) == 1
+            os.killpg(holder.process.pid, signal.SIGKILL)  # mid-delivery, holding the lease
+            holder.process.wait(10)
+            leased_until = lease_end(postgres_url, task_id)
+        finally:
+            for other in others:
+                os.killpg(other.process.pid, signal.SIGCONT)
+        first, again = receiver.wait_for(2, timeout=10)
+        assert again.at_real_ms > leased_until  # nobody else sent it while the lease ran
+        sent = {(r.json["task_id"], r.json["task_status"]) for r in (first, again)}
+        assert sent == {(task_id, "submitted")}
+        delivery = settled(others[0], task_id)
+        assert (delivery["state"], delivery["attempt_count"]) == ("delivered", 2)
+        assert [a["attempt"] for a in delivery["attempts"]] == [2]  # the dead one left no result
+        assert len(receiver.received) == 2
+    finally:
+        receiver.close()
