@@ -10,17 +10,20 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import requests
+from kling_client import KlingClient
 
+from mockserver.core.bounds import MAX_SPEED
 from mockserver.served import Served
 from tests.mock.receivers import Receiver
 from tests.replicas.conftest import GENERATIONS, RoundRobin, admin, at_once, replicas_on
 
 REPLICAS = 3
 CONFIG = """
-KLING_API_KEYS = { "gw-read" = "reader", "gw-one" = "one-slot", "gw-rate" = "rated", "gw-bal" = "balance", "gw-ext" = "external", "gw-cb" = "callbacks", "gw-log" = "journal", "gw-admin" = "admin" }
+KLING_API_KEYS = { "gw-read" = "reader", "gw-one" = "one-slot", "gw-rate" = "rated", "gw-bal" = "balance", "gw-ext" = "external", "gw-cb" = "callbacks", "gw-log" = "journal", "gw-admin" = "admin", "gw-spent" = "spent", "gw-wait" = "waiter", "gw-ui" = "dashboard" }
 KLING_CALLBACK_BACKOFF_MS = 20
 KLING_CALLBACK_POLL_MS = 20
 
@@ -36,6 +39,9 @@ rate_window_ms = 600000
 
 [KLING_ACCOUNTS.balance]
 balance = { image = 3 }
+
+[KLING_ACCOUNTS.spent]
+balance = { image = 1 }
 """  # noqa: E501
 
 
@@ -75,6 +81,23 @@ def test_a_voice_deleted_through_one_replica_is_gone_on_the_others(
     assert listed[0]["task_result"]["voices"] == []
 
 
+def test_a_task_created_on_one_replica_is_waited_on_through_another(
+    replicas: list[Served],
+) -> None:
+    creator, waiter = (KlingClient(api_key="gw-wait", base_url=r.base_url) for r in replicas[:2])
+    task = creator.images.generations.create(prompt="waited on")
+    seen: list[str] = []
+
+    def advance_elsewhere(polled: Any) -> None:  # the clock moves through the third replica
+        seen.append(polled.task_status)
+        admin(replicas[2], "clock", json={"advance_ms": 60_000})
+
+    done = waiter.images.generations.wait(
+        task.task_id, timeout=10, poll_interval=0.01, on_progress=advance_elsewhere
+    )
+    assert (done.task_id, done.task_status, seen[0]) == (task.task_id, "succeed", "submitted")
+
+
 def test_the_clock_advanced_on_one_replica_finishes_the_task_on_another(
     replicas: list[Served],
 ) -> None:
@@ -102,6 +125,54 @@ def test_a_fault_plan_set_on_one_replica_is_in_force_on_every_other(
         requests.delete(f"{replicas[0].base_url}/__mock/faults", timeout=30)
     for replica in replicas[1:]:
         assert RoundRobin([replica], "gw-admin").get(GENERATIONS).json()["code"] == 0
+
+
+def test_the_clock_speed_and_freeze_set_on_one_replica_hold_on_the_others(
+    replicas: list[Served],
+) -> None:
+    first, second, third = (RoundRobin([r], "gw-admin") for r in replicas)
+    try:
+        task_id = second.post(GENERATIONS, {"prompt": "fast"}).json()["data"]["task_id"]
+        admin(replicas[0], "clock", json={"freeze": False, "speed": MAX_SPEED})
+        # 3 s of mock time pass in 0.3 ms of real time: the next read anywhere sees it finished
+        assert third.get(f"{GENERATIONS}/{task_id}").json()["data"]["task_status"] == "succeed"
+        admin(replicas[0], "clock", json={"freeze": True})
+        task_id = second.post(GENERATIONS, {"prompt": "held"}).json()["data"]["task_id"]
+        for via in (third, first, second):  # at that speed any running clock would finish it
+            assert via.get(f"{GENERATIONS}/{task_id}").json()["data"]["task_status"] == "submitted"
+    finally:
+        admin(replicas[0], "clock", json={"freeze": True, "speed": 1.0})
+    readings = [admin(replica, "clock") for replica in replicas]
+    assert {(c["frozen"], c["speed"], c["now_ms"]) for c in readings} == {
+        (True, 1.0, readings[0]["now_ms"])
+    }
+
+
+def test_a_quirk_set_on_one_replica_is_played_by_the_others(replicas: list[Served]) -> None:
+    via = [RoundRobin([replica], "gw-admin") for replica in replicas]
+    task_id = via[1].post(GENERATIONS, {"prompt": "quirky"}).json()["data"]["task_id"]
+    plan = {"quirks": {"data_array": 1.0}}
+    try:
+        assert admin(replicas[0], "faults", json=plan)["source"] == "admin"
+        data = via[1].get(f"{GENERATIONS}/{task_id}").json()["data"]
+        assert isinstance(data, list) and [task["task_id"] for task in data] == [task_id]
+    finally:
+        requests.delete(f"{replicas[0].base_url}/__mock/faults", timeout=30)
+    assert via[2].get(f"{GENERATIONS}/{task_id}").json()["data"]["task_id"] == task_id
+
+
+def test_a_reset_on_one_replica_empties_every_replica_and_gives_back_the_balance(
+    replicas: list[Served],
+) -> None:
+    first, second, third = (RoundRobin([r], "gw-spent") for r in replicas)
+    task_id = second.post(GENERATIONS, {"prompt": "spend"}).json()["data"]["task_id"]
+    assert third.post(GENERATIONS, {"prompt": "over"}).json()["code"] == 1102
+    assert admin(replicas[0], "reset", json={})["status"] == "reset"
+    gone, never = (third.get(f"{GENERATIONS}/{t}") for t in (task_id, "1"))
+    assert (gone.status_code, gone.json()["code"]) == (never.status_code, never.json()["code"])
+    assert gone.json()["code"] != 0
+    assert second.get(GENERATIONS).json()["data"] == []
+    assert third.post(GENERATIONS, {"prompt": "again"}).json()["code"] == 0
 
 
 def test_with_a_limit_of_one_two_creates_on_two_replicas_give_one_success(
@@ -183,3 +254,18 @@ def test_the_journal_and_coverage_of_any_replica_show_every_replicas_traffic(
 def test_every_replica_reports_the_same_database(replicas: list[Served]) -> None:
     shown = {admin(replica, "health")["db"] for replica in replicas}
     assert len(shown) == 1 and next(iter(shown)).startswith("postgresql://")
+
+
+def test_the_dashboard_of_one_replica_shows_a_request_another_served(
+    replicas: list[Served],
+) -> None:
+    answer = RoundRobin([replicas[1]], "gw-ui").post(GENERATIONS, {"prompt": "seen from afar"})
+    request_id = answer.json()["request_id"]
+    page = f"{replicas[0].base_url}/__mock/ui/journal"
+    deadline = time.monotonic() + 10  # each replica writes its exchanges in batches
+    shown = requests.get(f"{page}/{request_id}", timeout=30)
+    while "seen from afar" not in shown.text and time.monotonic() < deadline:
+        time.sleep(0.05)
+        shown = requests.get(f"{page}/{request_id}", timeout=30)
+    assert shown.status_code == 200 and "seen from afar" in shown.text
+    assert request_id in requests.get(page, timeout=30).text
