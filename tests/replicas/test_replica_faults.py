@@ -27,12 +27,14 @@ from tests.mock.receivers import Receiver
 from tests.postgres_server import PostgresServer
 from tests.replicas.conftest import GENERATIONS, RoundRobin, admin, replicas_on
 
-CONFIG = """
-KLING_API_KEYS = { "gw-kill" = "killed", "gw-cb" = "callbacks", "gw-restart" = "restart" }
+#: A claimed delivery's lease: the callback timeout plus the slack (short, so a test waits little).
+TIMEOUT_MS, SLACK_MS = 1000, 300
+CONFIG = f"""
+KLING_API_KEYS = {{ "gw-kill" = "killed", "gw-cb" = "callbacks", "gw-restart" = "restart" }}
 KLING_CALLBACK_BACKOFF_MS = 20
 KLING_CALLBACK_POLL_MS = 20
-KLING_CALLBACK_TIMEOUT_S = 1.0
-KLING_CALLBACK_LEASE_SLACK_MS = 300
+KLING_CALLBACK_TIMEOUT_S = {TIMEOUT_MS / 1000}
+KLING_CALLBACK_LEASE_SLACK_MS = {SLACK_MS}
 
 [KLING_CONCURRENCY]
 image = 100000
@@ -196,13 +198,14 @@ def test_a_delivery_leased_by_a_killed_replica_is_sent_once_more_after_its_lease
             body = {"prompt": "held", "callback_url": receiver.url}
             created = RoundRobin([holder], "gw-cb").post(GENERATIONS, body).json()
             task_id = created["data"]["task_id"]
-            assert len(receiver.wait_for(1)) == 1
+            (first_seen,) = receiver.wait_for(1)
             os.killpg(holder.process.pid, signal.SIGKILL)  # mid-delivery, holding the lease
             holder.process.wait(10)
             leased_until = lease_end(postgres_url, task_id)
         finally:
             for other in others:
                 os.killpg(other.process.pid, signal.SIGCONT)
+        assert leased_until <= first_seen.at_real_ms + TIMEOUT_MS + SLACK_MS  # claimed before
         first, again = receiver.wait_for(2, timeout=10)
         assert again.at_real_ms > leased_until  # nobody else sent it while the lease ran
         sent = {(r.json["task_id"], r.json["task_status"]) for r in (first, again)}
