@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,12 +88,15 @@ class Tasks:
     @staticmethod
     def insert(conn: Conn, record: TaskRecord) -> None:
         """Store a task inside the caller's transaction (DuplicateExternalId if the owner
-        already used its external_task_id)."""
+        already used its external_task_id). With an external id the stored row is read back at
+        once: a backend that pipelines statements (PostgreSQL) reports the refused insert here,
+        not at the commit where it would read as any other failure."""
+        returning = " RETURNING seq" if record.external_task_id is not None else ""
         try:
-            conn.execute(
+            cursor = conn.execute(
                 f"INSERT INTO tasks ({_COLUMNS}, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                 "(SELECT COALESCE(MAX(ordinal), 0) + 1 FROM tasks "
-                "WHERE owner = ? AND operation_id = ?))",
+                f"WHERE owner = ? AND operation_id = ?)){returning}",
                 (
                     record.seq,
                     record.task_id,
@@ -106,6 +110,8 @@ class Tasks:
                     record.operation_id,
                 ),
             )
+            if returning:
+                cursor.fetchone()
         except sqlite3.IntegrityError as exc:
             raise DuplicateExternalId(record.external_task_id) from exc
 
@@ -116,14 +122,23 @@ class Tasks:
         return TaskRecord.from_row(found) if found else None
 
     def find(self, owner: str, operation_id: str, key: str) -> TaskRecord | None:
-        """The owner's task of this kind whose task_id (or else external_task_id) is ``key``."""
+        """The owner's task of this kind whose task_id (or else external_task_id) is ``key``.
+        Each of the two lookups names exactly the columns of one unique index, and the owner and
+        kind are checked here: given ``owner = ? AND operation_id = ?`` too, PostgreSQL's planner
+        (before its statistics catch up) walks every task of the owner instead, a read slower with
+        each task made."""
         with self.db.reading() as conn:
-            row = conn.execute(
-                f"SELECT {_COLUMNS} FROM tasks WHERE owner = ? AND operation_id = ? "
-                "AND (task_id = ? OR external_task_id = ?) ORDER BY (task_id = ?) DESC LIMIT 1",
-                (owner, operation_id, key, key, key),
-            ).fetchone()
-        return TaskRecord.from_row(row) if row else None
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM tasks WHERE task_id = ? UNION ALL "
+                f"SELECT {_COLUMNS} FROM tasks WHERE owner = ? AND external_task_id = ?",
+                (key, owner, key),
+            ).fetchall()
+        found = [TaskRecord.from_row(row) for row in rows]
+        by_id = [r for r in found if r.task_id == key]
+        for record in by_id + found:
+            if record.owner == owner and record.operation_id == operation_id:
+                return record
+        return None
 
     def page(self, owner: str, operation_id: str, page: int, size: int) -> list[TaskRecord]:
         """One page of the owner's tasks of this kind, newest first: a seek to the page's newest
@@ -203,7 +218,36 @@ class Tasks:
                 "INSERT INTO deletions VALUES (?, ?) ON CONFLICT DO NOTHING", (owner, record_id)
             )
 
-    def deleted(self, owner: str) -> frozenset[str]:
+    def deleted(self, owner: str) -> Deleted:
+        """The records the owner deleted, read when first asked about (see ``Deleted``)."""
+        return Deleted(self, owner)
+
+    def deleted_now(self, owner: str) -> frozenset[str]:
         with self.db.reading() as conn:
             rows = conn.execute("SELECT record_id FROM deletions WHERE owner = ?", (owner,))
             return frozenset(row[0] for row in rows)
+
+
+class Deleted(Collection[str]):
+    """An owner's deleted records, read from the database the first time one is looked up. Most
+    results (images, videos) never ask, so reading or listing their tasks costs no query for it;
+    a voice or element result asks once per request."""
+
+    def __init__(self, tasks: Tasks, owner: str) -> None:
+        self._tasks, self._owner = tasks, owner
+        self._ids: frozenset[str] | None = None
+
+    @property
+    def ids(self) -> frozenset[str]:
+        if self._ids is None:
+            self._ids = self._tasks.deleted_now(self._owner)
+        return self._ids
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self.ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
