@@ -258,6 +258,7 @@ def store_task(state: MockState, req: CreateRequest) -> TaskRecord:
             state.store.tasks.insert(conn, record)
             _admit(state, conn, req, record)
             _enqueue_callbacks(state, conn, req, record)
+        state.store.tasks.stored(record)
     except DuplicateExternalId as exc:
         messages = state.index.design_of(req.op.operation_id).messages
         template = messages.get("duplicate_external_id", "{value} is already used")

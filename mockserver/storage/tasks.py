@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .contract import SQLITE, Conn, Database
+from .task_copies import TaskCopies
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS tasks (
@@ -67,10 +68,24 @@ class TaskRecord:
         seq, task_id, owner, op, ext, created, body, plan = row
         return cls(seq, task_id, owner, op, ext, created, json.loads(body), json.loads(plan))
 
+    def to_row(self) -> tuple[Any, ...]:
+        """The columns ``_COLUMNS`` names, as stored."""
+        return (
+            self.seq,
+            self.task_id,
+            self.owner,
+            self.operation_id,
+            self.external_task_id,
+            self.created_at,
+            json.dumps(self.body),
+            json.dumps(self.plan),
+        )
+
 
 class Tasks:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.copies = TaskCopies()
         db.install(SCHEMA, TABLES)
         self._add_ordinals()
         db.install(ORDINAL_INDEX, ())
@@ -97,29 +112,28 @@ class Tasks:
                 f"INSERT INTO tasks ({_COLUMNS}, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                 "(SELECT COALESCE(MAX(ordinal), 0) + 1 FROM tasks "
                 f"WHERE owner = ? AND operation_id = ?)){returning}",
-                (
-                    record.seq,
-                    record.task_id,
-                    record.owner,
-                    record.operation_id,
-                    record.external_task_id,
-                    record.created_at,
-                    json.dumps(record.body),
-                    json.dumps(record.plan),
-                    record.owner,
-                    record.operation_id,
-                ),
+                (*record.to_row(), record.owner, record.operation_id),
             )
             if returning:
                 cursor.fetchone()
         except sqlite3.IntegrityError as exc:
             raise DuplicateExternalId(record.external_task_id) from exc
 
+    def stored(self, record: TaskRecord) -> None:
+        """The task's transaction committed: polls of it through this process need no query."""
+        self.copies.keep(self.db.generation(), record.to_row())
+
     def by_id(self, task_id: str) -> TaskRecord | None:
-        with self.db.reading() as conn:
-            row = conn.execute(f"SELECT {_COLUMNS} FROM tasks WHERE task_id = ?", (task_id,))
-            found = row.fetchone()
-        return TaskRecord.from_row(found) if found else None
+        number = self.db.generation()
+        found = self.copies.by_id(number, task_id)
+        if found is None:
+            with self.db.reading() as conn:
+                row = conn.execute(f"SELECT {_COLUMNS} FROM tasks WHERE task_id = ?", (task_id,))
+                found = row.fetchone()
+            if found is None:
+                return None
+            self.copies.keep(number, found)
+        return TaskRecord.from_row(found)
 
     def find(self, owner: str, operation_id: str, key: str) -> TaskRecord | None:
         """The owner's task of this kind whose task_id (or else external_task_id) is ``key``.
@@ -127,12 +141,18 @@ class Tasks:
         kind are checked here: given ``owner = ? AND operation_id = ?`` too, PostgreSQL's planner
         (before its statistics catch up) walks every task of the owner instead, a read slower with
         each task made."""
+        number = self.db.generation()
+        copy = self.copies.by_id(number, key)
+        if copy is not None and (copy[2], copy[3]) == (owner, operation_id):
+            return TaskRecord.from_row(copy)
         with self.db.reading() as conn:
             rows = conn.execute(
                 f"SELECT {_COLUMNS} FROM tasks WHERE task_id = ? UNION ALL "
                 f"SELECT {_COLUMNS} FROM tasks WHERE owner = ? AND external_task_id = ?",
                 (key, owner, key),
             ).fetchall()
+        for row in rows:
+            self.copies.keep(number, row)
         found = [TaskRecord.from_row(row) for row in rows]
         by_id = [r for r in found if r.task_id == key]
         for record in by_id + found:
