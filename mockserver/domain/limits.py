@@ -189,12 +189,15 @@ def used_units(conn: Conn, owner: str, pack: str, now: int) -> float:
 
 
 def admit(conn: Conn, quota: Quota, owner: str, charge: Charge, now: int) -> None:
-    """Raise 1303 or 1102 when the task does not fit; call inside the creating transaction."""
-    serialize(conn, f"account:{owner}")
+    """Raise 1303 or 1102 when the task does not fit; call inside the creating transaction.
+    The account is held (``serialize``) only when its pack has a limit to check."""
     limit = quota.concurrency.get(charge.pack)
+    total = quota.balance.get(charge.pack)
+    if limit is None and total is None:
+        return
+    serialize(conn, f"account:{owner}")
     if limit is not None and live_slots(conn, owner, charge.pack, now) + charge.slots > limit:
         raise KlingError(1303, CONCURRENCY_MESSAGE)
-    total = quota.balance.get(charge.pack)
     if total is not None:
         remaining = total - used_units(conn, owner, charge.pack, now)
         if remaining <= 0 or charge.units > remaining + 1e-9:

@@ -13,7 +13,7 @@ import copy
 import hashlib
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -80,7 +80,7 @@ class ResultContext:
     body: dict[str, Any]
     task_id: str
     base_url: str
-    deleted: frozenset[str] = frozenset()
+    deleted: Collection[str] = frozenset()
     defaults: Mapping[str, Any] = field(default_factory=dict)
     image_ext: str = "png"
     models: ModelTable | None = None
@@ -396,7 +396,7 @@ def result_context(
     body: dict[str, Any],
     task_id: str,
     base_url: str,
-    deleted: frozenset[str] = frozenset(),
+    deleted: Collection[str] = frozenset(),
 ) -> ResultContext:
     """What a result of this create operation is built from."""
     op = state.index.operations.get(operation_id)

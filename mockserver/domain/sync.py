@@ -13,7 +13,7 @@ finished tasks of its kind were charged.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -87,7 +87,7 @@ def record_context(
     body: dict[str, Any],
     task_id: str,
     base_url: str,
-    deleted: frozenset[str] = frozenset(),
+    deleted: Collection[str] = frozenset(),
 ) -> ResultContext:
     """What a stored record is built from: a task's result context, or for a ``store`` call
     (which keeps its record as a finished task) the builder its x-kling-sync ``kind`` names."""
@@ -134,7 +134,7 @@ def _records(state: MockState, op: Operation, call: Call) -> Handled:
     for found in state.store.tasks.page(call.owner, op.target, page, size):
         ctx = record_context(state, found.operation_id, found.body, found.task_id, call.host_url)
         record = _record(ctx)
-        if not deleted.intersection(_ids(record)):
+        if not any(record_id in deleted for record_id in _ids(record)):
             listed.append(_shown(state, op, record))
     return Handled.of(listed)
 

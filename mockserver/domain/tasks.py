@@ -10,7 +10,7 @@ at any step rolls back the whole transaction.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,7 +87,7 @@ def task_view(
     record: TaskRecord,
     now: int,
     base_url: str,
-    deleted: frozenset[str] = frozenset(),
+    deleted: Collection[str] = frozenset(),
 ) -> TaskView:
     """What a task is at mock time ``now``, in no design's words."""
     plan = Plan.from_json(record.plan)
@@ -120,7 +120,7 @@ def render_task(
     record: TaskRecord,
     now: int,
     base_url: str,
-    deleted: frozenset[str] = frozenset(),
+    deleted: Collection[str] = frozenset(),
     design: str | None = None,
 ) -> dict[str, Any]:
     """The task object as the API shows it at mock time ``now`` (``base_url``: the mock's URL;
@@ -135,7 +135,7 @@ def shown_task(
     record: TaskRecord,
     now: int,
     base_url: str,
-    deleted: frozenset[str] = frozenset(),
+    deleted: Collection[str] = frozenset(),
     design: str | None = None,
 ) -> Shown:
     """The task as an answer shows it, before projection (``render_task``'s arguments)."""
@@ -258,6 +258,7 @@ def store_task(state: MockState, req: CreateRequest) -> TaskRecord:
             state.store.tasks.insert(conn, record)
             _admit(state, conn, req, record)
             _enqueue_callbacks(state, conn, req, record)
+        state.store.tasks.stored(record)
     except DuplicateExternalId as exc:
         messages = state.index.design_of(req.op.operation_id).messages
         template = messages.get("duplicate_external_id", "{value} is already used")

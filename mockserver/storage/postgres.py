@@ -1,6 +1,12 @@
 """The state in PostgreSQL: the same repositories, any number of mock replicas on one database.
 
 Connections come from a ``psycopg_pool`` pool (autocommit; ``transaction`` opens a real one).
+A transaction runs in psycopg's pipeline mode: a statement is sent without waiting for the one
+before, and the mock waits for the server only where it reads a result (a ``fetchone``) and at
+the commit. A create is two round trips (BEGIN with the task number; the rows with the COMMIT)
+instead of one per statement. A statement the server refuses raises at the next read or at the
+commit; a caller that must tell one refusal from the others reads that statement's result
+(``RETURNING``) at once.
 A connection the server dropped (a restart) fails its request with 503/5000 and is replaced by
 the pool on its own, so a replica needs no restart after the database comes back.
 
@@ -79,6 +85,25 @@ def translated() -> Iterator[None]:
         raise StorageFault(f"the database is unavailable: {str(exc).strip()}") from exc
 
 
+class PgCursor:
+    """A psycopg cursor whose reads raise the DB-API errors of ``sqlite3`` too: in a pipeline a
+    refused statement raises where its result is read."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any]) -> None:
+        self.raw = cursor
+
+    def fetchone(self) -> Any:
+        with translated():
+            return self.raw.fetchone()
+
+    def fetchall(self) -> list[Any]:
+        with translated():
+            return self.raw.fetchall()
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.fetchall())
+
+
 class PgConn:
     """A psycopg connection that reads the storage contract's SQL (``?`` placeholders)."""
 
@@ -87,9 +112,9 @@ class PgConn:
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         self.raw = conn
 
-    def execute(self, sql: str, parameters: Any = (), /) -> Any:
+    def execute(self, sql: str, parameters: Any = (), /) -> PgCursor:
         with translated():
-            return self.raw.execute(placeholders(sql), parameters)
+            return PgCursor(self.raw.execute(placeholders(sql), parameters))
 
     def executemany(self, sql: str, parameters: Any, /) -> Any:
         rows = list(parameters)
@@ -134,7 +159,7 @@ class PostgresDatabase:
                 if not write:
                     yield PgConn(raw)
                     return
-                with raw.transaction():
+                with raw.pipeline(), raw.transaction():
                     yield PgConn(raw)
         except sqlite3.Error as exc:
             if self.health.failed(exc) and not self.closed:

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from .contract import SQLITE, Conn, Database
+from .task_copies import TaskCopies
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS tasks (
@@ -66,10 +68,24 @@ class TaskRecord:
         seq, task_id, owner, op, ext, created, body, plan = row
         return cls(seq, task_id, owner, op, ext, created, json.loads(body), json.loads(plan))
 
+    def to_row(self) -> tuple[Any, ...]:
+        """The columns ``_COLUMNS`` names, as stored."""
+        return (
+            self.seq,
+            self.task_id,
+            self.owner,
+            self.operation_id,
+            self.external_task_id,
+            self.created_at,
+            json.dumps(self.body),
+            json.dumps(self.plan),
+        )
+
 
 class Tasks:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.copies = TaskCopies()
         db.install(SCHEMA, TABLES)
         self._add_ordinals()
         db.install(ORDINAL_INDEX, ())
@@ -87,43 +103,62 @@ class Tasks:
     @staticmethod
     def insert(conn: Conn, record: TaskRecord) -> None:
         """Store a task inside the caller's transaction (DuplicateExternalId if the owner
-        already used its external_task_id)."""
+        already used its external_task_id). With an external id the stored row is read back at
+        once: a backend that pipelines statements (PostgreSQL) reports the refused insert here,
+        not at the commit where it would read as any other failure."""
+        returning = " RETURNING seq" if record.external_task_id is not None else ""
         try:
-            conn.execute(
+            cursor = conn.execute(
                 f"INSERT INTO tasks ({_COLUMNS}, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                 "(SELECT COALESCE(MAX(ordinal), 0) + 1 FROM tasks "
-                "WHERE owner = ? AND operation_id = ?))",
-                (
-                    record.seq,
-                    record.task_id,
-                    record.owner,
-                    record.operation_id,
-                    record.external_task_id,
-                    record.created_at,
-                    json.dumps(record.body),
-                    json.dumps(record.plan),
-                    record.owner,
-                    record.operation_id,
-                ),
+                f"WHERE owner = ? AND operation_id = ?)){returning}",
+                (*record.to_row(), record.owner, record.operation_id),
             )
+            if returning:
+                cursor.fetchone()
         except sqlite3.IntegrityError as exc:
             raise DuplicateExternalId(record.external_task_id) from exc
 
+    def stored(self, record: TaskRecord) -> None:
+        """The task's transaction committed: polls of it through this process need no query."""
+        self.copies.keep(self.db.generation(), record.to_row())
+
     def by_id(self, task_id: str) -> TaskRecord | None:
-        with self.db.reading() as conn:
-            row = conn.execute(f"SELECT {_COLUMNS} FROM tasks WHERE task_id = ?", (task_id,))
-            found = row.fetchone()
-        return TaskRecord.from_row(found) if found else None
+        number = self.db.generation()
+        found = self.copies.by_id(number, task_id)
+        if found is None:
+            with self.db.reading() as conn:
+                row = conn.execute(f"SELECT {_COLUMNS} FROM tasks WHERE task_id = ?", (task_id,))
+                found = row.fetchone()
+            if found is None:
+                return None
+            self.copies.keep(number, found)
+        return TaskRecord.from_row(found)
 
     def find(self, owner: str, operation_id: str, key: str) -> TaskRecord | None:
-        """The owner's task of this kind whose task_id (or else external_task_id) is ``key``."""
+        """The owner's task of this kind whose task_id (or else external_task_id) is ``key``.
+        Each of the two lookups names exactly the columns of one unique index, and the owner and
+        kind are checked here: given ``owner = ? AND operation_id = ?`` too, PostgreSQL's planner
+        (before its statistics catch up) walks every task of the owner instead, a read slower with
+        each task made."""
+        number = self.db.generation()
+        copy = self.copies.by_id(number, key)
+        if copy is not None and (copy[2], copy[3]) == (owner, operation_id):
+            return TaskRecord.from_row(copy)
         with self.db.reading() as conn:
-            row = conn.execute(
-                f"SELECT {_COLUMNS} FROM tasks WHERE owner = ? AND operation_id = ? "
-                "AND (task_id = ? OR external_task_id = ?) ORDER BY (task_id = ?) DESC LIMIT 1",
-                (owner, operation_id, key, key, key),
-            ).fetchone()
-        return TaskRecord.from_row(row) if row else None
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM tasks WHERE task_id = ? UNION ALL "
+                f"SELECT {_COLUMNS} FROM tasks WHERE owner = ? AND external_task_id = ?",
+                (key, owner, key),
+            ).fetchall()
+        for row in rows:
+            self.copies.keep(number, row)
+        found = [TaskRecord.from_row(row) for row in rows]
+        by_id = [r for r in found if r.task_id == key]
+        for record in by_id + found:
+            if record.owner == owner and record.operation_id == operation_id:
+                return record
+        return None
 
     def page(self, owner: str, operation_id: str, page: int, size: int) -> list[TaskRecord]:
         """One page of the owner's tasks of this kind, newest first: a seek to the page's newest
@@ -203,7 +238,36 @@ class Tasks:
                 "INSERT INTO deletions VALUES (?, ?) ON CONFLICT DO NOTHING", (owner, record_id)
             )
 
-    def deleted(self, owner: str) -> frozenset[str]:
+    def deleted(self, owner: str) -> Deleted:
+        """The records the owner deleted, read when first asked about (see ``Deleted``)."""
+        return Deleted(self, owner)
+
+    def deleted_now(self, owner: str) -> frozenset[str]:
         with self.db.reading() as conn:
             rows = conn.execute("SELECT record_id FROM deletions WHERE owner = ?", (owner,))
             return frozenset(row[0] for row in rows)
+
+
+class Deleted(Collection[str]):
+    """An owner's deleted records, read from the database the first time one is looked up. Most
+    results (images, videos) never ask, so reading or listing their tasks costs no query for it;
+    a voice or element result asks once per request."""
+
+    def __init__(self, tasks: Tasks, owner: str) -> None:
+        self._tasks, self._owner = tasks, owner
+        self._ids: frozenset[str] | None = None
+
+    @property
+    def ids(self) -> frozenset[str]:
+        if self._ids is None:
+            self._ids = self._tasks.deleted_now(self._owner)
+        return self._ids
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self.ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)

@@ -77,6 +77,9 @@ class BatchWriter:
     def _run(self) -> None:
         while not self._stop.wait(self.interval_s):
             try:
+                # The observers drained here read settings: the change number is read once per
+                # batch, as a request reads it once (a database server: one query, not one a row).
+                self.db.begin_request()
                 self.flush()
             except sqlite3.Error:
                 continue

@@ -4,6 +4,8 @@ content rules (1301), as usage-row queries and through the app."""
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterator
 
 import psycopg
@@ -314,3 +316,75 @@ def test_usage_shows_slots_units_and_limits_per_account(make_api: Callable[..., 
     api.create(GENERATIONS, {"prompt": "p", "n": 2}, key="gw")
     usage = api.get("/__mock/usage").json()["accounts"]["acct"]["image"]
     assert usage == {"slots_held": 2, "slot_limit": 4, "units_used": 2.0, "balance": None}
+
+
+# ----------------------------------------------------------------------------- across replicas
+Attempt = Callable[[Conn, str], None]
+
+
+def _admit_image(quota: Quota) -> Attempt:
+    def attempt(conn: Conn, task_id: str) -> None:
+        limits.admit(conn, quota, "acct", Charge("image", 1, 1), now=0)
+        limits.record(conn, task_id, "acct", Charge("image", 1, 1), done_at=10_000, failed=False)
+
+    return attempt
+
+
+def _hit(quota: Quota) -> Attempt:
+    return lambda conn, _task_id: limits.count_hit(conn, quota, "acct", real_now=10_000)
+
+
+RACES: dict[str, tuple[Attempt, int]] = {
+    "concurrency": (_admit_image(Quota.from_parts(concurrency={"image": 1})), 1303),
+    "balance": (_admit_image(Quota.from_parts(balance={"image": 1})), 1102),
+    "rate": (_hit(Quota.from_parts(rate_limit=1, rate_window_ms=1000)), 1302),
+}
+
+
+@pytest.fixture
+def sessions(postgres_url: str) -> Iterator[list[psycopg.Connection[tuple[object, ...]]]]:
+    """Three sessions on one database holding the limits' tables: two replicas and a watcher."""
+    url = emptied(postgres_url)
+    opened = [psycopg.connect(url, autocommit=True) for _ in range(3)]
+    for statement in ddl(limits.SCHEMA):
+        opened[0].execute(statement)
+    yield opened
+    for session in opened:
+        session.close()
+
+
+def _waits_for_the_account(watcher: psycopg.Connection[tuple[object, ...]]) -> bool:
+    row = watcher.execute(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+    ).fetchone()
+    return row is not None and int(str(row[0])) > 0
+
+
+@pytest.mark.parametrize("limit", sorted(RACES))
+def test_a_limit_of_one_admits_one_of_two_replicas_checking_at_once(
+    sessions: list[psycopg.Connection[tuple[object, ...]]], limit: str
+) -> None:
+    """The second replica checks while the first one's admission is not committed yet: it waits
+    for the account and then sees the first one's task (without the wait both would pass)."""
+    first, second, watcher = sessions
+    attempt, refused = RACES[limit]
+    outcome: list[int] = []
+
+    def second_replica() -> None:
+        try:
+            with second.transaction():
+                attempt(PgConn(second), "t2")
+            outcome.append(0)
+        except KlingError as exc:
+            outcome.append(exc.code)
+
+    thread = threading.Thread(target=second_replica)
+    with first.transaction():
+        attempt(PgConn(first), "t1")
+        thread.start()
+        deadline = time.monotonic() + 10
+        while not outcome and not _waits_for_the_account(watcher):
+            assert time.monotonic() < deadline, "the second replica neither waited nor ended"
+            time.sleep(0.005)
+    thread.join(10)
+    assert outcome == [refused]

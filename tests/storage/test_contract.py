@@ -150,3 +150,15 @@ def test_two_claimers_at_once_never_take_the_same_delivery(stores: Pair) -> None
         thread.join(60)
     counts = Counter(claimed)
     assert len(counts) == 60 and set(counts.values()) == {1}
+
+
+def test_a_task_read_before_a_reset_through_another_store_is_gone_after_it(stores: Pair) -> None:
+    first, second = stores
+    made = store_task(first)
+    first.tasks.stored(made)
+    assert first.tasks.find("acct", "op", made.task_id) == made
+    assert first.tasks.by_id(made.task_id) == made
+    second.db.reset()
+    first.db.begin_request()  # the next request through the first store
+    assert first.tasks.find("acct", "op", made.task_id) is None
+    assert first.tasks.by_id(made.task_id) is None
