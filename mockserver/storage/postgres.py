@@ -19,9 +19,10 @@ What SQLite's one writer gave for free is explicit here:
   the creates), and a unique index makes the external-id race have one winner;
 - callback deliveries are claimed with ``FOR UPDATE SKIP LOCKED`` (``callbacks.queue``);
 - the change number of the rarely written rows (settings, clock, reset) is one row of
-  ``change_number``, read once at the start of each request (``begin_request``) and on each use by
-  background threads: an admin change committed through one replica is in force for the next
-  request any replica starts.
+  ``change_number``; each process keeps a copy through ``LISTEN`` (``storage.listener``), and an
+  admin change returns once every replica process holds it: an admin change committed through one
+  replica is in force for the next request any replica starts, and a request reads no number
+  from the database (unless its process's copy is not trusted at that moment).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ import psycopg_pool
 from .contract import POSTGRESQL, Conn, redacted
 from .database import RESET_MARK, DatabaseClosed
 from .health import StorageFault, StorageHealth
+from .listener import CHANNEL, ChangeListener, await_all
 
 log = logging.getLogger("kling_mock")
 #: Connections per process at most: gunicorn's threads (4), the batch writer, the dispatcher and
@@ -137,6 +139,7 @@ class PostgresDatabase:
         self.health = StorageHealth(redacted(url))
         self._tables: list[str] = []
         self._local = threading.local()
+        self._listener = ChangeListener(url)
         self._pool = psycopg_pool.ConnectionPool(
             url,
             min_size=1,
@@ -196,7 +199,14 @@ class PostgresDatabase:
 
     # ------------------------------------------------------------------ change number
     def begin_request(self) -> None:
-        self._local.seen = self._read_number()
+        if not self._listener.running:
+            self._listener.start()
+        self._local.seen = self._current()
+
+    def _current(self) -> int:
+        """The number this process's listener holds, or (not trusted now) the database's."""
+        known = self._listener.current()
+        return self._read_number() if known is None else known
 
     def _read_number(self) -> int:
         with self._use() as conn:
@@ -207,24 +217,38 @@ class PostgresDatabase:
         if self.closed:
             raise DatabaseClosed(f"the database {self.health.path} is closed")
         seen: int | None = getattr(self._local, "seen", None)
-        return self._read_number() if seen is None else seen  # background threads: each use
+        return self._current() if seen is None else seen  # background threads: each use
 
     def stamp(self) -> int:
         return 0 if self.closed else self.generation()
 
     def _bump(self, conn: Conn) -> int:
+        """Move the number inside the changing transaction; every listener is woken as it
+        commits."""
         (number,) = conn.execute(
             "INSERT INTO change_number VALUES (1, 1) ON CONFLICT (id)"
             " DO UPDATE SET number = change_number.number + 1 RETURNING number"
         ).fetchone()
+        conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, str(number)))
         return int(number)
+
+    def _in_force(self, number: int) -> None:
+        """The change committed: this process holds it now, and the change returns once every
+        replica process does (``listener.await_all``)."""
+        self._local.seen = number
+        self._listener.saw(number)
+        try:
+            with translated(), self._pool.connection() as raw:
+                await_all(raw, number)
+        except sqlite3.Error as exc:  # the change is stored; the others read it by themselves
+            log.warning("could not wait for the replicas to take change %d: %s", number, exc)
 
     def changed(self) -> None:
         if self.closed:
             return
         with self._use(write=True) as conn:
             number = self._bump(conn)
-        self._local.seen = number
+        self._in_force(number)
 
     def reset(self) -> None:
         """Empty every registered table and move the change number, in one transaction: what
@@ -238,11 +262,12 @@ class PostgresDatabase:
                 " ON CONFLICT(id) DO UPDATE SET generation = excluded.generation",
                 (number,),
             )
-        self._local.seen = number
+        self._in_force(number)
 
     def reclaim(self) -> None:
         """Nothing to do: PostgreSQL's autovacuum gives the space of deleted rows back."""
 
     def close(self) -> None:
         self.closed = True
+        self._listener.stop()
         self._pool.close()

@@ -7,6 +7,7 @@ two replicas (PostgreSQL) would, and checks what one sees of the other's writes.
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,6 +83,52 @@ def test_a_setting_changed_through_one_store_is_seen_by_the_others_next_request(
     first.settings.put("faults", None)
     second.db.begin_request()
     assert second.settings.get("faults") is None
+
+
+@pytest.fixture
+def replicas(postgres_url: str) -> Iterator[Pair]:
+    """Two stores on one PostgreSQL database, each with its change listener holding the number."""
+    from tests.postgres_server import emptied
+
+    path = emptied(postgres_url)
+    pair = Store(path), Store(path)
+    for store in pair:
+        store.db.begin_request()  # starts the listener
+    deadline = time.monotonic() + 10
+    while any(store.db._listener.current() is None for store in pair):  # type: ignore[attr-defined]
+        assert time.monotonic() < deadline, "a change listener never took the number"
+        time.sleep(0.01)
+    yield pair
+    for store in pair:
+        store.close()
+
+
+def test_a_change_returns_once_every_listening_replica_holds_it(replicas: Pair) -> None:
+    first, second = replicas
+    listener = second.db._listener  # type: ignore[attr-defined]
+    beat = listener._beat
+
+    def slow_beat(*args: object, **kwargs: object) -> None:
+        time.sleep(0.2)  # a replica slow to take the number (a busy host)
+        beat(*args, **kwargs)
+
+    listener._beat = slow_beat
+    assert second.settings.get("faults") is None  # kept as of the number now
+    for plan in ({"errors": {"500": 1.0}}, None, {"errors": {"429": 0.5}}):
+        first.settings.put("faults", plan)
+        second.db.begin_request()  # no query: the listener's copy of the number
+        assert second.settings.get("faults") == plan
+
+
+def test_a_replica_whose_listener_stopped_reads_the_number_at_each_request(
+    replicas: Pair,
+) -> None:
+    first, second = replicas
+    assert second.settings.get("faults") is None  # kept as of the number now
+    second.db._listener.stop()  # type: ignore[attr-defined]
+    first.settings.put("faults", {"errors": {"500": 1.0}})
+    second.db.begin_request()
+    assert second.settings.get("faults") == {"errors": {"500": 1.0}}
 
 
 def test_the_journal_and_coverage_show_what_every_store_saw(stores: Pair) -> None:
