@@ -1,12 +1,8 @@
 """The state in PostgreSQL: the same repositories, any number of mock replicas on one database.
 
 Connections come from a ``psycopg_pool`` pool (autocommit; ``transaction`` opens a real one).
-A transaction runs in psycopg's pipeline mode: a statement is sent without waiting for the one
-before, and the mock waits for the server only where it reads a result (a ``fetchone``) and at
-the commit. A create is two round trips (BEGIN with the task number; the rows with the COMMIT)
-instead of one per statement. A statement the server refuses raises at the next read or at the
-commit; a caller that must tell one refusal from the others reads that statement's result
-(``RETURNING``) at once.
+A transaction's statements are held and sent together (``storage.pg_connections``): a create is two
+round trips (BEGIN with the task number; the rows with the COMMIT) instead of one per statement.
 A connection the server dropped (a restart) fails its request with 503/5000 and is replaced by
 the pool on its own, so a replica needs no restart after the database comes back.
 
@@ -33,16 +29,14 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
-from functools import lru_cache
-from typing import Any
 
-import psycopg
 import psycopg_pool
 
 from .contract import POSTGRESQL, Conn, redacted
 from .database import RESET_MARK, DatabaseClosed
-from .health import StorageFault, StorageHealth
+from .health import StorageHealth
 from .listener import CHANNEL, ChangeListener, await_all
+from .pg_connections import Batch, PgConn, translated
 
 log = logging.getLogger("kling_mock")
 #: Connections per process at most: gunicorn's threads (4), the batch writer, the dispatcher and
@@ -68,63 +62,6 @@ def ddl(schema: str) -> list[str]:
     for pattern, word in _DDL_WORDS:
         schema = pattern.sub(word, schema)
     return [statement.strip() for statement in schema.split(";") if statement.strip()]
-
-
-@lru_cache(maxsize=512)
-def placeholders(sql: str) -> str:
-    """The statement with psycopg's ``%s`` for each ``?`` (the texts hold no literal ``?``)."""
-    return sql.replace("%", "%%").replace("?", "%s")
-
-
-@contextmanager
-def translated() -> Iterator[None]:
-    """psycopg's errors as the DB-API errors of ``sqlite3`` every caller already handles."""
-    try:
-        yield
-    except psycopg.errors.IntegrityError as exc:
-        raise sqlite3.IntegrityError(str(exc).strip()) from exc
-    except (psycopg.OperationalError, psycopg.InterfaceError, psycopg_pool.PoolTimeout) as exc:
-        raise StorageFault(f"the database is unavailable: {str(exc).strip()}") from exc
-
-
-class PgCursor:
-    """A psycopg cursor whose reads raise the DB-API errors of ``sqlite3`` too: in a pipeline a
-    refused statement raises where its result is read."""
-
-    def __init__(self, cursor: psycopg.Cursor[Any]) -> None:
-        self.raw = cursor
-
-    def fetchone(self) -> Any:
-        with translated():
-            return self.raw.fetchone()
-
-    def fetchall(self) -> list[Any]:
-        with translated():
-            return self.raw.fetchall()
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self.fetchall())
-
-
-class PgConn:
-    """A psycopg connection that reads the storage contract's SQL (``?`` placeholders)."""
-
-    dialect = POSTGRESQL
-
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
-        self.raw = conn
-
-    def execute(self, sql: str, parameters: Any = (), /) -> PgCursor:
-        with translated():
-            return PgCursor(self.raw.execute(placeholders(sql), parameters))
-
-    def executemany(self, sql: str, parameters: Any, /) -> Any:
-        rows = list(parameters)
-        with translated():
-            cursor = self.raw.cursor()
-            if rows:
-                cursor.executemany(placeholders(sql), rows)
-            return cursor
 
 
 class PostgresDatabase:
@@ -162,8 +99,13 @@ class PostgresDatabase:
                 if not write:
                     yield PgConn(raw)
                     return
-                with raw.pipeline(), raw.transaction():
-                    yield PgConn(raw)
+                batch = Batch(raw)
+                try:
+                    yield batch
+                    batch.commit()
+                except BaseException:
+                    batch.rollback()
+                    raise
         except sqlite3.Error as exc:
             if self.health.failed(exc) and not self.closed:
                 self._pool.check()  # idle connections of a restarted server: replaced now

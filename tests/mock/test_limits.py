@@ -17,7 +17,8 @@ from mockserver.domain import limits
 from mockserver.domain.limits import Charge, ContentRule, Limits, Quota
 from mockserver.domain.results import ResultContext
 from mockserver.storage.contract import Conn
-from mockserver.storage.postgres import PgConn, ddl
+from mockserver.storage.pg_connections import PgConn
+from mockserver.storage.postgres import ddl
 from spec.documents import load_bundle
 from spec.extensions import TaskSpec
 from tests.postgres_server import emptied
