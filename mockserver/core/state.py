@@ -7,6 +7,7 @@ so several apps (tests, the benchmark) live side by side in one process.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +41,8 @@ class MockState:
     """Per create operation: its model table (``results.result_context``), read once."""
     reserved_task_ids: frozenset[str] = frozenset()
     """Task ids a simulated task never takes: a replayed recording's (``proxy.replay``)."""
-    _stored_plan: tuple[Any, FaultPlan] | None = None
+    _parsed: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    """Per admin setting: the stored value and what it was parsed into (``overridden``)."""
 
     def reset(self) -> None:
         """Forget every task, journal entry, delivery, count and run-time fault plan; the clock
@@ -53,18 +55,28 @@ class MockState:
 
     def fault_plan(self) -> FaultPlan:
         """The plan set through the admin API (shared by every worker), else the configured one."""
-        stored = self.store.settings.get(FAULTS_SETTING)
+        plan: FaultPlan = self.overridden(
+            FAULTS_SETTING, self.settings.faults, FaultPlan.from_mapping, FaultConfigError
+        )
+        return plan
+
+    def overridden(
+        self, key: str, configured: Any, parse: Callable[[Any], Any], error: type[Exception]
+    ) -> Any:
+        """The admin API's value of ``key`` parsed, else ``configured``. The stored value is the
+        same object until the next change, so it is parsed once per change."""
+        stored = self.store.settings.get(key)
         if stored is None:
-            return self.settings.faults
-        kept = self._stored_plan  # the stored value is the same object until the next change
+            return configured
+        kept = self._parsed.get(key)
         if kept is not None and kept[0] is stored:
             return kept[1]
         try:
-            plan = FaultPlan.from_mapping(stored)
-        except FaultConfigError:
-            plan = self.settings.faults
-        self._stored_plan = (stored, plan)
-        return plan
+            parsed = parse(stored)
+        except error:  # stored by an older version: the configuration holds
+            parsed = configured
+        self._parsed[key] = (stored, parsed)
+        return parsed
 
 
 def state_of(app: Any) -> MockState:

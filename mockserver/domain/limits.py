@@ -17,12 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mockserver.core.errors import KlingError
 from mockserver.domain.results import ResultContext, units
 from mockserver.storage.contract import Conn, serialize
 from spec.engine.rules import field_values
+
+if TYPE_CHECKING:
+    from mockserver.core.state import MockState
 
 CONCURRENCY_MESSAGE = "parallel task over resource pack limit"
 BALANCE_MESSAGE = "resource pack exhausted: not enough units left for this task"
@@ -44,6 +47,8 @@ CREATE TABLE IF NOT EXISTS hits (owner TEXT NOT NULL, at_ms INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS hits_by_owner ON hits(owner, at_ms);
 """
 TABLES = ("usage", "hits")
+#: The settings row of the limits set through the admin API (``/__mock/limits``).
+LIMITS_SETTING = "limits"
 
 
 class LimitConfigError(ValueError):
@@ -92,6 +97,15 @@ class Quota:
             raise LimitConfigError("rate_window_ms must be >= 1")
         return cls(slots, _numbers(balance, "balance", False), rate_limit, window)
 
+    def to_json(self) -> dict[str, Any]:
+        """The quota as ``Limits.from_mapping`` reads it back."""
+        return {
+            "concurrency": dict(self.concurrency),
+            "balance": dict(self.balance),
+            "rate_limit": self.rate_limit,
+            "rate_window_ms": self.rate_window_ms,
+        }
+
     def merged(self, override: Mapping[str, Any]) -> Quota:
         """This quota with an account's own values on top (pack by pack)."""
         unknown = set(override) - {"concurrency", "balance", "rate_limit", "rate_window_ms"}
@@ -131,6 +145,33 @@ class Limits:
             own[str(account)] = default.merged(override)
         return cls(default, own)
 
+    @classmethod
+    def from_mapping(cls, value: Any) -> Limits:
+        """Limits as the admin API takes them: the default quota's keys (``concurrency``,
+        ``balance``, ``rate_limit``, ``rate_window_ms``) and ``accounts`` with their own."""
+        if not isinstance(value, Mapping):
+            raise LimitConfigError("send a JSON object of limits")
+        keys = {"concurrency", "balance", "rate_limit", "rate_window_ms", "accounts"}
+        unknown = set(value) - keys
+        if unknown:
+            raise LimitConfigError(
+                f"unknown keys: {', '.join(sorted(unknown))} (known: {', '.join(sorted(keys))})"
+            )
+        return cls.from_config(
+            value.get("concurrency"),
+            value.get("balance"),
+            value.get("rate_limit"),
+            value.get("rate_window_ms", 1000),
+            value.get("accounts"),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The limits as ``from_mapping`` reads them back (each account's whole quota)."""
+        return {
+            **self.default.to_json(),
+            "accounts": {account: quota.to_json() for account, quota in self.accounts.items()},
+        }
+
     def of(self, owner: str) -> Quota:
         return self.accounts.get(owner, self.default)
 
@@ -138,6 +179,15 @@ class Limits:
     def rate_limited(self) -> bool:
         quotas = [self.default, *self.accounts.values()]
         return any(quota.rate_limit is not None for quota in quotas)
+
+
+def active(state: MockState) -> Limits:
+    """The limits set through the admin API (in force for every worker and replica), else the
+    configured ones."""
+    found: Limits = state.overridden(
+        LIMITS_SETTING, state.settings.limits, Limits.from_mapping, LimitConfigError
+    )
+    return found
 
 
 @dataclass(frozen=True)

@@ -236,7 +236,7 @@ def _configured_packs(
 ) -> list[dict[str, Any]]:
     """One pack per pack type with a configured balance, from the account's usage rows."""
     owner = call.owner
-    balance = state.settings.limits.of(owner).balance
+    balance = limits.active(state).of(owner).balance
     with state.store.db.reading() as conn:
         used = limits.pack_usage(conn, owner, state.clock.now_ms())
     packs = []
@@ -262,7 +262,7 @@ def _configured_packs(
 
 def _account_costs(state: MockState, op: Operation, call: Call) -> Handled:
     """Units charged per pack kind (x-kling-task ``pack``) come off the pack named after it."""
-    if state.settings.limits.of(call.owner).balance:
+    if limits.active(state).of(call.owner).balance:
         data = synthesized(state, op, call, {})
         listing = next((v for v in data.values() if isinstance(v, list)), None)
         template = listing[0] if listing and isinstance(listing[0], dict) else {}

@@ -105,7 +105,7 @@ def task_view(
         results=results_of(ctx) if status == SUCCEEDED else None,
         units=units(ctx),
         pack=spec.pack,
-        charged_as=charged_as(state.settings.limits.of(record.owner).balance, spec.pack),
+        charged_as=charged_as(limits.active(state).of(record.owner).balance, spec.pack),
         info={"parent_video": parent_video(ctx)} if spec.parent_video else {},
         echo=(
             {"watermark_info": {"enabled": bool(watermark.get("enabled"))}}
@@ -229,7 +229,7 @@ def _admit(state: MockState, conn: Conn, req: CreateRequest, record: TaskRecord)
     ctx = result_context(state, record.operation_id, record.body, record.task_id, req.call.host_url)
     charge = limits.charge_for(ctx)
     owner = record.owner
-    limits.admit(conn, state.settings.limits.of(owner), owner, charge, req.now)
+    limits.admit(conn, limits.active(state).of(owner), owner, charge, req.now)
     ends = done_at(plan, record.created_at)
     limits.record(conn, record.task_id, owner, charge, ends, plan.outcome == FAILED)
 

@@ -12,6 +12,7 @@ stored.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, Response, current_app, request
@@ -77,7 +78,7 @@ def _account(state: MockState, owner: str | None) -> str | None:
     with state.store.db.reading() as conn:
         known = set(limits.owners(conn))
     known |= set(state.settings.key_accounts.values()) | set(state.settings.jwt_secrets)
-    known |= set(state.settings.limits.accounts)
+    known |= set(limits.active(state).accounts)
     if owner in known or owner.startswith(accounts.RESERVED_PREFIXES):
         return owner
     return key_account(state.settings, owner)
@@ -190,25 +191,40 @@ def callbacks() -> Response:
     return json_response({"deliveries": found})
 
 
-@bp.route("/faults", methods=["GET", "POST", "PUT", "DELETE"])
-def faults() -> Response:
-    """The active fault plan; POST/PUT replaces it for every worker, DELETE restores the config."""
+def _admin_setting(key: str, parse: Callable[[Any], Any], error: type[Exception]) -> str:
+    """A setting the admin API replaces for every worker and replica (POST/PUT: the body,
+    parsed and kept as ``to_json`` gives it; DELETE: the configuration's again). Returns where
+    the value in force comes from: ``admin`` or ``config``."""
     state = current_state()
     if request.method in ("POST", "PUT"):
         raw = request.get_data(cache=True)
         try:
-            plan = FaultPlan.from_mapping(strict_json.parse(raw) if raw.strip() else None)
+            value = parse(strict_json.parse(raw) if raw.strip() else None)
         except strict_json.BodyError as exc:
             raise KlingError(1200, str(exc)) from exc
-        except FaultConfigError as exc:
+        except error as exc:
             raise _bad(str(exc)) from exc
-        state.store.settings.put(FAULTS_SETTING, plan.to_json())
+        state.store.settings.put(key, value.to_json())
     elif request.method == "DELETE":
-        state.store.settings.put(FAULTS_SETTING, None)
-    stored = state.store.settings.get(FAULTS_SETTING) is not None
-    return json_response(
-        {"source": "admin" if stored else "config", "plan": state.fault_plan().to_json()}
+        state.store.settings.put(key, None)
+    return "admin" if state.store.settings.get(key) is not None else "config"
+
+
+@bp.route("/faults", methods=["GET", "POST", "PUT", "DELETE"])
+def faults() -> Response:
+    """The active fault plan; POST/PUT replaces it for every worker, DELETE restores the config."""
+    source = _admin_setting(FAULTS_SETTING, FaultPlan.from_mapping, FaultConfigError)
+    return json_response({"source": source, "plan": current_state().fault_plan().to_json()})
+
+
+@bp.route("/limits", methods=["GET", "POST", "PUT", "DELETE"])
+def account_limits() -> Response:
+    """The active account limits (concurrency, balance, rate); POST/PUT replaces them for every
+    worker and replica, DELETE restores the config's."""
+    source = _admin_setting(
+        limits.LIMITS_SETTING, limits.Limits.from_mapping, limits.LimitConfigError
     )
+    return json_response({"source": source, "limits": limits.active(current_state()).to_json()})
 
 
 @bp.get("/coverage")
@@ -234,7 +250,7 @@ def usage() -> Response:
         owners = [wanted] if wanted else limits.owners(conn)
         accounts = {}
         for owner in owners:
-            quota = state.settings.limits.of(owner)
+            quota = limits.active(state).of(owner)
             used = limits.pack_usage(conn, owner, now)
             packs = sorted(set(used) | set(quota.concurrency) | set(quota.balance))
             accounts[owner] = {

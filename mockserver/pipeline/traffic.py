@@ -44,7 +44,7 @@ def inject_faults(state: MockState, plan: FaultPlan | None, header: HeaderFaults
 
 def count_request(state: MockState, owner: str) -> None:
     """Count the request against the account's rate limit (429/1302 when over it)."""
-    quota = state.settings.limits.of(owner)
+    quota = limits.active(state).of(owner)
     if quota.rate_limit is None:
         return
     with state.store.db.transaction() as conn:

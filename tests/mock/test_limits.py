@@ -389,3 +389,66 @@ def test_a_limit_of_one_admits_one_of_two_replicas_checking_at_once(
             time.sleep(0.005)
     thread.join(10)
     assert outcome == [refused]
+
+
+# ----------------------------------------------------------------------------- set at run time
+def test_limits_set_through_the_admin_api_hold_from_the_next_request(
+    make_api: Callable[..., MockAPI],
+) -> None:
+    api = make_api(KLING_API_KEYS={"gw-ci": "ci", "gw-other": "other"})
+    assert verdict(api, TEXT2VIDEO, {"prompt": "p"}, key="gw-ci")[:2] == (200, 0)
+    answer = api.post(
+        "/__mock/limits", {"concurrency": {"video": 5}, "accounts": {"ci": {"concurrency": {"video": 1}}}}
+    ).json()
+    assert answer["source"] == "admin"
+    assert answer["limits"]["accounts"]["ci"]["concurrency"] == {"video": 1}
+    assert verdict(api, TEXT2VIDEO, {"prompt": "p"}, key="gw-ci")[:2] == (429, 1303)
+    assert verdict(api, TEXT2VIDEO, {"prompt": "p"}, key="gw-other")[:2] == (200, 0)
+    usage = api.get("/__mock/usage", params={"owner": "ci"}).json()["accounts"]["ci"]["video"]
+    assert usage["slot_limit"] == 1
+
+
+def test_deleting_the_admin_limits_restores_the_configured_ones(
+    make_api: Callable[..., MockAPI],
+) -> None:
+    api = make_api(KLING_BALANCE={"image": 1})
+    api.post("/__mock/limits", {"balance": {"image": 10}})
+    assert [verdict(api, GENERATIONS, {"prompt": "p"})[1] for _ in range(2)] == [0, 0]
+    answer = api.call("DELETE", "/__mock/limits").json()
+    assert (answer["source"], answer["limits"]["balance"]) == ("config", {"image": 1.0})
+    assert verdict(api, GENERATIONS, {"prompt": "p"})[:2] == (429, 1102)
+
+
+def test_a_reset_forgets_the_admin_limits(make_api: Callable[..., MockAPI]) -> None:
+    api = make_api()
+    api.post("/__mock/limits", {"rate_limit": 1, "rate_window_ms": 60_000})
+    api.post("/__mock/reset")
+    assert api.get("/__mock/limits").json()["source"] == "config"
+    assert [verdict(api, GENERATIONS, {"prompt": "p"})[1] for _ in range(2)] == [0, 0]
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ({"concurrency": {"video": -1}}, 1201),
+        ({"concurrency": {"video": 1.5}}, 1201),
+        ({"rate_limit": 0}, 1201),
+        ({"accounts": {"ci": {"slots": 1}}}, 1201),
+        ({"concurrency": {"video": 1}, "speed": 2}, 1201),
+        (["concurrency"], 1201),
+        ("{\"concurrency\": {\"video\": 1},}", 1200),
+    ],
+)
+def test_unusable_admin_limits_are_refused_and_the_active_ones_kept(
+    make_api: Callable[..., MockAPI], body: object, code: int
+) -> None:
+    api = make_api()
+    api.post("/__mock/limits", {"concurrency": {"video": 1}})
+    if isinstance(body, str):
+        response = api.call("POST", "/__mock/limits", data=body,
+                            headers={"Content-Type": "application/json"})  # fmt: skip
+    else:
+        response = api.post("/__mock/limits", body)
+    assert (response.status_code, response.json()["code"]) == (400, code)
+    assert response.json()["message"]
+    assert api.get("/__mock/limits").json()["limits"]["concurrency"] == {"video": 1}

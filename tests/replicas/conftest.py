@@ -54,6 +54,6 @@ def at_once(call: Callable[[int], T], count: int) -> list[T]:
 
 
 def admin(replica: Served, path: str, **kwargs: Any) -> Any:
-    method = "POST" if "json" in kwargs else "GET"
+    method = kwargs.pop("method", "POST" if "json" in kwargs else "GET")
     answer = requests.request(method, f"{replica.base_url}/__mock/{path}", timeout=30, **kwargs)
     return answer.json()

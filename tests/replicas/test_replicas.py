@@ -23,7 +23,7 @@ from tests.replicas.conftest import GENERATIONS, RoundRobin, admin, at_once, rep
 
 REPLICAS = 3
 CONFIG = """
-KLING_API_KEYS = { "gw-read" = "reader", "gw-one" = "one-slot", "gw-rate" = "rated", "gw-bal" = "balance", "gw-ext" = "external", "gw-cb" = "callbacks", "gw-log" = "journal", "gw-admin" = "admin", "gw-spent" = "spent", "gw-wait" = "waiter", "gw-ui" = "dashboard" }
+KLING_API_KEYS = { "gw-read" = "reader", "gw-one" = "one-slot", "gw-rate" = "rated", "gw-bal" = "balance", "gw-ext" = "external", "gw-cb" = "callbacks", "gw-log" = "journal", "gw-admin" = "admin", "gw-spent" = "spent", "gw-wait" = "waiter", "gw-ui" = "dashboard", "gw-live" = "live-limits" }
 KLING_CALLBACK_BACKOFF_MS = 20
 KLING_CALLBACK_POLL_MS = 20
 
@@ -184,6 +184,23 @@ def test_with_a_limit_of_one_two_creates_on_two_replicas_give_one_success(
         verdicts = Counter((a.status_code, a.json()["code"]) for a in answers)
         assert verdicts == {(200, 0): 1, (429, 1303): 1}
         admin(replicas[2], "clock", json={"advance_ms": 60_000})  # the winner's slot comes back
+
+
+def test_limits_set_on_one_replica_hold_on_the_others_from_the_next_request(
+    replicas: list[Served],
+) -> None:
+    sends = [RoundRobin([replica], "gw-live") for replica in replicas]
+    configured = admin(replicas[0], "limits")["limits"]
+    try:
+        own = {"concurrency": {"image": 1}}
+        admin(replicas[0], "limits", method="POST",
+              json={**configured, "accounts": {**configured["accounts"], "live-limits": own}})  # fmt: skip
+        first = sends[1].post(GENERATIONS, {"prompt": "live"}).json()["code"]
+        second = sends[2].post(GENERATIONS, {"prompt": "live"}).json()["code"]
+        assert (first, second) == (0, 1303)
+    finally:
+        admin(replicas[1], "limits", method="DELETE")
+    assert sends[2].post(GENERATIONS, {"prompt": "live"}).json()["code"] == 0
 
 
 def test_the_rate_limit_holds_across_replicas(replicas: list[Served]) -> None:
