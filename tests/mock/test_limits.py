@@ -397,9 +397,8 @@ def test_limits_set_through_the_admin_api_hold_from_the_next_request(
 ) -> None:
     api = make_api(KLING_API_KEYS={"gw-ci": "ci", "gw-other": "other"})
     assert verdict(api, TEXT2VIDEO, {"prompt": "p"}, key="gw-ci")[:2] == (200, 0)
-    answer = api.post(
-        "/__mock/limits", {"concurrency": {"video": 5}, "accounts": {"ci": {"concurrency": {"video": 1}}}}
-    ).json()
+    own = {"ci": {"concurrency": {"video": 1}}}
+    answer = api.post("/__mock/limits", {"concurrency": {"video": 5}, "accounts": own}).json()
     assert answer["source"] == "admin"
     assert answer["limits"]["accounts"]["ci"]["concurrency"] == {"video": 1}
     assert verdict(api, TEXT2VIDEO, {"prompt": "p"}, key="gw-ci")[:2] == (429, 1303)
@@ -436,7 +435,7 @@ def test_a_reset_forgets_the_admin_limits(make_api: Callable[..., MockAPI]) -> N
         ({"accounts": {"ci": {"slots": 1}}}, 1201),
         ({"concurrency": {"video": 1}, "speed": 2}, 1201),
         (["concurrency"], 1201),
-        ("{\"concurrency\": {\"video\": 1},}", 1200),
+        ('{"concurrency": {"video": 1},}', 1200),
     ],
 )
 def test_unusable_admin_limits_are_refused_and_the_active_ones_kept(

@@ -192,9 +192,8 @@ def test_limits_set_on_one_replica_hold_on_the_others_from_the_next_request(
     sends = [RoundRobin([replica], "gw-live") for replica in replicas]
     configured = admin(replicas[0], "limits")["limits"]
     try:
-        own = {"concurrency": {"image": 1}}
-        admin(replicas[0], "limits", method="POST",
-              json={**configured, "accounts": {**configured["accounts"], "live-limits": own}})  # fmt: skip
+        accounts = {**configured["accounts"], "live-limits": {"concurrency": {"image": 1}}}
+        admin(replicas[0], "limits", method="POST", json={**configured, "accounts": accounts})
         first = sends[1].post(GENERATIONS, {"prompt": "live"}).json()["code"]
         second = sends[2].post(GENERATIONS, {"prompt": "live"}).json()["code"]
         assert (first, second) == (0, 1303)
