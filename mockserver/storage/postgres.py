@@ -1,8 +1,8 @@
 """The state in PostgreSQL: the same repositories, any number of mock replicas on one database.
 
 Connections come from a ``psycopg_pool`` pool (autocommit; ``transaction`` opens a real one).
-A transaction's statements are held and sent together (``storage.pg_connections``): a create is two
-round trips (BEGIN with the task number; the rows with the COMMIT) instead of one per statement.
+A transaction runs in psycopg's pipeline mode (``storage.pg_connections``): a create is two round
+trips (BEGIN with the task number; the rows with the COMMIT) instead of one per statement.
 A connection the server dropped (a restart) fails its request with 503/5000 and is replaced by
 the pool on its own, so a replica needs no restart after the database comes back.
 
@@ -36,7 +36,7 @@ from .contract import POSTGRESQL, Conn, redacted
 from .database import RESET_MARK, DatabaseClosed
 from .health import StorageHealth
 from .listener import CHANNEL, ChangeListener, await_all
-from .pg_connections import Batch, PgConn, translated
+from .pg_connections import PgConn, translated
 
 log = logging.getLogger("kling_mock")
 #: Connections per process at most: gunicorn's threads (4), the batch writer, the dispatcher and
@@ -99,13 +99,8 @@ class PostgresDatabase:
                 if not write:
                     yield PgConn(raw)
                     return
-                batch = Batch(raw)
-                try:
-                    yield batch
-                    batch.commit()
-                except BaseException:
-                    batch.rollback()
-                    raise
+                with raw.pipeline(), raw.transaction():
+                    yield PgConn(raw)
         except sqlite3.Error as exc:
             if self.health.failed(exc) and not self.closed:
                 self._pool.check()  # idle connections of a restarted server: replaced now

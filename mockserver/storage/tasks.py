@@ -104,9 +104,9 @@ class Tasks:
     def insert(conn: Conn, record: TaskRecord) -> None:
         """Store a task inside the caller's transaction (DuplicateExternalId if the owner
         already used its external_task_id). With an external id the stored row is read back at
-        once: a backend that holds statements until a result is read (PostgreSQL,
-        ``storage.pg_connections``) reports the refused insert here, not at the commit where it
-        would read as any other failure."""
+        once: a backend that pipelines statements (PostgreSQL, ``storage.pg_connections``)
+        reports the refused insert here, not at the commit where it would read as any other
+        failure."""
         returning = " RETURNING seq" if record.external_task_id is not None else ""
         try:
             cursor = conn.execute(
