@@ -7,11 +7,11 @@ and at least every ``HEARTBEAT_S``, reads the number, and only then records in
 ``change_listeners`` the number it holds, with the database's time.
 
 The change itself returns only once every process seen within ``ALIVE_S`` holds its number
-(``await_all``), so the next request any replica serves is under it, as the issue of replicas
-asks. A process that has not completed a heartbeat within ``TRUSTED_S`` (its listener cut off, the
-database restarting) does not trust its copy: its requests read the number from the database, one
-query each, until the listener is back. ``TRUSTED_S`` is shorter than ``ALIVE_S``: a process that
-still trusts its copy is one an admin change still waits for.
+(``await_all``), so the next request any replica serves is under it. A process that has not
+completed a heartbeat within ``TRUSTED_S`` (its listener cut off, the database restarting) does
+not trust its copy: its requests read the number from the database, one query each, until the
+listener is back. ``TRUSTED_S`` is shorter than ``ALIVE_S``: a process that still trusts its copy
+is one an admin change still waits for.
 """
 
 from __future__ import annotations
