@@ -255,10 +255,10 @@ def store_task(state: MockState, req: CreateRequest) -> TaskRecord:
     try:
         with state.store.db.transaction() as conn:
             record = _draw(state, req, state.store.counters.next_in(conn, "task"))
-            state.store.tasks.insert(conn, record)
+            row = state.store.tasks.insert(conn, record)
             _admit(state, conn, req, record)
             _enqueue_callbacks(state, conn, req, record)
-        state.store.tasks.stored(record)
+        state.store.tasks.stored(row)
     except DuplicateExternalId as exc:
         messages = state.index.design_of(req.op.operation_id).messages
         template = messages.get("duplicate_external_id", "{value} is already used")

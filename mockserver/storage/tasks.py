@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .contract import SQLITE, Conn, Database
-from .task_copies import TaskCopies
+from .task_copies import Row, TaskCopies
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS tasks (
@@ -101,28 +101,30 @@ class Tasks:
                 conn.execute(BACKFILL_ORDINALS)
 
     @staticmethod
-    def insert(conn: Conn, record: TaskRecord) -> None:
+    def insert(conn: Conn, record: TaskRecord) -> Row:
         """Store a task inside the caller's transaction (DuplicateExternalId if the owner
-        already used its external_task_id). With an external id the stored row is read back at
-        once: a backend that pipelines statements (PostgreSQL, ``storage.pg_connections``)
-        reports the refused insert here, not at the commit where it would read as any other
-        failure."""
+        already used its external_task_id) and return its row, for ``stored`` once committed.
+        With an external id the stored row is read back at once: a backend that pipelines
+        statements (PostgreSQL, ``storage.pg_connections``) reports the refused insert here, not
+        at the commit where it would read as any other failure."""
+        row = record.to_row()
         returning = " RETURNING seq" if record.external_task_id is not None else ""
         try:
             cursor = conn.execute(
                 f"INSERT INTO tasks ({_COLUMNS}, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                 "(SELECT COALESCE(MAX(ordinal), 0) + 1 FROM tasks "
                 f"WHERE owner = ? AND operation_id = ?)){returning}",
-                (*record.to_row(), record.owner, record.operation_id),
+                (*row, record.owner, record.operation_id),
             )
             if returning:
                 cursor.fetchone()
         except sqlite3.IntegrityError as exc:
             raise DuplicateExternalId(record.external_task_id) from exc
+        return row
 
-    def stored(self, record: TaskRecord) -> None:
+    def stored(self, row: Row) -> None:
         """The task's transaction committed: polls of it through this process need no query."""
-        self.copies.keep(self.db.generation(), record.to_row())
+        self.copies.keep(self.db.generation(), row)
 
     def by_id(self, task_id: str) -> TaskRecord | None:
         number = self.db.generation()
@@ -142,9 +144,13 @@ class Tasks:
         kind are checked here: given ``owner = ? AND operation_id = ?`` too, PostgreSQL's planner
         (before its statistics catch up) walks every task of the owner instead, a read slower with
         each task made."""
+
+        def mine(row: Row) -> bool:
+            return (row[2], row[3]) == (owner, operation_id)
+
         number = self.db.generation()
         copy = self.copies.by_id(number, key)
-        if copy is not None and (copy[2], copy[3]) == (owner, operation_id):
+        if copy is not None and mine(copy):
             return TaskRecord.from_row(copy)
         with self.db.reading() as conn:
             rows = conn.execute(
@@ -154,11 +160,9 @@ class Tasks:
             ).fetchall()
         for row in rows:
             self.copies.keep(number, row)
-        found = [TaskRecord.from_row(row) for row in rows]
-        by_id = [r for r in found if r.task_id == key]
-        for record in by_id + found:
-            if record.owner == owner and record.operation_id == operation_id:
-                return record
+        for row in sorted(rows, key=lambda row: row[1] != key):  # the task id's match first
+            if mine(row):
+                return TaskRecord.from_row(row)
         return None
 
     def page(self, owner: str, operation_id: str, page: int, size: int) -> list[TaskRecord]:

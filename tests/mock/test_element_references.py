@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from mockapi import MockAPI
+from test_element_libraries import advanced_body
 
 OMNI = "/omni-video/kling-v3-omni"
 PROMPT = {"type": "prompt", "text": "the captain walks the deck"}
 WIDE = {"aspect_ratio": "16:9"}
-FRONT = "https://example.com/element/front.png"
 
 
 def with_element(item: dict[str, Any]) -> dict[str, Any]:
@@ -23,16 +23,7 @@ def answered(api: MockAPI, body: dict[str, Any], key: str | None = None) -> tupl
 
 
 def made_element(api: MockAPI) -> str:
-    body = {
-        "element_name": "Captain",
-        "element_description": "A sea captain",
-        "reference_type": "image_refer",
-        "element_image_list": {
-            "frontal_image": FRONT,
-            "refer_images": [{"image_url": "https://example.com/element/left.png"}],
-        },
-    }
-    task = api.create("/v1/general/advanced-custom-elements", body)
+    task = api.create("/v1/general/advanced-custom-elements", advanced_body())
     api.advance(60_000)
     done = api.get(f"/v1/general/advanced-custom-elements/{task['task_id']}").json()["data"]
     return str(done["task_result"]["elements"][0]["element_id"])

@@ -358,7 +358,7 @@ def _waits_for_the_account(watcher: psycopg.Connection[tuple[object, ...]]) -> b
     row = watcher.execute(
         "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
     ).fetchone()
-    return row is not None and int(str(row[0])) > 0
+    return row is not None and row[0] != 0
 
 
 @pytest.mark.parametrize("limit", sorted(RACES))

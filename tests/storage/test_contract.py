@@ -202,7 +202,7 @@ def test_two_claimers_at_once_never_take_the_same_delivery(stores: Pair) -> None
 def test_a_task_read_before_a_reset_through_another_store_is_gone_after_it(stores: Pair) -> None:
     first, second = stores
     made = store_task(first)
-    first.tasks.stored(made)
+    first.tasks.stored(made.to_row())
     assert first.tasks.find("acct", "op", made.task_id) == made
     assert first.tasks.by_id(made.task_id) == made
     second.db.reset()
