@@ -187,7 +187,8 @@ class InProcessMock:
 
     # ------------------------------------------------------------------ state and faults
     def reset(self) -> None:
-        """Forget every task, journal entry, callback delivery, count and run-time fault plan."""
+        """Forget every task, journal entry, callback delivery, count, run-time fault plan and
+        run-time limits."""
         self.admin("POST", "reset")
 
     def faults(self, plan: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -199,6 +200,18 @@ class InProcessMock:
             active: dict[str, Any] = self.admin("GET", "faults")["plan"]
             return active
         replaced: dict[str, Any] = self.admin("POST", "faults", json=dict(plan))["plan"]
+        return replaced
+
+    def limits(self, limits: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """Replace the account limits with ``limits`` (``{}``: none); without them, those in force.
+
+        Keys as in ``KLING_*`` configuration: ``concurrency`` ({"video": 1}), ``balance``,
+        ``rate_limit``, ``rate_window_ms``, and ``accounts`` (an account's own values on top).
+        """
+        if limits is None:
+            active: dict[str, Any] = self.admin("GET", "limits")["limits"]
+            return active
+        replaced: dict[str, Any] = self.admin("POST", "limits", json=dict(limits))["limits"]
         return replaced
 
     # ------------------------------------------------------------------ what happened

@@ -2,7 +2,7 @@
 which the page's script fetches every second and merges row by row (rows whose ``data-version``
 did not change are kept, so a playing video keeps playing).
 
-The pages only read. Every change (clock, faults, reset) is a call from the browser to the
+The pages only read. Every change (clock, faults, limits, reset) is a call from the browser to the
 existing admin API under /__mock/, so the dashboard adds no second way to change the mock.
 """
 
@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 
 from mockserver.core.errors import KlingError
 from mockserver.core.state import state_of
+from mockserver.domain import limits
 from mockserver.http import admin
 from mockserver.http.current import current_state
 
@@ -74,16 +75,19 @@ def linkify(text: str) -> Markup:
 
 def _page(template: str, region: str, **context: Any) -> str:
     """The whole page, or only its live region when the script asks (``?partial=1``)."""
-    state = current_state()
     if request.args.get("partial"):
         return render_template(region, **context)
-    return render_template(
-        template,
-        region=region,
-        clock=state.clock.describe(),
-        faults=state.fault_plan().to_json(),
-        **context,
-    )
+    return render_template(template, region=region, **_controls(), **context)
+
+
+def _controls() -> dict[str, Any]:
+    """What the controls on every page start from: the clock, the fault plan, the limits."""
+    state = current_state()
+    return {
+        "clock": state.clock.describe(),
+        "faults": state.fault_plan().to_json(),
+        "limits": limits.active(state).to_json(),
+    }
 
 
 #: The highest ``?page=`` / ``?limit=`` the pages read: past any store, within SQLite's integers.
@@ -157,8 +161,7 @@ def journal_entry(request_id: str) -> str:
         entry=entry,
         exchange=exchange,
         request_id=request_id,
-        clock=state.clock.describe(),
-        faults=state.fault_plan().to_json(),
+        **_controls(),
     )
 
 

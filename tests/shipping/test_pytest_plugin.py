@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from kling_client import AuthenticationError, KlingClient
+from kling_client import AuthenticationError, InsufficientBalanceError, KlingClient
 
 from mockserver.testing import AdminError, InProcessMock
 from tests.mock.receivers import Receiver
@@ -107,6 +107,17 @@ def test_faults_are_replaced_and_read_back(kling_mock: InProcessMock) -> None:
     assert kling_mock.faults({"errors": {"503": 0.5}})["errors"]
     assert kling_mock.faults()["errors"]
     assert not kling_mock.faults({}).get("errors")
+
+
+def test_limits_set_through_the_handle_refuse_creates_until_replaced(
+    kling_client: KlingClient, kling_mock: InProcessMock
+) -> None:
+    assert kling_mock.limits({"balance": {"image": 0}})["balance"] == {"image": 0}
+    assert kling_mock.limits()["balance"] == {"image": 0}
+    with pytest.raises(InsufficientBalanceError):
+        kling_client.images.generations.create(prompt="no units left")
+    assert kling_mock.limits({})["balance"] == {}
+    kling_client.images.generations.create(prompt="no limit any more")
 
 
 def test_a_refused_admin_call_raises_with_the_mocks_reason(kling_mock: InProcessMock) -> None:

@@ -31,6 +31,7 @@ KLING_PROCESSING_MS = 2000
 key-tasks = "acct-tasks"
 key-clock = "acct-clock"
 key-faults = "acct-faults"
+key-limits = "acct-limits"
 key-a11y = "acct-a11y"
 """
 

@@ -176,6 +176,44 @@ def test_a_fault_applied_from_the_page_shows_in_the_journal_with_its_answer(
     until(lambda b: admin(mock, "faults")["source"] == "config", "the faults are cleared")
 
 
+def test_limits_set_from_the_page_refuse_the_next_create_until_the_config_is_restored(
+    browser: WebDriver, mock: Served, until: Until
+) -> None:
+    kling = client(mock, "key-limits")
+    browser.get(f"{mock.base_url}/__mock/ui/journal")
+    shown = browser.find_element(By.ID, "limit-plan")
+    assert json.loads(shown.get_attribute("value") or "") == admin(mock, "limits")["limits"]
+    one_image = {"accounts": {"acct-limits": {"concurrency": {"image": 1}}}}
+    shown.clear()
+    shown.send_keys(json.dumps(one_image))
+    browser.find_element(By.XPATH, "//button[text()='Apply limits']").click()
+    until(lambda b: "200" in b.find_element(By.ID, "control-status").text, "the limits apply")
+    try:
+        in_force = admin(mock, "limits")
+        assert in_force["source"] == "admin"
+        assert in_force["limits"]["accounts"]["acct-limits"]["concurrency"] == {"image": 1}
+        assert json.loads(shown.get_attribute("value") or "") == in_force["limits"]
+        kling.images.generations.create(prompt="takes the only slot")
+        refused = requests.post(
+            f"{mock.base_url}/v1/images/generations",
+            json={"prompt": "no slot left"},
+            headers={"Authorization": "Bearer key-limits"},
+            timeout=30,
+        )
+        assert (refused.status_code, refused.json()["code"]) == (429, 1303)
+
+        browser.find_element(By.XPATH, "//button[text()='Restore config limits']").click()
+        until(lambda _: admin(mock, "limits")["source"] == "config", "the config is restored")
+        restored = admin(mock, "limits")["limits"]
+        until(
+            lambda _: json.loads(shown.get_attribute("value") or "") == restored,
+            "the page shows the limits in force",
+        )
+        kling.images.generations.create(prompt="no limit any more")
+    finally:
+        requests.delete(f"{mock.base_url}/__mock/limits", timeout=30)
+
+
 def test_the_pages_pass_an_accessibility_check_and_keyboard_focus_is_visible(
     browser: WebDriver, mock: Served, until: Until
 ) -> None:

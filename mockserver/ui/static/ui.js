@@ -82,6 +82,15 @@ function payloadOf(element) {
   return JSON.stringify(body);
 }
 
+// A form with data-answer shows, in its data-raw field, that part of the admin API's answer (the
+// plan or the limits now in force), whether its own submit or one of its buttons sent the call.
+function showAnswer(element, parsed) {
+  const form = element.closest("form[data-answer]");
+  if (form && parsed[form.dataset.answer] !== undefined) {
+    form.elements[form.dataset.raw].value = JSON.stringify(parsed[form.dataset.answer]);
+  }
+}
+
 async function send(element) {
   const method = element.dataset.method || "POST";
   const csrf = document.querySelector('meta[name="kling-csrf"]').content;
@@ -94,9 +103,7 @@ async function send(element) {
     try {
       const parsed = JSON.parse(text);
       shown = parsed.message || parsed.error || JSON.stringify(parsed);
-      if (element.dataset.admin === "/__mock/faults" && parsed.plan) {
-        document.getElementById("fault-plan").value = JSON.stringify(parsed.plan);
-      }
+      showAnswer(element, parsed);
     } catch (ignored) { /* not JSON: show the text */ }
     say(`${method} ${element.dataset.admin}: ${answer.status} ${shown}`, !answer.ok);
   } catch (error) {
