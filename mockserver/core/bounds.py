@@ -49,6 +49,20 @@ buffers, gunicorn's 8,190-byte request line), which real Kling traffic passes th
 MAX_HEADER_BYTES = 8_000
 """One request header, name and value: a JWT is a few hundred bytes."""
 
+MAX_SLOTS = 100_000
+"""Concurrency slots of one resource pack: Kling's plans allow a few dozen parallel tasks; leave the
+pack out for no limit."""
+
+MAX_UNITS = 1e12
+"""Units of one resource pack's balance: far past any pack Kling sells (thousands of units)."""
+
+MAX_RATE_LIMIT = 1_000_000
+"""Requests of one account per rate window; leave ``rate_limit`` out for no limit."""
+
+MAX_RATE_WINDOW_MS = MAX_ADVANCE_MS
+"""The rate limit's sliding window, a year at most: a request is remembered that long. (A window
+past SQLite's integers made every create answer 500.)"""
+
 PORTS = (1, 65_535)
 """TCP ports ``kling-mock serve --port`` can bind."""
 

@@ -319,7 +319,7 @@ def _limits(config: Mapping[str, Any]) -> Limits:
             concurrency=_structured(config["KLING_CONCURRENCY"]),
             balance=_structured(config["KLING_BALANCE"]),
             rate_limit=_optional_int("KLING_RATE_LIMIT", config["KLING_RATE_LIMIT"]),
-            rate_window_ms=int(config["KLING_RATE_WINDOW_MS"]),
+            rate_window_ms=_optional_int("KLING_RATE_WINDOW_MS", config["KLING_RATE_WINDOW_MS"]),
             accounts=_structured(config["KLING_ACCOUNTS"]),
         )
     except LimitConfigError as exc:

@@ -15,16 +15,19 @@ real time, one row per admitted request, pruned as it goes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from mockserver.core.bounds import MAX_RATE_LIMIT, MAX_RATE_WINDOW_MS, MAX_SLOTS, MAX_UNITS, within
 from mockserver.core.errors import KlingError
 from mockserver.domain.results import ResultContext, units
 from mockserver.storage.contract import Conn, serialize
 from spec.engine.rules import field_values
+from spec.operations import Kind
 
 if TYPE_CHECKING:
+    from mockserver.core.spec_index import SpecIndex
     from mockserver.core.state import MockState
 
 CONCURRENCY_MESSAGE = "parallel task over resource pack limit"
@@ -55,19 +58,39 @@ class LimitConfigError(ValueError):
     """A limit in the configuration cannot be used."""
 
 
-def _numbers(value: Any, what: str, integer: bool) -> dict[str, float]:
+def _whole(value: Any, what: str, low: int, high: int) -> int:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not within(value, low, high)
+        or value != int(value)
+    ):
+        raise LimitConfigError(f"{what} must be a whole number from {low:,} to {high:,}")
+    return int(value)
+
+
+def _units(value: Any, what: str) -> float:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not within(value, 0, MAX_UNITS)
+    ):
+        raise LimitConfigError(f"{what} must be a number from 0 to {MAX_UNITS:,.0f}")
+    return float(value)
+
+
+def _per_pack(value: Any, what: str, integer: bool) -> dict[str, float]:
+    """Pack type -> slots (whole) or units; None is no limit on any pack."""
     if value is None:
         return {}
     if not isinstance(value, Mapping):
         raise LimitConfigError(f"{what} must map pack types to numbers, e.g. {{video = 2}}")
-    out: dict[str, float] = {}
-    for pack, amount in value.items():
-        if isinstance(amount, bool) or not isinstance(amount, int | float) or amount < 0:
-            raise LimitConfigError(f"{what}.{pack} must be a number >= 0")
-        if integer and amount != int(amount):
-            raise LimitConfigError(f"{what}.{pack} must be a whole number")
-        out[str(pack)] = float(amount)
-    return out
+    return {
+        str(pack): _whole(amount, f"{what}.{pack}", 0, MAX_SLOTS)
+        if integer
+        else _units(amount, f"{what}.{pack}")
+        for pack, amount in value.items()
+    }
 
 
 @dataclass(frozen=True)
@@ -87,15 +110,10 @@ class Quota:
         rate_limit: Any = None,
         rate_window_ms: Any = 1000,
     ) -> Quota:
-        slots = {k: int(v) for k, v in _numbers(concurrency, "concurrency", True).items()}
-        if rate_limit is not None and (
-            isinstance(rate_limit, bool) or not isinstance(rate_limit, int) or rate_limit < 1
-        ):
-            raise LimitConfigError("rate_limit must be a whole number >= 1 (or absent)")
-        window = int(rate_window_ms)
-        if window < 1:
-            raise LimitConfigError("rate_window_ms must be >= 1")
-        return cls(slots, _numbers(balance, "balance", False), rate_limit, window)
+        slots = {k: int(v) for k, v in _per_pack(concurrency, "concurrency", True).items()}
+        rate = None if rate_limit is None else _whole(rate_limit, "rate_limit", 1, MAX_RATE_LIMIT)
+        window = _whole(rate_window_ms, "rate_window_ms", 1, MAX_RATE_WINDOW_MS)
+        return cls(slots, _per_pack(balance, "balance", False), rate, window)
 
     def to_json(self) -> dict[str, Any]:
         """The quota as ``Limits.from_mapping`` reads it back."""
@@ -112,8 +130,8 @@ class Quota:
         if unknown:
             raise LimitConfigError(f"unknown account limit keys: {', '.join(sorted(unknown))}")
         return Quota.from_parts(
-            {**self.concurrency, **(override.get("concurrency") or {})},
-            {**self.balance, **(override.get("balance") or {})},
+            {**self.concurrency, **_per_pack(override.get("concurrency"), "concurrency", True)},
+            {**self.balance, **_per_pack(override.get("balance"), "balance", False)},
             override.get("rate_limit", self.rate_limit),
             override.get("rate_window_ms", self.rate_window_ms),
         )
@@ -142,7 +160,10 @@ class Limits:
         for account, override in (accounts or {}).items():
             if not isinstance(override, Mapping):
                 raise LimitConfigError(f"the limits of account {account} must be a table")
-            own[str(account)] = default.merged(override)
+            try:
+                own[str(account)] = default.merged(override)
+            except LimitConfigError as exc:
+                raise LimitConfigError(f"account {account}: {exc}") from None
         return cls(default, own)
 
     @classmethod
@@ -179,6 +200,40 @@ class Limits:
     def rate_limited(self) -> bool:
         quotas = [self.default, *self.accounts.values()]
         return any(quota.rate_limit is not None for quota in quotas)
+
+
+def packs_of(index: SpecIndex) -> frozenset[str]:
+    """The pack types a task can be charged to: those of the spec's create operations."""
+    return frozenset(op.task.pack for op in index.of_kind(Kind.CREATE))
+
+
+def unknown_packs(found: Limits, known: frozenset[str]) -> str | None:
+    """Why ``found`` names a pack no task is charged to (a limit on it would limit nothing)."""
+    named = {
+        pack
+        for quota in (found.default, *found.accounts.values())
+        for pack in (*quota.concurrency, *quota.balance)
+    }
+    unknown = sorted(named - known)
+    if not unknown:
+        return None
+    return (
+        f"no operation is charged to pack {', '.join(unknown)} (packs: {', '.join(sorted(known))})"
+    )
+
+
+def parse_for(index: SpecIndex) -> Callable[[Any], Limits]:
+    """The admin API's reader of limits: ``Limits.from_mapping``, refusing unknown packs."""
+    known = packs_of(index)
+
+    def parse(value: Any) -> Limits:
+        found = Limits.from_mapping(value)
+        why = unknown_packs(found, known)
+        if why is not None:
+            raise LimitConfigError(why)
+        return found
+
+    return parse
 
 
 def active(state: MockState) -> Limits:

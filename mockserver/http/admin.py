@@ -221,9 +221,8 @@ def faults() -> Response:
 def account_limits() -> Response:
     """The active account limits (concurrency, balance, rate); POST/PUT replaces them for every
     worker and replica, DELETE restores the config's."""
-    source = _admin_setting(
-        limits.LIMITS_SETTING, limits.Limits.from_mapping, limits.LimitConfigError
-    )
+    parse = limits.parse_for(current_state().index)
+    source = _admin_setting(limits.LIMITS_SETTING, parse, limits.LimitConfigError)
     return json_response({"source": source, "limits": limits.active(current_state()).to_json()})
 
 

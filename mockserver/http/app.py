@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import logging
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -34,6 +35,8 @@ from spec.documents import document_paths, load_bundle
 
 #: How long a thread may hold the GIL while another waits for it, in a serving process.
 SWITCH_INTERVAL_S = 0.001
+
+log = logging.getLogger("kling_mock")
 
 
 @functools.lru_cache(maxsize=8)
@@ -76,6 +79,9 @@ def create_app(
     clock = Clock(store)
     clock.ensure(settings.speed, settings.clock_frozen)
     state = MockState(settings, index, store, clock, checker)
+    unknown = limits.unknown_packs(settings.limits, limits.packs_of(index))
+    if unknown is not None:
+        log.warning("the configured limits name a pack that limits nothing: %s", unknown)
     state.dispatcher = Dispatcher(
         DeliveryQueue(store.db, settings.callbacks.allow),
         settings.callbacks,

@@ -3,6 +3,7 @@ content rules (1301), as usage-row queries and through the app."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 import time
@@ -12,6 +13,7 @@ import psycopg
 import pytest
 from mockapi import MockAPI
 
+from mockserver.core.bounds import MAX_RATE_LIMIT, MAX_RATE_WINDOW_MS, MAX_SLOTS, MAX_UNITS
 from mockserver.core.errors import KlingError
 from mockserver.domain import limits
 from mockserver.domain.limits import Charge, ContentRule, Limits, Quota
@@ -156,11 +158,30 @@ def test_accounts_can_have_their_own_limits_on_top_of_the_default() -> None:
         {"balance": "lots"},
         {"rate_limit": 0},
         {"accounts": {"a": {"speed": 1}}},
+        {"accounts": {"a": {"concurrency": ["video"]}}},
+        {"concurrency": {"video": 10**30}},
+        {"balance": {"image": 1e300}},
+        {"rate_limit": 10**23},
+        {"rate_window_ms": 10**23},
+        {"rate_window_ms": None},
+        {"rate_window_ms": "1000"},
+        {"accounts": {"a": {"rate_window_ms": 0.5}}},
     ],
 )
 def test_unusable_limits_are_refused_with_a_reason(bad: dict[str, object]) -> None:
     with pytest.raises(limits.LimitConfigError):
         Limits.from_config(**bad)  # type: ignore[arg-type]
+
+
+def test_each_limit_is_refused_past_its_bound_with_the_range_it_takes() -> None:
+    with pytest.raises(limits.LimitConfigError, match="from 1 to 31,622,400,000"):
+        Limits.from_config(rate_window_ms=MAX_RATE_WINDOW_MS + 1)
+    with pytest.raises(limits.LimitConfigError, match=r"account ci: concurrency\.video .* 100,000"):
+        Limits.from_config(accounts={"ci": {"concurrency": {"video": MAX_SLOTS + 1}}})
+    at_the_bounds = Limits.from_config(
+        {"video": MAX_SLOTS}, {"image": MAX_UNITS}, MAX_RATE_LIMIT, MAX_RATE_WINDOW_MS
+    )
+    assert at_the_bounds.of("anyone").rate_window_ms == MAX_RATE_WINDOW_MS
 
 
 def test_content_rules_match_a_regex_in_any_string_of_the_body() -> None:
@@ -426,6 +447,37 @@ def test_a_reset_forgets_the_admin_limits(make_api: Callable[..., MockAPI]) -> N
     assert [verdict(api, GENERATIONS, {"prompt": "p"})[1] for _ in range(2)] == [0, 0]
 
 
+def test_a_limit_on_a_pack_no_operation_is_charged_to_is_refused_naming_the_packs(
+    make_api: Callable[..., MockAPI],
+) -> None:
+    refused = make_api().post("/__mock/limits", {"concurrency": {"vidoe": 1}})
+    assert (refused.status_code, refused.json()["code"]) == (400, 1201)
+    assert "vidoe" in refused.json()["message"] and "video" in refused.json()["message"]
+
+
+def test_configured_limits_on_a_pack_no_operation_is_charged_to_are_named_at_start(
+    make_api: Callable[..., MockAPI], caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="kling_mock"):
+        make_api(KLING_ACCOUNTS={"ci": {"concurrency": {"vidoe": 1}}})
+    assert any("limits nothing" in r.message and "vidoe" in r.message for r in caplog.records)
+
+
+def test_limits_at_their_bounds_leave_creates_and_lists_answering(
+    make_api: Callable[..., MockAPI],
+) -> None:
+    api = make_api()
+    widest = {
+        "concurrency": {"image": MAX_SLOTS},
+        "balance": {"image": MAX_UNITS},
+        "rate_limit": MAX_RATE_LIMIT,
+        "rate_window_ms": MAX_RATE_WINDOW_MS,
+    }
+    assert api.post("/__mock/limits", widest).status_code == 200
+    assert verdict(api, GENERATIONS, {"prompt": "p"})[:2] == (200, 0)
+    assert api.get(GENERATIONS).json()["code"] == 0
+
+
 @pytest.mark.parametrize(
     ("body", "code"),
     [
@@ -435,6 +487,9 @@ def test_a_reset_forgets_the_admin_limits(make_api: Callable[..., MockAPI]) -> N
         ({"accounts": {"ci": {"slots": 1}}}, 1201),
         ({"concurrency": {"video": 1}, "speed": 2}, 1201),
         (["concurrency"], 1201),
+        ({"rate_window_ms": None}, 1201),
+        ({"accounts": {"ci": {"balance": {"vidoe": 3}}}}, 1201),
+        ({"rate_window_ms": 10**23}, 1201),
         ('{"concurrency": {"video": 1},}', 1200),
     ],
 )
