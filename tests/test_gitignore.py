@@ -29,6 +29,7 @@ def test_no_committed_file_is_ignored() -> None:
         "site/index.html",  # make docs
         "dist/kling_client-1.0.0-py3-none-any.whl",  # make dist
         ".hypothesis/examples/x",  # the properties
+        ".venv",  # the virtualenv, or a link to one (a git worktree sharing the checkout's)
     ],
 )
 def test_what_the_tools_leave_in_the_checkout_is_ignored(left_behind: str) -> None:
