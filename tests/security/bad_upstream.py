@@ -34,6 +34,8 @@ class BadUpstream:
 
     def __init__(self) -> None:
         self.release = threading.Event()
+        self.hung = 0  # requests /hang has received (and holds)
+        self._counted = threading.Condition()
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -44,6 +46,9 @@ class BadUpstream:
                 path = handler.path.split("?")[0]
                 kind = path.rsplit("/", 1)[-1]
                 if "hang" in path:
+                    with self._counted:
+                        self.hung += 1
+                        self._counted.notify_all()
                     self.release.wait(60)
                     return
                 if "slow-head" in path:  # the status line, then a header a byte at a time
@@ -92,6 +97,11 @@ class BadUpstream:
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
+
+    def await_hung(self, count: int, timeout: float = 30.0) -> None:
+        """Until /hang has received ``count`` requests in all (bounded)."""
+        with self._counted:
+            assert self._counted.wait_for(lambda: self.hung >= count, timeout), self.hung
 
     def close(self) -> None:
         self.release.set()

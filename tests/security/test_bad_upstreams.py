@@ -89,9 +89,10 @@ def test_hanging_answers_never_block_the_admin_api_or_other_requests(
         threading.Thread(target=through, args=(client(), "hang"), daemon=True)
         for _ in range(bounded.MAX_IN_FLIGHT)
     ]
+    already = bad.hung
     for thread in hanging:
         thread.start()
-    time.sleep(0.3)
+    bad.await_hung(already + bounded.MAX_IN_FLIGHT)  # every slot is held by a hanging request
     started = time.monotonic()
     assert client().get("/__mock/drift").status_code == 200
     over, code, _ = through(client(), "ok")
