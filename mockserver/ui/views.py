@@ -171,6 +171,20 @@ def coverage_grid() -> str:
     return _page("ui/coverage.html", "ui/_coverage.html", report=report)
 
 
+@bp.get("/usage")
+def usage_page() -> str:
+    """Per account and pack: slots held against the limit, units used against the balance."""
+    report = admin.usage().get_json()  # the admin API's report, as it answers it
+    owners = sorted(report["accounts"])
+    current_state().store.writer.flush()  # this worker's exchanges teach their keys' hints first
+    return _page(
+        "ui/usage.html",
+        "ui/_usage.html",
+        accounts={owner: report["accounts"][owner] for owner in owners},
+        hints=current_app.extensions[key_hints.EXTENSION].of(owners),
+    )
+
+
 @bp.get("/callbacks")
 def callbacks() -> str:
     state = current_state()

@@ -226,7 +226,14 @@ def test_the_pages_pass_an_accessibility_check_and_keyboard_focus_is_visible(
     rid = journaled[0]["request_id"]
     axe = AXE.read_text(encoding="utf-8")
     findings: dict[str, list[str]] = {}
-    for page in ("tasks?owner=acct-a11y", "journal", f"journal/{rid}", "coverage", "callbacks"):
+    for page in (
+        "tasks?owner=acct-a11y",
+        "journal",
+        f"journal/{rid}",
+        "coverage",
+        "callbacks",
+        "usage",
+    ):
         browser.get(f"{mock.base_url}/__mock/ui/{page}")
         browser.execute_script(axe)
         result = browser.execute_async_script(

@@ -238,6 +238,21 @@ def test_coverage_and_callbacks_pages_show_what_the_traffic_did(app: Flask) -> N
     assert "http://127.0.0.1:9/hook" in deliveries
 
 
+def test_the_usage_page_shows_slots_and_units_against_the_limits_in_force(app: Flask) -> None:
+    client = app.test_client()
+    assert 'id="no-usage"' in page(client, "/__mock/ui/usage")
+    limited = {"concurrency": {"image": 1}, "balance": {"image": 4}}
+    assert client.post("/__mock/limits", json=limited).status_code == 200
+    create(client, GENERATIONS, {"prompt": "holds the only slot"}, key="usage-key-0123456789")
+    shown = page(client, "/__mock/ui/usage")
+    row = shown[shown.index('id="usage-key:') :].split("</tr>")[0]
+    assert "key …6789" in row and "<td>image</td>" in row
+    assert "1 of 1 (full: the next create is 1303)" in row and "1 of 4</td>" in row
+    advance(client, DONE_MS)  # the task finished: its slot is free, its unit stays spent
+    row = page(client, "/__mock/ui/usage").split('id="usage-key:')[1].split("</tr>")[0]
+    assert "0 of 1</td>" in row and "1 of 4</td>" in row
+
+
 def answers(app: Flask, read_pages: bool) -> list[Any]:
     """The API answers to a fixed script of requests, with or without the dashboard read
     between them (request ids differ by design and are left out)."""
