@@ -232,6 +232,13 @@ class InProcessMock:
         report: dict[str, Any] = self.admin("GET", "coverage")
         return report
 
+    def usage(self, owner: str | None = None) -> dict[str, Any]:
+        """Per account (of one, given its id or key) and pack: ``slots_held``, ``slot_limit``,
+        ``units_used``, ``balance``."""
+        params = {"owner": owner} if owner else {}
+        found: dict[str, Any] = self.admin("GET", "usage", params=params)["accounts"]
+        return found
+
     def callbacks(self, task_id: str | None = None) -> list[dict[str, Any]]:
         """Callback deliveries with their attempts (newest first), of one task or of all."""
         params = {"task_id": task_id} if task_id else {}

@@ -118,6 +118,8 @@ def test_limits_set_through_the_handle_refuse_creates_until_replaced(
         kling_client.images.generations.create(prompt="no units left")
     assert kling_mock.limits({})["balance"] == {}
     kling_client.images.generations.create(prompt="no limit any more")
+    (used,) = kling_mock.usage("kling-mock-test").values()
+    assert used["image"]["slots_held"] == 1 and used["image"]["balance"] is None
 
 
 def test_a_refused_admin_call_raises_with_the_mocks_reason(kling_mock: InProcessMock) -> None:
