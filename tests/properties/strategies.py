@@ -14,6 +14,7 @@ import base64
 import copy
 import functools
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -99,11 +100,59 @@ def _accepted(schema: Schema) -> Callable[[Body], bool]:
     return lambda body: not rules.check(body, schema)
 
 
+#: A field naming the items of an array with one value at a key (``contents[type=first_frame]``).
+_SELECTED_ITEMS = re.compile(r"^(\w+)\[(\w+)=([^\]]+)\]$")
+
+
+def _kin(items: Any, key: str, value: str) -> set[Any]:
+    """The values ``key`` may take in the kind of item that may take ``value`` (its enum)."""
+    for branch in items.get("oneOf", [items]) if isinstance(items, dict) else ():
+        declared = (branch.get("properties") or {}).get(key) or {}
+        options = declared.get("enum") or ([declared["const"]] if "const" in declared else [])
+        if value in options:
+            return set(options)
+    return set()
+
+
+def _with_selected_items(schema: Schema) -> Callable[[Body], Body]:
+    """For each ``at_least_one_of`` rule on one kind of array item (``contents[type=first_frame]``):
+    a drawn array without such an item gets one, by giving that value to an item of the same kind
+    (``middle_frame`` becomes ``first_frame``). Drawn at random, such an array is rare, and the
+    rules' filter would throw most bodies away."""
+    wanted = []
+    for rule in schema.get("x-kling-rules") or []:
+        fields = rule.get("fields") or []
+        found = _SELECTED_ITEMS.match(fields[0]) if len(fields) == 1 else None
+        if rule.get("rule") == "at_least_one_of" and found:
+            array, key, value = found.groups()
+            items = ((schema.get("properties") or {}).get(array) or {}).get("items")
+            wanted.append((array, key, value, _kin(items, key, value)))
+
+    def with_items(body: Body) -> Body:
+        for array, key, value, kin in wanted:
+            items = body.get(array)
+            if not isinstance(items, list) or any(
+                isinstance(item, dict) and item.get(key) == value for item in items
+            ):
+                continue
+            for index, item in enumerate(items):
+                if isinstance(item, dict) and item.get(key) in kin:
+                    body = {
+                        **body,
+                        array: [*items[:index], {**item, key: value}, *items[index + 1 :]],
+                    }
+                    break
+        return body
+
+    return with_items
+
+
 def valid_bodies(schema: Schema) -> st.SearchStrategy[Body]:
     """Bodies the spec accepts: JSON Schema first, then filtered by the x-kling rules."""
     formats: dict[str, st.SearchStrategy[str]] = {}
     prepared = _for_generation(schema, formats)
-    return from_schema(prepared, custom_formats=formats).filter(_accepted(schema))
+    drawn = from_schema(prepared, custom_formats=formats).map(_with_selected_items(schema))
+    return drawn.filter(_accepted(schema))
 
 
 # ------------------------------------------------------------------- breaking one constraint
