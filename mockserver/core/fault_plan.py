@@ -113,8 +113,8 @@ def retry_after_seconds(code: int, value: Any) -> int:
 
 
 def _paths(raw: Any) -> tuple[str, ...]:
-    paths = raw or ()
-    if isinstance(paths, str) or not all(isinstance(p, str) for p in paths):
+    paths = () if raw is None else raw
+    if not isinstance(paths, list | tuple) or not all(isinstance(p, str) for p in paths):
         raise FaultConfigError("paths must be a list of glob patterns")
     if len(paths) > MAX_FAULT_PATHS or any(len(p) > MAX_FAULT_PATH_CHARS for p in paths):
         raise FaultConfigError(

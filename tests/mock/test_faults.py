@@ -45,6 +45,8 @@ def test_business_codes_are_accepted_directly() -> None:
         {"latency_ms": "slow"},
         {"task_failure_rate": 2},
         {"paths": "/v1/*"},
+        {"paths": 5},
+        {"paths": {"/v1/*": True}},
         {"surprise": 1},
     ],
 )
