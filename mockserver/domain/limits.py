@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mockserver.core.bounds import MAX_RATE_LIMIT, MAX_RATE_WINDOW_MS, MAX_SLOTS, MAX_UNITS, within
 from mockserver.core.errors import KlingError
@@ -54,6 +54,9 @@ TABLES = ("usage", "hits")
 LIMITS_SETTING = "limits"
 
 
+N = TypeVar("N", int, float)
+
+
 class LimitConfigError(ValueError):
     """A limit in the configuration cannot be used."""
 
@@ -79,18 +82,17 @@ def _units(value: Any, what: str) -> float:
     return float(value)
 
 
-def _per_pack(value: Any, what: str, integer: bool) -> dict[str, float]:
-    """Pack type -> slots (whole) or units; None is no limit on any pack."""
+def _slots(value: Any, what: str) -> int:
+    return _whole(value, what, 0, MAX_SLOTS)
+
+
+def _per_pack(value: Any, what: str, read: Callable[[Any, str], N]) -> dict[str, N]:
+    """Pack type -> its amount as ``read`` takes it (``_slots``, ``_units``); None: no pack."""
     if value is None:
         return {}
     if not isinstance(value, Mapping):
         raise LimitConfigError(f"{what} must map pack types to numbers, e.g. {{video = 2}}")
-    return {
-        str(pack): _whole(amount, f"{what}.{pack}", 0, MAX_SLOTS)
-        if integer
-        else _units(amount, f"{what}.{pack}")
-        for pack, amount in value.items()
-    }
+    return {str(pack): read(amount, f"{what}.{pack}") for pack, amount in value.items()}
 
 
 @dataclass(frozen=True)
@@ -110,10 +112,10 @@ class Quota:
         rate_limit: Any = None,
         rate_window_ms: Any = 1000,
     ) -> Quota:
-        slots = {k: int(v) for k, v in _per_pack(concurrency, "concurrency", True).items()}
+        slots = _per_pack(concurrency, "concurrency", _slots)
         rate = None if rate_limit is None else _whole(rate_limit, "rate_limit", 1, MAX_RATE_LIMIT)
         window = _whole(rate_window_ms, "rate_window_ms", 1, MAX_RATE_WINDOW_MS)
-        return cls(slots, _per_pack(balance, "balance", False), rate, window)
+        return cls(slots, _per_pack(balance, "balance", _units), rate, window)
 
     def to_json(self) -> dict[str, Any]:
         """The quota as ``Limits.from_mapping`` reads it back."""
@@ -130,8 +132,8 @@ class Quota:
         if unknown:
             raise LimitConfigError(f"unknown account limit keys: {', '.join(sorted(unknown))}")
         return Quota.from_parts(
-            {**self.concurrency, **_per_pack(override.get("concurrency"), "concurrency", True)},
-            {**self.balance, **_per_pack(override.get("balance"), "balance", False)},
+            {**self.concurrency, **_per_pack(override.get("concurrency"), "concurrency", _slots)},
+            {**self.balance, **_per_pack(override.get("balance"), "balance", _units)},
             override.get("rate_limit", self.rate_limit),
             override.get("rate_window_ms", self.rate_window_ms),
         )

@@ -247,9 +247,10 @@ def usage() -> Response:
     wanted = _account(state, request.args.get("owner"))
     with state.store.db.reading() as conn:
         owners = [wanted] if wanted else limits.owners(conn)
+        in_force = limits.active(state)
         accounts = {}
         for owner in owners:
-            quota = limits.active(state).of(owner)
+            quota = in_force.of(owner)
             used = limits.pack_usage(conn, owner, now)
             packs = sorted(set(used) | set(quota.concurrency) | set(quota.balance))
             accounts[owner] = {
